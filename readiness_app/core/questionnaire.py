@@ -1,0 +1,370 @@
+"""The questionnaire as the rest of the app sees it: frozen, validated, plain Python.
+
+Instances are built only by :mod:`readiness_app.core.questionnaire_loader`, which refuses
+any file that breaks a rule; code that receives a ``Questionnaire`` may rely on every
+reference inside it being valid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from types import MappingProxyType
+
+DEFAULT_LANGUAGE = "en"
+MAX_OPTION_SCORE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class LocalText:
+    """A text in one or more languages; English is always present."""
+
+    translations: Mapping[str, str]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "translations", MappingProxyType(dict(self.translations)))
+
+    def get(self, language: str = DEFAULT_LANGUAGE) -> str:
+        """The text in ``language``, falling back to English when not translated."""
+        return self.translations.get(language) or self.translations[DEFAULT_LANGUAGE]
+
+    def __str__(self) -> str:
+        return self.get(DEFAULT_LANGUAGE)
+
+    @classmethod
+    def english(cls, text: str) -> LocalText:
+        """A text that has only its English version."""
+        return cls({DEFAULT_LANGUAGE: text})
+
+
+class QuestionType(Enum):
+    """How a question is answered."""
+
+    SCALE = "scale"  # one option from a maturity scale
+    YES_NO = "yes_no"  # yes / no (and "don't know" when allowed)
+    MULTI = "multi"  # any number of options; points add up to at most 4
+    NUMBER = "number"  # a number, scored by bands when bands are given
+    TEXT = "text"  # free text, never scored
+
+    @property
+    def is_choice(self) -> bool:
+        """True for the types answered by picking options."""
+        return self in (QuestionType.SCALE, QuestionType.YES_NO, QuestionType.MULTI)
+
+
+class Effort(Enum):
+    """How much work an action is."""
+
+    S = "S"
+    M = "M"
+    L = "L"
+
+    @property
+    def rank(self) -> int:
+        """0 for small, 1 for medium, 2 for large."""
+        return ("S", "M", "L").index(self.value)
+
+
+class CostBand(Enum):
+    """What an action is likely to cost a small firm."""
+
+    NONE = "none"  # staff time only
+    LOW = "low"  # under £500
+    MEDIUM = "medium"  # £500 to £5,000
+    HIGH = "high"  # over £5,000
+
+    @property
+    def label(self) -> str:
+        """A plain-English description of the band."""
+        return {
+            "none": "No cost beyond staff time",
+            "low": "Under £500",
+            "medium": "£500 to £5,000",
+            "high": "Over £5,000",
+        }[self.value]
+
+
+class Timeframe(Enum):
+    """When an action should be done by, counted from the date of the plan."""
+
+    DAYS_30 = "30_days"
+    MONTHS_3 = "3_months"
+    MONTHS_12 = "12_months"
+
+    @property
+    def rank(self) -> int:
+        """0 for the soonest bucket."""
+        return ("30_days", "3_months", "12_months").index(self.value)
+
+    @property
+    def label(self) -> str:
+        """A plain-English heading for the bucket."""
+        return {
+            "30_days": "Next 30 days",
+            "3_months": "Next 3 months",
+            "12_months": "Next 12 months",
+        }[self.value]
+
+
+class Actor(Enum):
+    """Who carries out an action."""
+
+    OWNER = "owner"
+    STAFF = "staff"
+    IT_SUPPLIER = "it_supplier"
+    ADVISER = "adviser"
+
+    @property
+    def label(self) -> str:
+        """A plain-English name."""
+        return {
+            "owner": "Owner or manager",
+            "staff": "Staff",
+            "it_supplier": "IT supplier",
+            "adviser": "Business adviser",
+        }[self.value]
+
+
+class SupportTopic(Enum):
+    """The kind of local support an action points to."""
+
+    FINANCE = "finance"
+    CYBER = "cyber"
+    WORKFORCE = "workforce"
+    DIGITAL_ADOPTION = "digital_adoption"
+
+    @property
+    def label(self) -> str:
+        """A plain-English name."""
+        return {
+            "finance": "Finance and investment",
+            "cyber": "Cyber security",
+            "workforce": "Workforce, skills and employment relations",
+            "digital_adoption": "Digital adoption",
+        }[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A published framework or guide a question or action rests on."""
+
+    name: str
+    section: str
+    url: str
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    """A named maturity level reached at ``min_score`` (0-100) and above."""
+
+    id: str
+    title: LocalText
+    min_score: float
+    description: LocalText | None = None
+
+
+DEFAULT_LEVELS: tuple[Level, ...] = (
+    Level("starting", LocalText.english("Starting"), 0.0),
+    Level("developing", LocalText.english("Developing"), 40.0),
+    Level("established", LocalText.english("Established"), 65.0),
+    Level("leading", LocalText.english("Leading"), 85.0),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    """One of the areas the questionnaire assesses."""
+
+    id: str
+    title: LocalText
+    weight: float
+    description: LocalText
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One answer a firm can pick."""
+
+    id: str
+    text: LocalText
+    score: int
+    critical: bool = False
+    exclusive: bool = False  # MULTI only: picking it clears the others ("none of these")
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreBand:
+    """NUMBER questions: values of ``min_value`` and above (up to the next band) score ``score``."""
+
+    min_value: float
+    score: int
+    critical: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """``show_if``: the question is shown only when an earlier answer matches.
+
+    Exactly one of ``any_of`` (choice questions: one of these options picked) or
+    ``at_least`` / ``below`` (number questions) is used.
+    """
+
+    question_id: str
+    any_of: frozenset[str] = frozenset()
+    at_least: float | None = None
+    below: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question, with its options or number bands."""
+
+    id: str
+    area_id: str
+    type: QuestionType
+    text: LocalText
+    help: LocalText
+    why: LocalText
+    sources: tuple[Source, ...]
+    options: tuple[Option, ...] = ()
+    bands: tuple[ScoreBand, ...] = ()
+    allow_dont_know: bool = True
+    scored: bool = True
+    weight: float = 1.0
+    show_if: tuple[Condition, ...] = ()  # all must hold
+    unit: str | None = None
+    min_value: float | None = None
+    max_value: float | None = None
+
+    @property
+    def is_scored(self) -> bool:
+        """True when an answer to this question counts towards the score."""
+        if self.type is QuestionType.TEXT:
+            return False
+        if self.type is QuestionType.NUMBER:
+            return bool(self.bands)
+        return self.scored
+
+    @property
+    def has_critical_answer(self) -> bool:
+        """True when some answer to this question is a critical gap."""
+        return any(o.critical for o in self.options) or any(b.critical for b in self.bands)
+
+    def option(self, option_id: str) -> Option:
+        """The option with this id (KeyError when there is none)."""
+        for option in self.options:
+            if option.id == option_id:
+                return option
+        raise KeyError(option_id)
+
+    def option_ids(self) -> frozenset[str]:
+        """Ids of every option."""
+        return frozenset(o.id for o in self.options)
+
+    def band_for(self, value: float) -> ScoreBand | None:
+        """The band a number falls in, or None when it is below every band."""
+        found: ScoreBand | None = None
+        for band in sorted(self.bands, key=lambda b: b.min_value):
+            if value >= band.min_value:
+                found = band
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """When an action belongs in the plan.
+
+    ``answers``: the firm picked one of these options (``dont_know`` is allowed as an id);
+    ``missing``: MULTI only, the firm answered but did not pick one of these options;
+    ``score_below``: the answer scored fewer points than this (0-4 scale).
+    """
+
+    question_id: str
+    answers: frozenset[str] = frozenset()
+    missing: frozenset[str] = frozenset()
+    score_below: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """Something a firm can do to close a gap."""
+
+    id: str
+    area_id: str
+    title: LocalText
+    what: LocalText
+    first_step: LocalText
+    effort: Effort
+    cost: CostBand
+    timeframe: Timeframe
+    who: tuple[Actor, ...]
+    topic: SupportTopic
+    triggers: tuple[Trigger, ...]
+    after: tuple[str, ...] = ()  # ids of actions that must come first
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Questionnaire:
+    """A validated questionnaire: areas, questions in the order asked, and actions."""
+
+    id: str
+    version: str
+    title: LocalText
+    language: str
+    languages: tuple[str, ...]
+    description: LocalText
+    areas: tuple[Area, ...]
+    questions: tuple[Question, ...]
+    actions: tuple[Action, ...]
+    levels: tuple[Level, ...] = DEFAULT_LEVELS
+    critical_cap: str = "developing"  # the highest level an area with a critical gap can reach
+    source_name: str = field(default="", compare=False)
+    _index: Mapping[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index = MappingProxyType({q.id: i for i, q in enumerate(self.questions)})
+        object.__setattr__(self, "_index", index)
+
+    def area(self, area_id: str) -> Area:
+        """The area with this id (KeyError when there is none)."""
+        for area in self.areas:
+            if area.id == area_id:
+                return area
+        raise KeyError(area_id)
+
+    def question(self, question_id: str) -> Question:
+        """The question with this id (KeyError when there is none)."""
+        return self.questions[self._index[question_id]]
+
+    def has_question(self, question_id: str) -> bool:
+        """True when the questionnaire asks this question."""
+        return question_id in self._index
+
+    def questions_in(self, area_id: str) -> tuple[Question, ...]:
+        """The questions of one area, in the order asked."""
+        return tuple(q for q in self.questions if q.area_id == area_id)
+
+    def action(self, action_id: str) -> Action:
+        """The action with this id (KeyError when there is none)."""
+        for action in self.actions:
+            if action.id == action_id:
+                return action
+        raise KeyError(action_id)
+
+    def level(self, level_id: str) -> Level:
+        """The level with this id (KeyError when there is none)."""
+        for level in self.levels:
+            if level.id == level_id:
+                return level
+        raise KeyError(level_id)
+
+    def level_for(self, score: float) -> Level:
+        """The level a 0-100 score reaches."""
+        reached = self.levels[0]
+        for level in self.levels:
+            if score >= level.min_score:
+                reached = level
+        return reached

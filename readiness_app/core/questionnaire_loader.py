@@ -1,0 +1,740 @@
+"""Load and validate questionnaire files; every problem is collected and reported at once.
+
+A questionnaire that has any problem raises :class:`QuestionnaireError` and is never used.
+Checks, in order: the file is readable UTF-8 YAML of sensible size; the header, each question
+and each action have the right shape (pydantic); then cross-references: duplicate ids,
+unknown areas/questions/options/actions, show_if conditions that point at a later or missing
+question or form a cycle, options and bands that cannot score, actions nobody can trigger,
+action orderings that loop, and texts missing a declared language.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from readiness_app.core.errors import Problem, QuestionnaireError
+from readiness_app.core.questionnaire import (
+    DEFAULT_LANGUAGE,
+    DEFAULT_LEVELS,
+    MAX_OPTION_SCORE,
+    Action,
+    Actor,
+    Area,
+    Condition,
+    CostBand,
+    Effort,
+    Level,
+    LocalText,
+    Option,
+    Question,
+    Questionnaire,
+    QuestionType,
+    ScoreBand,
+    Source,
+    SupportTopic,
+    Timeframe,
+    Trigger,
+)
+from readiness_app.core.questionnaire_schema import (
+    ActionSpec,
+    ConditionSpec,
+    QuestionnaireHeaderSpec,
+    QuestionSpec,
+    SourceSpec,
+    TriggerSpec,
+)
+from readiness_app.core.yaml_source import Path as DataPath
+from readiness_app.core.yaml_source import YamlReadError, line_of, read_yaml
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+DONT_KNOW_ID = "dont_know"
+YES_NO_IDS = frozenset({"yes", "no"})
+_YES_NO_TEXT = {"yes": "Yes", "no": "No"}
+
+
+def load_questionnaire(path: Path) -> Questionnaire:
+    """Read and validate one questionnaire file."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _single(source, f"the file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _single(source, f"cannot be read: {exc.strerror or exc}") from None
+    return load_questionnaire_bytes(data, source)
+
+
+def load_questionnaire_bytes(data: bytes, source: str) -> Questionnaire:
+    """Validate a questionnaire given as the bytes of a file."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _single(source, f"the file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _single(source, f"is not UTF-8 text (bad byte at position {exc.start})") from None
+    return load_questionnaire_text(text, source)
+
+
+def load_questionnaire_text(text: str, source: str) -> Questionnaire:
+    """Validate questionnaire YAML text; ``source`` names it in messages."""
+    try:
+        raw, positions = read_yaml(text, source)
+    except YamlReadError as exc:
+        raise QuestionnaireError(source, [exc.problem]) from None
+    return _Validator(source, raw, positions).run()
+
+
+@dataclass
+class LoadedQuestionnaires:
+    """The result of loading a set of files: the good ones and the errors of the others."""
+
+    questionnaires: list[Questionnaire] = field(default_factory=list)
+    errors: list[QuestionnaireError] = field(default_factory=list)
+
+    def find(self, questionnaire_id: str, version: str | None = None) -> Questionnaire | None:
+        """The questionnaire with this id (and version, when given), if loaded."""
+        for q in self.questionnaires:
+            if q.id == questionnaire_id and (version is None or q.version == version):
+                return q
+        return None
+
+
+def load_questionnaires(paths: Iterable[Path]) -> LoadedQuestionnaires:
+    """Load every file; a bad file is reported and skipped, never half-used."""
+    result = LoadedQuestionnaires()
+    for path in paths:
+        try:
+            questionnaire = load_questionnaire(path)
+        except QuestionnaireError as exc:
+            result.errors.append(exc)
+            continue
+        clash = result.find(questionnaire.id, questionnaire.version)
+        if clash is not None:
+            result.errors.append(
+                _single(
+                    str(path),
+                    f"questionnaire {questionnaire.id} version {questionnaire.version} "
+                    f"is already defined in {clash.source_name}",
+                )
+            )
+            continue
+        result.questionnaires.append(questionnaire)
+    return result
+
+
+def _single(source: str, message: str, line: int | None = None) -> QuestionnaireError:
+    return QuestionnaireError(source, [Problem(source, "", message, line)])
+
+
+# ----------------------------------------------------------------------------- validation
+
+
+class _Validator:
+    def __init__(self, source: str, raw: Any, positions: dict[DataPath, int]) -> None:
+        self.source = source
+        self.raw = raw
+        self.positions = positions
+        self.problems: list[Problem] = []
+        self.languages: tuple[str, ...] = (DEFAULT_LANGUAGE,)
+
+    # -- reporting
+
+    def problem(self, path: DataPath, message: str) -> None:
+        self.problems.append(
+            Problem(self.source, self._describe(path), message, line_of(self.positions, path))
+        )
+
+    def _describe(self, path: DataPath) -> str:
+        """Path text with list items named by their id where they have one."""
+        parts: list[str] = []
+        node: Any = self.raw
+        for part in path:
+            if isinstance(part, int):
+                item = node[part] if isinstance(node, list) and part < len(node) else None
+                ident = item.get("id") if isinstance(item, dict) else None
+                parts.append(f"[{ident}]" if isinstance(ident, str) and ident else f"[{part}]")
+                node = item
+            else:
+                parts.append(f".{part}" if parts else part)
+                node = node.get(part) if isinstance(node, dict) else None
+        return "".join(parts)
+
+    def _pydantic(self, model: type[BaseModel], data: Any, base: DataPath) -> Any:
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            for error in exc.errors():
+                loc: DataPath = (*base, *error["loc"])
+                self.problem(loc, _explain(error, model, loc))
+            return None
+
+    # -- the run
+
+    def run(self) -> Questionnaire:
+        if not isinstance(self.raw, dict):
+            self.problem((), "the file must be a mapping with id, version, areas and questions")
+            raise QuestionnaireError(self.source, self.problems)
+        header = self._pydantic(QuestionnaireHeaderSpec, self.raw, ())
+        raw_questions = self.raw.get("questions")
+        raw_actions = self.raw.get("actions")
+        questions: list[tuple[int, QuestionSpec]] = []
+        actions: list[tuple[int, ActionSpec]] = []
+        if isinstance(raw_questions, list):
+            for index, item in enumerate(raw_questions):
+                spec = self._pydantic(QuestionSpec, item, ("questions", index))
+                if spec is not None:
+                    questions.append((index, spec))
+        if isinstance(raw_actions, list):
+            for index, item in enumerate(raw_actions):
+                spec = self._pydantic(ActionSpec, item, ("actions", index))
+                if spec is not None:
+                    actions.append((index, spec))
+        if header is not None:
+            self.languages = tuple(dict.fromkeys([DEFAULT_LANGUAGE, *(header.languages or [])]))
+            if header.language not in self.languages:
+                self.problem(("language",), f"'{header.language}' is not in languages")
+        # Ids written in the file, valid or not, so that a broken item does not also produce
+        # a cascade of "unknown id" messages elsewhere.
+        written_questions = _written_ids(raw_questions)
+        written_actions = _written_ids(raw_actions)
+        levels = self._levels(header) if header is not None else DEFAULT_LEVELS
+        areas = self._areas(header) if header is not None else {}
+        built_questions = self._questions(questions, areas, written_questions, header is None)
+        built_actions = self._actions(actions, areas, built_questions, written_actions,
+                                      written_questions, header is None)
+        if header is not None:
+            self._check_texts()
+            for area_id in areas:
+                if not any(q.area_id == area_id for q in built_questions.values()):
+                    if not any(s.area == area_id for _, s in questions):
+                        self.problem(self._area_path(header, area_id), "the area has no questions")
+            cap = header.critical_cap or "developing"
+            if cap not in {lv.id for lv in levels}:
+                self.problem(("critical_cap",), f"unknown level '{cap}'" + _suggest(
+                    cap, [lv.id for lv in levels]))
+        if self.problems or header is None:
+            raise QuestionnaireError(self.source, self.problems)
+        return Questionnaire(
+            id=header.id,
+            version=header.version,
+            title=_text(header.title),
+            language=header.language,
+            languages=self.languages,
+            description=_text(header.description),
+            areas=tuple(areas.values()),
+            questions=tuple(built_questions.values()),
+            actions=tuple(built_actions.values()),
+            levels=levels,
+            critical_cap=header.critical_cap or "developing",
+            source_name=self.source,
+        )
+
+    # -- header parts
+
+    def _levels(self, header: QuestionnaireHeaderSpec) -> tuple[Level, ...]:
+        if header.levels is None:
+            return DEFAULT_LEVELS
+        specs = header.levels
+        self._duplicates([(("levels", i), s.id) for i, s in enumerate(specs)], "level")
+        if len(specs) != len(DEFAULT_LEVELS):
+            self.problem(("levels",), f"there must be exactly {len(DEFAULT_LEVELS)} levels")
+        if specs and specs[0].min_score != 0:
+            self.problem(("levels", 0, "min_score"), "the first level must start at 0")
+        for i in range(1, len(specs)):
+            if specs[i].min_score <= specs[i - 1].min_score:
+                self.problem(("levels", i, "min_score"),
+                             "levels must be listed from lowest to highest min_score")
+        return tuple(
+            Level(s.id, _text(s.title), s.min_score,
+                  _text(s.description) if s.description else None)
+            for s in specs
+        )
+
+    def _areas(self, header: QuestionnaireHeaderSpec) -> dict[str, Area]:
+        self._duplicates([(("areas", i), a.id) for i, a in enumerate(header.areas)], "area")
+        areas: dict[str, Area] = {}
+        for spec in header.areas:
+            areas.setdefault(
+                spec.id, Area(spec.id, _text(spec.title), spec.weight, _text(spec.description))
+            )
+        return areas
+
+    def _area_path(self, header: QuestionnaireHeaderSpec, area_id: str) -> DataPath:
+        for i, a in enumerate(header.areas):
+            if a.id == area_id:
+                return ("areas", i)
+        return ("areas",)
+
+    def _duplicates(self, items: Sequence[tuple[DataPath, str]], what: str) -> None:
+        first: dict[str, DataPath] = {}
+        for path, ident in items:
+            if ident in first:
+                line = line_of(self.positions, first[ident])
+                where = f" (first at line {line})" if line else ""
+                self.problem((*path, "id"), f"duplicate {what} id '{ident}'{where}")
+            else:
+                first[ident] = path
+
+    # -- questions
+
+    def _questions(
+        self,
+        specs: list[tuple[int, QuestionSpec]],
+        areas: Mapping[str, Area],
+        written: set[str],
+        header_broken: bool,
+    ) -> dict[str, Question]:
+        self._duplicates([(("questions", i), s.id) for i, s in specs], "question")
+        built: dict[str, Question] = {}
+        order = {s.id: i for i, s in reversed(specs)}
+        for index, spec in specs:
+            path: DataPath = ("questions", index)
+            if spec.id in built:
+                continue
+            if not header_broken and spec.area not in areas:
+                self.problem((*path, "area"), f"unknown area '{spec.area}'"
+                             + _suggest(spec.area, list(areas)))
+            qtype = QuestionType(spec.type)
+            options = self._options(spec, qtype, path)
+            bands = self._bands(spec, qtype, path)
+            conditions = self._conditions(spec, path, order, built, written, index)
+            if not spec.scored and not qtype.is_choice:
+                self.problem((*path, "scored"), "scored: false is for choice questions; number "
+                             "questions are scored only when they have bands")
+            if qtype is not QuestionType.NUMBER:
+                for key in ("unit", "min_value", "max_value"):
+                    if getattr(spec, key) is not None:
+                        self.problem((*path, key.removesuffix("_value")),
+                                     "only number questions have a unit, min or max")
+            if spec.min_value is not None and spec.max_value is not None \
+                    and spec.min_value >= spec.max_value:
+                self.problem((*path, "max"), "max must be greater than min")
+            built[spec.id] = Question(
+                id=spec.id,
+                area_id=spec.area,
+                type=qtype,
+                text=_text(spec.text),
+                help=_text(spec.help),
+                why=_text(spec.why),
+                sources=tuple(_source(s) for s in spec.sources),
+                options=options,
+                bands=bands,
+                allow_dont_know=spec.dont_know and qtype is not QuestionType.TEXT,
+                scored=spec.scored and qtype is not QuestionType.TEXT,
+                weight=spec.weight,
+                show_if=conditions,
+                unit=spec.unit,
+                min_value=spec.min_value,
+                max_value=spec.max_value,
+            )
+        self._condition_cycles(specs)
+        return built
+
+    def _options(self, spec: QuestionSpec, qtype: QuestionType, path: DataPath
+                 ) -> tuple[Option, ...]:
+        if not qtype.is_choice:
+            if spec.options:
+                self.problem((*path, "options"), f"{qtype.value} questions do not have options")
+            return ()
+        opts = spec.options or []
+        if len(opts) < 2:
+            self.problem((*path, "options"), "a choice question needs at least two options")
+        self._duplicates([((*path, "options", i), o.id) for i, o in enumerate(opts)], "option")
+        if qtype is QuestionType.YES_NO and {o.id for o in opts} != YES_NO_IDS:
+            self.problem((*path, "options"),
+                         "a yes_no question has exactly two options, with ids yes and no")
+        if spec.dont_know and any(o.id == DONT_KNOW_ID for o in opts):
+            self.problem((*path, "options"), f"'{DONT_KNOW_ID}' is added by the app when "
+                         "dont_know is true; do not list it as an option")
+        result: list[Option] = []
+        for i, o in enumerate(opts):
+            opath: DataPath = (*path, "options", i)
+            if o.text is None and qtype is not QuestionType.YES_NO:
+                self.problem((*opath, "text"), "required field is missing")
+            if spec.scored and o.score is None:
+                self.problem((*opath, "score"), "every option needs a score from 0 to 4")
+            if not spec.scored and (o.score is not None or o.critical):
+                self.problem((*opath, "score"), "the question has scored: false, so its "
+                             "options take no score and cannot be critical")
+            score = o.score or 0
+            if o.critical and score >= MAX_OPTION_SCORE:
+                self.problem((*opath, "critical"),
+                             "a critical answer marks a gap, so it must score below 4")
+            if o.exclusive and qtype is not QuestionType.MULTI:
+                self.problem((*opath, "exclusive"), "only multi questions have exclusive options")
+            text = _text(o.text) if o.text else LocalText.english(_YES_NO_TEXT.get(o.id, o.id))
+            result.append(Option(o.id, text, score, o.critical, o.exclusive))
+        if spec.scored and opts and qtype is QuestionType.MULTI and \
+                sum(o.score or 0 for o in opts) == 0:
+            self.problem((*path, "options"), "no combination of options scores any points")
+        return tuple(result)
+
+    def _bands(self, spec: QuestionSpec, qtype: QuestionType, path: DataPath
+               ) -> tuple[ScoreBand, ...]:
+        if spec.bands is None:
+            return ()
+        if qtype is not QuestionType.NUMBER:
+            self.problem((*path, "bands"), "only number questions have score bands")
+            return ()
+        seen: set[float] = set()
+        for i, b in enumerate(spec.bands):
+            if b.min_value in seen:
+                self.problem((*path, "bands", i, "min"), f"two bands start at {b.min_value:g}")
+            seen.add(b.min_value)
+            if b.critical and b.score >= MAX_OPTION_SCORE:
+                self.problem((*path, "bands", i, "critical"),
+                             "a critical band marks a gap, so it must score below 4")
+        if spec.bands and spec.min_value is not None and \
+                min(b.min_value for b in spec.bands) > spec.min_value:
+            self.problem((*path, "bands"),
+                         "the lowest band must start at or below the question's min")
+        return tuple(ScoreBand(b.min_value, b.score, b.critical) for b in spec.bands)
+
+    def _conditions(
+        self,
+        spec: QuestionSpec,
+        path: DataPath,
+        order: Mapping[str, int],
+        built: Mapping[str, Question],
+        written: set[str],
+        index: int,
+    ) -> tuple[Condition, ...]:
+        conditions: list[Condition] = []
+        for i, c in enumerate(spec.show_if or []):
+            cpath: DataPath = (*path, "show_if", i)
+            forms = sum(x is not None for x in (c.any_of, c.at_least, c.below))
+            if forms == 0:
+                self.problem(cpath, "a condition needs any_of, at_least or below")
+                continue
+            if c.any_of is not None and forms > 1:
+                self.problem(cpath, "any_of cannot be combined with at_least or below")
+                continue
+            if c.question == spec.id:
+                self.problem((*cpath, "question"), "a question cannot depend on itself")
+                continue
+            target_index = order.get(c.question)
+            if target_index is None:
+                if c.question not in written:
+                    self.problem((*cpath, "question"), f"unknown question '{c.question}'"
+                                 + _suggest(c.question, list(order)))
+                continue
+            if target_index > index:
+                self.problem((*cpath, "question"),
+                             f"'{c.question}' is asked later; show_if may only refer to "
+                             "questions asked earlier")
+                continue
+            target = built.get(c.question)
+            if target is None:
+                continue  # the target itself is broken and already reported
+            self._check_condition_target(c, target, cpath)
+            conditions.append(Condition(c.question, frozenset(c.any_of or ()),
+                                        c.at_least, c.below))
+        return tuple(conditions)
+
+    def _check_condition_target(self, c: ConditionSpec, target: Question, cpath: DataPath
+                                ) -> None:
+        if c.any_of is not None:
+            if not target.type.is_choice:
+                self.problem((*cpath, "any_of"), f"'{target.id}' is a {target.type.value} "
+                             "question; use at_least or below")
+                return
+            valid = set(target.option_ids()) | ({DONT_KNOW_ID} if target.allow_dont_know else set())
+            for j, option_id in enumerate(c.any_of):
+                if option_id not in valid:
+                    self.problem((*cpath, "any_of", j), f"'{target.id}' has no option "
+                                 f"'{option_id}'" + _suggest(option_id, sorted(valid)))
+            if not c.any_of:
+                self.problem((*cpath, "any_of"), "list at least one option")
+        elif target.type is not QuestionType.NUMBER:
+            self.problem(cpath, f"'{target.id}' is not a number question; use any_of")
+
+    def _condition_cycles(self, specs: list[tuple[int, QuestionSpec]]) -> None:
+        graph = {s.id: [c.question for c in (s.show_if or [])] for _, s in specs}
+        where = {s.id: i for i, s in specs}
+        for cycle in _cycles(graph):
+            self.problem(("questions", where[cycle[0]], "show_if"),
+                         "show_if conditions form a cycle: " + " -> ".join([*cycle, cycle[0]]))
+
+    # -- actions
+
+    def _actions(
+        self,
+        specs: list[tuple[int, ActionSpec]],
+        areas: Mapping[str, Area],
+        questions: Mapping[str, Question],
+        written_actions: set[str],
+        written_questions: set[str],
+        header_broken: bool,
+    ) -> dict[str, Action]:
+        self._duplicates([(("actions", i), s.id) for i, s in specs], "action")
+        built: dict[str, Action] = {}
+        for index, spec in specs:
+            path: DataPath = ("actions", index)
+            if spec.id in built:
+                continue
+            if not header_broken and spec.area not in areas:
+                self.problem((*path, "area"), f"unknown area '{spec.area}'"
+                             + _suggest(spec.area, list(areas)))
+            if not spec.triggers:
+                self.problem((*path, "triggers"), "nobody can trigger this action: "
+                             "list at least one trigger")
+            triggers = [
+                t for i, ts in enumerate(spec.triggers)
+                if (t := self._trigger(ts, (*path, "triggers", i), questions, written_questions))
+            ]
+            for i, after in enumerate(spec.after):
+                if after == spec.id:
+                    self.problem((*path, "after", i), "an action cannot come after itself")
+                elif after not in written_actions:
+                    self.problem((*path, "after", i), f"unknown action '{after}'"
+                                 + _suggest(after, sorted(written_actions)))
+            built[spec.id] = Action(
+                id=spec.id,
+                area_id=spec.area,
+                title=_text(spec.title),
+                what=_text(spec.what),
+                first_step=_text(spec.first_step),
+                effort=Effort(spec.effort),
+                cost=CostBand(spec.cost),
+                timeframe=Timeframe(spec.timeframe),
+                who=tuple(Actor(w) for w in dict.fromkeys(spec.who)),
+                topic=SupportTopic(spec.topic),
+                triggers=tuple(triggers),
+                after=tuple(dict.fromkeys(spec.after)),
+                sources=tuple(_source(s) for s in spec.sources),
+            )
+        graph = {a.id: list(a.after) for a in built.values()}
+        where = {s.id: i for i, s in specs}
+        for cycle in _cycles(graph):
+            self.problem(("actions", where[cycle[0]], "after"),
+                         "actions must come after each other in a loop: "
+                         + " -> ".join([*cycle, cycle[0]]))
+        return built
+
+    def _trigger(
+        self,
+        t: TriggerSpec,
+        path: DataPath,
+        questions: Mapping[str, Question],
+        written: set[str],
+    ) -> Trigger | None:
+        forms = sum(x is not None for x in (t.answers, t.missing, t.score_below))
+        if forms != 1:
+            self.problem(path, "a trigger needs exactly one of answers, missing or score_below")
+            return None
+        question = questions.get(t.question)
+        if question is None:
+            if t.question not in written:
+                self.problem((*path, "question"), f"unknown question '{t.question}'"
+                             + _suggest(t.question, list(questions)))
+            return None
+        valid = set(question.option_ids())
+        if question.allow_dont_know:
+            valid.add(DONT_KNOW_ID)
+        if t.answers is not None:
+            if not question.type.is_choice and not question.allow_dont_know:
+                self.problem((*path, "answers"), f"'{question.id}' has no options to pick; "
+                             "use score_below")
+                return None
+            if not t.answers:
+                self.problem((*path, "answers"), "nobody can trigger this: the list is empty")
+            for j, option_id in enumerate(t.answers):
+                if option_id not in valid:
+                    self.problem((*path, "answers", j), f"'{question.id}' has no option "
+                                 f"'{option_id}'" + _suggest(option_id, sorted(valid)))
+            return Trigger(question.id, answers=frozenset(t.answers))
+        if t.missing is not None:
+            if question.type is not QuestionType.MULTI:
+                self.problem((*path, "missing"), "missing is for multi questions; use answers")
+                return None
+            if not t.missing:
+                self.problem((*path, "missing"), "nobody can trigger this: the list is empty")
+            for j, option_id in enumerate(t.missing):
+                if option_id not in question.option_ids():
+                    self.problem((*path, "missing", j), f"'{question.id}' has no option "
+                                 f"'{option_id}'" + _suggest(option_id, sorted(valid)))
+            return Trigger(question.id, missing=frozenset(t.missing))
+        assert t.score_below is not None
+        if not question.is_scored:
+            self.problem((*path, "score_below"), f"'{question.id}' is not scored, so "
+                         "score_below can never trigger")
+            return None
+        if not question.allow_dont_know and _lowest_score(question) >= t.score_below:
+            self.problem((*path, "score_below"), f"nobody can trigger this: no answer to "
+                         f"'{question.id}' scores below {t.score_below}")
+        return Trigger(question.id, score_below=t.score_below)
+
+    # -- languages
+
+    def _check_texts(self) -> None:
+        """Every text map has every declared language and no undeclared one."""
+        for path, value in _text_maps(self.raw, ()):
+            for lang in value:
+                if lang not in self.languages:
+                    self.problem((*path, lang), f"language '{lang}' is not declared in languages")
+            for lang in self.languages:
+                if lang not in value:
+                    self.problem(path, f"the text has no '{lang}' version")
+
+
+# ----------------------------------------------------------------------------- helpers
+
+_TEXT_KEYS = {"title", "description", "text", "help", "why", "what", "first_step"}
+
+
+def _text_maps(node: Any, path: DataPath) -> Iterable[tuple[DataPath, dict[str, Any]]]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in _TEXT_KEYS and isinstance(value, dict):
+                yield (*path, key), value
+            else:
+                yield from _text_maps(value, (*path, key))
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            yield from _text_maps(item, (*path, i))
+
+
+def _written_ids(items: Any) -> set[str]:
+    if not isinstance(items, list):
+        return set()
+    return {i["id"] for i in items if isinstance(i, dict) and isinstance(i.get("id"), str)}
+
+
+def _lowest_score(question: Question) -> int:
+    if question.type is QuestionType.MULTI:
+        return 0  # picking nothing scores nothing
+    if question.options:
+        return min(o.score for o in question.options)
+    if question.bands:
+        return 0 if question.min_value is None else min(b.score for b in question.bands)
+    return 0
+
+
+def _cycles(graph: Mapping[str, Sequence[str]]) -> list[list[str]]:
+    """Each cycle once, as the list of its members starting from the earliest listed."""
+    order = list(graph)
+    state: dict[str, int] = {}
+    found: list[list[str]] = []
+    seen_sets: set[frozenset[str]] = set()
+
+    def visit(node: str, stack: list[str]) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in graph.get(node, ()):
+            if nxt not in graph:
+                continue
+            if state.get(nxt) == 1:
+                cycle = stack[stack.index(nxt):]
+                key = frozenset(cycle)
+                if key not in seen_sets:
+                    seen_sets.add(key)
+                    start = min(cycle, key=order.index)
+                    k = cycle.index(start)
+                    found.append(cycle[k:] + cycle[:k])
+            elif state.get(nxt) is None:
+                visit(nxt, stack)
+        stack.pop()
+        state[node] = 2
+
+    for node in order:
+        if node not in state:
+            visit(node, [])
+    return found
+
+
+def _text(value: Mapping[str, str]) -> LocalText:
+    if DEFAULT_LANGUAGE not in value:  # reported by _check_texts; keep building
+        return LocalText({DEFAULT_LANGUAGE: next(iter(value.values()), ""), **value})
+    return LocalText(value)
+
+
+def _source(spec: SourceSpec) -> Source:
+    return Source(spec.name, spec.section, spec.url, spec.version)
+
+
+def _suggest(word: str, choices: Sequence[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+_FRIENDLY = {
+    "missing": "required field is missing",
+    "string_type": "must be text",
+    "int_type": "must be a whole number",
+    "float_type": "must be a number",
+    "bool_type": "must be true or false",
+    "list_type": "must be a list",
+    "dict_type": "must be a map of language to text, e.g. {en: ...}",
+    "model_type": "must be a mapping of fields",
+    "model_attributes_type": "must be a mapping of fields",
+    "string_too_short": "must not be empty",
+}
+
+
+def _explain(error: Any, model: type[BaseModel], loc: DataPath) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        key = str(error["loc"][-1])
+        return f"unknown field '{key}'" + _suggest(key, _field_names(model, error["loc"][:-1]))
+    if kind == "missing" and error["loc"] and error["loc"][-1] == "score":
+        return "every option needs a score from 0 to 4"
+    if kind == "string_pattern_mismatch":
+        field_name = str(error["loc"][-1]) if error["loc"] else ""
+        got = _shorten(error.get("input"))
+        if field_name == "url":
+            return f"must be a web address starting with https:// (got {got})"
+        if field_name == "version":
+            return f"must look like 1, 1.2 or 1.2.3 (got {got})"
+        return f"must use lower-case letters, digits, '.', '-' or '_' (got {got})"
+    message = _FRIENDLY.get(kind, error["msg"])
+    if kind in {"missing", "extra_forbidden"}:
+        return message
+    return f"{message} (got {_shorten(error.get('input'))})"
+
+
+def _field_names(model: type[BaseModel], loc: Sequence[Any]) -> list[str]:
+    """Field names (and aliases) of the nested model that ``loc`` points into."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int) or current is None:
+            continue
+        info = getattr(current, "model_fields", {}).get(part)
+        current = _inner_model(info.annotation) if info is not None else None
+    if current is None or not hasattr(current, "model_fields"):
+        return []
+    names: list[str] = []
+    for name, info in current.model_fields.items():
+        names.append(info.alias or name)
+    return names
+
+
+def _inner_model(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        inner = _inner_model(arg)
+        if inner is not None:
+            return inner
+    return None
+
+
+def _shorten(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+__all__ = [
+    "DONT_KNOW_ID",
+    "LoadedQuestionnaires",
+    "load_questionnaire",
+    "load_questionnaire_bytes",
+    "load_questionnaire_text",
+    "load_questionnaires",
+]
