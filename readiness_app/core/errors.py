@@ -7,6 +7,12 @@ Every error a user can cause or fix is a ``ReadinessError``; anything else is a 
     - QuestionnaireError      a questionnaire file fails validation (lists every problem)
     - AssessmentFileError     an assessment file is corrupt, hostile or for an unknown questionnaire
   + AnswerError               an answer does not fit its question (wrong option, wrong type)
+  + AreaError                 a place given cannot be turned into a local authority
+    - PostcodeError           postcode text is invalid, out of scope (Channel Islands, Isle of
+                              Man, BFPO, overseas territories) or not in the postcode data
+  + InputFileError (continued)
+    - SupportDirectoryError   a support directory file fails validation (lists every problem)
+    - GeographyDataError      a shipped geography file is missing, corrupt or inconsistent
 """
 
 from __future__ import annotations
@@ -55,3 +61,28 @@ class AssessmentFileError(InputFileError):
 
 class AnswerError(ReadinessError):
     """An answer does not fit the question it is for."""
+
+
+class AreaError(ReadinessError):
+    """A place (postcode or local authority name) cannot be turned into a local authority."""
+
+
+class PostcodeError(AreaError):
+    """Postcode text that cannot be used; ``reason`` says why, for callers that branch on it.
+
+    Reasons: ``invalid`` (not a postcode), ``out_of_scope`` (Channel Islands, Isle of Man,
+    BFPO, overseas territories), ``not_found`` (well formed but unknown) and
+    ``non_geographic`` (a real postcode with no local authority, such as a PO box).
+    """
+
+    def __init__(self, message: str, reason: str = "invalid") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class SupportDirectoryError(InputFileError):
+    """A support directory file failed validation; it must not be used."""
+
+
+class GeographyDataError(InputFileError):
+    """A geography data file is missing, corrupt or does not match the other files."""

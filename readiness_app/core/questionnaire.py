@@ -165,11 +165,17 @@ class Level:
     description: LocalText | None = None
 
 
+# The four bands of the EU Digital Maturity Assessment (0-25, 25-50, 50-75, 75-100), named in
+# plain English. A questionnaire may name its own.
 DEFAULT_LEVELS: tuple[Level, ...] = (
-    Level("starting", LocalText.english("Starting"), 0.0),
-    Level("developing", LocalText.english("Developing"), 40.0),
-    Level("established", LocalText.english("Established"), 65.0),
-    Level("leading", LocalText.english("Leading"), 85.0),
+    Level("starting", LocalText.english("Starting"), 0.0,
+          LocalText.english("Early days: most of the basics are still to put in place.")),
+    Level("developing", LocalText.english("Developing"), 25.0,
+          LocalText.english("Some good practice, with important gaps to close.")),
+    Level("established", LocalText.english("Established"), 50.0,
+          LocalText.english("Most of the basics are in place and working.")),
+    Level("advanced", LocalText.english("Advanced"), 75.0,
+          LocalText.english("Good practice throughout, kept under review.")),
 )
 
 

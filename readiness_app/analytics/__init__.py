@@ -1,0 +1,1 @@
+"""Aggregates, benchmarks and tabular exports (pandas, imported lazily)."""

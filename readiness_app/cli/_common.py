@@ -1,0 +1,65 @@
+"""Helpers shared by the CLI commands: loading files and printing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from readiness_app.catalogue import load_catalogue
+from readiness_app.core.assessment import Assessment
+from readiness_app.core.assessment_file import read_assessment_bytes
+from readiness_app.core.errors import AssessmentFileError, Problem
+from readiness_app.core.questionnaire import Questionnaire
+from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
+
+MAX_READ_BYTES = 50 * 1024 * 1024
+
+
+def add_questionnaire_option(parser: argparse.ArgumentParser) -> None:
+    """``--questionnaire FILE``: use a questionnaire that is not shipped with the app."""
+    parser.add_argument(
+        "--questionnaire",
+        metavar="FILE",
+        type=Path,
+        action="append",
+        default=[],
+        help="also use this questionnaire file (may be given more than once)",
+    )
+
+
+def catalogue(extra: list[Path]) -> LoadedQuestionnaires:
+    """Shipped questionnaires plus ``extra``; an unusable extra file is an error."""
+    loaded = load_catalogue(extra)
+    extra_names = {str(p) for p in extra}
+    for error in loaded.errors:
+        if error.source in extra_names:
+            raise error
+        print(f"readiness-app: warning: skipped a shipped questionnaire:\n{error}",
+              file=sys.stderr)
+    return loaded
+
+
+def read_assessment(path: Path, loaded: LoadedQuestionnaires) -> tuple[Assessment, Questionnaire]:
+    """Read an assessment file and find its questionnaire."""
+    source = str(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_READ_BYTES + 1)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise AssessmentFileError(source, [Problem(source, "", f"cannot be read: {reason}")]) \
+            from None
+    return read_assessment_bytes(data, source, loaded.find)
+
+
+def print_json(data: Any) -> None:
+    """Print data as indented UTF-8 JSON."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def fmt_score(value: float | None) -> str:
+    """A 0-100 score for people: one decimal, or a dash when there is none yet."""
+    return "-" if value is None else f"{value:.1f}"

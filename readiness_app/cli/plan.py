@@ -1,0 +1,93 @@
+"""`readiness-app plan FILE [--json]`: the action plan of an assessment file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from readiness_app.cli._common import (
+    add_questionnaire_option,
+    catalogue,
+    fmt_score,
+    print_json,
+    read_assessment,
+)
+from readiness_app.core.action_plan import ActionPlan, build_plan
+from readiness_app.core.questionnaire import Timeframe
+from readiness_app.core.result_data import plan_to_dict
+
+
+def register(subparsers: Any) -> None:
+    """Add the command to the parser."""
+    parser = subparsers.add_parser(
+        "plan",
+        help="show the ranked action plan of an assessment file",
+        description=(
+            "Build the action plan for an assessment file: the actions that close its gaps, "
+            "grouped into the next 30 days, 3 months and 12 months, highest priority first, "
+            "never before the actions they depend on. Quick wins are marked."
+        ),
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="a .readiness assessment file")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_questionnaire_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the plan."""
+    assessment, questionnaire = read_assessment(args.file, catalogue(args.questionnaire))
+    plan = build_plan(questionnaire, assessment)
+    if args.json:
+        data = plan_to_dict(plan)
+        data["firm"] = assessment.firm.name
+        print_json(data)
+        return 0
+    print(f"Action plan for {assessment.firm.name}")
+    print(render_plan(plan))
+    return 0
+
+
+def render_plan(plan: ActionPlan) -> str:
+    """The plan as plain text, period by period."""
+    score = plan.score
+    level = score.level.title.get() if score.level else "not yet scored"
+    lines = [f"Starting point: {fmt_score(score.overall)} / 100, {level}"]
+    if not plan.actions:
+        lines.append("")
+        lines.append("No actions: every answer given is already at the top level.")
+    number = 0
+    for period in Timeframe:
+        actions = plan.in_timeframe(period)
+        if not actions:
+            continue
+        lines.append("")
+        lines.append(f"{period.label}")
+        lines.append("-" * len(period.label))
+        for planned in actions:
+            number += 1
+            action = planned.action
+            tags = []
+            if planned.quick_win:
+                tags.append("quick win")
+            if planned.critical:
+                tags.append("fixes a critical gap")
+            tag_text = f"  [{', '.join(tags)}]" if tags else ""
+            lines.append(f"{number}. {action.title.get()}{tag_text}")
+            lines.append(f"   {action.what.get()}")
+            lines.append(f"   First step: {action.first_step.get()}")
+            lines.append(
+                f"   Who: {', '.join(w.label for w in action.who)}; effort {action.effort.value}; "
+                f"cost: {action.cost.label}; support: {action.topic.label}"
+            )
+            lines.append(f"   Gain if done: +{planned.gain_area:.1f} in "
+                         f"{action.area_id}, +{planned.gain_overall:.1f} overall")
+            if planned.follows:
+                lines.append(f"   After: {', '.join(planned.follows)}")
+    if score.dont_know:
+        lines.append("")
+        lines.append("To check (answered \"don't know\"):")
+        for result in score.dont_know:
+            lines.append(f" - {result.question_text.get()}")
+    return "\n".join(lines)

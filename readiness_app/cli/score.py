@@ -1,0 +1,77 @@
+"""`readiness-app score FILE [--json]`: the readiness score of an assessment file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from readiness_app.cli._common import (
+    add_questionnaire_option,
+    catalogue,
+    fmt_score,
+    print_json,
+    read_assessment,
+)
+from readiness_app.core.result_data import score_to_dict
+from readiness_app.core.scoring import Score, score_assessment
+
+
+def register(subparsers: Any) -> None:
+    """Add the command to the parser."""
+    parser = subparsers.add_parser(
+        "score",
+        help="show the readiness score of an assessment file, with the answers behind it",
+        description=(
+            "Score an assessment file. Each area gets a score from 0 to 100 and a level; the "
+            "answers that moved each score are listed with the points they earned and lost."
+        ),
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="a .readiness assessment file")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_questionnaire_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the score."""
+    assessment, questionnaire = read_assessment(args.file, catalogue(args.questionnaire))
+    score = score_assessment(questionnaire, assessment)
+    if args.json:
+        data = score_to_dict(score)
+        data["firm"] = assessment.firm.name
+        print_json(data)
+        return 0
+    print(f"{assessment.firm.name}")
+    print(f"{questionnaire.title} ({questionnaire.id} {questionnaire.version})")
+    print()
+    print(render_score(score))
+    return 0
+
+
+def render_score(score: Score) -> str:
+    """The score as plain text: summary, areas, and the answers behind each area."""
+    lines: list[str] = []
+    level = score.level.title.get() if score.level else "not yet scored"
+    capped = " (held down by a critical gap)" if score.is_capped else ""
+    lines.append(f"Overall: {fmt_score(score.overall)} / 100, {level}{capped}")
+    lines.append(f"Answered: {score.coverage:.0%} of the questions shown")
+    for area in score.areas:
+        lines.append("")
+        area_level = area.level.title.get() if area.level else "not yet scored"
+        lines.append(f"{area.area.title.get()}: {fmt_score(area.score)} / 100, {area_level}"
+                     f"  ({area.answered} of {area.applicable} answered)")
+        if area.is_capped and area.uncapped_level is not None:
+            lines.append(f"  Level held at {area_level} (the score alone would reach "
+                         f"{area.uncapped_level.title.get()}) because of: "
+                         + ", ".join(area.capped_by))
+        for result in area.results:
+            mark = "!" if result.critical else ("?" if result.dont_know else " ")
+            lines.append(f" {mark} {result.question_id}: {result.answer_text.get()}"
+                         f"  [{result.points:g}/4, +{result.earned:.1f}, -{result.lost:.1f}]")
+        for question_id in area.unanswered:
+            lines.append(f"   {question_id}: not answered yet")
+    lines.append("")
+    lines.append("Key: [points/4, +area points earned, -area points missed]; "
+                 "! critical gap; ? don't know")
+    return "\n".join(lines)

@@ -1,0 +1,269 @@
+"""A firm's assessment: who the firm is, which questionnaire, and the answers given so far.
+
+Answers are checked against their question when they are set (:func:`check_answer`), so an
+``Assessment`` never holds an answer its questionnaire cannot score. Which questions are
+shown depends on earlier answers (:func:`shown_questions`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from enum import Enum
+from types import MappingProxyType
+
+from readiness_app.core.errors import AnswerError
+from readiness_app.core.questionnaire import Condition, Question, Questionnaire, QuestionType
+
+MAX_NAME_LENGTH = 200
+MAX_SECTOR_LENGTH = 100
+MAX_POSTCODE_LENGTH = 16
+MAX_TEXT_ANSWER_LENGTH = 5000
+MAX_NOTE_LENGTH = 5000
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class DontKnow(Enum):
+    """The answer "don't know": counts as no capability and is listed for follow-up."""
+
+    DONT_KNOW = "dont_know"
+
+
+DONT_KNOW = DontKnow.DONT_KNOW
+
+# single choice -> option id; multiple choice -> option ids; number -> float; text -> str
+AnswerValue = str | frozenset[str] | float | DontKnow
+
+
+class Status(Enum):
+    """Where an assessment stands."""
+
+    IN_PROGRESS = "in_progress"
+    COMPLETE = "complete"
+
+    @property
+    def label(self) -> str:
+        """A plain-English name."""
+        return {"in_progress": "In progress", "complete": "Complete"}[self.value]
+
+
+class SizeBand(Enum):
+    """Number of people working for the firm."""
+
+    MICRO = "micro"
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+
+    @property
+    def label(self) -> str:
+        """A plain-English name with the head-count range."""
+        return {
+            "micro": "Micro (1 to 9 people)",
+            "small": "Small (10 to 49 people)",
+            "medium": "Medium (50 to 249 people)",
+            "large": "Large (250 people or more)",
+        }[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class FirmProfile:
+    """Who the assessment is about."""
+
+    name: str
+    sector: str = ""
+    size_band: SizeBand | None = None
+    postcode: str = ""
+
+    def __post_init__(self) -> None:
+        name = " ".join(self.name.split())
+        if not name:
+            raise AnswerError("The firm's name cannot be empty.")
+        _check_text("firm name", name, MAX_NAME_LENGTH)
+        _check_text("sector", self.sector, MAX_SECTOR_LENGTH)
+        _check_text("postcode", self.postcode, MAX_POSTCODE_LENGTH)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "sector", self.sector.strip())
+        object.__setattr__(self, "postcode", self.postcode.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One answer, with the adviser's note and when it was given."""
+
+    question_id: str
+    value: AnswerValue
+    note: str = ""
+    answered_at: datetime | None = None
+
+    @property
+    def is_dont_know(self) -> bool:
+        """True when the answer is "don't know"."""
+        return self.value is DONT_KNOW
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """A firm's assessment against one version of one questionnaire."""
+
+    id: str
+    firm: FirmProfile
+    questionnaire_id: str
+    questionnaire_version: str
+    answers: Mapping[str, Answer] = field(default_factory=dict)
+    status: Status = Status.IN_PROGRESS
+    created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    updated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "answers", MappingProxyType(dict(self.answers)))
+
+    @classmethod
+    def start(cls, firm: FirmProfile, questionnaire: Questionnaire) -> Assessment:
+        """A new, empty assessment with a fresh id."""
+        now = datetime.now(UTC)
+        return cls(
+            id=uuid.uuid4().hex,
+            firm=firm,
+            questionnaire_id=questionnaire.id,
+            questionnaire_version=questionnaire.version,
+            created_at=now,
+            updated_at=now,
+        )
+
+    def answer(self, question_id: str) -> Answer | None:
+        """The answer to a question, or None when unanswered."""
+        return self.answers.get(question_id)
+
+    def with_answer(self, questionnaire: Questionnaire, answer: Answer) -> Assessment:
+        """A copy with ``answer`` set, after checking it fits its question."""
+        self._check_questionnaire(questionnaire)
+        if not questionnaire.has_question(answer.question_id):
+            raise AnswerError(f"The questionnaire has no question '{answer.question_id}'.")
+        question = questionnaire.question(answer.question_id)
+        value = check_answer(question, answer.value)
+        _check_text("note", answer.note, MAX_NOTE_LENGTH, allow_newlines=True)
+        stamped = replace(answer, value=value, answered_at=answer.answered_at or _now())
+        answers = dict(self.answers)
+        answers[answer.question_id] = stamped
+        return replace(self, answers=answers, updated_at=_now())
+
+    def without_answer(self, question_id: str) -> Assessment:
+        """A copy with the answer to ``question_id`` removed."""
+        answers = {k: v for k, v in self.answers.items() if k != question_id}
+        return replace(self, answers=answers, updated_at=_now())
+
+    def with_firm(self, firm: FirmProfile) -> Assessment:
+        """A copy with a new firm profile."""
+        return replace(self, firm=firm, updated_at=_now())
+
+    def with_status(self, status: Status) -> Assessment:
+        """A copy with a new status."""
+        return replace(self, status=status, updated_at=_now())
+
+    def _check_questionnaire(self, questionnaire: Questionnaire) -> None:
+        if (questionnaire.id, questionnaire.version) != (
+            self.questionnaire_id,
+            self.questionnaire_version,
+        ):
+            raise AnswerError(
+                f"This assessment uses questionnaire {self.questionnaire_id} version "
+                f"{self.questionnaire_version}, not {questionnaire.id} {questionnaire.version}."
+            )
+
+
+def check_answer(question: Question, value: AnswerValue) -> AnswerValue:
+    """Return ``value`` in canonical form if it fits ``question``; raise AnswerError if not."""
+    if value is DONT_KNOW:
+        if not question.allow_dont_know:
+            raise AnswerError(f"'{question.id}' does not take \"don't know\".")
+        return value
+    qtype = question.type
+    if qtype in (QuestionType.SCALE, QuestionType.YES_NO):
+        if not isinstance(value, str) or value not in question.option_ids():
+            raise AnswerError(f"'{question.id}' has no option {value!r}.")
+        return value
+    if qtype is QuestionType.MULTI:
+        if isinstance(value, str) or not isinstance(value, frozenset | set | list | tuple):
+            raise AnswerError(f"'{question.id}' takes a set of options.")
+        picked = frozenset(value)
+        unknown = picked - question.option_ids()
+        if unknown or not all(isinstance(v, str) for v in picked):
+            raise AnswerError(f"'{question.id}' has no option {sorted(map(str, unknown))}.")
+        exclusive = {o.id for o in question.options if o.exclusive} & picked
+        if exclusive and len(picked) > 1:
+            raise AnswerError(
+                f"'{question.id}': '{sorted(exclusive)[0]}' cannot be combined with other options."
+            )
+        return picked
+    if qtype is QuestionType.NUMBER:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise AnswerError(f"'{question.id}' takes a number.")
+        number = float(value)
+        if not math.isfinite(number):
+            raise AnswerError(f"'{question.id}' takes an ordinary number.")
+        if question.min_value is not None and number < question.min_value:
+            raise AnswerError(f"'{question.id}' must be at least {question.min_value:g}.")
+        if question.max_value is not None and number > question.max_value:
+            raise AnswerError(f"'{question.id}' must be at most {question.max_value:g}.")
+        return number
+    if not isinstance(value, str):
+        raise AnswerError(f"'{question.id}' takes text.")
+    _check_text("answer", value, MAX_TEXT_ANSWER_LENGTH, allow_newlines=True)
+    return value
+
+
+def condition_holds(condition: Condition, answer: Answer | None) -> bool:
+    """True when ``answer`` satisfies one ``show_if`` condition."""
+    if answer is None:
+        return False
+    value = answer.value
+    if condition.any_of:
+        if value is DONT_KNOW:
+            return DONT_KNOW.value in condition.any_of
+        if isinstance(value, str):
+            return value in condition.any_of
+        if isinstance(value, frozenset):
+            return bool(value & condition.any_of)
+        return False
+    if not isinstance(value, float):
+        return False
+    if condition.at_least is not None and value < condition.at_least:
+        return False
+    return not (condition.below is not None and value >= condition.below)
+
+
+def shown_questions(
+    questionnaire: Questionnaire, answers: Mapping[str, Answer]
+) -> tuple[Question, ...]:
+    """The questions the firm is asked, given its answers so far (in the order asked).
+
+    A question is shown when every ``show_if`` condition holds on a question that is
+    itself shown; answers to hidden questions are kept but ignored.
+    """
+    shown: dict[str, Question] = {}
+    for question in questionnaire.questions:
+        if all(
+            c.question_id in shown and condition_holds(c, answers.get(c.question_id))
+            for c in question.show_if
+        ):
+            shown[question.id] = question
+    return tuple(shown.values())
+
+
+def _check_text(what: str, text: str, limit: int, *, allow_newlines: bool = False) -> None:
+    if len(text) > limit:
+        raise AnswerError(f"The {what} is {len(text)} characters long; the limit is {limit}.")
+    bad = _CONTROL_CHARS.search(text)
+    if bad is None and not allow_newlines and ("\n" in text or "\r" in text or "\t" in text):
+        raise AnswerError(f"The {what} must be on one line.")
+    if bad is not None:
+        raise AnswerError(f"The {what} contains a control character (code {ord(bad.group())}).")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,377 @@
+"""The portable assessment file (``.readiness``): JSON with a schema version, read defensively.
+
+Reading never evaluates anything: the bytes must be small enough, valid UTF-8, plain JSON
+(no NaN, no duplicate keys, not absurdly nested), match the schema exactly (strict types,
+no unknown fields), name a questionnaire version this app has, and every answer must fit
+its question. All problems found are reported together, each naming the file.
+
+Example (schema version 1)::
+
+    {
+      "format": "readiness-assessment",
+      "schema_version": 1,
+      "assessment": {
+        "id": "0c6f...", "status": "in_progress",
+        "created_at": "2026-11-23T10:00:00+00:00", "updated_at": "2026-11-23T10:20:00+00:00",
+        "firm": {"name": "Tŷ Coffi Ltd", "sector": "Hospitality", "size_band": "micro",
+                 "postcode": "SA1 1AA"},
+        "questionnaire": {"id": "quick-check", "version": "1.0"},
+        "answers": [
+          {"question": "cyber.backups", "value": "tested", "note": "", "answered_at": "..."},
+          {"question": "cyber.basics", "value": ["firewall", "antivirus"]},
+          {"question": "people.staff", "value": 12},
+          {"question": "investment.plan", "dont_know": true}
+        ]
+      }
+    }
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from readiness_app.core.assessment import (
+    DONT_KNOW,
+    Answer,
+    AnswerValue,
+    Assessment,
+    FirmProfile,
+    SizeBand,
+    Status,
+    check_answer,
+)
+from readiness_app.core.errors import AnswerError, AssessmentFileError, Problem
+from readiness_app.core.questionnaire import Questionnaire, QuestionType
+
+FORMAT_NAME = "readiness-assessment"
+SCHEMA_VERSION = 1
+FILE_SUFFIX = ".readiness"
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_ANSWERS = 2000
+MAX_DEPTH = 32
+
+FindQuestionnaire = Callable[[str, str], Questionnaire | None]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+Ident = Annotated[str, StringConstraints(min_length=1, max_length=80)]
+
+
+class _FirmSpec(_Strict):
+    name: Annotated[str, StringConstraints(max_length=400)]
+    sector: Annotated[str, StringConstraints(max_length=400)] = ""
+    size_band: Literal["micro", "small", "medium", "large"] | None = None
+    postcode: Annotated[str, StringConstraints(max_length=40)] = ""
+
+
+class _QuestionnaireRef(_Strict):
+    id: Ident
+    version: Ident
+
+
+class _AnswerSpec(_Strict):
+    question: Ident
+    value: (
+        Annotated[str, StringConstraints(max_length=10_000)]
+        | Annotated[list[Ident], Field(max_length=200)]
+        | int
+        | float
+        | None
+    ) = None
+    dont_know: bool = False
+    note: Annotated[str, StringConstraints(max_length=10_000)] = ""
+    answered_at: str | None = None
+
+
+class _AssessmentSpec(_Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
+    status: Literal["in_progress", "complete"]
+    created_at: str
+    updated_at: str
+    firm: _FirmSpec
+    questionnaire: _QuestionnaireRef
+    answers: Annotated[list[_AnswerSpec], Field(max_length=MAX_ANSWERS)]
+
+
+class _FileSpec(_Strict):
+    format: Literal["readiness-assessment"]
+    schema_version: int
+    app_version: str | None = None
+    exported_at: str | None = None
+    assessment: _AssessmentSpec
+
+
+# ----------------------------------------------------------------------------- writing
+
+
+def assessment_to_dict(assessment: Assessment, app_version: str | None = None) -> dict[str, Any]:
+    """The file's JSON structure for one assessment."""
+    answers: list[dict[str, Any]] = []
+    for answer in sorted(assessment.answers.values(), key=lambda a: a.question_id):
+        item: dict[str, Any] = {"question": answer.question_id}
+        if answer.value is DONT_KNOW:
+            item["dont_know"] = True
+        elif isinstance(answer.value, frozenset):
+            item["value"] = sorted(answer.value)
+        elif isinstance(answer.value, float):
+            item["value"] = int(answer.value) if answer.value.is_integer() else answer.value
+        else:
+            item["value"] = answer.value
+        if answer.note:
+            item["note"] = answer.note
+        if answer.answered_at is not None:
+            item["answered_at"] = answer.answered_at.isoformat()
+        answers.append(item)
+    firm = assessment.firm
+    data: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "schema_version": SCHEMA_VERSION,
+    }
+    if app_version is not None:
+        data["app_version"] = app_version
+    data["assessment"] = {
+        "id": assessment.id,
+        "status": assessment.status.value,
+        "created_at": assessment.created_at.isoformat(),
+        "updated_at": assessment.updated_at.isoformat(),
+        "firm": {
+            "name": firm.name,
+            "sector": firm.sector,
+            "size_band": firm.size_band.value if firm.size_band else None,
+            "postcode": firm.postcode,
+        },
+        "questionnaire": {
+            "id": assessment.questionnaire_id,
+            "version": assessment.questionnaire_version,
+        },
+        "answers": answers,
+    }
+    return data
+
+
+def assessment_to_json(assessment: Assessment, app_version: str | None = None) -> str:
+    """The text of a ``.readiness`` file (UTF-8, stable key order, ends with a newline)."""
+    data = assessment_to_dict(assessment, app_version)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+def read_assessment_bytes(
+    data: bytes, source: str, find_questionnaire: FindQuestionnaire
+) -> tuple[Assessment, Questionnaire]:
+    """Parse and check a ``.readiness`` file; raise AssessmentFileError listing every problem."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _fail(source, f"the file is {len(data):,} bytes; an assessment file is at most "
+                    f"{MAX_FILE_BYTES:,}")
+    if not data.strip():
+        raise _fail(source, "the file is empty")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _fail(source, f"is not UTF-8 text (bad byte at position {exc.start}); "
+                    "it may be damaged or not an assessment file") from None
+    raw = _parse_json(text, source)
+    if isinstance(raw, dict):
+        version = raw.get("schema_version")
+        if raw.get("format") == FORMAT_NAME and isinstance(version, int) \
+                and not isinstance(version, bool) and version > SCHEMA_VERSION:
+            raise _fail(source, f"was written by a newer version of the app (file format "
+                        f"{version}; this app reads up to {SCHEMA_VERSION}). Update the app "
+                        "to open it.")
+        if raw.get("format") != FORMAT_NAME:
+            raise _fail(source, "is not a readiness assessment file "
+                        f"(expected \"format\": \"{FORMAT_NAME}\")")
+    try:
+        spec = _FileSpec.model_validate(raw)
+    except ValidationError as exc:
+        problems = [
+            Problem(source, _loc(e["loc"]), _message(e)) for e in exc.errors()[:50]
+        ]
+        raise AssessmentFileError(source, problems) from None
+    if spec.schema_version != SCHEMA_VERSION:
+        raise _fail(source, f"has file format {spec.schema_version}, which this app "
+                    f"cannot read (it reads format {SCHEMA_VERSION})")
+    return _build(spec.assessment, source, find_questionnaire)
+
+
+def _build(
+    spec: _AssessmentSpec, source: str, find_questionnaire: FindQuestionnaire
+) -> tuple[Assessment, Questionnaire]:
+    problems: list[Problem] = []
+    ref = spec.questionnaire
+    questionnaire = find_questionnaire(ref.id, ref.version)
+    if questionnaire is None:
+        raise _fail(source, f"uses questionnaire '{ref.id}' version {ref.version}, which this "
+                    "app does not have. Install the questionnaire, or update the app.")
+    created = _timestamp(spec.created_at, "assessment.created_at", source, problems)
+    updated = _timestamp(spec.updated_at, "assessment.updated_at", source, problems)
+    firm: FirmProfile | None = None
+    try:
+        firm = FirmProfile(
+            name=spec.firm.name,
+            sector=spec.firm.sector,
+            size_band=SizeBand(spec.firm.size_band) if spec.firm.size_band else None,
+            postcode=spec.firm.postcode,
+        )
+    except AnswerError as exc:
+        problems.append(Problem(source, "assessment.firm", str(exc)))
+    answers: dict[str, Answer] = {}
+    for index, item in enumerate(spec.answers):
+        where = f"assessment.answers[{index}] ({item.question})"
+        if item.question in answers:
+            problems.append(Problem(source, where, "the question is answered twice"))
+            continue
+        if not questionnaire.has_question(item.question):
+            problems.append(Problem(source, where, f"questionnaire {ref.id} {ref.version} has "
+                                    "no such question"))
+            continue
+        question = questionnaire.question(item.question)
+        try:
+            value = _answer_value(item, question.type)
+            value = check_answer(question, value)
+            answer = Answer(item.question, value, item.note, None)
+            if item.answered_at is not None:
+                stamp = _timestamp(item.answered_at, f"{where}.answered_at", source, problems)
+                answer = Answer(item.question, value, item.note, stamp)
+            probe = Assessment("probe", FirmProfile("probe"), ref.id, ref.version)
+            probe.with_answer(questionnaire, answer)  # checks the note too
+        except AnswerError as exc:
+            problems.append(Problem(source, where, str(exc)))
+            continue
+        answers[item.question] = answer
+    if problems or firm is None or created is None or updated is None:
+        raise AssessmentFileError(source, problems)
+    assessment = Assessment(
+        id=spec.id,
+        firm=firm,
+        questionnaire_id=ref.id,
+        questionnaire_version=ref.version,
+        answers=answers,
+        status=Status(spec.status),
+        created_at=created,
+        updated_at=updated,
+    )
+    return assessment, questionnaire
+
+
+def _answer_value(item: _AnswerSpec, qtype: QuestionType) -> AnswerValue:
+    if item.dont_know:
+        if item.value is not None:
+            raise AnswerError("an answer cannot have both a value and dont_know")
+        return DONT_KNOW
+    value = item.value
+    if value is None:
+        raise AnswerError("the answer has no value")
+    if qtype is QuestionType.MULTI:
+        if not isinstance(value, list):
+            raise AnswerError("this question takes a list of options")
+        if len(set(value)) != len(value):
+            raise AnswerError("an option is listed twice")
+        return frozenset(value)
+    if qtype is QuestionType.NUMBER:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise AnswerError("this question takes a number")
+        return float(value)
+    if not isinstance(value, str):
+        raise AnswerError("this question takes text or an option id")
+    return value
+
+
+def _parse_json(text: str, source: str) -> Any:
+    depth = 0
+    in_string = False
+    escaped = False
+    for char in text:  # refuse absurd nesting before the parser recurses into it
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _fail(source, f"is nested more than {MAX_DEPTH} levels deep; "
+                            "it is not an assessment file")
+        elif char in "]}":
+            depth -= 1
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        hint = " (the file may be cut short)" if exc.pos >= len(text.rstrip()) else ""
+        raise _fail(source, f"is not valid JSON at line {exc.lineno}, column {exc.colno}: "
+                    f"{exc.msg}{hint}") from None
+    except _JsonRefused as exc:
+        raise _fail(source, str(exc)) from None
+    except RecursionError:
+        raise _fail(source, "is nested too deeply") from None
+
+
+class _JsonRefused(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _JsonRefused(f"has the key \"{key}\" twice in one object")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise _JsonRefused(f"contains {name}, which is not a number a file may hold")
+
+
+def _timestamp(text: str, where: str, source: str, problems: list[Problem]) -> datetime | None:
+    try:
+        stamp = datetime.fromisoformat(text)
+    except ValueError:
+        problems.append(Problem(source, where, f"is not a date and time (got {text[:40]!r})"))
+        return None
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=UTC)
+    return stamp
+
+
+def _fail(source: str, message: str) -> AssessmentFileError:
+    return AssessmentFileError(source, [Problem(source, "", message)])
+
+
+def _loc(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif not out:
+            out = str(part)
+        elif "[" in str(part) or "-" in str(part):
+            continue  # pydantic's union branch labels: not useful to a reader
+        else:
+            out += f".{part}"
+    return out
+
+
+def _message(error: Any) -> str:
+    kind = error["type"]
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return "unknown field"
+    got = repr(error.get("input"))
+    got = got if len(got) <= 50 else got[:47] + "..."
+    return f"{error['msg']} (got {got})"

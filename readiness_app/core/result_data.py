@@ -1,0 +1,98 @@
+"""Scores and plans as plain JSON-ready data (for ``--json`` output and exports)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from readiness_app.core.action_plan import ActionPlan, PlannedAction
+from readiness_app.core.questionnaire import DEFAULT_LANGUAGE, Level
+from readiness_app.core.scoring import AreaScore, QuestionResult, Score
+
+
+def score_to_dict(score: Score, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+    """A score with every area and the answers that moved it."""
+    return {
+        "questionnaire": {"id": score.questionnaire_id, "version": score.questionnaire_version},
+        "overall": _round(score.overall),
+        "level": _level(score.level, language),
+        "level_capped": score.is_capped,
+        "coverage": round(score.coverage, 4),
+        "areas": [_area(a, language) for a in score.areas],
+        "dont_know": [r.question_id for r in score.dont_know],
+        "critical_gaps": [r.question_id for r in score.critical_gaps],
+        "unanswered": list(score.unanswered),
+    }
+
+
+def plan_to_dict(plan: ActionPlan, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+    """A plan: the score it starts from and the actions in the order to do them."""
+    return {
+        "score": score_to_dict(plan.score, language),
+        "actions": [_action(a, language) for a in plan.actions],
+    }
+
+
+def _area(area: AreaScore, language: str) -> dict[str, Any]:
+    return {
+        "id": area.area.id,
+        "title": area.area.title.get(language),
+        "weight": area.area.weight,
+        "score": _round(area.score),
+        "level": _level(area.level, language),
+        "level_capped": area.is_capped,
+        "capped_by": list(area.capped_by),
+        "answered": area.answered,
+        "applicable": area.applicable,
+        "coverage": round(area.coverage, 4),
+        "answers": [_result(r, language) for r in area.results],
+        "unanswered": list(area.unanswered),
+    }
+
+
+def _result(result: QuestionResult, language: str) -> dict[str, Any]:
+    return {
+        "question": result.question_id,
+        "text": result.question_text.get(language),
+        "answer": result.answer_text.get(language),
+        "points": result.points,
+        "max_points": 4,
+        "weight": result.weight,
+        "dont_know": result.dont_know,
+        "critical": result.critical,
+        "earned": round(result.earned, 2),
+        "lost": round(result.lost, 2),
+    }
+
+
+def _action(planned: PlannedAction, language: str) -> dict[str, Any]:
+    action = planned.action
+    return {
+        "id": action.id,
+        "area": action.area_id,
+        "title": action.title.get(language),
+        "what": action.what.get(language),
+        "first_step": action.first_step.get(language),
+        "timeframe": planned.timeframe.value,
+        "effort": action.effort.value,
+        "cost": action.cost.value,
+        "who": [w.value for w in action.who],
+        "topic": action.topic.value,
+        "priority": round(planned.priority, 4),
+        "critical": planned.critical,
+        "quick_win": planned.quick_win,
+        "gain_overall": round(planned.gain_overall, 2),
+        "gain_area": round(planned.gain_area, 2),
+        "lifts_cap": planned.lifts_cap,
+        "follows": list(planned.follows),
+        "triggered_by": [t.question_id for t in planned.triggered_by],
+    }
+
+
+def _level(level: Level | None, language: str) -> dict[str, str] | None:
+    if level is None:
+        return None
+    return {"id": level.id, "title": level.title.get(language)}
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)

@@ -1,0 +1,255 @@
+"""Scores that explain themselves.
+
+Method (also printed by ``readiness-app score`` and stated in the report):
+
+* Each answered, shown, scored question earns 0-4 points: the option's score; for multiple
+  choice the sum of the picked options' scores, at most 4; for numbers the score of the band
+  the number falls in. "Don't know" earns 0 points and is listed for follow-up.
+* An area's score is ``100 x sum(weight x points) / sum(weight x 4)`` over the questions the
+  firm answered in that area. Unanswered questions are left out and show up as lower
+  coverage instead; questions hidden by earlier answers do not apply.
+* The overall score is the mean of the area scores weighted by the areas' weights.
+* Levels follow the four bands of the EU Digital Maturity Assessment (0-25, 25-50, 50-75,
+  75-100) unless the questionnaire names its own. A critical gap (an answer marked critical,
+  or "don't know" to a question that has one) caps the area's level, and the overall level,
+  at the questionnaire's ``critical_cap`` level, however high the score.
+* Every question's result says how many area points it earned and how many it lost compared
+  with the best answer; the earned points of an area add up to its score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from readiness_app.core.assessment import (
+    DONT_KNOW,
+    Answer,
+    Assessment,
+    shown_questions,
+)
+from readiness_app.core.questionnaire import (
+    MAX_OPTION_SCORE,
+    Area,
+    Level,
+    LocalText,
+    Question,
+    Questionnaire,
+    QuestionType,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionResult:
+    """How one answer scored and what it did to its area's score."""
+
+    question_id: str
+    area_id: str
+    question_text: LocalText
+    answer_text: LocalText
+    points: float  # 0-4
+    weight: float
+    dont_know: bool
+    critical: bool
+    earned: float  # area score points (0-100 scale) this answer contributed
+    lost: float  # area score points this answer missed compared with the best answer
+
+    @property
+    def is_top(self) -> bool:
+        """True when the answer earned full points."""
+        return self.points >= MAX_OPTION_SCORE
+
+
+@dataclass(frozen=True, slots=True)
+class AreaScore:
+    """An area's score, level and the answers behind them."""
+
+    area: Area
+    score: float | None  # None until a scored question in the area is answered
+    level: Level | None
+    uncapped_level: Level | None
+    capped_by: tuple[str, ...]  # ids of questions whose answers are critical gaps
+    answered: int
+    applicable: int
+    results: tuple[QuestionResult, ...]
+    unanswered: tuple[str, ...]
+
+    @property
+    def coverage(self) -> float:
+        """Share (0-1) of the area's shown questions that have an answer."""
+        return self.answered / self.applicable if self.applicable else 1.0
+
+    @property
+    def is_capped(self) -> bool:
+        """True when a critical gap holds the level below what the score reaches."""
+        return self.level is not None and self.level != self.uncapped_level
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """The whole result: overall score and level, each area, and lists for follow-up."""
+
+    questionnaire_id: str
+    questionnaire_version: str
+    overall: float | None
+    level: Level | None
+    uncapped_level: Level | None
+    areas: tuple[AreaScore, ...]
+
+    @property
+    def coverage(self) -> float:
+        """Share (0-1) of all shown questions that have an answer."""
+        applicable = sum(a.applicable for a in self.areas)
+        return sum(a.answered for a in self.areas) / applicable if applicable else 1.0
+
+    @property
+    def results(self) -> tuple[QuestionResult, ...]:
+        """Every scored answer, in the order asked."""
+        return tuple(r for a in self.areas for r in a.results)
+
+    @property
+    def dont_know(self) -> tuple[QuestionResult, ...]:
+        """Answers given as "don't know", to check with someone who knows."""
+        return tuple(r for r in self.results if r.dont_know)
+
+    @property
+    def critical_gaps(self) -> tuple[QuestionResult, ...]:
+        """Answers that cap a level."""
+        return tuple(r for r in self.results if r.critical)
+
+    @property
+    def strengths(self) -> tuple[QuestionResult, ...]:
+        """Answers that earned full points."""
+        return tuple(r for r in self.results if r.is_top)
+
+    @property
+    def unanswered(self) -> tuple[str, ...]:
+        """Ids of shown questions not yet answered."""
+        return tuple(q for a in self.areas for q in a.unanswered)
+
+    def area(self, area_id: str) -> AreaScore:
+        """The score of one area (KeyError when there is none)."""
+        for area in self.areas:
+            if area.area.id == area_id:
+                return area
+        raise KeyError(area_id)
+
+    @property
+    def is_capped(self) -> bool:
+        """True when a critical gap holds the overall level down."""
+        return self.level is not None and self.level != self.uncapped_level
+
+
+def score_assessment(questionnaire: Questionnaire, assessment: Assessment) -> Score:
+    """Score an assessment against the questionnaire it was made with."""
+    return score_answers(questionnaire, assessment.answers)
+
+
+def score_answers(questionnaire: Questionnaire, answers: Mapping[str, Answer]) -> Score:
+    """Score a set of answers (keyed by question id) against ``questionnaire``."""
+    shown = shown_questions(questionnaire, answers)
+    cap = questionnaire.level(questionnaire.critical_cap)
+    area_scores: list[AreaScore] = []
+    for area in questionnaire.areas:
+        area_questions = [q for q in shown if q.area_id == area.id]
+        area_scores.append(_score_area(questionnaire, area, area_questions, answers, cap))
+    scored = [a for a in area_scores if a.score is not None]
+    overall: float | None = None
+    level: Level | None = None
+    uncapped: Level | None = None
+    if scored:
+        total_weight = sum(a.area.weight for a in scored)
+        overall = sum(a.area.weight * (a.score or 0.0) for a in scored) / total_weight
+        uncapped = questionnaire.level_for(overall)
+        level = uncapped
+        if any(a.capped_by for a in scored):
+            level = _lower(questionnaire, uncapped, cap)
+    return Score(
+        questionnaire_id=questionnaire.id,
+        questionnaire_version=questionnaire.version,
+        overall=overall,
+        level=level,
+        uncapped_level=uncapped,
+        areas=tuple(area_scores),
+    )
+
+
+def answer_points(question: Question, answer: Answer) -> tuple[float, bool, LocalText]:
+    """Points (0-4), whether the answer is a critical gap, and the answer's text."""
+    if answer.value is DONT_KNOW:
+        return 0.0, question.has_critical_answer, LocalText.english("Don't know")
+    value = answer.value
+    if question.type is QuestionType.MULTI and isinstance(value, frozenset):
+        picked = [o for o in question.options if o.id in value]
+        points = float(min(MAX_OPTION_SCORE, sum(o.score for o in picked)))
+        text = _join([o.text for o in picked]) if picked else LocalText.english("None picked")
+        return points, any(o.critical for o in picked), text
+    if question.type is QuestionType.NUMBER and isinstance(value, float):
+        band = question.band_for(value)
+        shown = LocalText.english(f"{value:g}" + (f" {question.unit}" if question.unit else ""))
+        if band is None:
+            return 0.0, False, shown
+        return float(band.score), band.critical, shown
+    if isinstance(value, str) and question.type.is_choice:
+        option = question.option(value)
+        return float(option.score), option.critical, option.text
+    return 0.0, False, LocalText.english(str(value))
+
+
+def _score_area(
+    questionnaire: Questionnaire,
+    area: Area,
+    questions: list[Question],
+    answers: Mapping[str, Answer],
+    cap: Level,
+) -> AreaScore:
+    answerable = [q for q in questions if q.type is not QuestionType.TEXT]
+    answered_ids = [q.id for q in answerable if q.id in answers]
+    unanswered = tuple(q.id for q in answerable if q.id not in answers)
+    scored = [q for q in questions if q.is_scored and q.id in answers]
+    possible = sum(q.weight * MAX_OPTION_SCORE for q in scored)
+    results: list[QuestionResult] = []
+    for question in scored:
+        points, critical, text = answer_points(question, answers[question.id])
+        results.append(
+            QuestionResult(
+                question_id=question.id,
+                area_id=area.id,
+                question_text=question.text,
+                answer_text=text,
+                points=points,
+                weight=question.weight,
+                dont_know=answers[question.id].value is DONT_KNOW,
+                critical=critical,
+                earned=100.0 * question.weight * points / possible,
+                lost=100.0 * question.weight * (MAX_OPTION_SCORE - points) / possible,
+            )
+        )
+    if not results:
+        return AreaScore(area, None, None, None, (), len(answered_ids), len(answerable),
+                         (), unanswered)
+    score = 100.0 * sum(r.weight * r.points for r in results) / possible
+    uncapped = questionnaire.level_for(score)
+    capped_by = tuple(r.question_id for r in results if r.critical)
+    level = _lower(questionnaire, uncapped, cap) if capped_by else uncapped
+    return AreaScore(
+        area=area,
+        score=score,
+        level=level,
+        uncapped_level=uncapped,
+        capped_by=capped_by,
+        answered=len(answered_ids),
+        applicable=len(answerable),
+        results=tuple(results),
+        unanswered=unanswered,
+    )
+
+
+def _lower(questionnaire: Questionnaire, a: Level, b: Level) -> Level:
+    levels = list(questionnaire.levels)
+    return a if levels.index(a) <= levels.index(b) else b
+
+
+def _join(texts: list[LocalText]) -> LocalText:
+    languages = {lang for t in texts for lang in t.translations}
+    return LocalText({lang: "; ".join(t.get(lang) for t in texts) for lang in languages})

@@ -1,0 +1,1 @@
+"""The local library of assessments (SQLite), autosave and portable files."""
