@@ -81,8 +81,9 @@ def render_plan(plan: ActionPlan) -> str:
                 f"   Who: {', '.join(w.label for w in action.who)}; effort {action.effort.value}; "
                 f"cost: {action.cost.label}; support: {action.topic.label}"
             )
-            lines.append(f"   Gain if done: +{planned.gain_area:.1f} in "
-                         f"{action.area_id}, +{planned.gain_overall:.1f} overall")
+            area_title = score.area(action.area_id).area.title.get()
+            lines.append(f"   Gain if done: +{planned.gain_area:.1f} in {area_title}, "
+                         f"+{planned.gain_overall:.1f} overall")
             if planned.follows:
                 lines.append(f"   After: {', '.join(planned.follows)}")
     if score.dont_know:

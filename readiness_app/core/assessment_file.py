@@ -181,16 +181,16 @@ def read_assessment_bytes(
         raise _fail(source, f"is not UTF-8 text (bad byte at position {exc.start}); "
                     "it may be damaged or not an assessment file") from None
     raw = _parse_json(text, source)
-    if isinstance(raw, dict):
-        version = raw.get("schema_version")
-        if raw.get("format") == FORMAT_NAME and isinstance(version, int) \
-                and not isinstance(version, bool) and version > SCHEMA_VERSION:
-            raise _fail(source, f"was written by a newer version of the app (file format "
-                        f"{version}; this app reads up to {SCHEMA_VERSION}). Update the app "
-                        "to open it.")
-        if raw.get("format") != FORMAT_NAME:
-            raise _fail(source, "is not a readiness assessment file "
-                        f"(expected \"format\": \"{FORMAT_NAME}\")")
+    if not isinstance(raw, dict):
+        raise _fail(source, "is not a readiness assessment file (it holds no JSON object)")
+    if raw.get("format") != FORMAT_NAME:
+        raise _fail(source, "is not a readiness assessment file "
+                    f"(expected \"format\": \"{FORMAT_NAME}\")")
+    version = raw.get("schema_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        raise _fail(source, f"was written by a newer version of the app (file format "
+                    f"{version}; this app reads up to {SCHEMA_VERSION}). Update the app "
+                    "to open it.")
     try:
         spec = _FileSpec.model_validate(raw)
     except ValidationError as exc:
@@ -311,7 +311,8 @@ def _parse_json(text: str, source: str) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        hint = " (the file may be cut short)" if exc.pos >= len(text.rstrip()) else ""
+        cut = exc.pos >= len(text.rstrip()) or not text.rstrip().endswith(("}", "]"))
+        hint = " (the file seems to be cut short)" if cut else ""
         raise _fail(source, f"is not valid JSON at line {exc.lineno}, column {exc.colno}: "
                     f"{exc.msg}{hint}") from None
     except _JsonRefused as exc:

@@ -186,6 +186,7 @@ class _Validator:
         raw_actions = self.raw.get("actions")
         questions: list[tuple[int, QuestionSpec]] = []
         actions: list[tuple[int, ActionSpec]] = []
+        broken_actions: list[tuple[int, Any]] = []
         if isinstance(raw_questions, list):
             for index, item in enumerate(raw_questions):
                 spec = self._pydantic(QuestionSpec, item, ("questions", index))
@@ -196,6 +197,8 @@ class _Validator:
                 spec = self._pydantic(ActionSpec, item, ("actions", index))
                 if spec is not None:
                     actions.append((index, spec))
+                else:
+                    broken_actions.append((index, item))
         if header is not None:
             self.languages = tuple(dict.fromkeys([DEFAULT_LANGUAGE, *(header.languages or [])]))
             if header.language not in self.languages:
@@ -209,12 +212,17 @@ class _Validator:
         built_questions = self._questions(questions, areas, written_questions, header is None)
         built_actions = self._actions(actions, areas, built_questions, written_actions,
                                       written_questions, header is None)
+        for index, item in broken_actions:
+            self._partial_action(index, item, built_questions, written_questions)
         if header is not None:
             self._check_texts()
+            asked_areas = {
+                item.get("area") for item in raw_questions or []
+                if isinstance(item, dict) and isinstance(item.get("area"), str)
+            }
             for area_id in areas:
-                if not any(q.area_id == area_id for q in built_questions.values()):
-                    if not any(s.area == area_id for _, s in questions):
-                        self.problem(self._area_path(header, area_id), "the area has no questions")
+                if area_id not in asked_areas:
+                    self.problem(self._area_path(header, area_id), "the area has no questions")
             cap = header.critical_cap or "developing"
             if cap not in {lv.id for lv in levels}:
                 self.problem(("critical_cap",), f"unknown level '{cap}'" + _suggest(
@@ -518,6 +526,20 @@ class _Validator:
                          + " -> ".join([*cycle, cycle[0]]))
         return built
 
+    def _partial_action(
+        self, index: int, item: Any, questions: Mapping[str, Question], written: set[str]
+    ) -> None:
+        """Check the triggers of an action whose other fields are broken, so that one bad
+        field does not hide the rest of the action's problems."""
+        if not isinstance(item, dict) or not isinstance(item.get("triggers"), list):
+            return
+        for i, raw in enumerate(item["triggers"]):
+            try:
+                trigger = TriggerSpec.model_validate(raw)
+            except ValidationError:
+                continue  # already reported by the action's own validation
+            self._trigger(trigger, ("actions", index, "triggers", i), questions, written)
+
     def _trigger(
         self,
         t: TriggerSpec,
@@ -693,7 +715,7 @@ def _explain(error: Any, model: type[BaseModel], loc: DataPath) -> str:
         if field_name == "version":
             return f"must look like 1, 1.2 or 1.2.3 (got {got})"
         return f"must use lower-case letters, digits, '.', '-' or '_' (got {got})"
-    message = _FRIENDLY.get(kind, error["msg"])
+    message = str(_FRIENDLY.get(kind, error["msg"]))
     if kind in {"missing", "extra_forbidden"}:
         return message
     return f"{message} (got {_shorten(error.get('input'))})"

@@ -1,0 +1,130 @@
+"""The command line, run as a user would: exit codes, text and JSON output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from readiness_app.cli import build_parser, main
+from readiness_app.core.action_plan import build_plan
+from readiness_app.core.assessment_file import read_assessment_bytes
+from readiness_app.core.scoring import score_assessment
+
+DATA = Path(__file__).parents[1] / "data"
+CAFE = DATA / "assessments" / "cafe_quick_check.readiness"
+ROOT = Path(__file__).parents[2]
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_help_works_for_every_command(capsys) -> None:
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert {"validate", "score", "plan"} <= set(commands)
+    for command in commands:
+        code, out, _ = run(capsys, command, "--help")
+        assert code == 0 and "usage: readiness-app" in out
+
+
+def test_unknown_command_is_a_usage_error(capsys) -> None:
+    code, _, err = run(capsys, "frobnicate")
+    assert code == 2 and "invalid choice" in err
+
+
+def test_validate_good_files(capsys) -> None:
+    code, out, err = run(capsys, "validate", str(ROOT / "questionnaires" / "quick_check.yaml"),
+                         str(CAFE))
+    assert code == 0, err
+    assert "questionnaire quick-check version 1.0" in out
+    assert "assessment of 'Harbour Café Ltd'" in out
+
+
+def test_validate_lists_every_problem_and_exits_1(capsys, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    text = (ROOT / "questionnaires" / "quick_check.yaml").read_text(encoding="utf-8")
+    text = text.replace("area: investment\n    type: scale", "area: investmant\n    type: scale", 1)
+    text = text.replace("effort: S\n", "effort: XS\n", 1)
+    bad.write_text(text, encoding="utf-8")
+    broken = tmp_path / "broken.readiness"
+    broken.write_bytes(CAFE.read_bytes()[:200])
+    code, _, err = run(capsys, "validate", str(bad), str(broken))
+    assert code == 1
+    assert f"{bad}:" in err and "unknown area 'investmant' (did you mean 'investment'?)" in err
+    assert "effort" in err and "XS" in err
+    assert f"{broken}" in err and "cut short" in err
+    assert "2 of 2 file(s) failed validation" in err
+
+
+def test_score_json_is_what_core_computes(capsys, quick_check) -> None:
+    code, out, _ = run(capsys, "score", str(CAFE), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assessment, _ = read_assessment_bytes(CAFE.read_bytes(), str(CAFE),
+                                          lambda i, v: quick_check)
+    expected = score_assessment(quick_check, assessment)
+    assert data["overall"] == pytest.approx(expected.overall, abs=0.01)
+    assert data["level"]["id"] == expected.level.id
+    assert [a["id"] for a in data["areas"]] == ["investment", "cyber", "people"]
+    assert data["dont_know"] == ["people.monitoring_told"]
+    assert data["firm"] == "Harbour Café Ltd"
+
+
+def test_score_text_explains_the_answers(capsys) -> None:
+    code, out, _ = run(capsys, "score", str(CAFE))
+    assert code == 0
+    assert "Overall: 29.9 / 100, Developing" in out
+    assert "cyber.two_step: No  [0/4, +0.0, -25.0]" in out
+    assert "! critical gap" in out
+
+
+def test_plan_json_follows_prerequisites(capsys, quick_check) -> None:
+    code, out, _ = run(capsys, "plan", str(CAFE), "--json")
+    assert code == 0
+    data = json.loads(out)
+    ids = [a["id"] for a in data["actions"]]
+    assessment, _ = read_assessment_bytes(CAFE.read_bytes(), str(CAFE),
+                                          lambda i, v: quick_check)
+    assert ids == [a.id for a in build_plan(quick_check, assessment).actions]
+    for index, action in enumerate(data["actions"]):
+        for before in action["follows"]:
+            assert ids.index(before) < index
+    assert ids.index("set-up-backups") < ids.index("get-cyber-essentials")
+
+
+def test_plan_text_has_periods_and_first_steps(capsys) -> None:
+    code, out, _ = run(capsys, "plan", str(CAFE))
+    assert code == 0
+    assert "Next 30 days" in out and "Next 12 months" in out
+    assert "First step:" in out and "[quick win" in out
+    assert "Gain if done: +25.0 in Cyber security" in out
+    assert "To check (answered \"don't know\")" in out
+
+
+def test_missing_file_is_a_clear_error(capsys, tmp_path: Path) -> None:
+    missing = tmp_path / "nope.readiness"
+    code, _, err = run(capsys, "score", str(missing))
+    assert code == 1
+    assert str(missing) in err and "cannot be read" in err
+
+
+def test_extra_questionnaire_option(capsys, tmp_path: Path) -> None:
+    bad = tmp_path / "variant.yaml"
+    bad.write_text("format: 1\nid: x\n", encoding="utf-8")
+    code, _, err = run(capsys, "score", str(CAFE), "--questionnaire", str(bad))
+    assert code == 1 and str(bad) in err
+
+
+def test_installed_console_script_runs() -> None:
+    script = Path(sys.executable).parent / "readiness-app"
+    result = subprocess.run([str(script), "score", str(CAFE)], capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Harbour Café Ltd" in result.stdout

@@ -1,0 +1,23 @@
+"""Shared test setup: Qt runs offscreen; shipped questionnaires are loaded once."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+from readiness_app import resources
+from readiness_app.core.questionnaire import Questionnaire
+from readiness_app.core.questionnaire_loader import load_questionnaire
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def quick_check() -> Questionnaire:
+    """The shipped quick-check questionnaire."""
+    return load_questionnaire(resources.questionnaires_dir() / "quick_check.yaml")

@@ -1,0 +1,185 @@
+"""The portable assessment file: round trips, and refuses corrupt or hostile files clearly."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readiness_app.core.assessment import DONT_KNOW, Answer, Assessment, FirmProfile, SizeBand
+from readiness_app.core.assessment_file import (
+    MAX_FILE_BYTES,
+    assessment_to_json,
+    read_assessment_bytes,
+)
+from readiness_app.core.errors import AssessmentFileError
+
+
+@pytest.fixture(scope="module")
+def finder(quick_check):
+    def find(qid: str, version: str):
+        if (qid, version) == (quick_check.id, quick_check.version):
+            return quick_check
+        return None
+
+    return find
+
+
+@pytest.fixture(scope="module")
+def sample(quick_check) -> Assessment:
+    a = Assessment.start(
+        FirmProfile("Tŷ Coffi <b>&amp;", "Hospitality", SizeBand.SMALL, "SA1 1AA"), quick_check
+    )
+    for qid, value in [
+        ("cyber.backups", "none"),
+        ("cyber.basics", frozenset({"firewall", "antivirus"})),
+        ("people.staff", 12.0),
+        ("investment.plan", DONT_KNOW),
+        ("people.comments", "Staff like the new till; worried about \"tracking\"."),
+    ]:
+        a = a.with_answer(quick_check, Answer(qid, value, note="ŵ note" if qid == "cyber.backups"
+                                                    else ""))
+    return a
+
+
+def read(data: bytes | str, finder):
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return read_assessment_bytes(raw, "firm.readiness", finder)
+
+
+def test_round_trip_keeps_everything(sample, finder) -> None:
+    text = assessment_to_json(sample, app_version="0.1.0")
+    back, questionnaire = read(text, finder)
+    assert back == sample
+    assert questionnaire.id == "quick-check"
+    assert json.loads(text)["schema_version"] == 1
+
+
+def messages(data, finder) -> str:
+    with pytest.raises(AssessmentFileError) as info:
+        read(data, finder)
+    text = str(info.value)
+    assert text.startswith("firm.readiness")  # every message names the file
+    return text
+
+
+def mutate(sample, change) -> str:
+    data = json.loads(assessment_to_json(sample))
+    change(data)
+    return json.dumps(data)
+
+
+def test_unknown_questionnaire_version_is_a_clear_error(sample, finder) -> None:
+    text = mutate(sample, lambda d: d["assessment"]["questionnaire"].update(version="7.0"))
+    assert "uses questionnaire 'quick-check' version 7.0, which this app does not have" in \
+        messages(text, finder)
+
+
+def test_newer_file_format_says_update_the_app(sample, finder) -> None:
+    text = mutate(sample, lambda d: d.update(schema_version=99))
+    assert "newer version of the app" in messages(text, finder)
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"", "empty"),
+        (b"\xff\xfe{}", "not UTF-8"),
+        (b"[" * 10_000 + b"]" * 10_000, "nested more than"),
+        (b'{"format": "readiness-assessment", "schema_version": NaN}', "NaN"),
+        (b'{"format": "x", "format": "y"}', "twice"),
+        (b'{"format": "readiness-assessment", "schema_version": 1, "assessment": {', "cut short"),
+        (b"PK\x03\x04 not json", "not valid JSON at line 1"),
+        (b'{"hello": "world"}', "not a readiness assessment file"),
+        (b'"just a string"', "not a readiness assessment file"),
+    ],
+)
+def test_corrupt_files_are_refused(data: bytes, expected: str, finder) -> None:
+    assert expected in messages(data, finder)
+
+
+def test_oversized_file_is_refused_before_parsing(finder) -> None:
+    assert "at most" in messages(b" " * (MAX_FILE_BYTES + 1), finder)
+
+
+def test_wrong_types_and_unknown_fields_are_all_listed(sample, finder) -> None:
+    def change(d):
+        d["assessment"]["status"] = "done"
+        d["assessment"]["firm"]["size_band"] = 3
+        d["assessment"]["surprise"] = True
+        d["assessment"]["answers"][0]["value"] = {"$gt": 1}
+
+    text = messages(mutate(sample, change), finder)
+    assert "assessment.status" in text
+    assert "assessment.firm.size_band" in text
+    assert "assessment.surprise: unknown field" in text
+    assert "assessment.answers[0]" in text
+
+
+def test_answers_that_do_not_fit_are_all_listed(sample, finder) -> None:
+    def change(d):
+        answers = d["assessment"]["answers"]
+        answers.append({"question": "cyber.nope", "value": "x"})
+        answers.append({"question": "cyber.updates", "value": "sometimes"})
+        answers.append({"question": "cyber.backups", "value": "tested"})  # answered twice
+        answers.append({"question": "people.training", "value": "none", "dont_know": True})
+        answers.append({"question": "people.consult", "value": "told",
+                        "answered_at": "yesterday"})
+
+    text = messages(mutate(sample, change), finder)
+    assert "(cyber.nope): questionnaire quick-check 1.0 has no such question" in text
+    assert "(cyber.updates): 'cyber.updates' has no option 'sometimes'" in text
+    assert "(cyber.backups): the question is answered twice" in text
+    assert "both a value and dont_know" in text
+    assert "is not a date and time" in text
+
+
+def test_hostile_firm_name_is_refused_cleanly(sample, finder) -> None:
+    text = mutate(sample, lambda d: d["assessment"]["firm"].update(name="a\x1bb"))
+    assert "control character" in messages(text, finder)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_random_bytes_only_raise_assessment_file_error(data: bytes) -> None:
+    try:
+        read_assessment_bytes(data, "fuzz.readiness", lambda *_: None)
+    except AssessmentFileError as exc:
+        assert exc.problems and all(p.source == "fuzz.readiness" for p in exc.problems)
+
+
+json_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+              st.text(max_size=10)),
+    lambda inner: st.one_of(st.lists(inner, max_size=3),
+                            st.dictionaries(st.text(max_size=6), inner, max_size=3)),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_mutated_valid_files_only_raise_assessment_file_error(sample, finder, data) -> None:
+    document = json.loads(assessment_to_json(sample))
+    # pick a random place in the document and replace it with random JSON
+    node = document
+    path = []
+    while isinstance(node, dict | list) and node and data.draw(st.booleans()):
+        key = data.draw(st.sampled_from(list(node) if isinstance(node, dict)
+                                        else list(range(len(node)))))
+        path.append(key)
+        node = node[key]
+    replacement = data.draw(json_values)
+    if not path:
+        document = replacement
+    else:
+        parent = document
+        for key in path[:-1]:
+            parent = parent[key]
+        parent[path[-1]] = replacement
+    try:
+        read(json.dumps(document), finder)
+    except AssessmentFileError as exc:
+        assert exc.problems

@@ -1,0 +1,311 @@
+"""Loading and validating questionnaire files: good files load, bad files report every problem."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readiness_app.core.errors import QuestionnaireError
+from readiness_app.core.questionnaire import QuestionType
+from readiness_app.core.questionnaire_loader import (
+    MAX_FILE_BYTES,
+    load_questionnaire,
+    load_questionnaire_bytes,
+    load_questionnaire_text,
+    load_questionnaires,
+)
+
+SOURCE = """\
+name: NCSC Small Business Guide
+section: Backups
+url: https://www.ncsc.gov.uk/collection/small-business-guide
+version: "2020"
+"""
+
+BASE = """\
+format: 1
+id: mini
+version: "1.0"
+title: {en: Mini}
+language: en
+description: {en: A tiny questionnaire}
+areas:
+  - id: cyber
+    title: {en: Cyber}
+    weight: 1
+    description: {en: Cyber things}
+questions:
+  - id: backups
+    area: cyber
+    type: scale
+    text: {en: Backups?}
+    help: {en: Copies}
+    why: {en: Because}
+    options:
+      - {id: none, text: {en: None}, score: 0, critical: true}
+      - {id: all, text: {en: All}, score: 4}
+    sources:
+      - name: NCSC Small Business Guide
+        section: Backups
+        url: https://www.ncsc.gov.uk/collection/small-business-guide
+        version: "2020"
+actions:
+  - id: do-backups
+    area: cyber
+    title: {en: Do backups}
+    what: {en: Set them up}
+    first_step: {en: List files}
+    effort: S
+    cost: low
+    timeframe: 30_days
+    who: [owner]
+    topic: cyber
+    triggers:
+      - {question: backups, score_below: 4}
+"""
+
+
+def load(text: str) -> object:
+    return load_questionnaire_text(textwrap.dedent(text), "mini.yaml")
+
+
+def problems_of(text: str) -> list[str]:
+    with pytest.raises(QuestionnaireError) as info:
+        load(text)
+    return [str(p) for p in info.value.problems]
+
+
+def test_minimal_questionnaire_loads() -> None:
+    q = load(BASE)
+    assert q.id == "mini" and q.version == "1.0"
+    assert [x.id for x in q.questions] == ["backups"]
+    assert q.question("backups").type is QuestionType.SCALE
+    assert q.question("backups").option("none").critical
+    assert q.action("do-backups").triggers[0].score_below == 4
+
+
+def test_shipped_quick_check_loads(quick_check) -> None:
+    assert quick_check.id == "quick-check"
+    assert {a.id for a in quick_check.areas} == {"investment", "cyber", "people"}
+    types = {q.type for q in quick_check.questions}
+    assert types == set(QuestionType)  # the test questionnaire exercises every type
+
+
+def test_yaml_12_keeps_yes_and_no_as_text() -> None:
+    text = BASE.replace("  - id: backups\n    area: cyber\n    type: scale", """\
+  - id: cloud
+    area: cyber
+    type: yes_no
+    text: {en: Cloud?}
+    help: {en: h}
+    why: {en: w}
+    options:
+      - {id: yes, score: 4}
+      - {id: no, score: 0}
+    sources:
+""" + "\n".join("      " + ("- " if i == 0 else "  ") + line
+                for i, line in enumerate(SOURCE.splitlines())) + """
+  - id: backups
+    area: cyber
+    type: scale""")
+    q = load(text)
+    assert q.question("cloud").option_ids() == {"yes", "no"}
+    assert str(q.question("cloud").option("yes").text) == "Yes"
+
+
+def test_duplicate_yaml_key_is_refused_with_its_line() -> None:
+    text = BASE.replace("version: \"1.0\"\n", "version: \"1.0\"\nversion: \"2.0\"\n")
+    (problem,) = problems_of(text)
+    assert problem.startswith("mini.yaml:4:") or problem.startswith("mini.yaml:3:")
+    assert "duplicate" in problem.lower()
+
+
+def test_all_problems_are_reported_together_with_lines() -> None:
+    text = BASE.replace("area: cyber\n    type: scale", "area: cyberr\n    type: scale")
+    text = text.replace("{id: all, text: {en: All}, score: 4}", "{id: all, text: {en: All}}")
+    text = text.replace("{question: backups, score_below: 4}",
+                        "{question: backup, score_below: 4}")
+    text = text.replace("effort: S", "effort: XL")
+    problems = problems_of(text)
+    joined = "\n".join(problems)
+    assert len(problems) >= 4, joined
+    assert "questions[backups].area: unknown area 'cyberr' (did you mean 'cyber'?)" in joined
+    assert "options[all].score: every option needs a score from 0 to 4" in joined
+    assert "unknown question 'backup' (did you mean 'backups'?)" in joined
+    assert "actions[do-backups].effort" in joined
+    # each problem carries the line it is on
+    assert all(p.split(":")[1].isdigit() for p in problems), joined
+    assert any(p.startswith("mini.yaml:14: questions[backups].area") for p in problems), joined
+
+
+def test_duplicate_ids_are_reported() -> None:
+    text = BASE.replace("      - {id: all, text: {en: All}, score: 4}",
+                        "      - {id: all, text: {en: All}, score: 4}\n"
+                        "      - {id: all, text: {en: All again}, score: 3}")
+    text = text.replace("actions:\n", "actions:\n" + _action_yaml("do-backups"))
+    joined = "\n".join(problems_of(text))
+    assert "duplicate option id 'all'" in joined
+    assert "duplicate action id 'do-backups' (first at line" in joined
+
+
+def _action_yaml(action_id: str, trigger: str = "{question: backups, score_below: 4}",
+                 after: str = "[]") -> str:
+    return textwrap.indent(textwrap.dedent(f"""\
+        - id: {action_id}
+          area: cyber
+          title: {{en: T}}
+          what: {{en: W}}
+          first_step: {{en: F}}
+          effort: S
+          cost: none
+          timeframe: 30_days
+          who: [owner]
+          topic: cyber
+          after: {after}
+          triggers:
+            - {trigger}
+        """), "  ")
+
+
+def _question_yaml(question_id: str, show_if: str = "") -> str:
+    extra = f"\n  show_if:\n    - {show_if}" if show_if else ""
+    return textwrap.indent(textwrap.dedent(f"""\
+        - id: {question_id}
+          area: cyber
+          type: scale
+          text: {{en: Q}}
+          help: {{en: H}}
+          why: {{en: W}}
+          options:
+            - {{id: low, text: {{en: Low}}, score: 1}}
+            - {{id: high, text: {{en: High}}, score: 4}}
+          sources:
+            - {{name: N, section: S, url: "https://example.org/x", version: "1"}}""")
+        + extra + "\n", "  ")
+
+
+def test_show_if_on_a_later_question_and_cycles_are_reported() -> None:
+    questions = (_question_yaml("a", "{question: b, any_of: [high]}")
+                 + _question_yaml("b", "{question: a, any_of: [high]}")
+                 + _question_yaml("c", "{question: missing_q, any_of: [high]}")
+                 + _question_yaml("d", "{question: a, any_of: [medium]}"))
+    text = BASE.replace("questions:\n", "questions:\n" + questions)
+    joined = "\n".join(problems_of(text))
+    assert "'b' is asked later; show_if may only refer to questions asked earlier" in joined
+    assert "show_if conditions form a cycle: a -> b -> a" in joined
+    assert "unknown question 'missing_q'" in joined
+    assert "'a' has no option 'medium'" in joined
+
+
+def test_actions_nobody_can_trigger_are_reported() -> None:
+    text = BASE.replace("actions:\n", "actions:\n"
+                        + _action_yaml("never", "{question: backups, answers: []}")
+                        + _action_yaml("loop-a", after="[loop-b]")
+                        + _action_yaml("loop-b", after="[loop-a]")
+                        + _action_yaml("ghost", after="[nothing]"))
+    text = text.replace(
+        "    triggers:\n      - {question: backups, score_below: 4}\n", "    triggers: []\n")
+    joined = "\n".join(problems_of(text))
+    assert "actions[do-backups].triggers: nobody can trigger this action" in joined
+    assert "actions[never].triggers[0].answers: nobody can trigger this" in joined
+    assert "actions must come after each other in a loop: loop-a -> loop-b -> loop-a" in joined
+    assert "unknown action 'nothing'" in joined
+
+
+def test_unknown_field_gets_a_suggestion() -> None:
+    text = BASE.replace("    help: {en: Copies}", "    hlep: {en: Copies}")
+    joined = "\n".join(problems_of(text))
+    assert "unknown field 'hlep' (did you mean 'help'?)" in joined
+    assert "questions[backups].help: required field is missing" in joined
+
+
+def test_declared_language_must_be_present_in_every_text() -> None:
+    text = BASE.replace("language: en\n", "language: en\nlanguages: [en, cy]\n")
+    text = text.replace("title: {en: Mini}", "title: {en: Mini, cy: Bach}")
+    joined = "\n".join(problems_of(text))
+    assert "description: the text has no 'cy' version" in joined
+    assert "title" not in joined.split("description")[0].split("\n")[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a: &x [1]\nb: *x\n", "anchors and aliases"),
+        ("- just\n- a list\n", "must be a mapping"),
+        ("key: !python/object:os.system x\n", "tags"),
+        ("key: [unclosed\n", "not valid YAML"),
+        ("", "must be a mapping"),
+    ],
+)
+def test_hostile_or_broken_yaml_is_refused(text: str, expected: str) -> None:
+    joined = "\n".join(problems_of(text))
+    assert expected in joined
+    assert joined.startswith("mini.yaml")
+
+
+def test_not_utf8_and_too_big_files_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(QuestionnaireError, match="not UTF-8"):
+        load_questionnaire_bytes(b"id: \xff\xfe\n", "bad.yaml")
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"#" * (MAX_FILE_BYTES + 1))
+    with pytest.raises(QuestionnaireError, match="the limit is"):
+        load_questionnaire(big)
+    with pytest.raises(QuestionnaireError, match="cannot be read"):
+        load_questionnaire(tmp_path / "missing.yaml")
+
+
+def test_a_broken_file_does_not_stop_the_others(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(BASE, encoding="utf-8")
+    clash = tmp_path / "clash.yaml"
+    clash.write_text(BASE, encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 2\n", encoding="utf-8")
+    loaded = load_questionnaires([good, bad, clash])
+    assert [q.id for q in loaded.questionnaires] == ["mini"]
+    messages = [str(e) for e in loaded.errors]
+    assert len(messages) == 2
+    assert any("bad.yaml" in m for m in messages)
+    assert any("already defined in" in m and "clash.yaml" in m for m in messages)
+    assert loaded.find("mini", "1.0") is not None
+    assert loaded.find("mini", "9.9") is None
+
+
+yaml_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=20))
+yaml_like = st.recursive(
+    yaml_scalars,
+    lambda children: st.one_of(
+        st.lists(children, max_size=4),
+        st.dictionaries(st.text(max_size=8), children, max_size=4),
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_only_ever_raises_questionnaire_error(text: str) -> None:
+    try:
+        load_questionnaire_text(text, "fuzz.yaml")
+    except QuestionnaireError as exc:
+        assert all(p.source == "fuzz.yaml" for p in exc.problems)
+        assert exc.problems
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(BASE.splitlines()), st.integers(0, 40), yaml_like)
+def test_mutated_questionnaires_never_crash(line: str, index: int, value: object) -> None:
+    import json
+
+    lines = BASE.splitlines()
+    position = index % len(lines)
+    key = lines[position].split(":")[0]
+    lines[position] = f"{key}: {json.dumps(value)}" if ":" in lines[position] else line
+    try:
+        load_questionnaire_text("\n".join(lines), "mutated.yaml")
+    except QuestionnaireError as exc:
+        assert exc.problems

@@ -1,0 +1,53 @@
+"""The wheel ships questionnaires/ and assets/, and an installed copy finds them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+
+
+@pytest.mark.slow
+def test_installed_wheel_finds_its_questionnaires(tmp_path: Path) -> None:
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+         "--wheel-dir", str(tmp_path / "dist"), str(ROOT)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert build.returncode == 0, build.stderr[-2000:]
+    (wheel,) = (tmp_path / "dist").glob("readiness_app-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "readiness_app/_data/questionnaires/quick_check.yaml" in names
+    assert not any(n.startswith(("tests/", "questionnaires/")) for n in names)
+    target = tmp_path / "site"
+    install = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--target",
+         str(target), str(wheel)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert install.returncode == 0, install.stderr[-2000:]
+    probe = (
+        "import sys; sys.path.insert(0, sys.argv[1]);"
+        "from readiness_app import resources, catalogue;"
+        "print(resources.questionnaires_dir());"
+        "print([q.id for q in catalogue.load_catalogue().questionnaires])"
+    )
+    run = subprocess.run([sys.executable, "-I", "-c", probe, str(target)], cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120, check=False)
+    assert run.returncode == 0, run.stderr
+    folder, ids = run.stdout.splitlines()
+    assert folder.startswith(str(target))
+    assert "quick-check" in ids
+
+
+def test_resources_refuse_paths_that_leave_their_folder() -> None:
+    from readiness_app import resources
+
+    for bad in ("../pyproject.toml", "/etc/passwd", ""):
+        with pytest.raises(ValueError, match="relative"):
+            resources.asset_path(bad)
