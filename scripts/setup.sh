@@ -17,8 +17,8 @@ if ! "$python" -c "import ensurepip, venv" >/dev/null 2>&1; then
 fi
 missing=()
 for package in "${packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$package" "${package}t64" 2>/dev/null \
-      | grep -q "install ok installed"; then
+  status="$(dpkg-query -W -f='${Status}\n' "$package" "${package}t64" 2>/dev/null || true)"
+  if ! grep -q "install ok installed" <<< "$status"; then
     missing+=("$package")
   fi
 done
