@@ -18,6 +18,24 @@ from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
 MAX_READ_BYTES = 50 * 1024 * 1024
 
 
+def add_assessment_command(
+    subparsers: Any, name: str, help_text: str, description: str
+) -> argparse.ArgumentParser:
+    """A command that reads one assessment file: FILE, ``--json`` and ``--questionnaire``."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name, help=help_text, description=description
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="a .readiness assessment file")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_questionnaire_option(parser)
+    return parser
+
+
+def load_assessment(args: argparse.Namespace) -> tuple[Assessment, Questionnaire]:
+    """The assessment named by ``args.file`` and its questionnaire."""
+    return read_assessment(args.file, catalogue(args.questionnaire))
+
+
 def add_questionnaire_option(parser: argparse.ArgumentParser) -> None:
     """``--questionnaire FILE``: use a questionnaire that is not shipped with the app."""
     parser.add_argument(

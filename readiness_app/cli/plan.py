@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from readiness_app.cli._common import (
-    add_questionnaire_option,
-    catalogue,
+    add_assessment_command,
     fmt_score,
+    load_assessment,
     print_json,
-    read_assessment,
 )
 from readiness_app.core.action_plan import ActionPlan, build_plan
 from readiness_app.core.questionnaire import Timeframe
@@ -20,24 +18,23 @@ from readiness_app.core.result_data import plan_to_dict
 
 def register(subparsers: Any) -> None:
     """Add the command to the parser."""
-    parser = subparsers.add_parser(
+    parser = add_assessment_command(
+        subparsers,
         "plan",
-        help="show the ranked action plan of an assessment file",
-        description=(
+        "show the ranked action plan of an assessment file",
+        (
+
             "Build the action plan for an assessment file: the actions that close its gaps, "
             "grouped into the next 30 days, 3 months and 12 months, highest priority first, "
             "never before the actions they depend on. Quick wins are marked."
         ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="a .readiness assessment file")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-    add_questionnaire_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the plan."""
-    assessment, questionnaire = read_assessment(args.file, catalogue(args.questionnaire))
+    assessment, questionnaire = load_assessment(args)
     plan = build_plan(questionnaire, assessment)
     if args.json:
         data = plan_to_dict(plan)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from readiness_app.cli._common import (
-    add_questionnaire_option,
-    catalogue,
+    add_assessment_command,
     fmt_score,
+    load_assessment,
     print_json,
-    read_assessment,
 )
 from readiness_app.core.result_data import score_to_dict
 from readiness_app.core.scoring import Score, score_assessment
@@ -19,23 +17,22 @@ from readiness_app.core.scoring import Score, score_assessment
 
 def register(subparsers: Any) -> None:
     """Add the command to the parser."""
-    parser = subparsers.add_parser(
+    parser = add_assessment_command(
+        subparsers,
         "score",
-        help="show the readiness score of an assessment file, with the answers behind it",
-        description=(
+        "show the readiness score of an assessment file, with the answers behind it",
+        (
+
             "Score an assessment file. Each area gets a score from 0 to 100 and a level; the "
             "answers that moved each score are listed with the points they earned and lost."
         ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="a .readiness assessment file")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-    add_questionnaire_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the score."""
-    assessment, questionnaire = read_assessment(args.file, catalogue(args.questionnaire))
+    assessment, questionnaire = load_assessment(args)
     score = score_assessment(questionnaire, assessment)
     if args.json:
         data = score_to_dict(score)
