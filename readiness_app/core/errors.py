@@ -13,6 +13,16 @@ Every error a user can cause or fix is a ``ReadinessError``; anything else is a 
   + InputFileError (continued)
     - SupportDirectoryError   a support directory file fails validation (lists every problem)
     - GeographyDataError      a shipped geography file is missing, corrupt or inconsistent
+  + StorageError              the local library, or a file the app writes, cannot be used
+    - DatabaseTooNewError     the library was written by a newer version of the app
+    - NotALibraryError        the library file is damaged or is not a library at all
+    - MigrationError          upgrading an older library failed (it was left as it was)
+    - StorageIOError          disk full, read-only, permission denied, file open elsewhere
+      - DatabaseLockedError   another program is changing the library right now
+    - AssessmentNotFoundError no assessment has that id (or a short id is ambiguous)
+    - AssessmentTrashedError  the assessment is in the trash; restore it to change it
+    - ImportConflictError     an imported assessment is already in the library and no
+                              choice (keep both, replace, skip) was given
 """
 
 from __future__ import annotations
@@ -86,3 +96,60 @@ class SupportDirectoryError(InputFileError):
 
 class GeographyDataError(InputFileError):
     """A geography data file is missing, corrupt or does not match the other files."""
+
+
+class StorageError(ReadinessError):
+    """The library or a file the app writes cannot be used; ``path`` names it."""
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.reason = message
+        super().__init__(f"{path}: {message}")
+
+
+class DatabaseTooNewError(StorageError):
+    """The library was written by a newer app; this app must not touch it."""
+
+    def __init__(self, path: str, found: int, supported: int, written_by: str | None) -> None:
+        self.found = found
+        self.supported = supported
+        self.written_by = written_by
+        who = f"version {written_by} of the app" if written_by else "a newer version of the app"
+        super().__init__(
+            path,
+            f"this library was written by {who} (library format {found}); this version "
+            f"reads formats up to {supported}. Update the app to open it. The library has "
+            "not been changed.",
+        )
+
+
+class NotALibraryError(StorageError):
+    """The library file is damaged, or is some other file."""
+
+
+class MigrationError(StorageError):
+    """Upgrading an older library failed; the library was left as it was."""
+
+
+class StorageIOError(StorageError):
+    """The disk said no: full, read-only, permission denied or the file is open elsewhere."""
+
+
+class DatabaseLockedError(StorageIOError):
+    """Another program (or another window) is changing the library right now."""
+
+
+class AssessmentNotFoundError(StorageError):
+    """No assessment in the library has that id (or a short id matches several)."""
+
+
+class AssessmentTrashedError(StorageError):
+    """The assessment is in the trash: restore it before changing it."""
+
+
+class ImportConflictError(StorageError):
+    """An imported assessment is already in the library and no conflict choice was given."""
+
+    def __init__(self, path: str, message: str, assessment_id: str) -> None:
+        self.assessment_id = assessment_id
+        super().__init__(path, message)

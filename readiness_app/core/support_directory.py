@@ -1,0 +1,704 @@
+"""The directory of support organisations: loading, validation and lookup by area and topic.
+
+A directory file is a UTF-8 CSV with one organisation per row (columns in
+``docs/support-directory.md``). The app ships a default file; a growth hub can supply its
+own, which either **extends** the default (new ids are added, a row with an existing id
+replaces that row, and the ``replaces`` column withdraws other rows) or **replaces** it.
+Files are validated like questionnaires: every problem is collected and reported at once
+with the file and row named, and a file with any problem is not used.
+
+Lookups go from the most local to the widest: organisations listed for the local authority
+itself, then for its English region, then for its nation or the whole UK. After loading, every
+local authority must have at least one organisation for every topic, so a lookup is never
+empty; a merged directory that breaks this is refused.
+
+Phone numbers carry their own check flag: :attr:`Organisation.checked_phone` is the number
+only when it was seen in a dated source, so callers cannot show an unchecked number as checked.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import difflib
+import io
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from readiness_app.core.errors import Problem, SupportDirectoryError
+from readiness_app.core.geography import (
+    MULTI_NATION_CODES,
+    NATION_CODES,
+    Geography,
+    LocalAuthority,
+)
+from readiness_app.core.questionnaire import SupportTopic
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 10_000
+MAX_CELL_CHARS = 2_000
+MAX_REPORTED_PROBLEMS = 200
+STALE_AFTER_MONTHS = 12
+
+KINDS = frozenset({
+    "growth_hub", "business_gateway", "business_wales", "invest_ni_or_council",
+    "enterprise_agency", "cyber_resilience_centre", "skills", "adoption_programme",
+    "national", "other",
+})
+REQUIRED_COLUMNS = ("id", "name", "kind", "coverage_level", "coverage_codes", "website",
+                    "topics", "verified", "source", "compiled")
+OPTIONAL_COLUMNS = ("coverage_names", "operator", "phone", "phone_verified", "email",
+                    "front_door", "description", "verification_note", "source_date",
+                    "replaces")
+COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+
+#: Words people write for a topic, mapped to the topic (used for "did you mean" hints).
+_TOPIC_HINTS = {
+    "skills": "workforce", "workforce_skills": "workforce", "employment": "workforce",
+    "employment_relations": "workforce", "investment": "finance",
+    "investment_finance": "finance", "funding": "finance", "digital": "digital_adoption",
+    "technology": "digital_adoption", "adoption": "digital_adoption", "security": "cyber",
+    "fraud_reporting": "cyber", "data_protection": "cyber",
+}
+_ID = re.compile(r"[a-z0-9][a-z0-9-]{1,62}")
+_PHONE = re.compile(r"\+?[0-9][0-9 ]{1,18}[0-9]")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
+_URL = re.compile(r"https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:[0-9]+)?(/[^\s]*)?")
+_PARTIAL_DATE = re.compile(r"(\d{4})(-(\d{2})(-(\d{2}))?)?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_LEVEL_CODE = {
+    "lad": re.compile(r"[EWSN]\d{8}"),
+    "region": re.compile(r"E12\d{6}"),
+    "nation": re.compile(r"[EWSN]92\d{6}"),
+    "multi_nation": re.compile(r"K0[234]\d{6}"),
+}
+
+
+class Verification(Enum):
+    """How far a row's facts were checked against a dated source."""
+
+    YES = "yes"  # name, area and main contact seen in a dated source
+    PARTIAL = "partial"  # organisation and area seen; some contact detail not
+    NO = "no"  # not checked against any source
+
+    @property
+    def label(self) -> str:
+        """Plain-English wording for the level."""
+        return {"yes": "checked", "partial": "partly checked", "no": "not checked"}[self.value]
+
+
+class CoverageLevel(Enum):
+    """What the coverage codes of a row are."""
+
+    LAD = "lad"
+    REGION = "region"
+    NATION = "nation"
+    MULTI_NATION = "multi_nation"
+
+
+class Scope(Enum):
+    """How local an organisation is to the authority asked about, most local first."""
+
+    LOCAL = "local"
+    REGIONAL = "regional"
+    NATIONAL = "national"
+
+    @property
+    def rank(self) -> int:
+        """0 for local, 1 for regional, 2 for national."""
+        return ("local", "regional", "national").index(self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """One support organisation and the area it covers."""
+
+    id: str
+    name: str
+    kind: str
+    coverage_level: CoverageLevel
+    coverage_codes: tuple[str, ...]
+    website: str
+    topics: frozenset[SupportTopic]
+    verified: Verification
+    source: str
+    compiled: dt.date
+    front_door: bool = False
+    coverage_names: tuple[str, ...] = ()
+    operator: str = ""
+    phone: str = ""
+    phone_verified: bool = False
+    email: str = ""
+    description: str = ""
+    verification_note: str = ""
+    source_date: str = ""
+    replaces: tuple[str, ...] = ()
+    origin: str = field(default="", compare=False)  # the file the row came from
+    line: int | None = field(default=None, compare=False)
+
+    @property
+    def checked_phone(self) -> str | None:
+        """The phone number if it was seen in a dated source, otherwise None."""
+        return self.phone if self.phone and self.phone_verified else None
+
+    @property
+    def unchecked_phone(self) -> str | None:
+        """A phone number that was not checked: show it only marked as such, if at all."""
+        return self.phone if self.phone and not self.phone_verified else None
+
+    def scope_for(self, authority: LocalAuthority) -> Scope | None:
+        """How local this organisation is to ``authority``, or None if it does not cover it."""
+        codes = self.coverage_codes
+        level = self.coverage_level
+        if level is CoverageLevel.LAD:
+            return Scope.LOCAL if authority.code in codes else None
+        if level is CoverageLevel.REGION:
+            return Scope.REGIONAL if authority.region.code in codes else None
+        if level is CoverageLevel.NATION:
+            return Scope.NATIONAL if authority.nation.code in codes else None
+        nation = authority.nation.code
+        return Scope.NATIONAL if any(nation in MULTI_NATION_CODES.get(c, ())
+                                     for c in codes) else None
+
+
+@dataclass(frozen=True, slots=True)
+class SupportMatch:
+    """An organisation found for an authority, with how local it is."""
+
+    organisation: Organisation
+    scope: Scope
+
+
+@dataclass(frozen=True, slots=True)
+class TopicSupport:
+    """Every organisation for one topic in one authority, most local first; never empty."""
+
+    topic: SupportTopic
+    matches: tuple[SupportMatch, ...]
+
+    @property
+    def most_local_scope(self) -> Scope:
+        """The most local scope that has an organisation."""
+        return self.matches[0].scope
+
+    def most_local(self) -> tuple[SupportMatch, ...]:
+        """Only the organisations at the most local scope found (the fallback answer)."""
+        return tuple(m for m in self.matches if m.scope is self.most_local_scope)
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryFile:
+    """One file that went into the directory: its name, date and how it was used."""
+
+    source: str
+    date: dt.date  # the oldest `compiled` date among its rows
+    rows: int
+    mode: str  # "default", "extend" or "replace"
+
+    def age_months(self, today: dt.date) -> int:
+        """Whole calendar months from the file's date to ``today``."""
+        months = (today.year - self.date.year) * 12 + today.month - self.date.month
+        return months - (1 if today.day < self.date.day else 0)
+
+    def is_stale(self, today: dt.date) -> bool:
+        """True when the file is more than twelve months old."""
+        return today > _add_months(self.date, STALE_AFTER_MONTHS)
+
+
+@dataclass(frozen=True)
+class SupportDirectory:
+    """A validated set of organisations and the files they came from."""
+
+    organisations: tuple[Organisation, ...]
+    files: tuple[DirectoryFile, ...]
+    _by_id: dict[str, Organisation] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for organisation in self.organisations:
+            self._by_id[organisation.id] = organisation
+
+    def get(self, organisation_id: str) -> Organisation | None:
+        """The organisation with this id, if listed."""
+        return self._by_id.get(organisation_id)
+
+    @property
+    def date(self) -> dt.date:
+        """The date of the oldest file in use."""
+        return min(f.date for f in self.files)
+
+    def stale_files(self, today: dt.date) -> tuple[DirectoryFile, ...]:
+        """The files more than twelve months old on ``today``."""
+        return tuple(f for f in self.files if f.is_stale(today))
+
+    def matches(self, authority: LocalAuthority) -> tuple[SupportMatch, ...]:
+        """Every organisation covering ``authority``, most local first (file order within)."""
+        found: list[tuple[int, int, int, SupportMatch]] = []
+        origins = {f.source: i for i, f in enumerate(self.files)}
+        for position, organisation in enumerate(self.organisations):
+            scope = organisation.scope_for(authority)
+            if scope is not None:
+                # A growth hub's own file comes before the default within the same scope.
+                later_file_first = -origins.get(organisation.origin, 0)
+                found.append((scope.rank, later_file_first, position,
+                              SupportMatch(organisation, scope)))
+        return tuple(m for *_, m in sorted(found, key=lambda t: t[:3]))
+
+    def for_topic(self, authority: LocalAuthority, topic: SupportTopic) -> TopicSupport:
+        """Organisations for ``topic`` in ``authority``: local, then regional, then national.
+
+        Raises LookupError only if the directory has no organisation at all for the topic in
+        this authority's nation, which validation on load rules out for known authorities.
+        """
+        found = tuple(m for m in self.matches(authority) if topic in m.organisation.topics)
+        if not found:
+            raise LookupError(f"no organisation for {topic.value} in {authority.name}")
+        return TopicSupport(topic, found)
+
+    def for_authority(self, authority: LocalAuthority,
+                      topics: Iterable[SupportTopic] = tuple(SupportTopic)
+                      ) -> dict[SupportTopic, TopicSupport]:
+        """Support for each of ``topics`` (all four by default) in ``authority``."""
+        return {topic: self.for_topic(authority, topic) for topic in topics}
+
+    def front_doors(self, authority: LocalAuthority) -> tuple[SupportMatch, ...]:
+        """General business-support services (growth hub or equivalent), most local first."""
+        return tuple(m for m in self.matches(authority) if m.organisation.front_door)
+
+    def coverage_gaps(self, authorities: Iterable[LocalAuthority]) -> list[str]:
+        """One line per topic (and for front doors) naming the authorities left without any."""
+        missing: dict[str, list[str]] = {}
+        for authority in authorities:
+            found = self.matches(authority)
+            for topic in SupportTopic:
+                if not any(topic in m.organisation.topics for m in found):
+                    missing.setdefault(f"topic '{topic.value}'", []).append(authority.name)
+            if not any(m.organisation.front_door for m in found):
+                missing.setdefault("a business-support front door", []).append(authority.name)
+        lines = []
+        for what, names in missing.items():
+            shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8
+                                            else "")
+            lines.append(f"no organisation covers {what} in {len(names)} local "
+                         f"authorit{'y' if len(names) == 1 else 'ies'}: {shown}")
+        return lines
+
+
+# ----------------------------------------------------------------------------- loading
+
+
+def load_support_directory(
+    default: Path,
+    geography: Geography,
+    extra: Sequence[Path] = (),
+    *,
+    replace: bool = False,
+) -> SupportDirectory:
+    """Load the default directory and any growth-hub files, then check coverage.
+
+    With ``replace`` the first extra file takes the place of the default; later files extend
+    it. Raises :class:`SupportDirectoryError` listing every problem of the first bad file.
+    """
+    if replace and not extra:
+        raise ValueError("replace=True needs at least one extra file")
+    files: list[tuple[str, list[Organisation], str]] = []
+    if not replace:
+        files.append((str(default), read_directory_file(default, geography), "default"))
+    for index, path in enumerate(extra):
+        mode = "replace" if replace and index == 0 else "extend"
+        files.append((str(path), read_directory_file(path, geography), mode))
+    return merge_directories(files, geography)
+
+
+def merge_directories(
+    files: Sequence[tuple[str, list[Organisation], str]], geography: Geography
+) -> SupportDirectory:
+    """Combine loaded files in order (the first is the base) and check coverage."""
+    merged: dict[str, Organisation] = {}
+    described: list[DirectoryFile] = []
+    for source, rows, mode in files:
+        problems: list[Problem] = []
+        if mode in {"default", "replace"}:
+            merged = {}
+        for row in rows:
+            for withdrawn in row.replaces:
+                if withdrawn not in merged:
+                    problems.append(Problem(source, _where(row, "replaces"),
+                                            f"there is no earlier row with id '{withdrawn}' "
+                                            "to replace", row.line))
+                else:
+                    del merged[withdrawn]
+            merged[row.id] = row  # an existing id is replaced in place (dicts keep order)
+        if problems:
+            raise SupportDirectoryError(source, problems)
+        if rows:
+            described.append(DirectoryFile(source, min(r.compiled for r in rows), len(rows),
+                                           mode))
+    directory = SupportDirectory(tuple(merged.values()), tuple(described))
+    gaps = directory.coverage_gaps(geography.authorities.values())
+    if gaps:
+        source = files[-1][0] if files else "support directory"
+        raise SupportDirectoryError(source, [
+            Problem(source, "coverage", gap + ("" if len(files) == 1 else
+                                               " (after combining the directory files)"))
+            for gap in gaps])
+    return directory
+
+
+def read_directory_file(path: Path, geography: Geography | None = None) -> list[Organisation]:
+    """Read and validate one directory CSV file; raises SupportDirectoryError."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _single(source, f"the file is {size:,} bytes; the limit is "
+                                  f"{MAX_FILE_BYTES:,}")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _single(source, f"cannot be read: {exc.strerror or exc}") from None
+    return read_directory_bytes(data, source, geography)
+
+
+def read_directory_bytes(data: bytes, source: str, geography: Geography | None = None
+                         ) -> list[Organisation]:
+    """Validate a directory given as the bytes of a CSV file."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _single(source, f"the file is {len(data):,} bytes; the limit is "
+                              f"{MAX_FILE_BYTES:,}")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _single(source, "is not UTF-8 text (bad byte at position "
+                              f"{exc.start}); save it as 'CSV UTF-8'") from None
+    return read_directory_text(text, source, geography)
+
+
+def read_directory_text(text: str, source: str, geography: Geography | None = None
+                        ) -> list[Organisation]:
+    """Validate directory CSV text; ``source`` names it in messages."""
+    return _Reader(source, geography).run(text)
+
+
+# ----------------------------------------------------------------------------- validation
+
+
+def _single(source: str, message: str, line: int | None = None) -> SupportDirectoryError:
+    return SupportDirectoryError(source, [Problem(source, "", message, line)])
+
+
+def _where(row: Organisation, column: str) -> str:
+    return f"row [{row.id}], column {column}"
+
+
+class _Reader:
+    def __init__(self, source: str, geography: Geography | None) -> None:
+        self.source = source
+        self.geography = geography
+        self.problems: list[Problem] = []
+        self.row_name = ""
+        self.line: int | None = None
+
+    def problem(self, column: str, message: str) -> None:
+        location = f"{self.row_name}, column {column}" if column else self.row_name
+        self.problems.append(Problem(self.source, location, message, self.line))
+
+    def run(self, text: str) -> list[Organisation]:
+        if "\x00" in text:
+            raise _single(self.source, "contains NUL bytes; it is not a text CSV file")
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        try:
+            header = next(reader, None)
+        except csv.Error as exc:
+            raise _single(self.source, f"the header line is not valid CSV ({exc})", 1) from None
+        if header is None or not any(h.strip() for h in header):
+            raise _single(self.source, "the file is empty; the first line must name the "
+                                       "columns (see docs/support-directory.md)", 1)
+        columns = [h.strip().lower() for h in header]
+        if not self._header(columns):
+            raise SupportDirectoryError(self.source, self.problems)
+        rows: list[Organisation] = []
+        seen: dict[str, int | None] = {}
+        previous_end = 1
+        count = 0
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                self.line, self.row_name = reader.line_num, f"line {reader.line_num}"
+                self.problem("", f"not valid CSV ({exc}); reading stopped here")
+                break
+            start, previous_end = previous_end + 1, reader.line_num
+            if not any(c.strip() for c in cells):
+                continue
+            count += 1
+            if count > MAX_ROWS:
+                self.line, self.row_name = start, f"row {count}"
+                self.problem("", f"more than {MAX_ROWS:,} rows; reading stopped here")
+                break
+            self.line = start
+            self.row_name = f"row {count}"
+            if len(cells) != len(columns):
+                self.problem("", f"has {len(cells)} fields but the header has {len(columns)} "
+                                 "(check for a missing or extra comma, or an unclosed quote)")
+                continue
+            organisation = self._row(dict(zip(columns, cells, strict=True)), seen)
+            if organisation is not None:
+                rows.append(organisation)
+            if len(self.problems) >= MAX_REPORTED_PROBLEMS:
+                self.problem("", "too many problems; reading stopped here")
+                break
+        if not count and not self.problems:
+            self.line, self.row_name = 1, ""
+            self.problem("", "the file has a header but no organisations")
+        if self.problems:
+            raise SupportDirectoryError(self.source, self.problems)
+        return rows
+
+    # -- header
+
+    def _header(self, columns: list[str]) -> bool:
+        self.line, self.row_name = 1, "header"
+        ok = True
+        for name in sorted({c for c in columns if columns.count(c) > 1}):
+            self.problem(name, "the column appears more than once")
+            ok = False
+        for name in columns:
+            if name not in COLUMNS:
+                self.problem(name, "unknown column" + _suggest(name, COLUMNS))
+                ok = False
+        for name in REQUIRED_COLUMNS:
+            if name not in columns:
+                self.problem(name, "required column is missing")
+                ok = False
+        return ok
+
+    # -- one row
+
+    def _row(self, raw: dict[str, str], seen: dict[str, int | None]) -> Organisation | None:
+        before = len(self.problems)
+        cells = {k: v.strip() for k, v in raw.items()}
+        for column, value in cells.items():
+            if _CONTROL.search(value):
+                self.problem(column, "contains control characters")
+            elif len(value) > MAX_CELL_CHARS:
+                self.problem(column, f"is {len(value):,} characters long; the limit is "
+                                     f"{MAX_CELL_CHARS:,}")
+        ident = cells.get("id", "")
+        if _ID.fullmatch(ident):
+            self.row_name = f"row {self.row_name.split()[-1]} [{ident}]"
+            if ident in seen:
+                where = f" (first on line {seen[ident]})" if seen[ident] else ""
+                self.problem("id", f"duplicate id '{ident}'{where}")
+            seen.setdefault(ident, self.line)
+        else:
+            self.problem("id", "must be 2 to 63 characters of lower-case letters, digits and "
+                               f"hyphens, starting with a letter or digit; got {_quoted(ident)}")
+        for column in ("name", "website", "source"):
+            if not cells.get(column):
+                self.problem(column, "required value is missing")
+        kind = cells.get("kind", "")
+        if kind not in KINDS:
+            self.problem("kind", f"unknown kind {_quoted(kind)}" + _suggest(kind, KINDS))
+        level, codes = self._coverage(cells)
+        website = cells.get("website", "")
+        if website and not _URL.fullmatch(website):
+            self.problem("website", f"{_quoted(website)} is not a web address starting with "
+                                    "https://")
+        phone, phone_verified = self._phone(cells)
+        email = cells.get("email", "")
+        if email and not _EMAIL.fullmatch(email):
+            self.problem("email", f"{_quoted(email)} is not an e-mail address")
+        topics = self._topics(cells.get("topics", ""))
+        front_door = self._yes_no(cells, "front_door", default=False)
+        if not topics and front_door is False:
+            self.problem("topics", "give at least one topic (finance, cyber, workforce, "
+                                   "digital_adoption) or set front_door to yes")
+        verified = self._verification(cells.get("verified", ""))
+        source_date = cells.get("source_date", "")
+        if source_date and not _valid_partial_date(source_date):
+            self.problem("source_date", f"{_quoted(source_date)} is not a date like 2025, "
+                                        "2025-06 or 2025-06-30")
+        if verified is Verification.YES and not source_date:
+            self.problem("source_date", "a row marked verified=yes needs the date of its "
+                                        "source")
+        compiled = _parse_date(cells.get("compiled", ""))
+        if compiled is None:
+            self.problem("compiled", f"{_quoted(cells.get('compiled', ''))} is not a date like "
+                                     "2026-11-23")
+        replaces = tuple(x.strip() for x in cells.get("replaces", "").split(";") if x.strip())
+        for withdrawn in replaces:
+            if not _ID.fullmatch(withdrawn):
+                self.problem("replaces", f"{_quoted(withdrawn)} is not a valid id")
+        if len(self.problems) > before or level is None or verified is None \
+                or compiled is None or phone_verified is None or front_door is None:
+            return None
+        return Organisation(
+            id=ident,
+            name=cells["name"],
+            kind=kind,
+            coverage_level=level,
+            coverage_codes=codes,
+            website=website,
+            topics=topics,
+            verified=verified,
+            source=cells["source"],
+            compiled=compiled,
+            front_door=front_door,
+            coverage_names=tuple(n.strip() for n in cells.get("coverage_names", "").split(";")
+                                 if n.strip()),
+            operator=cells.get("operator", ""),
+            phone=phone,
+            phone_verified=phone_verified,
+            email=email,
+            description=cells.get("description", ""),
+            verification_note=cells.get("verification_note", ""),
+            source_date=source_date,
+            replaces=replaces,
+            origin=self.source,
+            line=self.line,
+        )
+
+    def _coverage(self, cells: Mapping[str, str]) -> tuple[CoverageLevel | None, tuple[str, ...]]:
+        raw_level = cells.get("coverage_level", "")
+        try:
+            level = CoverageLevel(raw_level)
+        except ValueError:
+            self.problem("coverage_level", f"unknown level {_quoted(raw_level)}; use lad, "
+                                           "region, nation or multi_nation")
+            return None, ()
+        codes = tuple(c.strip().upper() for c in cells.get("coverage_codes", "").split(";")
+                      if c.strip())
+        if not codes:
+            self.problem("coverage_codes", "give at least one ONS area code")
+            return level, ()
+        pattern = _LEVEL_CODE[level.value]
+        known = self._known_codes(level)
+        bad = [c for c in codes if not pattern.fullmatch(c)]
+        unknown = [c for c in codes if c not in bad and known is not None and c not in known]
+        if bad:
+            self.problem("coverage_codes", f"{', '.join(bad[:5])} "
+                         f"{'is not a' if len(bad) == 1 else 'are not'} {level.value} "
+                         f"code{'' if len(bad) == 1 else 's'} (expected codes like "
+                         f"{_EXAMPLE_CODES[level.value]})")
+        if unknown:
+            self.problem("coverage_codes", f"unknown {level.value} code"
+                         f"{'' if len(unknown) == 1 else 's'}: {', '.join(unknown[:5])}")
+        repeated = sorted({c for c in codes if codes.count(c) > 1})
+        if repeated:
+            self.problem("coverage_codes", f"listed twice: {', '.join(repeated)}")
+        names = [n for n in cells.get("coverage_names", "").split(";") if n.strip()]
+        if names and len(names) != len(codes):
+            self.problem("coverage_names", f"{len(names)} names for {len(codes)} codes; "
+                         "give one name per code in the same order, or leave it empty")
+        return level, codes
+
+    def _known_codes(self, level: CoverageLevel) -> set[str] | None:
+        if level is CoverageLevel.NATION:
+            return set(NATION_CODES)
+        if level is CoverageLevel.MULTI_NATION:
+            return set(MULTI_NATION_CODES)
+        if self.geography is None:
+            return None
+        authorities = self.geography.authorities.values()
+        if level is CoverageLevel.LAD:
+            return {a.code for a in authorities}
+        return {a.region.code for a in authorities if a.region.code.startswith("E12")}
+
+    def _phone(self, cells: Mapping[str, str]) -> tuple[str, bool | None]:
+        phone = " ".join(cells.get("phone", "").split())
+        if phone and not _PHONE.fullmatch(phone):
+            self.problem("phone", f"{_quoted(phone)} is not a phone number (digits and "
+                                  "spaces, optionally starting with +)")
+        verified = self._yes_no(cells, "phone_verified", default=False)
+        if verified and not phone:
+            self.problem("phone_verified", "is yes but there is no phone number")
+        return phone, verified
+
+    def _topics(self, text: str) -> frozenset[SupportTopic]:
+        found: set[SupportTopic] = set()
+        for word in (w.strip().lower() for w in text.split(";")):
+            if not word:
+                continue
+            try:
+                found.add(SupportTopic(word))
+            except ValueError:
+                hint = _TOPIC_HINTS.get(word)
+                if word == "general_business":
+                    extra = "; for a general business-support service set front_door to yes"
+                elif hint:
+                    extra = f"; did you mean {hint}?"
+                else:
+                    extra = _suggest(word, [t.value for t in SupportTopic])
+                self.problem("topics", f"unknown topic {_quoted(word)} (topics are finance, "
+                                       f"cyber, workforce, digital_adoption){extra}")
+        return frozenset(found)
+
+    def _yes_no(self, cells: Mapping[str, str], column: str, *, default: bool) -> bool | None:
+        value = cells.get(column, "").lower()
+        if not value:
+            return default
+        if value in {"yes", "no"}:
+            return value == "yes"
+        self.problem(column, f"must be yes or no, not {_quoted(value)}")
+        return None
+
+    def _verification(self, text: str) -> Verification | None:
+        try:
+            return Verification(text.lower())
+        except ValueError:
+            self.problem("verified", f"must be yes, partial or no, not {_quoted(text)}")
+            return None
+
+
+_EXAMPLE_CODES = {
+    "lad": "E08000035 or S12000036",
+    "region": "E12000003",
+    "nation": "E92000001",
+    "multi_nation": "K02000001 (UK), K03000001 (GB) or K04000001 (England and Wales)",
+}
+
+
+def _suggest(value: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _quoted(value: str) -> str:
+    shown = value if len(value) <= 60 else value[:60] + "…"
+    return f"'{shown}'"
+
+
+def _valid_partial_date(text: str) -> bool:
+    match = _PARTIAL_DATE.fullmatch(text)
+    if match is None:
+        return False
+    year, month, day = match.group(1), match.group(3), match.group(5)
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return 1900 <= int(year) <= 2100
+
+
+def _parse_date(text: str) -> dt.date | None:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, candidate))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
