@@ -12,6 +12,9 @@ packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfree
           libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
           libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1
           fonts-dejavu-core)
+if [ "$kind" = "test" ]; then
+  packages+=(poppler-utils)  # pdftotext and pdfinfo check the PDF action plan
+fi
 if ! "$python" -c "import ensurepip, venv" >/dev/null 2>&1; then
   packages+=(python3-venv)
 fi

@@ -14,7 +14,7 @@ from importlib import import_module
 from readiness_app import __version__
 from readiness_app.core.errors import ReadinessError
 
-_COMMANDS = ("validate", "score", "plan", "support")
+_COMMANDS = ("validate", "score", "plan", "support", "report")
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -1,0 +1,144 @@
+"""`readiness-app report FILE... [-o OUT]`: the PDF action plan of assessment files.
+
+One file gives one PDF (``-o plan.pdf``, or ``<name>-action-plan.pdf`` beside the input).
+Several files are done in parallel on all cores, into the folder given with ``-o``, with a
+progress bar; a file that fails is reported and the others still get their PDF.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from readiness_app.catalogue import load_catalogue
+from readiness_app.cli._common import read_assessment
+from readiness_app.core.errors import ReadinessError
+from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
+from readiness_app.core.support_directory import SupportDirectory
+from readiness_app.local_support import load_directory
+from readiness_app.plan_pdf import make_plan_pdf
+from readiness_app.report.branding import Branding, load_branding
+from readiness_app.storage.atomic import write_bytes_atomic
+
+SUFFIX = "-action-plan.pdf"
+
+
+def register(subparsers: Any) -> None:
+    """Add the command to the parser."""
+    parser = subparsers.add_parser(
+        "report",
+        help="make the PDF action plan of one or more assessment files",
+        description=(
+            "Make the PDF action plan of assessment files. With one FILE, -o names the PDF "
+            f"(default: the file's name with {SUFFIX} beside it). With several, -o names a "
+            "folder and the PDFs are made in parallel."
+        ),
+    )
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                        help=".readiness assessment files")
+    parser.add_argument("-o", "--output", type=Path, metavar="OUT",
+                        help="the PDF to write (one FILE) or the folder (several)")
+    parser.add_argument("--questionnaire", metavar="FILE", type=Path, action="append",
+                        default=[], help="also use this questionnaire file")
+    parser.add_argument("--branding", type=Path, metavar="FILE",
+                        help="a growth hub's branding file (JSON) instead of the default")
+    parser.add_argument("--directory", type=Path, metavar="FILE", action="append", default=[],
+                        help="a growth hub's support directory CSV that extends the default")
+    parser.add_argument("--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="the date printed on the plan; with it the PDF bytes are "
+                             "repeatable (default: today)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                        help="processes to use for several files (default: all cores)")
+    parser.set_defaults(handler=run)
+
+
+@dataclass(frozen=True)
+class _Job:
+    source: Path
+    target: Path
+    questionnaires: tuple[Path, ...]
+    branding: Path | None
+    directories: tuple[Path, ...]
+    date: dt.date | None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Make the PDFs; exit 1 if any file failed."""
+    files: list[Path] = args.files
+    jobs = [_Job(f, _target(f, args.output, len(files)), tuple(args.questionnaire),
+                 args.branding, tuple(args.directory), args.date) for f in files]
+    # check the shared inputs once, so a bad branding or directory file fails fast
+    load_branding(args.branding)
+    if args.directory:
+        load_directory(args.directory)
+    if len(jobs) > 1 and args.output is not None:
+        try:
+            args.output.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            print(f"readiness-app: {args.output}: cannot create the folder: {exc.strerror}",
+                  file=sys.stderr)
+            return 1
+    failures = 0
+    if len(jobs) == 1 or args.jobs <= 1:
+        for done, job in enumerate(jobs, start=1):
+            failures += _report(job.source, _run_job(job), done, len(jobs))
+    else:
+        with ProcessPoolExecutor(max_workers=min(args.jobs, len(jobs))) as pool:
+            futures = {pool.submit(_run_job, job): job for job in jobs}
+            for done, future in enumerate(as_completed(futures), start=1):
+                failures += _report(futures[future].source, future.result(), done, len(jobs))
+    if len(jobs) > 1:
+        print(f"{len(jobs) - failures} of {len(jobs)} action plans written.", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def _target(source: Path, output: Path | None, count: int) -> Path:
+    name = source.stem + SUFFIX
+    if output is None:
+        return source.with_name(name)
+    return output / name if count > 1 or output.is_dir() else output
+
+
+def _report(source: Path, result: tuple[str, str], done: int, total: int) -> int:
+    status, message = result
+    if total > 1:
+        width = 30
+        filled = width * done // total
+        print(f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total}", file=sys.stderr)
+    if status == "ok":
+        print(message)
+        return 0
+    print(f"readiness-app: {message}", file=sys.stderr)
+    return 1
+
+
+def _run_job(job: _Job) -> tuple[str, str]:
+    """Make one PDF; returns ("ok", path) or ("error", message). Runs in a worker process."""
+    try:
+        catalogue, branding, directory = _inputs(job.questionnaires, job.branding,
+                                                 job.directories)
+        assessment, questionnaire = read_assessment(job.source, catalogue)
+        pdf = make_plan_pdf(questionnaire, assessment, today=job.date, branding=branding,
+                            directory=directory, deterministic=job.date is not None)
+        write_bytes_atomic(job.target, pdf)
+    except ReadinessError as exc:
+        return "error", str(exc)
+    return "ok", str(job.target)
+
+
+@lru_cache(maxsize=4)
+def _inputs(
+    questionnaires: tuple[Path, ...], branding: Path | None, directories: tuple[Path, ...]
+) -> tuple[LoadedQuestionnaires, Branding, SupportDirectory]:
+    catalogue = load_catalogue(questionnaires)
+    for error in catalogue.errors:
+        if error.source in {str(p) for p in questionnaires}:
+            raise error
+    return catalogue, load_branding(branding), load_directory(directories)

@@ -1,0 +1,335 @@
+"""Everything the PDF action plan shows, as plain data built from core's results.
+
+The report renders a :class:`ReportContent` and nothing else: it never reads a
+questionnaire, scores anything or looks up support itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from readiness_app.core.action_plan import ActionPlan, PlannedAction
+from readiness_app.core.assessment import Assessment, shown_questions
+from readiness_app.core.questionnaire import (
+    DEFAULT_LANGUAGE,
+    MAX_OPTION_SCORE,
+    Questionnaire,
+    QuestionType,
+    Source,
+    SupportTopic,
+    Timeframe,
+)
+from readiness_app.core.scoring import AreaScore, QuestionResult, answer_points
+from readiness_app.core.support_directory import TopicSupport
+
+TOP_ACTIONS = 5
+STRENGTHS = 3
+CONTACTS_PER_TOPIC = 3
+
+
+@dataclass(frozen=True, slots=True)
+class SupportContact:
+    """An organisation to contact; ``phone`` is only given when it was checked."""
+
+    name: str
+    kind: str
+    website: str
+    phone: str | None
+    scope: str  # "local", "regional" or "national"
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRow:
+    """One action as the report shows it."""
+
+    number: int
+    title: str
+    what: str
+    first_step: str
+    area_title: str
+    timeframe: str
+    effort: str
+    cost: str
+    who: str
+    topic: str
+    quick_win: bool
+    critical: bool
+    gain_area: float
+    gain_overall: float
+    follows: tuple[str, ...]  # titles of the actions to do first
+    support: tuple[SupportContact, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GapLine:
+    """An answer below the top level, with why it matters."""
+
+    question: str
+    answer: str
+    why: str
+    critical: bool
+    dont_know: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AreaSection:
+    """One area of the assessment."""
+
+    title: str
+    description: str
+    score: float | None
+    level: str
+    level_capped: bool
+    answered: int
+    applicable: int
+    in_place: tuple[str, ...]
+    gaps: tuple[GapLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerLine:
+    """One answer for the appendix, with the adviser's note."""
+
+    area_title: str
+    question: str
+    answer: str
+    note: str
+    points: float | None  # None when the question is not scored
+
+
+@dataclass(frozen=True, slots=True)
+class ReportContent:
+    """The whole report, ready to render."""
+
+    firm_name: str
+    sector: str
+    size: str
+    postcode: str
+    place: str  # local authority, region and nation, or a note that none was given
+    questionnaire_title: str
+    questionnaire_id: str
+    questionnaire_version: str
+    status: str
+    generated_on: dt.date
+    language: str
+    overall: float | None
+    level: str
+    level_description: str
+    level_capped: bool
+    coverage: float
+    level_names: tuple[tuple[str, float], ...]  # (title, min score), lowest first
+    areas: tuple[AreaSection, ...]
+    strengths: tuple[tuple[str, str, str], ...]  # (area, question, answer)
+    top_actions: tuple[PlanRow, ...]
+    plan: tuple[tuple[str, tuple[PlanRow, ...]], ...]  # (period heading, rows)
+    support: tuple[tuple[str, tuple[SupportContact, ...]], ...]  # (topic, contacts)
+    dont_know: tuple[str, ...]
+    answers: tuple[AnswerLine, ...]
+    sources: tuple[Source, ...]
+    directory_date: dt.date | None
+    directory_stale: bool
+    attribution: tuple[str, ...]
+
+
+def build_report_content(
+    questionnaire: Questionnaire,
+    assessment: Assessment,
+    plan: ActionPlan,
+    support: Mapping[SupportTopic, TopicSupport] | None,
+    *,
+    place: str,
+    today: dt.date,
+    directory_date: dt.date | None = None,
+    directory_stale: bool = False,
+    attribution: Sequence[str] = (),
+    language: str = DEFAULT_LANGUAGE,
+) -> ReportContent:
+    """Assemble the report from the questionnaire, the assessment, its plan and local support."""
+    score = plan.score
+    contacts = _contacts(support)
+    rows: dict[str, PlanRow] = {}
+    for number, planned in enumerate(plan.actions, start=1):
+        rows[planned.id] = _row(number, planned, questionnaire, plan, contacts, language)
+    periods = tuple(
+        (period.label, tuple(rows[p.id] for p in plan.in_timeframe(period)))
+        for period in Timeframe
+        if plan.in_timeframe(period)
+    )
+    firm = assessment.firm
+    level = score.level
+    return ReportContent(
+        firm_name=firm.name,
+        sector=firm.sector,
+        size=firm.size_band.label if firm.size_band else "",
+        postcode=firm.postcode,
+        place=place,
+        questionnaire_title=questionnaire.title.get(language),
+        questionnaire_id=questionnaire.id,
+        questionnaire_version=questionnaire.version,
+        status=assessment.status.label,
+        generated_on=today,
+        language=language,
+        overall=score.overall,
+        level=level.title.get(language) if level else "Not yet scored",
+        level_description=(
+            level.description.get(language) if level and level.description else ""
+        ),
+        level_capped=score.is_capped,
+        coverage=score.coverage,
+        level_names=tuple((lv.title.get(language), lv.min_score) for lv in questionnaire.levels),
+        areas=tuple(_area(a, questionnaire, language) for a in score.areas),
+        strengths=_strengths(score.results, questionnaire, language),
+        top_actions=tuple(rows[p.id] for p in plan.top_priorities(TOP_ACTIONS)),
+        plan=periods,
+        support=tuple(
+            (topic.label, contacts[topic]) for topic in SupportTopic if contacts.get(topic)
+        ),
+        dont_know=tuple(r.question_text.get(language) for r in score.dont_know),
+        answers=_answers(questionnaire, assessment, language),
+        sources=_sources(questionnaire, plan),
+        directory_date=directory_date,
+        directory_stale=directory_stale,
+        attribution=tuple(attribution),
+    )
+
+
+def _contacts(
+    support: Mapping[SupportTopic, TopicSupport] | None,
+) -> dict[SupportTopic, tuple[SupportContact, ...]]:
+    found: dict[SupportTopic, tuple[SupportContact, ...]] = {}
+    for topic, topic_support in (support or {}).items():
+        found[topic] = tuple(
+            SupportContact(
+                name=m.organisation.name,
+                kind=m.organisation.kind,
+                website=m.organisation.website,
+                phone=m.organisation.checked_phone,
+                scope=m.scope.value,
+                description=m.organisation.description,
+            )
+            for m in topic_support.matches[:CONTACTS_PER_TOPIC]
+        )
+    return found
+
+
+def _row(
+    number: int,
+    planned: PlannedAction,
+    questionnaire: Questionnaire,
+    plan: ActionPlan,
+    contacts: Mapping[SupportTopic, tuple[SupportContact, ...]],
+    language: str,
+) -> PlanRow:
+    action = planned.action
+    titles = {p.id: p.action.title.get(language) for p in plan.actions}
+    return PlanRow(
+        number=number,
+        title=action.title.get(language),
+        what=action.what.get(language),
+        first_step=action.first_step.get(language),
+        area_title=questionnaire.area(action.area_id).title.get(language),
+        timeframe=planned.timeframe.label,
+        effort={"S": "Small", "M": "Medium", "L": "Large"}[action.effort.value],
+        cost=action.cost.label,
+        who=", ".join(w.label for w in action.who),
+        topic=action.topic.label,
+        quick_win=planned.quick_win,
+        critical=planned.critical,
+        gain_area=planned.gain_area,
+        gain_overall=planned.gain_overall,
+        follows=tuple(titles[f] for f in planned.follows),
+        support=contacts.get(action.topic, ()),
+    )
+
+
+def _area(area_score: AreaScore, questionnaire: Questionnaire, language: str) -> AreaSection:
+    area = area_score.area
+    in_place = tuple(
+        f"{r.question_text.get(language)} {r.answer_text.get(language)}"
+        for r in area_score.results
+        if r.is_top
+    )
+    gaps = tuple(
+        GapLine(
+            question=r.question_text.get(language),
+            answer=r.answer_text.get(language),
+            why=questionnaire.question(r.question_id).why.get(language),
+            critical=r.critical,
+            dont_know=r.dont_know,
+        )
+        for r in sorted(area_score.results, key=lambda r: (not r.critical, -r.lost))
+        if not r.is_top
+    )
+    return AreaSection(
+        title=area.title.get(language),
+        description=area.description.get(language),
+        score=area_score.score,
+        level=area_score.level.title.get(language) if area_score.level else "Not yet scored",
+        level_capped=area_score.is_capped,
+        answered=area_score.answered,
+        applicable=area_score.applicable,
+        in_place=in_place,
+        gaps=gaps,
+    )
+
+
+def _strengths(
+    results: Sequence[QuestionResult], questionnaire: Questionnaire, language: str
+) -> tuple[tuple[str, str, str], ...]:
+    """The best answers, heaviest questions first, spread across areas where possible."""
+    good = [r for r in results if r.points >= MAX_OPTION_SCORE - 1 and not r.dont_know]
+    good.sort(key=lambda r: (-r.points, -r.weight))
+    chosen: list[QuestionResult] = []
+    for result in good:  # first one per area, then the rest
+        if result.area_id not in {c.area_id for c in chosen}:
+            chosen.append(result)
+    for result in good:
+        if result not in chosen:
+            chosen.append(result)
+    return tuple(
+        (
+            questionnaire.area(r.area_id).title.get(language),
+            r.question_text.get(language),
+            r.answer_text.get(language),
+        )
+        for r in chosen[:STRENGTHS]
+    )
+
+
+def _answers(
+    questionnaire: Questionnaire, assessment: Assessment, language: str
+) -> tuple[AnswerLine, ...]:
+    lines: list[AnswerLine] = []
+    for question in shown_questions(questionnaire, assessment.answers):
+        answer = assessment.answer(question.id)
+        if answer is None:
+            continue
+        points, _, text = answer_points(question, answer)
+        if question.type is QuestionType.TEXT and isinstance(answer.value, str):
+            shown = answer.value
+        else:
+            shown = text.get(language)
+        lines.append(
+            AnswerLine(
+                area_title=questionnaire.area(question.area_id).title.get(language),
+                question=question.text.get(language),
+                answer=shown,
+                note=answer.note,
+                points=points if question.is_scored else None,
+            )
+        )
+    return tuple(lines)
+
+
+def _sources(questionnaire: Questionnaire, plan: ActionPlan) -> tuple[Source, ...]:
+    seen: dict[tuple[str, str, str], Source] = {}
+    for question in questionnaire.questions:
+        for source in question.sources:
+            seen.setdefault((source.name, source.section, source.url), source)
+    for planned in plan.actions:
+        for source in planned.action.sources:
+            seen.setdefault((source.name, source.section, source.url), source)
+    return tuple(sorted(seen.values(), key=lambda s: (s.name.lower(), s.section.lower())))

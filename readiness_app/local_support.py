@@ -1,0 +1,111 @@
+"""The shipped geography and support directory, and the support for a firm's postcode.
+
+Shared by the ``support`` and ``report`` commands and the desktop app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from readiness_app import resources
+from readiness_app.core.errors import AreaError
+from readiness_app.core.geography import Geography
+from readiness_app.core.questionnaire import SupportTopic
+from readiness_app.core.support_directory import (
+    CoverageLevel,
+    Organisation,
+    Scope,
+    SupportDirectory,
+    SupportMatch,
+    TopicSupport,
+    load_support_directory,
+)
+
+DEFAULT_DIRECTORY = "support/organisations.csv"
+GEOGRAPHY_FOLDER = "geography"
+UK_CODE = "K02000001"
+
+
+@lru_cache(maxsize=1)
+def shipped_geography() -> Geography:
+    """The geography shipped with the app (loaded once)."""
+    return Geography.load(resources.asset_path(GEOGRAPHY_FOLDER))
+
+
+def load_directory(extra: Sequence[Path] = (), *, replace: bool = False) -> SupportDirectory:
+    """The shipped support directory, extended or replaced by a growth hub's files."""
+    return load_support_directory(resources.asset_path(DEFAULT_DIRECTORY), shipped_geography(),
+                                  extra, replace=replace)
+
+
+@dataclass(frozen=True, slots=True)
+class FirmSupport:
+    """Where the firm is and the support for each topic there."""
+
+    place: str
+    support: dict[SupportTopic, TopicSupport]
+    directory_date: dt.date
+    directory_stale: bool
+    attribution: tuple[str, ...]
+
+
+def support_for_postcode(
+    postcode: str, directory: SupportDirectory, today: dt.date
+) -> FirmSupport:
+    """Support for a firm's postcode; UK-wide organisations when it cannot be placed."""
+    geography = shipped_geography()
+    attribution = (
+        *geography.attribution,
+        "Support directory: compiled for this app from public sources (see assets/README.md).",
+    )
+    place, support = _place_and_support(postcode, geography, directory)
+    return FirmSupport(place, support, directory.date, bool(directory.stale_files(today)),
+                       attribution)
+
+
+def _place_and_support(
+    postcode: str, geography: Geography, directory: SupportDirectory
+) -> tuple[str, dict[SupportTopic, TopicSupport]]:
+    reason = "no postcode was given"
+    if postcode.strip():
+        try:
+            match = geography.locate(postcode)
+        except AreaError as exc:
+            reason = str(exc)
+        else:
+            authority = match.authority
+            place = f"{authority.name}, {authority.region.name}"
+            if authority.region.name != authority.nation.name:
+                place += f", {authority.nation.name}"
+            if match.needs_confirmation and match.postcode is not None:
+                place += (f" (postcode district {match.postcode.outward} also reaches other "
+                          "areas; check this is right)")
+            return place, directory.for_authority(authority)
+    place = f"UK-wide support only: {reason}. Add the firm's postcode for local support."
+    return place, uk_wide_support(directory)
+
+
+def uk_wide_support(directory: SupportDirectory) -> dict[SupportTopic, TopicSupport]:
+    """For each topic, organisations that serve more than one nation (UK-wide first); where
+    there are none, each nation's own national service for the topic."""
+    found: dict[SupportTopic, TopicSupport] = {}
+    for topic in SupportTopic:
+        rows = [o for o in directory.organisations
+                if topic in o.topics and o.coverage_level is CoverageLevel.MULTI_NATION]
+        rows.sort(key=lambda o: UK_CODE not in o.coverage_codes)
+        if not rows:
+            per_nation: dict[str, Organisation] = {}
+            for organisation in directory.organisations:
+                if topic in organisation.topics and \
+                        organisation.coverage_level is CoverageLevel.NATION:
+                    for code in organisation.coverage_codes:
+                        per_nation.setdefault(code, organisation)
+            rows = list(dict.fromkeys(per_nation[c] for c in sorted(per_nation)))
+        if rows:
+            found[topic] = TopicSupport(topic, tuple(SupportMatch(o, Scope.NATIONAL)
+                                                     for o in rows))
+    return found

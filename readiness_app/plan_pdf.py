@@ -1,0 +1,56 @@
+"""Make the PDF action plan of an assessment: plan, local support, content, pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from readiness_app.core.action_plan import build_plan
+from readiness_app.core.assessment import Assessment
+from readiness_app.core.questionnaire import Questionnaire
+from readiness_app.core.report_content import ReportContent, build_report_content
+from readiness_app.core.support_directory import SupportDirectory
+from readiness_app.local_support import load_directory, support_for_postcode
+from readiness_app.report.branding import Branding, load_branding
+from readiness_app.report.document import render_report
+
+
+def report_content(
+    questionnaire: Questionnaire,
+    assessment: Assessment,
+    *,
+    today: dt.date,
+    directory: SupportDirectory | None = None,
+) -> ReportContent:
+    """Everything the PDF shows for ``assessment``."""
+    directory = directory or load_directory()
+    plan = build_plan(questionnaire, assessment)
+    firm_support = support_for_postcode(assessment.firm.postcode, directory, today)
+    return build_report_content(
+        questionnaire,
+        assessment,
+        plan,
+        firm_support.support,
+        place=firm_support.place,
+        today=today,
+        directory_date=firm_support.directory_date,
+        directory_stale=firm_support.directory_stale,
+        attribution=firm_support.attribution,
+    )
+
+
+def make_plan_pdf(
+    questionnaire: Questionnaire,
+    assessment: Assessment,
+    *,
+    today: dt.date | None = None,
+    branding: Branding | None = None,
+    branding_path: Path | None = None,
+    directory: SupportDirectory | None = None,
+    deterministic: bool = False,
+) -> bytes:
+    """The PDF bytes. With a fixed ``today`` and ``deterministic`` the bytes are repeatable."""
+    content = report_content(questionnaire, assessment, today=today or dt.date.today(),
+                             directory=directory)
+    return render_report(content, branding or load_branding(branding_path),
+                         deterministic=deterministic)

@@ -1,0 +1,548 @@
+"""The PDF action plan: renders a :class:`ReportContent` to A4 pages with reportlab.
+
+Every text that came from a user or a data file is escaped before it reaches reportlab's
+paragraph markup. The result is returned as bytes; the caller writes it to disk atomically.
+With ``deterministic=True`` the same content gives the same bytes (reportlab invariant mode).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from readiness_app.core.report_content import (
+    AreaSection,
+    PlanRow,
+    ReportContent,
+    SupportContact,
+)
+from readiness_app.report import fonts
+from readiness_app.report.branding import Branding
+from readiness_app.report.chart import area_chart
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN
+
+
+def text(value: str) -> str:
+    """Escape text for reportlab paragraph markup (``<``, ``>``, ``&``)."""
+    return escape(value)
+
+
+def link(url: str, label: str | None = None) -> str:
+    """A clickable link; both the address and the label are escaped."""
+    if not url.startswith(("https://", "http://")):
+        return text(label or url)
+    href = escape(url, {'"': "&quot;"})
+    return f'<link href="{href}" color="#1F4E79"><u>{text(label or url)}</u></link>'
+
+
+def render_report(
+    content: ReportContent, branding: Branding, *, deterministic: bool = False
+) -> bytes:
+    """The PDF as bytes."""
+    fonts.register_fonts()
+    buffer = io.BytesIO()
+    styles = _Styles(branding)
+    document = _Document(
+        buffer,
+        content=content,
+        branding=branding,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 6 * mm,
+        bottomMargin=MARGIN,
+        title=f"Technology readiness action plan: {content.firm_name}",
+        author=branding.organisation,
+        subject=f"{content.questionnaire_title} (version {content.questionnaire_version})",
+        creator="readiness_app",
+        keywords="technology readiness, cyber security, action plan",
+        lang=content.language,
+        invariant=1 if deterministic else 0,
+    )
+    story: list[Flowable] = []
+    story += _cover(content, branding, styles)
+    story += _summary(content, branding, styles)
+    for area in content.areas:
+        story += _area_section(area, styles)
+    story += _plan(content, styles)
+    story += _support(content, styles)
+    story += _involving_staff(styles)
+    story += _appendix(content, styles)
+    story += _about(content, branding, styles)
+    document.build(story, canvasmaker=_canvas_maker(content, branding))
+    return buffer.getvalue()
+
+
+# ----------------------------------------------------------------------------- layout
+
+
+class _Styles:
+    def __init__(self, branding: Branding) -> None:
+        primary = colors.HexColor(branding.primary_colour)
+        base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=13.5,
+                              alignment=TA_LEFT, spaceAfter=4)
+        self.body = base
+        self.small = ParagraphStyle("small", parent=base, fontSize=8, leading=10, spaceAfter=2)
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=8, leading=10, spaceAfter=0)
+        self.cell_bold = ParagraphStyle("cellb", parent=self.cell, fontName=fonts.BOLD)
+        self.h1 = ParagraphStyle("h1", parent=base, fontName=fonts.BOLD, fontSize=18,
+                                 leading=22, textColor=primary, spaceBefore=0, spaceAfter=8)
+        self.h2 = ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=13,
+                                 leading=16, textColor=primary, spaceBefore=10, spaceAfter=4)
+        self.h3 = ParagraphStyle("h3", parent=base, fontName=fonts.BOLD, fontSize=10.5,
+                                 leading=13, spaceBefore=6, spaceAfter=2)
+        self.cover_title = ParagraphStyle("ct", parent=base, fontName=fonts.BOLD, fontSize=26,
+                                          leading=31, textColor=primary, spaceAfter=14)
+        self.cover_firm = ParagraphStyle("cf", parent=base, fontName=fonts.BOLD, fontSize=20,
+                                         leading=25, spaceAfter=10)
+        self.cover_line = ParagraphStyle("cl", parent=base, fontSize=11, leading=15)
+        self.big = ParagraphStyle("big", parent=base, fontName=fonts.BOLD, fontSize=15,
+                                  leading=19, spaceAfter=6)
+        self.bullet = ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2)
+
+
+class _Heading(Paragraph):
+    """A heading that also becomes a PDF bookmark."""
+
+    def __init__(self, title: str, style: ParagraphStyle, level: int) -> None:
+        super().__init__(text(title), style)
+        self.outline_title = title
+        self.outline_level = level
+
+
+class _Document(BaseDocTemplate):
+    def __init__(self, filename: Any, *, content: ReportContent, branding: Branding,
+                 **kw: Any) -> None:
+        super().__init__(filename, **kw)
+        self._bookmarks = 0
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        cover_frame = Frame(self.leftMargin, self.bottomMargin, self.width,
+                            self.height - 30 * mm, id="cover")
+        primary = colors.HexColor(branding.primary_colour)
+        accent = colors.HexColor(branding.accent_colour)
+
+        def cover_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+            canvas.saveState()
+            canvas.setFillColor(primary)
+            canvas.rect(0, PAGE_HEIGHT - 32 * mm, PAGE_WIDTH, 32 * mm, stroke=0, fill=1)
+            canvas.setFillColor(accent)
+            canvas.rect(0, PAGE_HEIGHT - 34 * mm, PAGE_WIDTH, 2 * mm, stroke=0, fill=1)
+            text_x = MARGIN
+            if branding.logo is not None:
+                canvas.drawImage(str(branding.logo), MARGIN, PAGE_HEIGHT - 27 * mm,
+                                 width=22 * mm, height=22 * mm, preserveAspectRatio=True,
+                                 mask="auto")
+                text_x = MARGIN + 26 * mm
+            canvas.setFillColor(colors.white)
+            canvas.setFont(fonts.BOLD, 16)
+            canvas.drawString(text_x, PAGE_HEIGHT - 16 * mm, branding.organisation)
+            if branding.tagline:
+                canvas.setFont(fonts.REGULAR, 10)
+                canvas.drawString(text_x, PAGE_HEIGHT - 23 * mm, branding.tagline)
+            canvas.restoreState()
+
+        def body_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+            canvas.saveState()
+            canvas.setStrokeColor(primary)
+            canvas.setLineWidth(0.6)
+            y = PAGE_HEIGHT - MARGIN
+            canvas.line(MARGIN, y, PAGE_WIDTH - MARGIN, y)
+            canvas.setFont(fonts.REGULAR, 8)
+            canvas.setFillColor(colors.HexColor("#444444"))
+            canvas.drawString(MARGIN, y + 2 * mm, _clip(content.firm_name, 70))
+            canvas.drawRightString(PAGE_WIDTH - MARGIN, y + 2 * mm, branding.organisation[:60])
+            canvas.restoreState()
+
+        self.addPageTemplates([
+            PageTemplate(id="cover", frames=[cover_frame], onPage=cover_page),
+            PageTemplate(id="body", frames=[frame], onPage=body_page),
+        ])
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, _Heading):
+            self._bookmarks += 1
+            key = f"section-{self._bookmarks}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.outline_title, key, level=flowable.outline_level,
+                                      closed=flowable.outline_level > 0)
+
+
+def _canvas_maker(content: ReportContent, branding: Branding) -> type[Canvas]:
+    class _NumberedCanvas(Canvas):
+        """Holds pages back until the end so each footer can say "page N of M"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            self.saveState()
+            self.setFont(fonts.REGULAR, 8)
+            self.setFillColor(colors.HexColor("#444444"))
+            self.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 8 * mm,
+                                 f"Page {self._pageNumber} of {total}")
+            self.drawString(MARGIN, MARGIN - 8 * mm,
+                            f"Prepared {content.generated_on:%d %B %Y}")
+            self.restoreState()
+
+    return _NumberedCanvas
+
+
+# ----------------------------------------------------------------------------- sections
+
+
+def _cover(content: ReportContent, branding: Branding, s: _Styles) -> list[Flowable]:
+    lines = [
+        ("Area", content.place),
+        ("Date", f"{content.generated_on:%d %B %Y}"),
+        ("Questionnaire", f"{content.questionnaire_title}, version "
+                          f"{content.questionnaire_version}"),
+        ("Assessment", content.status),
+    ]
+    if content.sector:
+        lines.insert(0, ("Sector", content.sector))
+    if content.size:
+        lines.insert(1 if content.sector else 0, ("Size", content.size))
+    rows = [[Paragraph(f"<b>{text(k)}</b>", s.cover_line), Paragraph(text(v), s.cover_line)]
+            for k, v in lines]
+    table = Table(rows, colWidths=[36 * mm, BODY_WIDTH - 36 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    flowables: list[Flowable] = [
+        Spacer(1, 18 * mm),
+        _Heading("Technology readiness action plan", s.cover_title, 0),
+        Paragraph(text(content.firm_name), s.cover_firm),
+        Spacer(1, 4 * mm),
+        table,
+        Spacer(1, 14 * mm),
+        Paragraph(
+            "This plan comes from your answers to a self-assessment of three things: whether "
+            "the business can afford and manage new technology, how well it is protected "
+            "online, and how staff are involved when technology changes. Each action names "
+            "a first step and where to get help nearby.", s.body),
+    ]
+    if branding.contact or branding.website:
+        contact = " · ".join(x for x in (text(branding.contact), link(branding.website)) if x)
+        flowables.append(Paragraph(f"Contact {text(branding.organisation)}: {contact}",
+                                   s.small))
+    flowables += [NextPageTemplate("body"), PageBreak()]
+    return flowables
+
+
+def _summary(content: ReportContent, branding: Branding, s: _Styles) -> list[Flowable]:
+    flow: list[Flowable] = [_Heading("Your results at a glance", s.h1, 0)]
+    if content.overall is None:
+        flow.append(Paragraph("No scored questions have been answered yet.", s.big))
+    else:
+        capped = (" It is held at this level by a critical gap (see the areas below)."
+                  if content.level_capped else "")
+        flow.append(Paragraph(f"Overall score {content.overall:.0f} out of 100: "
+                              f"{text(content.level)}", s.big))
+        flow.append(Paragraph(text(content.level_description) + text(capped), s.body))
+    flow.append(Paragraph(f"{content.coverage:.0%} of the questions asked were answered.",
+                          s.small))
+    flow.append(Spacer(1, 3 * mm))
+    flow.append(area_chart([(a.title, a.score, a.level) for a in content.areas],
+                           content.level_names, branding.primary_colour))
+    flow.append(Paragraph(
+        "Scores run from 0 to 100 in each area. Each answer earns 0 to 4 points; a critical "
+        "gap holds an area's level down whatever its score.", s.small))
+    flow.append(_Heading("What you already do well", s.h2, 1))
+    if content.strengths:
+        flow += [Paragraph(f"<b>{text(area)}.</b> {text(question)} <i>{text(answer)}</i>",
+                           s.bullet, bulletText="•")
+                 for area, question, answer in content.strengths]
+    else:
+        flow.append(Paragraph("No answers reached the top levels yet: the actions below are "
+                              "where to start.", s.body))
+    flow.append(_Heading("Your top five actions", s.h2, 1))
+    flow.append(Paragraph("Numbers are the actions' places in the plan, which puts them in "
+                          "the order to do them.", s.small))
+    for row in content.top_actions:
+        flow.append(KeepTogether([
+            Paragraph(f"<b>{row.number}. {text(row.title)}</b>{_tags(row)}", s.body),
+            Paragraph(f"First step: {text(row.first_step)}", s.bullet),
+        ]))
+    if not content.top_actions:
+        flow.append(Paragraph("There are no actions: every answer given is at the top level.",
+                              s.body))
+    flow.append(PageBreak())
+    return flow
+
+
+def _tags(row: PlanRow) -> str:
+    tags = []
+    if row.critical:
+        tags.append("fixes a critical gap")
+    if row.quick_win:
+        tags.append("quick win")
+    return f" <font size=8 color='#7A5200'>({', '.join(tags)})</font>" if tags else ""
+
+
+def _area_section(area: AreaSection, s: _Styles) -> list[Flowable]:
+    score = "not yet scored" if area.score is None else f"{area.score:.0f} out of 100"
+    flow: list[Flowable] = [
+        CondPageBreak(60 * mm),
+        _Heading(area.title, s.h1, 0),
+        Paragraph(f"<b>Score:</b> {score}, {text(area.level)}"
+                  + (" (held down by a critical gap)" if area.level_capped else "")
+                  + f". {area.answered} of {area.applicable} questions answered.", s.body),
+        Paragraph(text(area.description), s.body),
+        _Heading("What is in place", s.h2, 1),
+    ]
+    if area.in_place:
+        flow += [Paragraph(text(x), s.bullet, bulletText="✓") for x in area.in_place]
+    else:
+        flow.append(Paragraph("Nothing in this area reached the top level yet.", s.body))
+    flow.append(_Heading("Gaps and why they matter", s.h2, 1))
+    if not area.gaps:
+        flow.append(Paragraph("No gaps in the answers given.", s.body))
+    for gap in area.gaps:
+        label = "Critical gap. " if gap.critical else ""
+        answer = "Don't know" if gap.dont_know else gap.answer
+        flow.append(KeepTogether([
+            Paragraph(f"<b>{text(label)}{text(gap.question)}</b>", s.body),
+            Paragraph(f"Your answer: {text(answer)}", s.bullet),
+            Paragraph(f"Why it matters: {text(gap.why)}", s.bullet),
+        ]))
+    return flow
+
+
+def _plan(content: ReportContent, s: _Styles) -> list[Flowable]:
+    flow: list[Flowable] = [
+        PageBreak(),
+        _Heading("Your action plan", s.h1, 0),
+        Paragraph(
+            "Actions are in the order to do them: the most important first, and never before "
+            "an action they depend on. Fill in who will do each one and by when.", s.body),
+    ]
+    if not content.plan:
+        flow.append(Paragraph("There are no actions: every answer given is at the top level.",
+                              s.body))
+    widths = [8 * mm, 66 * mm, 24 * mm, 40 * mm, 18 * mm, 18 * mm]
+    header = [Paragraph(f"<b>{h}</b>", s.cell) for h in
+              ("#", "Action and first step", "Effort and cost", "Help near you", "Who",
+               "By when")]
+    for period, rows in content.plan:
+        flow.append(_Heading(period, s.h2, 1))
+        data: list[list[Any]] = [header]
+        for row in rows:
+            action = (f"<b>{text(row.title)}</b>{_tags(row)}<br/>{text(row.what)}<br/>"
+                      f"<i>First step:</i> {text(row.first_step)}")
+            if row.follows:
+                action += f"<br/><i>After:</i> {text('; '.join(row.follows))}"
+            gain = f"<br/>Gain: +{row.gain_area:.0f} in {text(row.area_title)}"
+            data.append([
+                Paragraph(str(row.number), s.cell),
+                Paragraph(action, s.cell),
+                Paragraph(f"{text(row.effort)} effort<br/>{text(row.cost)}{gain}", s.cell),
+                Paragraph(_contact_cell(row.support), s.cell),
+                Paragraph(f"<font color='#888888'>{text(row.who)}</font>", s.cell),
+                Paragraph("", s.cell),
+            ])
+        table = Table(data, colWidths=widths, repeatRows=1)
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF5")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        flow.append(table)
+    return flow
+
+
+def _contact_cell(contacts: Sequence[SupportContact]) -> str:
+    if not contacts:
+        return "See the support pages"
+    first = contacts[0]
+    cell = f"<b>{text(first.name)}</b>"
+    if first.phone:
+        cell += f"<br/>{text(first.phone)}"
+    if first.website:
+        cell += f"<br/>{link(first.website, _short_url(first.website))}"
+    return cell
+
+
+def _support(content: ReportContent, s: _Styles) -> list[Flowable]:
+    flow: list[Flowable] = [
+        PageBreak(),
+        _Heading("Support near you", s.h1, 0),
+        Paragraph(f"For {text(content.place)}. The most local organisations come first. Phone "
+                  "numbers are shown only where they were checked against a dated source; "
+                  "otherwise use the website.", s.body),
+    ]
+    if content.directory_stale:
+        flow.append(Paragraph("<b>Note:</b> the support directory is more than 12 months old; "
+                              "check details before you rely on them.", s.body))
+    for topic, contacts in content.support:
+        flow.append(_Heading(topic, s.h2, 1))
+        for contact in contacts:
+            lines = [f"<b>{text(contact.name)}</b> <font size=8 color='#555555'>"
+                     f"({text(contact.scope)})</font>"]
+            if contact.description:
+                lines.append(text(contact.description))
+            details = []
+            if contact.phone:
+                details.append(f"Phone {text(contact.phone)}")
+            if contact.website:
+                details.append(link(contact.website))
+            if details:
+                lines.append(" · ".join(details))
+            flow.append(KeepTogether([Paragraph("<br/>".join(lines), s.body)]))
+    return flow
+
+
+_STAFF_PAGE = [
+    ("Ask before you choose",
+     "Explain the problem the new technology should solve and ask the people who will use "
+     "it what they need, before you pick a product. In a CIPD survey, 70% of staff who were "
+     "consulted expected technology to improve their job, against 20% of those who were "
+     "not."),
+    ("Share the plan",
+     "Say what is coming, why, when, and how it will change people's work. Keep people "
+     "updated as plans change."),
+    ("Try it out with the people who will use it",
+     "Run a short trial with a few volunteers, including people who are not technical, and "
+     "change the plan in the light of what they find."),
+    ("Give training and time to learn",
+     "Plan who needs training and when, with time set aside in working hours. Ask your "
+     "local skills service about funded courses."),
+    ("Be open about data and monitoring",
+     "If a system records what staff do, tell them what is recorded, why, who sees it and "
+     "for how long. The Information Commissioner's Office expects employers to ask for "
+     "staff views before monitoring and to check whether a data protection impact "
+     "assessment is needed. Avoid secret monitoring."),
+    ("Keep a person in important decisions",
+     "Where a system helps decide things that affect staff, such as pay, shifts or "
+     "discipline, make sure a person reviews the decision and can explain it."),
+    ("Consult on big changes",
+     "Changes to terms and conditions need consultation and agreement. In a firm of 50 or "
+     "more employees, a request from 2% of staff (at least 15 people) means the law requires "
+     "an arrangement to inform and consult them."),
+    ("Check how it went",
+     "After three and twelve months, ask staff how the change has affected their work, "
+     "workload and wellbeing, and fix what is not working."),
+]
+_STAFF_SOURCES = (
+    "CIPD, Workplace technology: the employee experience (July 2020); Acas advice on "
+    "introducing new technology and AI at work (2025); ICO, Employment practices and data "
+    "protection: monitoring workers (October 2023); the Information and Consultation of "
+    "Employees Regulations 2004 as amended in 2020; IFOW, The Good Work Charter (2018)."
+)
+
+
+def _involving_staff(s: _Styles) -> list[Flowable]:
+    flow: list[Flowable] = [
+        PageBreak(),
+        _Heading("Involving your staff in the changes", s.h1, 0),
+        Paragraph("Technology tends to work better, for the business and for the people who "
+                  "use it, when staff help choose it and bring it in. These steps apply to "
+                  "every action in this plan.", s.body),
+    ]
+    for heading, body in _STAFF_PAGE:
+        flow.append(KeepTogether([Paragraph(text(heading), s.h3), Paragraph(text(body), s.body)]))
+    flow.append(Paragraph(f"Sources: {text(_STAFF_SOURCES)}", s.small))
+    return flow
+
+
+def _appendix(content: ReportContent, s: _Styles) -> list[Flowable]:
+    flow: list[Flowable] = [PageBreak(), _Heading("Appendix: your answers", s.h1, 0)]
+    if content.dont_know:
+        flow.append(_Heading("Answers to check", s.h2, 1))
+        flow.append(Paragraph("You answered \"don't know\" to these. Finding out is often a "
+                              "quick first step.", s.body))
+        flow += [Paragraph(text(q), s.bullet, bulletText="?") for q in content.dont_know]
+    flow.append(_Heading("Every answer, with notes", s.h2, 1))
+    data: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", s.cell)
+                              for h in ("Question", "Answer", "Points", "Note")]]
+    for line in content.answers:
+        points = "-" if line.points is None else f"{line.points:g}/4"
+        data.append([Paragraph(text(line.question), s.cell), Paragraph(text(line.answer), s.cell),
+                     Paragraph(points, s.cell), Paragraph(_multiline(line.note), s.cell)])
+    if len(data) == 1:
+        flow.append(Paragraph("No answers yet.", s.body))
+    else:
+        table = Table(data, colWidths=[70 * mm, 48 * mm, 14 * mm, 42 * mm], repeatRows=1)
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#AAAAAA")),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF5")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]))
+        flow.append(table)
+    return flow
+
+
+def _about(content: ReportContent, branding: Branding, s: _Styles) -> list[Flowable]:
+    flow: list[Flowable] = [
+        PageBreak(),
+        _Heading("Sources and notes", s.h1, 0),
+        _Heading("Sources the questions rest on", s.h2, 1),
+    ]
+    for source in content.sources:
+        flow.append(Paragraph(f"{text(source.name)}, {text(source.section)} "
+                              f"({text(source.version)}). {link(source.url)}", s.small))
+    flow.append(_Heading("About this report", s.h2, 1))
+    flow.append(Paragraph(
+        f"Made with the questionnaire {text(content.questionnaire_title)} "
+        f"({text(content.questionnaire_id)}, version {text(content.questionnaire_version)}). "
+        "An area's score is the share of the available points earned on the questions "
+        "answered in it; levels follow the four bands of the EU Digital Maturity Assessment. "
+        "The gain shown for each action is worked out by scoring your answers again as if "
+        "the action were done.", s.small))
+    if content.directory_date is not None:
+        flow.append(Paragraph(f"Support directory dated {content.directory_date:%d %B %Y}.",
+                              s.small))
+    flow += [Paragraph(text(line), s.small) for line in content.attribution]
+    return flow
+
+
+def _multiline(value: str) -> str:
+    return "<br/>".join(text(part) for part in value.splitlines())
+
+
+def _short_url(url: str) -> str:
+    bare = url.split("://", 1)[-1].rstrip("/")
+    return bare if len(bare) <= 34 else bare[:33] + "…"
+
+
+def _clip(value: str, limit: int) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"

@@ -1,0 +1,125 @@
+"""Atomic file writes: a file is either the old one or the complete new one, never half.
+
+The data goes to a temporary file in the destination folder, is flushed and fsynced, and is
+then renamed over the destination with ``os.replace``; on POSIX the folder is fsynced too so
+the rename survives a power cut. On any failure the temporary file is removed and the
+destination is left as it was. OS errors become :class:`StorageIOError` with a plain reason
+that names the file (disk full, read-only, permission denied, open in another program).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from readiness_app.core.errors import StorageIOError
+
+# Windows error codes for a file that another program holds open or locked.
+_WINDOWS_SHARING_VIOLATION = 32
+_WINDOWS_LOCK_VIOLATION = 33
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A plain-English reason for an OS error, with what to do about it."""
+    winerror = getattr(exc, "winerror", None)
+    if winerror in (_WINDOWS_SHARING_VIOLATION, _WINDOWS_LOCK_VIOLATION):
+        return ("the file is open in another program; close it there and try again, "
+                "or choose another name")
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return "the disk is full; free some space or choose another place"
+    if code == errno.EROFS:
+        return "the drive is read-only; choose another place"
+    if code in (errno.EACCES, errno.EPERM):
+        return ("permission denied: the folder may be read-only, or the file may be open "
+                "in another program")
+    if code == errno.ENOENT:
+        return "the folder does not exist"
+    if code == errno.EISDIR:
+        return "it is a folder, not a file"
+    if code == errno.ENOTDIR:
+        return "part of the path is a file, not a folder"
+    if code == errno.ENAMETOOLONG:
+        return "the name is too long; choose a shorter name or folder"
+    if code == errno.EFBIG:
+        return "the file is too large for this drive"
+    if code == errno.EBUSY:
+        return "the file is in use by another program; close it and try again"
+    return exc.strerror or str(exc)
+
+
+def storage_io_error(path: str | os.PathLike[str], exc: OSError,
+                     doing: str = "cannot be written") -> StorageIOError:
+    """A StorageIOError naming ``path`` for an OS error."""
+    return StorageIOError(str(path), f"{doing}: {describe_os_error(exc)}")
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """Write ``path`` atomically: yields a binary file; the result appears only on success."""
+    folder = path.parent
+    if path.is_dir():
+        raise StorageIOError(str(path), "cannot be written: it is a folder, not a file")
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp",
+                                         dir=folder)
+    except OSError as exc:
+        raise storage_io_error(path, exc) from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        _copy_mode(path, temp)
+        os.replace(temp, path)
+    except OSError as exc:
+        _remove_quietly(temp)
+        raise storage_io_error(path, exc) from None
+    except BaseException:
+        _remove_quietly(temp)
+        raise
+    fsync_dir(folder)
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically (see the module docstring)."""
+    with atomic_writer(path) as handle:
+        handle.write(data)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX only; a no-op where unsupported)."""
+    if sys.platform == "win32":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot fsync a folder; the data itself is already safe
+    finally:
+        os.close(fd)
+
+
+def _copy_mode(target: Path, temp: Path) -> None:
+    # mkstemp creates 0600; keep an existing file's permissions, else the usual 0644.
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o644
+    with contextlib.suppress(OSError):
+        os.chmod(temp, mode)
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
