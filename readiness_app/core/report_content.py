@@ -325,11 +325,14 @@ def _answers(
 
 
 def _sources(questionnaire: Questionnaire, plan: ActionPlan) -> tuple[Source, ...]:
-    seen: dict[tuple[str, str, str], Source] = {}
-    for question in questionnaire.questions:
-        for source in question.sources:
-            seen.setdefault((source.name, source.section, source.url), source)
-    for planned in plan.actions:
-        for source in planned.action.sources:
-            seen.setdefault((source.name, source.section, source.url), source)
-    return tuple(sorted(seen.values(), key=lambda s: (s.name.lower(), s.section.lower())))
+    """Every source cited, one entry per document with the sections used joined."""
+    cited = [s for q in questionnaire.questions for s in q.sources]
+    cited += [s for p in plan.actions for s in p.action.sources]
+    sections: dict[tuple[str, str, str], list[str]] = {}
+    for source in cited:
+        parts = sections.setdefault((source.name, source.url, source.version), [])
+        if source.section not in parts:
+            parts.append(source.section)
+    merged = [Source(name, "; ".join(parts), url, version)
+              for (name, url, version), parts in sections.items()]
+    return tuple(sorted(merged, key=lambda s: (s.name.lower(), s.url)))

@@ -318,13 +318,16 @@ def _tags(row: PlanRow) -> str:
 
 
 def _area_section(area: AreaSection, s: _Styles) -> list[Flowable]:
-    score = "not yet scored" if area.score is None else f"{area.score:.0f} out of 100"
+    if area.score is None:
+        summary = "<b>Not scored yet:</b> no scored question in this area has an answer."
+    else:
+        summary = (f"<b>Score:</b> {area.score:.0f} out of 100, {text(area.level)}"
+                   + (" (held down by a critical gap)" if area.level_capped else "") + ".")
     flow: list[Flowable] = [
         CondPageBreak(60 * mm),
         _Heading(area.title, s.h1, 0),
-        Paragraph(f"<b>Score:</b> {score}, {text(area.level)}"
-                  + (" (held down by a critical gap)" if area.level_capped else "")
-                  + f". {area.answered} of {area.applicable} questions answered.", s.body),
+        Paragraph(f"{summary} {area.answered} of {area.applicable} questions answered.",
+                  s.body),
         Paragraph(text(area.description), s.body),
         _Heading("What is in place", s.h2, 1),
     ]
@@ -332,6 +335,7 @@ def _area_section(area: AreaSection, s: _Styles) -> list[Flowable]:
         flow += [Paragraph(text(x), s.bullet, bulletText="✓") for x in area.in_place]
     else:
         flow.append(Paragraph("Nothing in this area reached the top level yet.", s.body))
+    flow.append(CondPageBreak(35 * mm))
     flow.append(_Heading("Gaps and why they matter", s.h2, 1))
     if not area.gaps:
         flow.append(Paragraph("No gaps in the answers given.", s.body))
@@ -362,6 +366,7 @@ def _plan(content: ReportContent, s: _Styles) -> list[Flowable]:
               ("#", "Action and first step", "Effort and cost", "Help near you", "Who",
                "By when")]
     for period, rows in content.plan:
+        flow.append(CondPageBreak(60 * mm))
         flow.append(_Heading(period, s.h2, 1))
         data: list[list[Any]] = [header]
         for row in rows:
@@ -414,6 +419,7 @@ def _support(content: ReportContent, s: _Styles) -> list[Flowable]:
         flow.append(Paragraph("<b>Note:</b> the support directory is more than 12 months old; "
                               "check details before you rely on them.", s.body))
     for topic, contacts in content.support:
+        flow.append(CondPageBreak(45 * mm))  # never leave a topic heading alone at the foot
         flow.append(_Heading(topic, s.h2, 1))
         for contact in contacts:
             lines = [f"<b>{text(contact.name)}</b> <font size=8 color='#555555'>"
@@ -493,7 +499,7 @@ def _appendix(content: ReportContent, s: _Styles) -> list[Flowable]:
         flow += [Paragraph(text(q), s.bullet, bulletText="?") for q in content.dont_know]
     flow.append(_Heading("Every answer, with notes", s.h2, 1))
     data: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", s.cell)
-                              for h in ("Question", "Answer", "Points", "Note")]]
+                              for h in ("Question", "Answer", "Score", "Note")]]
     for line in content.answers:
         points = "-" if line.points is None else f"{line.points:g}/4"
         data.append([Paragraph(text(line.question), s.cell), Paragraph(text(line.answer), s.cell),
@@ -501,7 +507,7 @@ def _appendix(content: ReportContent, s: _Styles) -> list[Flowable]:
     if len(data) == 1:
         flow.append(Paragraph("No answers yet.", s.body))
     else:
-        table = Table(data, colWidths=[70 * mm, 48 * mm, 14 * mm, 42 * mm], repeatRows=1)
+        table = Table(data, colWidths=[68 * mm, 46 * mm, 16 * mm, 44 * mm], repeatRows=1)
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#AAAAAA")),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF5")),
