@@ -23,7 +23,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -125,6 +124,20 @@ class _Styles:
         self.big = ParagraphStyle("big", parent=base, fontName=fonts.BOLD, fontSize=15,
                                   leading=19, spaceAfter=6)
         self.bullet = ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2)
+        self.keep = ParagraphStyle("keep", parent=base, keepWithNext=1)
+        # Whole-paragraph styles instead of inline <b>/<i>/<font> markup: reportlab lays out
+        # a paragraph in one font much faster than one with mixed runs (about 5x here).
+        self.keep_bold = ParagraphStyle("keepb", parent=self.keep, fontName=fonts.BOLD)
+        self.cell_italic = ParagraphStyle("celli", parent=self.cell, fontName=fonts.ITALIC)
+        self.cell_grey = ParagraphStyle("cellg", parent=self.cell,
+                                        textColor=colors.HexColor("#777777"))
+        self.cell_tag = ParagraphStyle("cellt", parent=self.cell,
+                                       textColor=colors.HexColor("#7A5200"))
+        self.tag = ParagraphStyle("tag", parent=self.small, leftIndent=12,
+                                  textColor=colors.HexColor("#7A5200"), keepWithNext=1)
+        self.body_bold = ParagraphStyle("bodyb", parent=base, fontName=fonts.BOLD)
+        for heading in (self.h1, self.h2, self.h3):
+            heading.keepWithNext = 1
 
 
 class _Heading(Paragraph):
@@ -141,9 +154,11 @@ class _Document(BaseDocTemplate):
                  **kw: Any) -> None:
         super().__init__(filename, **kw)
         self._bookmarks = 0
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        no_padding = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      **no_padding)
         cover_frame = Frame(self.leftMargin, self.bottomMargin, self.width,
-                            self.height - 30 * mm, id="cover")
+                            self.height - 30 * mm, id="cover", **no_padding)
         primary = colors.HexColor(branding.primary_colour)
         accent = colors.HexColor(branding.accent_colour)
 
@@ -297,10 +312,10 @@ def _summary(content: ReportContent, branding: Branding, s: _Styles) -> list[Flo
     flow.append(Paragraph("Numbers are the actions' places in the plan, which puts them in "
                           "the order to do them.", s.small))
     for row in content.top_actions:
-        flow.append(KeepTogether([
-            Paragraph(f"<b>{row.number}. {text(row.title)}</b>{_tags(row)}", s.body),
-            Paragraph(f"First step: {text(row.first_step)}", s.bullet),
-        ]))
+        flow.append(Paragraph(f"{row.number}. {text(row.title)}", s.keep_bold))
+        if _tag_text(row):
+            flow.append(Paragraph(_tag_text(row), s.tag))
+        flow.append(Paragraph(f"First step: {text(row.first_step)}", s.bullet))
     if not content.top_actions:
         flow.append(Paragraph("There are no actions: every answer given is at the top level.",
                               s.body))
@@ -308,13 +323,13 @@ def _summary(content: ReportContent, branding: Branding, s: _Styles) -> list[Flo
     return flow
 
 
-def _tags(row: PlanRow) -> str:
+def _tag_text(row: PlanRow) -> str:
     tags = []
     if row.critical:
-        tags.append("fixes a critical gap")
+        tags.append("Fixes a critical gap")
     if row.quick_win:
-        tags.append("quick win")
-    return f" <font size=8 color='#7A5200'>({', '.join(tags)})</font>" if tags else ""
+        tags.append("quick win" if tags else "Quick win")
+    return ", ".join(tags)
 
 
 def _area_section(area: AreaSection, s: _Styles) -> list[Flowable]:
@@ -342,11 +357,9 @@ def _area_section(area: AreaSection, s: _Styles) -> list[Flowable]:
     for gap in area.gaps:
         label = "Critical gap. " if gap.critical else ""
         answer = "Don't know" if gap.dont_know else gap.answer
-        flow.append(KeepTogether([
-            Paragraph(f"<b>{text(label)}{text(gap.question)}</b>", s.body),
-            Paragraph(f"Your answer: {text(answer)}", s.bullet),
-            Paragraph(f"Why it matters: {text(gap.why)}", s.bullet),
-        ]))
+        flow.append(Paragraph(f"{text(label)}{text(gap.question)}", s.keep_bold))
+        flow.append(Paragraph(f"Your answer: {text(answer)}", s.bullet))
+        flow.append(Paragraph(f"Why it matters: {text(gap.why)}", s.bullet))
     return flow
 
 
@@ -362,48 +375,116 @@ def _plan(content: ReportContent, s: _Styles) -> list[Flowable]:
         flow.append(Paragraph("There are no actions: every answer given is at the top level.",
                               s.body))
     widths = [8 * mm, 66 * mm, 24 * mm, 40 * mm, 18 * mm, 18 * mm]
-    header = [Paragraph(f"<b>{h}</b>", s.cell) for h in
+    header: list[_Cell] = [[Paragraph(h, s.cell_bold)] for h in
               ("#", "Action and first step", "Effort and cost", "Help near you", "Who",
                "By when")]
     for period, rows in content.plan:
         flow.append(CondPageBreak(60 * mm))
         flow.append(_Heading(period, s.h2, 1))
-        data: list[list[Any]] = [header]
+        flow.append(_Row(header, widths, shade="#E8EEF5"))
         for row in rows:
-            action = (f"<b>{text(row.title)}</b>{_tags(row)}<br/>{text(row.what)}<br/>"
-                      f"<i>First step:</i> {text(row.first_step)}")
+            action = [Paragraph(text(row.title), s.cell_bold)]
+            if _tag_text(row):
+                action.append(Paragraph(_tag_text(row), s.cell_tag))
+            action += [Paragraph(text(row.what), s.cell),
+                       Paragraph(f"First step: {text(row.first_step)}", s.cell_italic)]
             if row.follows:
-                action += f"<br/><i>After:</i> {text('; '.join(row.follows))}"
-            gain = f"<br/>Gain: +{row.gain_area:.0f} in {text(row.area_title)}"
-            data.append([
-                Paragraph(str(row.number), s.cell),
-                Paragraph(action, s.cell),
-                Paragraph(f"{text(row.effort)} effort<br/>{text(row.cost)}{gain}", s.cell),
-                Paragraph(_contact_cell(row.support), s.cell),
-                Paragraph(f"<font color='#888888'>{text(row.who)}</font>", s.cell),
-                Paragraph("", s.cell),
-            ])
-        table = Table(data, colWidths=widths, repeatRows=1)
-        table.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF5")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ]))
-        flow.append(table)
+                action.append(Paragraph(f"After: {text('; '.join(row.follows))}", s.cell))
+            cells: list[_Cell] = [
+                str(row.number),
+                action,
+                [Paragraph(f"{text(row.effort)} effort", s.cell), Paragraph(text(row.cost), s.cell),
+                 Paragraph(f"Gain: +{row.gain_area:.0f} in {text(row.area_title)}", s.cell)],
+                _contact_cell(row.support, s),
+                [Paragraph(text(row.who), s.cell_grey)],
+                "",
+            ]
+            flow.append(_Row(cells, widths))
     return flow
 
 
-def _contact_cell(contacts: Sequence[SupportContact]) -> str:
+_Cell = list[Paragraph] | str
+
+
+class _Row(Flowable):
+    """One row of the plan table: cells wrapped once, drawn with a grid.
+
+    reportlab's Table measures every cell several times; for a plan of forty actions that was
+    most of the time spent on the PDF. A cell is a short string or a list of paragraphs
+    stacked top to bottom. A row never splits: it moves to the next page whole.
+    """
+
+    PAD = 3.0
+    LINE = 10.0
+    MAX_WHOLE = 600.0  # points; rows taller than this may be split across pages
+
+    def __init__(self, cells: list[_Cell], widths: list[float], shade: str | None = None
+                 ) -> None:
+        super().__init__()
+        self.cells = cells
+        self.widths = widths
+        self.shade = shade
+        self.heights: list[list[float]] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.heights = [
+            [p.wrap(width - 2 * self.PAD, avail_height)[1] for p in cell]
+            if isinstance(cell, list) else [self.LINE]
+            for cell, width in zip(self.cells, self.widths, strict=True)
+        ]
+        self.height = max(sum(h) for h in self.heights) + 2 * self.PAD
+        self.width = sum(self.widths)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if self.height <= self.MAX_WHOLE:
+            return []  # move to the next page whole
+        # Taller than a page (a very long note): let a real table split it inside the row.
+        cells: list[_Cell] = list(self.cells)
+        table = Table([cells], colWidths=self.widths, splitInRow=1)
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), self.PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), self.PAD),
+            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8),
+        ]))
+        parts: list[Flowable] = table.split(avail_width, avail_height)
+        return parts
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self.shade:
+            canvas.setFillColor(colors.HexColor(self.shade))
+            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canvas.setStrokeColor(colors.HexColor("#999999"))
+        canvas.setLineWidth(0.4)
+        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        x = 0.0
+        for cell, width, heights in zip(self.cells, self.widths, self.heights, strict=True):
+            if x:
+                canvas.line(x, 0, x, self.height)
+            top = self.height - self.PAD
+            if isinstance(cell, list):
+                for paragraph, height in zip(cell, heights, strict=True):
+                    top -= height
+                    paragraph.drawOn(canvas, x + self.PAD, top)
+            elif cell:
+                canvas.setFillColor(colors.black)
+                canvas.setFont(fonts.REGULAR, 8)
+                canvas.drawString(x + self.PAD, top - 8, cell)
+            x += width
+
+
+def _contact_cell(contacts: Sequence[SupportContact], s: _Styles) -> list[Paragraph]:
     if not contacts:
-        return "See the support pages"
+        return [Paragraph("See the support pages", s.cell)]
     first = contacts[0]
-    cell = f"<b>{text(first.name)}</b>"
+    cell = [Paragraph(text(first.name), s.cell_bold)]
     if first.phone:
-        cell += f"<br/>{text(first.phone)}"
+        cell.append(Paragraph(text(first.phone), s.cell))
     if first.website:
-        cell += f"<br/>{link(first.website, _short_url(first.website))}"
+        cell.append(Paragraph(link(first.website, _short_url(first.website)), s.cell))
     return cell
 
 
@@ -422,18 +503,16 @@ def _support(content: ReportContent, s: _Styles) -> list[Flowable]:
         flow.append(CondPageBreak(45 * mm))  # never leave a topic heading alone at the foot
         flow.append(_Heading(topic, s.h2, 1))
         for contact in contacts:
-            lines = [f"<b>{text(contact.name)}</b> <font size=8 color='#555555'>"
-                     f"({text(contact.scope)})</font>"]
+            flow.append(Paragraph(f"{text(contact.name)} ({text(contact.scope)})", s.keep_bold))
             if contact.description:
-                lines.append(text(contact.description))
+                flow.append(Paragraph(text(contact.description), s.keep))
             details = []
             if contact.phone:
                 details.append(f"Phone {text(contact.phone)}")
             if contact.website:
                 details.append(link(contact.website))
             if details:
-                lines.append(" · ".join(details))
-            flow.append(KeepTogether([Paragraph("<br/>".join(lines), s.body)]))
+                flow.append(Paragraph(" · ".join(details), s.body))
     return flow
 
 
@@ -485,7 +564,8 @@ def _involving_staff(s: _Styles) -> list[Flowable]:
                   "every action in this plan.", s.body),
     ]
     for heading, body in _STAFF_PAGE:
-        flow.append(KeepTogether([Paragraph(text(heading), s.h3), Paragraph(text(body), s.body)]))
+        flow.append(Paragraph(text(heading), s.h3))
+        flow.append(Paragraph(text(body), s.body))
     flow.append(Paragraph(f"Sources: {text(_STAFF_SOURCES)}", s.small))
     return flow
 
@@ -498,22 +578,18 @@ def _appendix(content: ReportContent, s: _Styles) -> list[Flowable]:
                               "quick first step.", s.body))
         flow += [Paragraph(text(q), s.bullet, bulletText="?") for q in content.dont_know]
     flow.append(_Heading("Every answer, with notes", s.h2, 1))
-    data: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", s.cell)
-                              for h in ("Question", "Answer", "Score", "Note")]]
+    widths = [68 * mm, 46 * mm, 16 * mm, 44 * mm]
+    if not content.answers:
+        flow.append(Paragraph("No answers yet.", s.body))
+        return flow
+    flow.append(_Row([[Paragraph(h, s.cell_bold)] for h in ("Question", "Answer", "Score",
+                                                             "Note")],
+                     widths, shade="#E8EEF5"))
     for line in content.answers:
         points = "-" if line.points is None else f"{line.points:g}/4"
-        data.append([Paragraph(text(line.question), s.cell), Paragraph(text(line.answer), s.cell),
-                     Paragraph(points, s.cell), Paragraph(_multiline(line.note), s.cell)])
-    if len(data) == 1:
-        flow.append(Paragraph("No answers yet.", s.body))
-    else:
-        table = Table(data, colWidths=[68 * mm, 46 * mm, 16 * mm, 44 * mm], repeatRows=1)
-        table.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#AAAAAA")),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF5")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]))
-        flow.append(table)
+        note = [Paragraph(text(part), s.cell) for part in line.note.splitlines() if part.strip()]
+        flow.append(_Row([[Paragraph(text(line.question), s.cell)],
+                          [Paragraph(text(line.answer), s.cell)], points, note], widths))
     return flow
 
 
@@ -539,10 +615,6 @@ def _about(content: ReportContent, branding: Branding, s: _Styles) -> list[Flowa
                               s.small))
     flow += [Paragraph(text(line), s.small) for line in content.attribution]
     return flow
-
-
-def _multiline(value: str) -> str:
-    return "<br/>".join(text(part) for part in value.splitlines())
 
 
 def _short_url(url: str) -> str:

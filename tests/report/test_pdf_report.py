@@ -197,3 +197,17 @@ def test_cli_report_unwritable_destination_is_a_clear_error(tmp_path: Path, caps
     assert code == 1
     assert str(target) in err and "cannot be written" in err
     assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_a_note_longer_than_a_page_still_prints(catalogue, tmp_path: Path) -> None:
+    from readiness_app.core.assessment import Answer
+
+    assessment, questionnaire = load(EXAMPLES[0], catalogue)
+    question_id = sorted(assessment.answers)[0]
+    old = assessment.answers[question_id]
+    note = "\n".join(f"Line {i}: the adviser wrote a great deal here about this answer."
+                     for i in range(70))  # about 4,800 characters, taller than a page
+    assessment = assessment.with_answer(questionnaire, Answer(question_id, old.value, note))
+    pdf = make_plan_pdf(questionnaire, assessment, today=TODAY)
+    words = " ".join(pdf_text(pdf, tmp_path).split())
+    assert "Line 0:" in words and "Line 69:" in words
