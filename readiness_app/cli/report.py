@@ -74,10 +74,9 @@ def run(args: argparse.Namespace) -> int:
     files: list[Path] = args.files
     jobs = [_Job(f, _target(f, args.output, len(files)), tuple(args.questionnaire),
                  args.branding, tuple(args.directory), args.date) for f in files]
-    # check the shared inputs once, so a bad branding or directory file fails fast
-    load_branding(args.branding)
-    if args.directory:
-        load_directory(args.directory)
+    # Load the shared inputs once, here: a bad branding or directory file fails fast, and
+    # worker processes started by fork inherit them instead of loading them again.
+    _inputs(tuple(args.questionnaire), args.branding, tuple(args.directory))
     if len(jobs) > 1 and args.output is not None:
         try:
             args.output.mkdir(parents=True, exist_ok=True)
