@@ -10,11 +10,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
+from pathlib import Path
 
 from readiness_app import __version__
 from readiness_app.core.errors import ReadinessError
 
-_COMMANDS = ("validate", "score", "plan", "support", "report")
+_COMMANDS = ("validate", "score", "plan", "support", "report", "library")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -29,6 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir", type=Path, metavar="DIR", default=None,
+        help="keep the library in this folder instead of the user data folder "
+             "(also READINESS_DATA_DIR)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.add_parser("gui", help="open the desktop app (the default with no command)")
     for name in _COMMANDS:

@@ -1,7 +1,8 @@
-"""Start the desktop app."""
+"""Start the desktop app: error handling, the library, the main window, the event loop."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
@@ -9,16 +10,51 @@ from PySide6.QtWidgets import QApplication
 
 from readiness_app import __version__
 from readiness_app.catalogue import load_catalogue
-from readiness_app.ui.main_window import MainWindow
+from readiness_app.core.errors import ReadinessError
+from readiness_app.storage import paths
+from readiness_app.storage.library import Library
+from readiness_app.ui import errors
+from readiness_app.ui.main_window import APP_TITLE, MainWindow
+
+EXIT_STORAGE = 4
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The GUI's own options (Qt's are left for Qt)."""
+    parser = argparse.ArgumentParser(prog="readiness-app gui", add_help=True)
+    parser.add_argument("--data-dir", help="folder for the library, settings and logs "
+                        f"(default: ${paths.ENV_DATA_DIR} or the user data folder)")
+    parser.add_argument("--no-dialogs", action="store_true",
+                        help="log errors instead of showing dialogs")
+    known, _qt_args = parser.parse_known_args(list(argv))
+    return known
 
 
 def run_gui(argv: Sequence[str] = ()) -> int:
     """Open the main window and run the event loop until it closes."""
+    options = parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
-    app.setApplicationName("Technology Readiness")
+    app.setApplicationName(APP_TITLE)
     app.setOrganizationName("readiness_app")
     app.setApplicationVersion(__version__)
-    window = MainWindow(load_catalogue())
-    window.show()
-    return app.exec()
+    data_folder = paths.data_dir(options.data_dir)
+    handling = errors.install_error_handling(data_folder, show_dialogs=not options.no_dialogs)
+    try:
+        catalogue = load_catalogue()
+        try:
+            library = Library.open(data_folder, questionnaires=catalogue.find)
+        except ReadinessError as exc:
+            errors.log.error("cannot open the library: %s", exc)
+            if not options.no_dialogs:
+                errors.show_problem(None, "Cannot open the library",
+                                    f"{exc}\n\nThe app will close now; nothing was changed.")
+            return EXIT_STORAGE
+        try:
+            window = MainWindow(catalogue, library, data_folder)
+            window.show()
+            return app.exec()
+        finally:
+            library.close()
+    finally:
+        handling.uninstall()

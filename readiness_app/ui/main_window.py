@@ -1,229 +1,310 @@
-"""The main window: a welcome page, and a results page for an opened assessment file."""
+"""The main window: the pages, the menus, and the controller that moves between them.
+
+Pages: library (start) → new assessment → questions ⇄ review → results. The window owns the
+library connection, the UI settings (geometry, last question, confirmed authority) and the
+session of the assessment being answered.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from readiness_app import __version__
-from readiness_app.core.action_plan import ActionPlan, build_plan
-from readiness_app.core.assessment import Assessment
-from readiness_app.core.assessment_file import FILE_SUFFIX, read_assessment_bytes
-from readiness_app.core.errors import InputFileError
+from readiness_app.core.assessment import Status
+from readiness_app.core.errors import ReadinessError
 from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
+from readiness_app.storage.library import AssessmentSummary, Library
+from readiness_app.ui import dialogs, errors
+from readiness_app.ui.pages.library_page import LibraryPage
+from readiness_app.ui.pages.new_assessment_page import NewAssessment, NewAssessmentPage
+from readiness_app.ui.pages.questionnaire_page import QuestionnairePage
+from readiness_app.ui.pages.results_page import ResultsPage
+from readiness_app.ui.pages.review_page import ReviewPage
+from readiness_app.ui.session import AssessmentSession
+from readiness_app.ui.settings import UiSettings
 
-MAX_OPEN_BYTES = 50 * 1024 * 1024
+APP_TITLE = "Technology Readiness"
+DEFAULT_SIZE = (1180, 720)
 
+SHORTCUTS_TEXT = """Everywhere
+  Ctrl+N  new assessment
+  Ctrl+L  all assessments (the library)
+  Ctrl+I  import assessment files
+  Ctrl+Q  quit
+  F1      this list
+  Tab / Shift+Tab  move between controls; Alt + the underlined letter presses a button
 
-def ask_open_path(parent: QWidget) -> Path | None:
-    """Ask the user for an assessment file to open; None when cancelled."""
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        "Open an assessment file",
-        "",
-        f"Assessment files (*{FILE_SUFFIX} *.json);;All files (*)",
-    )
-    return Path(name) if name else None
+Library
+  Ctrl+F  search;  Enter  open the selected assessment;  Delete  delete it;  Ctrl+Z  undo
 
+Questions
+  Arrow keys  choose an option;  Space  tick a box
+  Alt+N or Alt+Right  next question;  Alt+B or Alt+Left  previous question
+  Ctrl+J  jump to any question in the sidebar (Enter goes to it)
+  Alt+M  what this means;  Alt+W  why it matters;  Alt+O  notes;  Alt+R  review
 
-def show_problem(parent: QWidget, title: str, text: str) -> None:
-    """Tell the user calmly that something could not be done."""
-    QMessageBox.warning(parent, title, text)
+Results
+  Alt+P  save the PDF action plan;  Alt+X  export the assessment file
+  Alt+C  change answers"""
 
 
 class MainWindow(QMainWindow):
-    """The application window."""
+    """The application window (see the module docstring)."""
 
-    def __init__(self, catalogue: LoadedQuestionnaires) -> None:
+    def __init__(self, catalogue: LoadedQuestionnaires, library: Library,
+                 data_folder: Path) -> None:
         super().__init__()
         self._catalogue = catalogue
-        self.setWindowTitle("Technology Readiness")
-        self.resize(960, 640)
-        self._pages = QStackedWidget()
-        self._welcome = self._build_welcome()
-        self._results = ResultsPage()
-        self._results.back_requested.connect(self._show_welcome)
-        self._pages.addWidget(self._welcome)
-        self._pages.addWidget(self._results)
-        self.setCentralWidget(self._pages)
+        self._library = library
+        self._data_folder = data_folder
+        self.settings = UiSettings(data_folder)
+        self.session: AssessmentSession | None = None
+        self.setWindowTitle(APP_TITLE)
+
+        self.pages = QStackedWidget()
+        self.library_page = LibraryPage(library, self._open_library, self._level_name)
+        self.new_page = NewAssessmentPage(list(catalogue.questionnaires))
+        self.questions_page = QuestionnairePage()
+        self.review_page = ReviewPage()
+        self.results_page = ResultsPage(library, self.settings.confirmed_authority)
+        for page in (self.library_page, self.new_page, self.questions_page, self.review_page,
+                     self.results_page):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.library_page.new_requested.connect(self.show_new)
+        self.library_page.open_requested.connect(self.open_assessment)
+        self.library_page.copy_requested.connect(self.copy_assessment)
+        self.new_page.start_requested.connect(self._on_new_page_start_requested)
+        self.new_page.cancel_requested.connect(self.show_library)
+        self.questions_page.review_requested.connect(self.show_review)
+        self.questions_page.library_requested.connect(self.show_library)
+        self.questions_page.position_changed.connect(self._on_questions_position_changed)
+        self.review_page.question_requested.connect(self.show_question)
+        self.review_page.back_requested.connect(self.show_questions)
+        self.review_page.results_requested.connect(self.show_results)
+        self.results_page.change_answers_requested.connect(self.show_questions)
+        self.results_page.library_requested.connect(self.show_library)
         self._build_menus()
-        self.statusBar().showMessage(
-            f"{len(catalogue.questionnaires)} questionnaire(s) available", 5000
-        )
 
-    # -- building
-
-    def _build_welcome(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        heading = QLabel("<h1>Technology readiness check</h1>")
-        heading.setTextFormat(Qt.TextFormat.RichText)
-        intro = QLabel(
-            "Answer questions about investing in technology, cyber security and involving "
-            "your staff, and get a readiness score. You then get a plan of practical actions, "
-            "each pointing to support near you."
-        )
-        intro.setWordWrap(True)
-        available = QLabel("Questionnaires in this copy of the app:")
-        self.questionnaire_list = QListWidget()
-        self.questionnaire_list.setAccessibleName("Available questionnaires")
-        for q in self._catalogue.questionnaires:
-            self.questionnaire_list.addItem(
-                f"{q.title} (version {q.version}): {len(q.questions)} questions"
-            )
-        available.setBuddy(self.questionnaire_list)
-        self.open_button = QPushButton("&Open an assessment file…")
-        self.open_button.setAccessibleName("Open an assessment file")
-        self.open_button.clicked.connect(self.open_file)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(available)
-        layout.addWidget(self.questionnaire_list)
-        layout.addWidget(self.open_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        if self._catalogue.errors:
-            problems = QLabel(
+        self.resize(*DEFAULT_SIZE)
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if catalogue.errors:
+            self.library_page.message.show_message(
                 "Some questionnaire files could not be used:\n"
-                + "\n".join(str(e) for e in self._catalogue.errors)
-            )
-            problems.setWordWrap(True)
-            problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(problems)
-        return page
+                + "\n".join(str(e) for e in catalogue.errors))
+        self.show_library()
+
+    # -- helpers for the pages
+
+    def _open_library(self) -> Library:
+        """A new connection to the same library (for a worker thread)."""
+        return Library.open(self._data_folder, questionnaires=self._catalogue.find)
+
+    def _level_name(self, summary: AssessmentSummary) -> str:
+        questionnaire = self._catalogue.find(summary.questionnaire_id,
+                                             summary.questionnaire_version)
+        if questionnaire is None or summary.level_id is None:
+            return summary.level_id or ""
+        try:
+            return questionnaire.level(summary.level_id).title.get()
+        except KeyError:
+            return summary.level_id
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        open_action = QAction("&Open assessment file…", self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.open_file)
-        file_menu.addAction(open_action)
+        self._add_action(file_menu, "&New assessment…", self.show_new,
+                         QKeySequence.StandardKey.New)
+        self._add_action(file_menu, "&All assessments", self.show_library, "Ctrl+L")
+        self._add_action(file_menu, "&Import assessment files…", self.library_page.import_files,
+                         "Ctrl+I")
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         help_menu = self.menuBar().addMenu("&Help")
-        about_action = QAction("&About", self)
-        about_action.triggered.connect(self._about)
-        help_menu.addAction(about_action)
+        self._add_action(help_menu, "&Keyboard shortcuts", self.show_shortcuts,
+                         QKeySequence.StandardKey.HelpContents)
+        self._add_action(help_menu, "&Where my data is kept", self.show_data_folder)
+        self._add_action(help_menu, "A&bout", self.show_about)
 
-    # -- actions
+    def _add_action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                    shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _set_page(self, page: QWidget, title: str = "") -> None:
+        self.pages.setCurrentWidget(page)
+        self.setWindowTitle(f"{title} – {APP_TITLE}" if title else APP_TITLE)
+
+    def _firm_title(self) -> str:
+        return self.session.assessment.firm.name if self.session is not None else ""
+
+    # -- pages
 
     @Slot()
-    def open_file(self) -> None:
-        """Ask for an assessment file and show its results."""
-        path = ask_open_path(self)
-        if path is not None:
-            self.open_path(path)
+    def show_library(self) -> None:
+        """The start page."""
+        self.questions_page.flush()
+        self.library_page.refresh(
+            select_id=self.session.assessment_id if self.session is not None else None)
+        self._set_page(self.library_page)
+        self.library_page.focus_start()
 
-    def open_path(self, path: Path) -> bool:
-        """Show the results of the assessment in ``path``; False (and a message) if unusable."""
+    @Slot()
+    def show_new(self) -> None:
+        """The new-assessment form."""
+        self.questions_page.flush()
+        self.new_page.reset()
+        self._set_page(self.new_page, "New assessment")
+        self.new_page.name.setFocus()
+
+    @Slot(str)
+    def open_assessment(self, assessment_id: str) -> bool:
+        """Open an assessment: results when complete, else the questions where the user left."""
         try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_OPEN_BYTES + 1)
-            assessment, questionnaire = read_assessment_bytes(
-                data, str(path), self._catalogue.find
-            )
-        except OSError as exc:
-            show_problem(self, "Cannot open the file",
-                         f"{path} could not be read: {exc.strerror or exc}.")
+            assessment = self._library.get(assessment_id)
+            questionnaire = self._library.questionnaire(assessment.questionnaire_id,
+                                                        assessment.questionnaire_version)
+        except ReadinessError as exc:
+            errors.report_problem(self, "Cannot open the assessment", exc)
             return False
-        except InputFileError as exc:
-            show_problem(self, "Cannot open the file", str(exc))
-            return False
-        self._results.show_plan(assessment, build_plan(questionnaire, assessment))
-        self._pages.setCurrentWidget(self._results)
-        self.statusBar().showMessage(f"Opened {path}", 5000)
+        self._start_session(AssessmentSession(self._library, questionnaire, assessment, self))
+        if assessment.status is Status.COMPLETE:
+            self.show_results()
+        else:
+            self.show_questions()
         return True
 
-    @Slot()
-    def _show_welcome(self) -> None:
-        self._pages.setCurrentWidget(self._welcome)
+    def _start_session(self, session: AssessmentSession) -> None:
+        self.questions_page.flush()
+        if self.session is not None:
+            self.session.deleteLater()
+        self.session = session
+        session.problem_raised.connect(self._on_session_problem_raised)
+        self.questions_page.set_session(session,
+                                        self.settings.last_question(session.assessment_id))
+
+    @Slot(str)
+    def copy_assessment(self, assessment_id: str) -> None:
+        """Copy an assessment for a re-assessment and open the copy."""
+        try:
+            fresh = self._library.copy_for_reassessment(assessment_id)
+        except ReadinessError as exc:
+            errors.report_problem(self, "Cannot copy the assessment", exc)
+            return
+        code = self.settings.confirmed_authority(assessment_id)
+        self.settings.set_confirmed_authority(fresh.id, code)
+        self.library_page.message.show_message(
+            f"Made a copy of {fresh.firm.name}'s assessment to re-assess; the answers "
+            "are carried over for you to check.")
+        self.open_assessment(fresh.id)
+
+    @Slot(object)
+    def _on_new_page_start_requested(self, new: object) -> None:
+        assert isinstance(new, NewAssessment)
+        try:
+            assessment = self._library.create(new.firm, new.questionnaire)
+        except ReadinessError as exc:
+            errors.report_problem(self, "Cannot start the assessment", exc)
+            return
+        self.settings.set_confirmed_authority(assessment.id, new.authority_code)
+        self._start_session(AssessmentSession(self._library, new.questionnaire, assessment,
+                                              self))
+        self.show_questions()
 
     @Slot()
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Technology Readiness",
-            f"Technology Readiness {__version__}\n\nWorks entirely on this computer; "
-            "nothing is sent anywhere.",
-        )
+    def show_questions(self) -> None:
+        """The questions of the open assessment, at the current question."""
+        if self.session is None:
+            return
+        current = self.questions_page.current_question
+        if current is not None:
+            self.questions_page.go_to(current.id)
+        self._set_page(self.questions_page, self._firm_title())
+        self.questions_page.focus_answer()
 
+    @Slot(str)
+    def show_question(self, question_id: str) -> None:
+        """Go to one question."""
+        self.questions_page.go_to(question_id)
+        self._set_page(self.questions_page, self._firm_title())
+        self.questions_page.focus_answer()
 
-class ResultsPage(QWidget):
-    """Scores by area and the top priorities of one assessment, as computed by core."""
+    @Slot()
+    def show_review(self) -> None:
+        """The list of unanswered and "don't know" questions."""
+        if self.session is None:
+            return
+        self.questions_page.flush()
+        self.review_page.show_session(self.session)
+        self._set_page(self.review_page, self._firm_title())
+        self.review_page.focus_start()
 
-    back_requested = Signal()
+    @Slot()
+    def show_results(self) -> None:
+        """The results; the assessment is marked complete when every question is answered."""
+        session = self.session
+        if session is None:
+            return
+        self.questions_page.flush()
+        if not session.unanswered():
+            session.set_status(Status.COMPLETE)
+        self.results_page.show_session(session)
+        self._set_page(self.results_page, self._firm_title())
+        self.results_page.focus_start()
 
-    def __init__(self) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        self.firm_label = QLabel()
-        self.firm_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.firm_label.setWordWrap(True)
-        self.overall_label = QLabel()
-        self.overall_label.setWordWrap(True)
-        self.area_table = QTableWidget(0, 4)
-        self.area_table.setAccessibleName("Scores by area")
-        self.area_table.setHorizontalHeaderLabels(["Area", "Score", "Level", "Answered"])
-        self.area_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
-        self.area_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.area_table.verticalHeader().setVisible(False)
-        priorities = QLabel("Top priorities:")
-        self.priority_list = QListWidget()
-        self.priority_list.setAccessibleName("Top priorities")
-        self.priority_list.setWordWrap(True)
-        priorities.setBuddy(self.priority_list)
-        back = QPushButton("&Back")
-        back.setAccessibleName("Back to the start page")
-        back.clicked.connect(self.back_requested)
-        for widget in (self.firm_label, self.overall_label, self.area_table, priorities,
-                       self.priority_list):
-            layout.addWidget(widget)
-        layout.addWidget(back, alignment=Qt.AlignmentFlag.AlignLeft)
+    @Slot(str)
+    def _on_questions_position_changed(self, question_id: str) -> None:
+        if self.session is not None:
+            self.settings.set_last_question(self.session.assessment_id, question_id)
 
-    def show_plan(self, assessment: Assessment, plan: ActionPlan) -> None:
-        """Fill the page from the plan (which carries the score)."""
-        score = plan.score
-        self.firm_label.setText(assessment.firm.name)
-        if score.overall is None or score.level is None:
-            self.overall_label.setText("No scored answers yet.")
-        else:
-            held = " (held down by a critical gap)" if score.is_capped else ""
-            self.overall_label.setText(
-                f"Overall score {score.overall:.0f} out of 100: {score.level.title.get()}"
-                f"{held}. {score.coverage:.0%} of the questions answered."
-            )
-        self.area_table.setRowCount(len(score.areas))
-        for row, area in enumerate(score.areas):
-            cells = [
-                area.area.title.get(),
-                "-" if area.score is None else f"{area.score:.0f}",
-                area.level.title.get() if area.level else "-",
-                f"{area.answered} of {area.applicable}",
-            ]
-            for column, text in enumerate(cells):
-                self.area_table.setItem(row, column, QTableWidgetItem(text))
-        self.priority_list.clear()
-        for planned in plan.top_priorities(5):
-            self.priority_list.addItem(
-                f"{planned.action.title.get()}: {planned.action.first_step.get()}"
-            )
+    @Slot(str, object)
+    def _on_session_problem_raised(self, title: str, exc: object) -> None:
+        assert isinstance(exc, ReadinessError)
+        errors.report_problem(self, title, exc)
+
+    # -- help
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """The keyboard shortcuts."""
+        dialogs.show_info(self, "Keyboard shortcuts", SHORTCUTS_TEXT)
+
+    @Slot()
+    def show_data_folder(self) -> None:
+        """Where the library, settings and logs are."""
+        dialogs.show_info(
+            self, "Where your data is kept",
+            f"Library: {self._library.path}\nSettings: {self.settings.path}\n"
+            f"Logs: {errors.log_folder(self._data_folder)}\n\nNothing is sent anywhere. "
+            "To move assessments to another computer, export them as files.")
+
+    @Slot()
+    def show_about(self) -> None:
+        """Version and what the app does."""
+        QMessageBox.about(self, f"About {APP_TITLE}",
+                          f"{APP_TITLE} {__version__}\n\nWorks entirely on this computer; "
+                          "nothing is sent anywhere.")
+
+    # -- closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save anything typed, finish background work, remember the geometry."""
+        try:
+            self.questions_page.flush()
+        finally:
+            self.library_page.wait_for_work()
+            self.results_page.wait_for_work()
+            self.settings.set_geometry(self.saveGeometry())
+            self.settings.sync()
+        super().closeEvent(event)

@@ -1,93 +1,270 @@
-"""The main window: opening an assessment file shows the score core computes."""
+"""The real flow: create an assessment, answer, close the app, reopen it, see core's score."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtCore import QRect
 
-from readiness_app.catalogue import load_catalogue
 from readiness_app.core.action_plan import build_plan
-from readiness_app.core.assessment_file import read_assessment_bytes
-from readiness_app.ui import main_window
-from readiness_app.ui.main_window import MainWindow
-
-CAFE = Path(__file__).parents[1] / "data" / "assessments" / "cafe_quick_check.readiness"
+from readiness_app.core.assessment import DONT_KNOW, Status
+from readiness_app.core.scoring import score_assessment
+from readiness_app.storage.library import Library
+from readiness_app.ui import dialogs
+from tests.ui.conftest import CAFE, close_window
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def window(qtbot) -> MainWindow:
-    w = MainWindow(load_catalogue())
-    qtbot.addWidget(w)
-    with qtbot.waitExposed(w):
-        w.show()
-    return w
+def start_assessment(window, qtbot, name: str = "Harbour Café Ltd", postcode: str = "LS1 4AP",
+                     questionnaire_id: str = "quick-check") -> None:
+    window.library_page.new_button.click()
+    page = window.new_page
+    assert window.pages.currentWidget() is page
+    page.name.setText(name)  # QTest.keyClicks only types ASCII
+    page.postcode.setText(postcode)
+    index = page.questionnaire.findData(questionnaire_id)
+    page.questionnaire.setCurrentIndex(index)
+    page.start_button.click()
+    assert window.pages.currentWidget() is window.questions_page
 
 
-def test_welcome_lists_the_shipped_questionnaires(window) -> None:
-    texts = [window.questionnaire_list.item(i).text()
-             for i in range(window.questionnaire_list.count())]
-    assert any("Quick technology readiness check" in t for t in texts)
+def test_create_answer_close_reopen_and_see_the_score(open_window, qtbot, data_folder,
+                                                      catalogue) -> None:
+    window = open_window()
+    assert window.pages.currentWidget() is window.library_page
+    assert window.library_page.views.currentWidget() is window.library_page.empty
+    start_assessment(window, qtbot)
+    page = window.questions_page
+    assert page.current_question.id == "investment.plan"
+    # pick the third option of the first question with the mouse
+    page._choice_buttons["written"].click() if "written" in page._choice_buttons else \
+        list(page._choice_buttons.values())[2].click()
+    first_value = window.session.answer("investment.plan").value
+    page.next_button.click()
+    assert page.current_question.id == "investment.finance"
+    page._dont_know.click()
+    page.next_button.click()
+    assert page.current_question.id == "investment.skills"
+    assessment_id = window.session.assessment_id
+    close_window(window)
+
+    # the answers are in the library, as core checked and stored them
+    with Library.open(data_folder, questionnaires=catalogue.find) as library:
+        stored = library.get(assessment_id)
+    assert stored.answer("investment.plan").value == first_value
+    assert stored.answer("investment.finance").value is DONT_KNOW
+
+    window = open_window()
+    table = window.library_page.model
+    assert table.rowCount() == 1
+    assert table.data(table.index(0, 0)) == "Harbour Café Ltd"
+    window.library_page.open_button.click()
+    page = window.questions_page
+    assert window.pages.currentWidget() is page
+    assert page.current_question.id == "investment.skills"  # resumes where the user left
+    page.go_to("investment.plan")
+    checked = [oid for oid, b in page._choice_buttons.items() if b.isChecked()]
+    assert checked == [first_value]
+    page.go_to("investment.finance")
+    assert page._dont_know.isChecked()
+
+    window.questions_page.review_button.click()
+    window.review_page.results_button.click()
+    results = window.results_page
+    questionnaire = catalogue.find("quick-check", "1.0")
+    expected = score_assessment(questionnaire, window._library.get(assessment_id))
+    assert expected.overall is not None
+    assert (f"Overall score {expected.overall:.0f} out of 100: {expected.level.title.get()}"
+            in results.overall.accessibleName())
+    bars = {b.title: b.score for b in results.chart.bars}
+    assert bars == {a.area.title.get(): a.score for a in expected.areas}
+    plan = build_plan(questionnaire, window._library.get(assessment_id))
+    first = plan.top_priorities(1)[0]
+    assert results.priorities.item(0).text().startswith(f"1. {first.action.title.get()}")
+    assert "Leeds" in results.place.text()
+    # not every question is answered, so it stays in progress
+    assert window._library.get(assessment_id).status is Status.IN_PROGRESS
 
 
-def test_opening_a_file_shows_core_scores(window, monkeypatch, quick_check) -> None:
-    monkeypatch.setattr(main_window, "ask_open_path", lambda parent: CAFE)
-    window.open_button.click()
-    page = window._results
-    assessment, _ = read_assessment_bytes(CAFE.read_bytes(), str(CAFE), lambda i, v: quick_check)
-    plan = build_plan(quick_check, assessment)
-    assert page.firm_label.text() == "Harbour Café Ltd"
-    assert f"Overall score {plan.score.overall:.0f} out of 100" in page.overall_label.text()
-    rows = {page.area_table.item(r, 0).text(): page.area_table.item(r, 1).text()
-            for r in range(page.area_table.rowCount())}
-    assert rows["Cyber security"] == f"{plan.score.area('cyber').score:.0f}"
-    first = page.priority_list.item(0).text()
-    assert first.startswith(plan.top_priorities(1)[0].action.title.get())
+def test_every_answer_autosaves_and_conditional_questions_appear(open_window, qtbot) -> None:
+    window = open_window()
+    start_assessment(window, qtbot)
+    page = window.questions_page
+    session = window.session
+
+    def outline_ids() -> list[str]:
+        found = []
+        for i in range(page.outline.topLevelItemCount()):
+            area = page.outline.topLevelItem(i)
+            found += [area.child(j).data(0, 257) for j in range(area.childCount())]
+        return found
+
+    assert "cyber.two_step" not in outline_ids()
+    page.go_to("cyber.cloud")
+    page._choice_buttons["yes"].click()
+    assert window._library.get(session.assessment_id).answer("cyber.cloud").value == "yes"
+    assert "cyber.two_step" in outline_ids()
+    page.go_to("cyber.cloud")
+    page._choice_buttons["no"].click()
+    assert "cyber.two_step" not in outline_ids()
+
+    # numbers are saved when typing stops or the user moves on; notes with them
+    page.go_to("people.staff")
+    qtbot.keyClicks(page._number, "60")
+    page.notes.setPlainText("Owner thinks about 60 staff")  # notes wait for an answer
+    page.next_button.click()
+    stored = window._library.get(session.assessment_id)
+    assert stored.answer("people.staff").value == 60.0
+    assert stored.answer("people.staff").note == "Owner thinks about 60 staff"
+    assert "people.consultation_body" in outline_ids()  # 50 staff or more
+
+    # an out-of-range number gets an inline message, not a dialog
+    page.go_to("people.staff")
+    page._number.setText("-3")
+    page.flush()
+    assert "at least 1" in page.message.text()
+    assert window._library.get(session.assessment_id).answer("people.staff").value == 60.0
+
+    # multiple choice: "none of these" clears the others
+    page.go_to("cyber.basics")
+    options = list(page._choice_buttons)
+    page._choice_buttons[options[0]].click()
+    page._choice_buttons[options[1]].click()
+    assert window._library.get(session.assessment_id).answer("cyber.basics").value == \
+        frozenset(options[:2])
+    exclusive = next(o.id for o in session.questionnaire.question("cyber.basics").options
+                     if o.exclusive)
+    page._choice_buttons[exclusive].click()
+    assert window._library.get(session.assessment_id).answer("cyber.basics").value == \
+        frozenset({exclusive})
+    assert not page._choice_buttons[options[0]].isChecked()
+    page.clear_button.click()
+    assert window._library.get(session.assessment_id).answer("cyber.basics") is None
+
+    # free text saves after a pause
+    page.go_to("people.comments")
+    page._text.setPlainText("They like the new till.")
+    qtbot.waitUntil(lambda: window._library.get(session.assessment_id).answer(
+        "people.comments") is not None, timeout=3000)
 
 
-def test_a_broken_file_gets_a_calm_message_naming_it(window, monkeypatch, tmp_path) -> None:
-    broken = tmp_path / "half.readiness"
-    broken.write_bytes(CAFE.read_bytes()[:100])
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(main_window, "show_problem",
-                        lambda parent, title, text: shown.append((title, text)))
-    assert window.open_path(broken) is False
-    assert shown and str(broken) in shown[0][1] and "cut short" in shown[0][1]
-    assert window._pages.currentWidget() is window._welcome  # nothing changed
+def test_help_and_why_appear_on_demand(open_window, qtbot) -> None:
+    window = open_window()
+    start_assessment(window, qtbot)
+    page = window.questions_page
+    assert not page.help_text.isVisible() and not page.why_text.isVisible()
+    page.help_button.click()
+    page.why_button.click()
+    question = page.current_question
+    assert page.help_text.isVisible() and question.help.get() in page.help_text.text()
+    assert page.why_text.isVisible() and question.why.get() in page.why_text.text()
 
 
-def _focusable_without_names(root: QWidget) -> list[str]:
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root) or widget.focusPolicy() == 0:
-            continue
-        interface = QAccessible.queryAccessibleInterface(widget)
-        name = interface.text(QAccessible.Text.Name) if interface else ""
-        if not name.strip():
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
-    return missing
+def test_review_lists_unanswered_and_dont_know_and_jumps_back(open_window, qtbot) -> None:
+    window = open_window()
+    start_assessment(window, qtbot)
+    page = window.questions_page
+    page._dont_know.click()
+    page.review_button.click()
+    review = window.review_page
+    assert window.pages.currentWidget() is review
+    dont_know = [review.dont_know.item(i).data(257) for i in range(review.dont_know.count())]
+    assert dont_know == ["investment.plan"]
+    unanswered = [review.unanswered.item(i).data(257) for i in range(review.unanswered.count())]
+    assert "investment.finance" in unanswered and "investment.plan" not in unanswered
+    assert "people.comments" not in unanswered  # free text is optional
+    review.unanswered.setCurrentRow(unanswered.index("cyber.backups"))
+    review.unanswered.itemActivated.emit(review.unanswered.currentItem())
+    assert window.pages.currentWidget() is page
+    assert page.current_question.id == "cyber.backups"
 
 
-def test_every_focusable_control_has_an_accessible_name(window, monkeypatch) -> None:
-    assert _focusable_without_names(window._welcome) == []
-    window.open_path(CAFE)
-    assert _focusable_without_names(window._results) == []
+def test_answering_everything_marks_it_complete_and_reopens_on_results(open_window,
+                                                                       qtbot) -> None:
+    window = open_window()
+    start_assessment(window, qtbot)
+    session = window.session
+    page = window.questions_page
+    for _ in range(40):
+        question = page.current_question
+        if page._choice_buttons:
+            list(page._choice_buttons.values())[-1].click()
+        elif page._number is not None:
+            page._number.setText("5")
+        if window.pages.currentWidget() is not page:
+            break
+        page.next_button.click()
+        if window.pages.currentWidget() is window.review_page:
+            break
+        assert page.current_question != question
+    assert window.pages.currentWidget() is window.review_page
+    assert session.unanswered() == ()
+    window.review_page.results_button.click()
+    assert window._library.get(session.assessment_id).status is Status.COMPLETE
+    window.show_library()
+    window.library_page.open_button.click()
+    assert window.pages.currentWidget() is window.results_page
 
 
-def test_keyboard_opens_a_file_from_the_welcome_page(window, qtbot, monkeypatch) -> None:
-    from PySide6.QtCore import Qt
+def test_an_imported_file_shows_the_score_core_computes(open_window, monkeypatch, qtbot,
+                                                        catalogue) -> None:
+    window = open_window()
+    monkeypatch.setattr(dialogs, "ask_import_paths", lambda parent: [CAFE])
+    page = window.library_page
+    page.import_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page._worker is None, timeout=10_000)
+    page.open_button.click()
+    window.show_results()
+    stored = window._library.get(page.selected_id())
+    assert stored.firm.name == "Harbour Café Ltd"
+    expected = score_assessment(catalogue.find("quick-check", "1.0"), stored)
+    assert f"Overall score {expected.overall:.0f} out of 100" in \
+        window.results_page.overall.accessibleName()
 
-    monkeypatch.setattr(main_window, "ask_open_path", lambda parent: CAFE)
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    window.open_button.setFocus()
-    qtbot.keyClick(window.open_button, Qt.Key.Key_Space)
-    assert window._pages.currentWidget() is window._results
-    back = next(b for b in window._results.findChildren(QAbstractButton) if "Back" in b.text())
-    back.setFocus()
-    qtbot.keyClick(back, Qt.Key.Key_Space)
-    assert window._pages.currentWidget() is window._welcome
+
+def test_window_geometry_is_remembered(open_window) -> None:
+    window = open_window()
+    window.setGeometry(QRect(20, 30, 760, 540))  # offscreen screen is 800x600
+    close_window(window)
+    window = open_window()
+    assert (window.width(), window.height()) == (760, 540)
+
+
+def test_new_assessment_checks_the_postcode_as_you_type(open_window, qtbot) -> None:
+    window = open_window()
+    window.show_new()
+    page = window.new_page
+    qtbot.keyClicks(page.postcode, "LS1 4AP")
+    assert "Leeds" in page.place.text()
+    assert not page.authority.isVisibleTo(page)
+    page.postcode.clear()
+    qtbot.keyClicks(page.postcode, "TD15")
+    assert page.authority.isVisibleTo(page)
+    names = [page.authority.itemText(i) for i in range(page.authority.count())]
+    assert any("Northumberland" in n for n in names)
+    assert any("Scottish Borders" in n for n in names)
+    page.authority.setCurrentIndex(1)
+    page.name.setText("Border Mill")
+    page.start_button.click()
+    assert window.pages.currentWidget() is window.questions_page
+    chosen = window.settings.confirmed_authority(window.session.assessment_id)
+    assert chosen == page.authority.itemData(1)
+    window.questions_page.review_button.click()
+    window.review_page.results_button.click()
+    assert "Scottish Borders" in window.results_page.place.text()
+
+
+def test_new_assessment_refuses_a_bad_postcode_or_no_name_calmly(open_window, qtbot) -> None:
+    window = open_window()
+    window.show_new()
+    page = window.new_page
+    page.start_button.click()
+    assert window.pages.currentWidget() is page
+    assert "name" in page.message.text()
+    page.name.setText("Test Firm")
+    qtbot.keyClicks(page.postcode, "ZZ9 9ZZ")
+    assert "Not recognised" in page.place.text()
+    page.start_button.click()
+    assert window.pages.currentWidget() is page
+    assert "postcode" in page.message.text().lower()
+    assert window._library.count() == 0

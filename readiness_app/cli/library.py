@@ -1,0 +1,327 @@
+"""The library commands: `list`, `import`, `export`, `trash` and `restore`.
+
+Examples::
+
+    readiness-app list --search harbour --sort score
+    readiness-app list --json --limit 0
+    readiness-app import visits/*.readiness --on-conflict keep-both
+    readiness-app export 3f1c9a2e harbour.readiness
+    readiness-app export --all backup-folder/
+    readiness-app trash 3f1c9a2e          # move to the trash
+    readiness-app trash                   # show what is in the trash
+    readiness-app restore 3f1c9a2e
+
+The library is in the user data folder unless ``--data-dir DIR`` or ``READINESS_DATA_DIR`` says
+otherwise. Assessments are named by id; the first few characters (at least four) are enough
+when no other assessment starts the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from readiness_app.cli._common import add_questionnaire_option, catalogue, fmt_score, print_json
+from readiness_app.core.assessment import SizeBand, Status
+from readiness_app.core.errors import StorageError
+from readiness_app.storage.library import (
+    AssessmentSummary,
+    ConflictPolicy,
+    Library,
+    ListQuery,
+    SortKey,
+)
+from readiness_app.storage.portable import (
+    ImportStatus,
+    export_all,
+    export_assessment,
+    import_files,
+)
+
+_SORTS = ("updated", "created", "firm", "score", "status")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the library commands."""
+    _register_list(subparsers)
+    _register_import(subparsers)
+    _register_export(subparsers)
+    _register_trash(subparsers)
+    _register_restore(subparsers)
+
+
+def _data_dir_option(parser: argparse.ArgumentParser) -> None:
+    # The same option as the global one, so it also works after the command name.
+    parser.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
+                        help="use the library in this folder")
+
+
+def _register_list(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "list", help="list the assessments in the library",
+        description="List the assessments in the library, newest change first. Search looks "
+                    "in the firm's name, sector and postcode, ignoring case and accents.")
+    parser.add_argument("--search", "-s", default="", metavar="TEXT",
+                        help="only assessments whose firm, sector or postcode contain every word")
+    parser.add_argument("--status", choices=[s.value for s in Status],
+                        help="only assessments with this status")
+    parser.add_argument("--size", choices=[b.value for b in SizeBand],
+                        help="only firms of this size")
+    parser.add_argument("--questionnaire-id", metavar="ID", help="only this questionnaire")
+    parser.add_argument("--area", metavar="AREA",
+                        help="use this area's score (e.g. cyber) for --min-score, --max-score "
+                             "and --sort score")
+    parser.add_argument("--min-score", type=float, metavar="N", help="score at least N (0-100)")
+    parser.add_argument("--max-score", type=float, metavar="N", help="score at most N (0-100)")
+    parser.add_argument("--sort", choices=_SORTS, default="updated", help="sort order "
+                        "(default: updated)")
+    order = parser.add_mutually_exclusive_group()
+    order.add_argument("--ascending", dest="descending", action="store_false", default=None,
+                       help="lowest, oldest or A first (the default for firm and status)")
+    order.add_argument("--descending", dest="descending", action="store_true", default=None,
+                       help="highest, newest or Z first (the default for the others)")
+    parser.add_argument("--limit", type=int, default=50, metavar="N",
+                        help="show at most N (default 50; 0 for all)")
+    parser.add_argument("--page", type=int, default=1, metavar="N", help="page N of the list")
+    parser.add_argument("--trash", action="store_true", help="list the trash instead")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    _data_dir_option(parser)
+    parser.set_defaults(handler=run_list)
+
+
+def _register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "import", help="import .readiness assessment files into the library",
+        description="Import assessment files. Each file is checked in full before the library "
+                    "is touched; a bad file is reported and changes nothing. An assessment "
+                    "already in the library is left out unless --on-conflict says what to do.")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                        help="a .readiness assessment file")
+    parser.add_argument("--on-conflict", choices=[p.value for p in ConflictPolicy],
+                        help="when the assessment is already in the library: keep both (the "
+                             "file gets a new id), replace the stored one, or skip the file")
+    add_questionnaire_option(parser)
+    _data_dir_option(parser)
+    parser.set_defaults(handler=run_import)
+
+
+def _register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "export", help="write assessments from the library to .readiness files",
+        description="Write one assessment (by id) to a file or into a folder, or every "
+                    "assessment (--all) into a folder. Files are replaced only by complete "
+                    "new ones.")
+    parser.add_argument("id", nargs="?", metavar="ID", help="the assessment's id (or its start)")
+    parser.add_argument("dest", type=Path, metavar="DEST", help="a file, or a folder")
+    parser.add_argument("--all", action="store_true", help="export every assessment into DEST")
+    parser.add_argument("--include-trash", action="store_true",
+                        help="with --all: also export what is in the trash")
+    _data_dir_option(parser)
+    parser.set_defaults(handler=run_export)
+
+
+def _register_trash(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "trash", help="move assessments to the trash, or show what is in it",
+        description="With ids, move those assessments to the trash (restore brings them "
+                    "back). Without ids, list the trash. --empty deletes everything in the "
+                    "trash for good.")
+    parser.add_argument("ids", nargs="*", metavar="ID", help="an assessment's id (or its start)")
+    parser.add_argument("--empty", action="store_true",
+                        help="delete everything in the trash for good")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    _data_dir_option(parser)
+    parser.set_defaults(handler=run_trash)
+
+
+def _register_restore(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("restore", help="take assessments out of the trash",
+                                   description="Put assessments from the trash back in the "
+                                               "library.")
+    parser.add_argument("ids", nargs="+", metavar="ID", help="an assessment's id (or its start)")
+    _data_dir_option(parser)
+    parser.set_defaults(handler=run_restore)
+
+
+# ---------------------------------------------------------------------- handlers
+
+
+def _open(args: argparse.Namespace, **kwargs: Any) -> Library:
+    return Library.open(getattr(args, "data_dir", None), **kwargs)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print a page of the list."""
+    if args.limit < 0 or args.page < 1:
+        print("readiness-app: --limit must be 0 or more and --page 1 or more", file=sys.stderr)
+        return 2
+    limit = args.limit or 1_000_000_000
+    sort = SortKey(args.sort)
+    if sort is SortKey.SCORE and args.area:
+        sort = SortKey.AREA
+    query = ListQuery(
+        search=args.search,
+        status=Status(args.status) if args.status else None,
+        size_band=SizeBand(args.size) if args.size else None,
+        questionnaire_id=args.questionnaire_id,
+        area_id=args.area,
+        min_score=args.min_score,
+        max_score=args.max_score,
+        sort=SortKey.TRASHED if args.trash and args.sort == "updated" else sort,
+        descending=args.descending if args.descending is not None
+        else sort not in (SortKey.FIRM, SortKey.STATUS),
+        in_trash=args.trash,
+        offset=(args.page - 1) * limit if args.limit else 0,
+        limit=limit,
+    )
+    with _open(args) as library:
+        items, total = _all_pages(library, query, unlimited=not args.limit)
+    if args.json:
+        print_json({"total": total, "offset": query.offset,
+                    "assessments": [_summary_dict(s) for s in items]})
+        return 0
+    _print_table(items, args.area)
+    where = "in the trash" if args.trash else "in the library"
+    if items:
+        print(f"\n{query.offset + 1}-{query.offset + len(items)} of {total} {where}")
+    elif total == 0:
+        print(f"No assessments {where} match.")
+    else:
+        print(f"Page {args.page} is past the end: {total} {where} match.")
+    if query.offset + len(items) < total:
+        print(f"More: add --page {args.page + 1}")
+    return 0
+
+
+def _all_pages(library: Library, query: ListQuery,
+               unlimited: bool) -> tuple[list[AssessmentSummary], int]:
+    page = library.list_assessments(replace(query, limit=min(query.limit, 1000)))
+    items = list(page.items)
+    while unlimited and page.has_more:
+        page = library.list_assessments(replace(query, offset=page.offset + len(page.items),
+                                                limit=1000))
+        items.extend(page.items)
+    return items, page.total
+
+
+def _print_table(items: list[AssessmentSummary], area: str | None) -> None:
+    if not items:
+        return
+    score_title = f"{area} score" if area else "Score"
+    rows = [("Id", "Firm", "Status", score_title, "Answered", "Updated")]
+    for s in items:
+        score = s.area_scores.get(area) if area else s.overall_score
+        rows.append((s.short_id, _clip(s.firm_name, 40), s.status.label, fmt_score(score),
+                     str(s.answered), s.updated_at.strftime("%Y-%m-%d %H:%M")))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _summary_dict(s: AssessmentSummary) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "firm": {"name": s.firm_name, "sector": s.sector,
+                 "size_band": s.size_band.value if s.size_band else None,
+                 "postcode": s.postcode},
+        "questionnaire": {"id": s.questionnaire_id, "version": s.questionnaire_version},
+        "status": s.status.value,
+        "created_at": s.created_at.isoformat(),
+        "updated_at": s.updated_at.isoformat(),
+        "deleted_at": s.deleted_at.isoformat() if s.deleted_at else None,
+        "overall": s.overall_score,
+        "level": s.level_id,
+        "areas": dict(s.area_scores),
+        "answered": s.answered,
+        "previous_id": s.previous_id,
+        "series_id": s.series_id,
+    }
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Import files and say what happened to each."""
+    loaded = catalogue(args.questionnaire)
+    policy = ConflictPolicy(args.on_conflict) if args.on_conflict else None
+    with _open(args, questionnaires=loaded.find) as library:
+        report = import_files(library, args.files, policy)
+    for outcome in report.outcomes:
+        if outcome.status is ImportStatus.FAILED:
+            print(f"readiness-app: {outcome.describe()}", file=sys.stderr)
+        elif outcome.status is ImportStatus.CONFLICT:
+            print(f"readiness-app: {outcome.path}: '{outcome.firm_name}' is already in the "
+                  f"library (id {(outcome.assessment_id or '')[:8]}); nothing was changed. Run "
+                  "again with --on-conflict keep-both, replace or skip", file=sys.stderr)
+        else:
+            print(outcome.describe())
+    done = len(report.outcomes) - len(report.failed)
+    print(f"{done} of {len(report.outcomes)} file(s) imported or dealt with",
+          file=sys.stderr if report.failed else sys.stdout)
+    return 0 if report.ok else 1
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Export one assessment or all of them."""
+    if args.all == (args.id is not None):
+        print("readiness-app: export: give either an assessment ID or --all (not both)",
+              file=sys.stderr)
+        return 2
+    with _open(args) as library:
+        if args.all:
+            written = export_all(library, args.dest, include_trash=args.include_trash)
+            print(f"Exported {len(written)} assessment(s) to {args.dest}")
+            return 0
+        target = export_assessment(library, library.resolve_id(args.id), args.dest)
+    print(f"Exported to {target}")
+    return 0
+
+
+def run_trash(args: argparse.Namespace) -> int:
+    """Move to the trash, list the trash, or empty it."""
+    if args.empty and args.ids:
+        print("readiness-app: trash: give ids or --empty, not both", file=sys.stderr)
+        return 2
+    with _open(args) as library:
+        if args.empty:
+            count = library.empty_trash()
+            print(f"Deleted {count} assessment(s) from the trash for good")
+            return 0
+        if not args.ids:
+            items, total = _all_pages(library, ListQuery(in_trash=True, sort=SortKey.TRASHED),
+                                      unlimited=True)
+            if args.json:
+                print_json({"total": total, "assessments": [_summary_dict(s) for s in items]})
+            elif items:
+                _print_table(items, None)
+            else:
+                print("The trash is empty.")
+            return 0
+        return _each(library, args.ids, library.trash, "Moved to the trash")
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """Take assessments out of the trash."""
+    with _open(args) as library:
+        return _each(library, args.ids, library.restore, "Restored")
+
+
+def _each(library: Library, ids: list[str], action: Callable[[str], None], done: str) -> int:
+    failed = 0
+    for text in ids:
+        try:
+            assessment_id = library.resolve_id(text)
+            action(assessment_id)
+        except StorageError as exc:
+            print(f"readiness-app: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        summary = library.summary(assessment_id)
+        print(f"{done}: {summary.short_id} {summary.firm_name}")
+    return 1 if failed else 0

@@ -1,0 +1,47 @@
+"""Where the app keeps its data: the only module that decides.
+
+The folder is, in order of preference: the ``--data-dir`` given on the command line, the
+``READINESS_DATA_DIR`` environment variable (portable use from a USB stick, and tests), or the
+platform's per-user data folder from platformdirs:
+
+* Windows: ``%LOCALAPPDATA%\\Readiness\\readiness-app``
+* macOS: ``~/Library/Application Support/readiness-app``
+* Linux: ``$XDG_DATA_HOME/readiness-app`` (usually ``~/.local/share/readiness-app``)
+
+Keep the folder on a local disk: SQLite's write-ahead log does not work on network drives,
+and a cloud-synced folder can copy the database half-written. Share assessments as
+``.readiness`` files instead.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "readiness-app"
+APP_AUTHOR = "Readiness"  # the Windows folder above the app's; never change it
+ENV_DATA_DIR = "READINESS_DATA_DIR"
+LIBRARY_FILE = "library.sqlite3"
+BACKUP_FOLDER = "backups"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: ``override``, else ``$READINESS_DATA_DIR``, else the user data dir."""
+    if override is not None and str(override).strip():
+        return Path(override).expanduser().absolute()
+    from_env = os.environ.get(ENV_DATA_DIR, "").strip()
+    if from_env:
+        return Path(from_env).expanduser().absolute()
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def library_path(folder: Path) -> Path:
+    """The library database inside a data folder."""
+    return folder / LIBRARY_FILE
+
+
+def backup_dir(folder: Path) -> Path:
+    """Where copies of the library are written before it is upgraded."""
+    return folder / BACKUP_FOLDER

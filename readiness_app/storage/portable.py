@@ -1,0 +1,252 @@
+"""Portable ``.readiness`` files: export assessments from the library and import them.
+
+Import reads and checks the whole file first (size, UTF-8, JSON, schema, questionnaire,
+every answer; see :mod:`readiness_app.core.assessment_file`) and only then touches the
+library, in one transaction. An assessment whose id is already in the library is a conflict:
+the caller chooses to keep both (the file gets a new id), replace the stored one, or skip.
+
+Export writes each file atomically (:mod:`.atomic`): an existing file is replaced only by a
+complete new one, and a failure leaves it as it was.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC
+from enum import Enum
+from pathlib import Path
+
+from readiness_app import __version__
+from readiness_app.core.assessment import Assessment
+from readiness_app.core.assessment_file import (
+    FILE_SUFFIX,
+    MAX_FILE_BYTES,
+    FindQuestionnaire,
+    assessment_to_json,
+    read_assessment_bytes,
+)
+from readiness_app.core.errors import (
+    AssessmentFileError,
+    ImportConflictError,
+    Problem,
+    ReadinessError,
+)
+from readiness_app.core.questionnaire import Questionnaire
+from readiness_app.storage.atomic import describe_os_error, storage_io_error, write_bytes_atomic
+from readiness_app.storage.library import (
+    AddAction,
+    AssessmentSummary,
+    ConflictPolicy,
+    Library,
+)
+
+MAX_NAME_STEM = 60
+
+
+# ---------------------------------------------------------------------- reading
+
+
+def read_file(path: Path, questionnaires: FindQuestionnaire) -> tuple[Assessment, Questionnaire]:
+    """Read and check a ``.readiness`` file; AssessmentFileError names it and every problem."""
+    source = str(path)
+    try:
+        if path.is_dir():
+            raise _unreadable(source, "it is a folder, not an assessment file")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise _unreadable(source, f"cannot be read: {describe_os_error(exc)}") from None
+    return read_assessment_bytes(data, source, questionnaires)
+
+
+def _unreadable(source: str, message: str) -> AssessmentFileError:
+    return AssessmentFileError(source, [Problem(source, "", message)])
+
+
+# ---------------------------------------------------------------------- import
+
+
+@dataclass(frozen=True, slots=True)
+class ImportCandidate:
+    """A checked file, ready to add; ``existing`` is set when its id is already stored."""
+
+    path: Path
+    assessment: Assessment
+    existing: AssessmentSummary | None
+
+
+class ImportStatus(Enum):
+    """What happened to one file."""
+
+    IMPORTED = "imported"
+    KEPT_BOTH = "kept-both"
+    REPLACED = "replaced"
+    SKIPPED = "skipped"
+    CONFLICT = "conflict"  # already in the library and no choice was made: nothing changed
+    FAILED = "failed"  # the file could not be used: nothing changed
+
+
+_STATUS_FOR_ACTION = {
+    AddAction.ADDED: ImportStatus.IMPORTED,
+    AddAction.KEPT_BOTH: ImportStatus.KEPT_BOTH,
+    AddAction.REPLACED: ImportStatus.REPLACED,
+    AddAction.SKIPPED: ImportStatus.SKIPPED,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """The result for one file."""
+
+    path: Path
+    status: ImportStatus
+    assessment_id: str | None = None
+    firm_name: str | None = None
+    error: ReadinessError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True unless the file failed or was left out because of an unresolved conflict."""
+        return self.status not in (ImportStatus.FAILED, ImportStatus.CONFLICT)
+
+    def describe(self) -> str:
+        """One line (or, for a failure, the error's lines) for people."""
+        if self.error is not None:
+            return str(self.error)
+        who = f"'{self.firm_name}'" if self.firm_name else "the assessment"
+        short = (self.assessment_id or "")[:8]
+        words = {
+            ImportStatus.IMPORTED: f"imported {who} as {short}",
+            ImportStatus.KEPT_BOTH: f"{who} was already in the library; kept both (the "
+                                    f"imported copy is {short})",
+            ImportStatus.REPLACED: f"replaced {who} ({short}) with the file's version",
+            ImportStatus.SKIPPED: f"skipped {who} ({short}): already in the library",
+        }
+        return f"{self.path}: {words.get(self.status, self.status.value)}"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """The results for every file, in the order given."""
+
+    outcomes: tuple[ImportOutcome, ...]
+
+    @property
+    def failed(self) -> tuple[ImportOutcome, ...]:
+        """Files that were not used (errors and unresolved conflicts)."""
+        return tuple(o for o in self.outcomes if not o.ok)
+
+    @property
+    def ok(self) -> bool:
+        """True when every file was dealt with."""
+        return not self.failed
+
+
+ConflictChoice = ConflictPolicy | Callable[[ImportCandidate], ConflictPolicy | None] | None
+
+
+def prepare_import(library: Library, path: Path) -> ImportCandidate:
+    """Read and check one file without touching the library."""
+    assessment, _ = read_file(path, library.questionnaire_finder())
+    existing = library.summary(assessment.id) if library.contains(assessment.id) else None
+    return ImportCandidate(path, assessment, existing)
+
+
+def import_candidate(library: Library, candidate: ImportCandidate,
+                     on_conflict: ConflictPolicy | None) -> ImportOutcome:
+    """Add one checked file to the library (one transaction)."""
+    name = candidate.assessment.firm.name
+    try:
+        result = library.add(candidate.assessment, on_conflict=on_conflict,
+                             source=str(candidate.path))
+    except ImportConflictError as exc:
+        return ImportOutcome(candidate.path, ImportStatus.CONFLICT, exc.assessment_id, name,
+                             exc)
+    except ReadinessError as exc:
+        return ImportOutcome(candidate.path, ImportStatus.FAILED, candidate.assessment.id,
+                             name, exc)
+    return ImportOutcome(candidate.path, _STATUS_FOR_ACTION[result.action],
+                         result.assessment_id, name)
+
+
+def import_files(library: Library, files: Iterable[Path],
+                 on_conflict: ConflictChoice = None) -> ImportReport:
+    """Import each file on its own: a bad file is reported and changes nothing.
+
+    ``on_conflict`` is a policy for every conflict, or a function asked about each one (the
+    GUI's question); ``None`` leaves conflicting files out and reports them.
+    """
+    outcomes: list[ImportOutcome] = []
+    for path in files:
+        try:
+            candidate = prepare_import(library, path)
+        except ReadinessError as exc:
+            outcomes.append(ImportOutcome(path, ImportStatus.FAILED, error=exc))
+            continue
+        policy: ConflictPolicy | None
+        if on_conflict is None or isinstance(on_conflict, ConflictPolicy):
+            policy = on_conflict
+        else:
+            policy = on_conflict(candidate) if candidate.existing is not None else None
+        outcomes.append(import_candidate(library, candidate, policy))
+    return ImportReport(tuple(outcomes))
+
+
+# ---------------------------------------------------------------------- export
+
+
+def export_file_name(assessment: Assessment) -> str:
+    """A safe file name: firm, date of the last change and the start of the id."""
+    decomposed = unicodedata.normalize("NFKD", assessment.firm.name)
+    ascii_text = decomposed.encode("ascii", "ignore").decode("ascii")
+    words = re.findall(r"[A-Za-z0-9]+", ascii_text)
+    stem = "-".join(words)[:MAX_NAME_STEM].strip("-") or "assessment"
+    day = assessment.updated_at.astimezone(UTC).date().isoformat()
+    return f"{stem}_{day}_{assessment.id[:8]}{FILE_SUFFIX}"
+
+
+def assessment_bytes(assessment: Assessment) -> bytes:
+    """The file content for one assessment."""
+    return assessment_to_json(assessment, app_version=__version__).encode("utf-8")
+
+
+def export_assessment(library: Library, assessment_id: str, destination: Path) -> Path:
+    """Write one assessment to ``destination`` (a file, or a folder to put it in)."""
+    assessment = library.get(assessment_id)
+    target = destination / export_file_name(assessment) if destination.is_dir() \
+        else destination
+    write_bytes_atomic(target, assessment_bytes(assessment))
+    return target
+
+
+def export_assessments(library: Library, assessment_ids: Iterable[str],
+                       folder: Path) -> list[Path]:
+    """Write each assessment to its own file in ``folder`` (created if needed).
+
+    Stops at the first file that cannot be written (StorageIOError names it); files
+    already written are complete, and no existing file is ever left half-written.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise storage_io_error(folder, exc, "the export folder cannot be created") from None
+    written: list[Path] = []
+    used: set[str] = set()
+    for assessment_id in assessment_ids:
+        assessment = library.get(assessment_id)
+        name = export_file_name(assessment)
+        if name.casefold() in used:
+            name = name.replace(f"_{assessment.id[:8]}", f"_{assessment.id}")
+        used.add(name.casefold())
+        target = folder / name
+        write_bytes_atomic(target, assessment_bytes(assessment))
+        written.append(target)
+    return written
+
+
+def export_all(library: Library, folder: Path, *, include_trash: bool = False) -> list[Path]:
+    """Write every assessment in the library to ``folder``, one file each."""
+    return export_assessments(library, library.ids(include_trash=include_trash), folder)

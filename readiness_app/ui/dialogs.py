@@ -1,0 +1,68 @@
+"""Every question the app asks in a dialog, as one function returning the answer.
+
+Tests monkeypatch these functions instead of driving a modal event loop.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from readiness_app.core.assessment_file import FILE_SUFFIX
+from readiness_app.storage.library import ConflictPolicy
+from readiness_app.storage.portable import ImportCandidate
+from readiness_app.ui.models import when
+
+ASSESSMENT_FILTER = f"Assessment files (*{FILE_SUFFIX});;All files (*)"
+PDF_FILTER = "PDF files (*.pdf)"
+
+
+def ask_import_paths(parent: QWidget) -> list[Path]:
+    """Assessment files to import; empty when cancelled."""
+    names, _ = QFileDialog.getOpenFileNames(parent, "Import assessment files", "",
+                                            ASSESSMENT_FILTER)
+    return [Path(n) for n in names]
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
+    """Where to save a file; None when cancelled."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    return Path(name) if name else None
+
+
+def ask_conflict(parent: QWidget, candidate: ImportCandidate) -> ConflictPolicy | None:
+    """An imported assessment is already in the library: keep both, replace or skip."""
+    existing = candidate.existing
+    changed = when(existing.updated_at) if existing is not None else "unknown"
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Already in the library")
+    box.setText(f"The assessment of {candidate.assessment.firm.name} in {candidate.path.name} "
+                f"is already in the library (last changed {changed}).")
+    box.setInformativeText("Keep both copies, replace the one in the library with the file's "
+                           "version, or skip this file?")
+    keep = box.addButton("&Keep both", QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton("&Replace", QMessageBox.ButtonRole.DestructiveRole)
+    skip = box.addButton("&Skip", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is keep:
+        return ConflictPolicy.KEEP_BOTH
+    if clicked is replace:
+        return ConflictPolicy.REPLACE
+    if clicked is skip:
+        return ConflictPolicy.SKIP
+    return None
+
+
+def show_info(parent: QWidget, title: str, text: str) -> None:
+    """Tell the user how something went."""
+    QMessageBox.information(parent, title, text)
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    """A yes/no question; True for yes."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,158 @@
+"""Table models over core and storage data (adapters only: nothing is computed here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from readiness_app.core.scoring import AreaScore, Score
+from readiness_app.storage.library import AssessmentSummary
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+LevelName = Callable[[AssessmentSummary], str]
+
+
+def when(stamp: datetime) -> str:
+    """A date and time for people, in the computer's time zone."""
+    local = stamp.astimezone()
+    return f"{local.day} {local:%b %Y, %H:%M}"
+
+
+def score_text(score: float | None) -> str:
+    """A 0-100 score as shown everywhere in the app."""
+    return "not scored yet" if score is None else f"{score:.0f}"
+
+
+class AssessmentListModel(QAbstractTableModel):
+    """The library list: firm, last change, status and overall score of each assessment."""
+
+    HEADERS = ("Firm", "Last changed", "Status", "Overall score")
+
+    def __init__(self, level_name: LevelName | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: tuple[AssessmentSummary, ...] = ()
+        self._level_name = level_name or (lambda s: s.level_id or "")
+
+    def set_items(self, items: Sequence[AssessmentSummary]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self._items = tuple(items)
+        self.endResetModel()
+
+    def summary_at(self, row: int) -> AssessmentSummary | None:
+        """The assessment shown in ``row``."""
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, assessment_id: str) -> int:
+        """The row showing an assessment, or -1."""
+        for row, item in enumerate(self._items):
+            if item.id == assessment_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of assessments (a table has no children)."""
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell text, tooltips and the assessment id (``ID_ROLE``)."""
+        if not index.isValid() or index.row() >= len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.firm_name if column == 0 else self._text(item, column)
+        if role == ID_ROLE:
+            return item.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, item: AssessmentSummary, column: int) -> str:
+        if column == 0:
+            return item.firm_name
+        if column == 1:
+            return when(item.updated_at)
+        if column == 2:
+            return item.status.label
+        if item.overall_score is None:
+            return "Not scored yet"
+        level = self._level_name(item)
+        return f"{item.overall_score:.0f}" + (f" ({level})" if level else "")
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Column titles."""
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.HEADERS)):
+            return self.HEADERS[section]
+        return None
+
+
+class AreaScoreModel(QAbstractTableModel):
+    """The scores by area as a table: the text alternative to the chart."""
+
+    HEADERS = ("Area", "Score (0 to 100)", "Level", "Questions answered")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._areas: tuple[AreaScore, ...] = ()
+
+    def set_score(self, score: Score | None) -> None:
+        """Show the areas of a score (or nothing)."""
+        self.beginResetModel()
+        self._areas = score.areas if score is not None else ()
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of areas."""
+        return 0 if parent.isValid() else len(self._areas)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell text."""
+        if not index.isValid() or index.row() >= len(self._areas):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                        Qt.ItemDataRole.ToolTipRole):
+            return None
+        area = self._areas[index.row()]
+        column = index.column()
+        if column == 0:
+            return area.area.title.get()
+        if column == 1:
+            return "-" if area.score is None else f"{area.score:.0f}"
+        if column == 2:
+            if area.level is None:
+                return "-"
+            return area.level.title.get() + (" (held down by a critical gap)"
+                                              if area.is_capped else "")
+        return f"{area.answered} of {area.applicable}"
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Column titles."""
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.HEADERS)):
+            return self.HEADERS[section]
+        return None

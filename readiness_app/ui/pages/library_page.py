@@ -1,0 +1,435 @@
+"""The start page: every assessment in the library, with search and the file actions.
+
+The page shows and selects; the main window's controller does what the buttons ask
+(``*_requested`` signals), except the list itself, search, delete with undo, export and import,
+which only need the library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readiness_app.core.errors import ReadinessError
+from readiness_app.storage.library import (
+    MAX_PAGE_SIZE,
+    AssessmentSummary,
+    ConflictPolicy,
+    Library,
+    ListQuery,
+)
+from readiness_app.storage.portable import (
+    ImportCandidate,
+    ImportOutcome,
+    ImportReport,
+    ImportStatus,
+    export_assessment,
+    export_file_name,
+    import_candidate,
+    prepare_import,
+)
+from readiness_app.ui import dialogs, errors, workers
+from readiness_app.ui.models import AssessmentListModel, LevelName
+from readiness_app.ui.widgets import MessageArea, ProgressPanel, heading, wrapped
+
+EMPTY_TEXT = (
+    "This app helps a small firm check how ready it is to invest in technology, keep its "
+    "systems safe and bring its staff along. Answer the questions (alone or with an "
+    "adviser) and you get a score, an action plan and the support available near you."
+)
+
+OpenLibrary = Callable[[], Library]
+
+
+class LibraryPage(QWidget):
+    """The list of assessments and the actions on them."""
+
+    new_requested = Signal()
+    open_requested = Signal(str)  # assessment id
+    copy_requested = Signal(str)
+
+    def __init__(self, library: Library, open_library: OpenLibrary,
+                 level_name: LevelName | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._open_library = open_library
+        self._trashed: AssessmentSummary | None = None
+        self._worker: workers.Worker | None = None
+        self.model = AssessmentListModel(level_name, self)
+
+        self.title = heading("Your assessments")
+        search_label = QLabel("&Search:")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Firm name, sector or postcode")
+        self.search.setAccessibleName("Search assessments")
+        self.search.setClearButtonEnabled(True)
+        search_label.setBuddy(self.search)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Assessments")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.activated.connect(self._on_table_double_clicked)
+
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        self.empty_text = wrapped(EMPTY_TEXT)
+        self.empty_text.setAccessibleName("About this app")
+        self.empty_new = QPushButton("Start your &first assessment")
+        self.empty_new.setAccessibleName("Start your first assessment")
+        self.empty_new.clicked.connect(self.new_requested)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.empty_new, alignment=Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(1)
+        self.no_match = wrapped("No assessment matches your search.")
+        self.views = QStackedWidget()
+        for view in (self.table, self.empty, self.no_match):
+            self.views.addWidget(view)
+
+        self.new_button = self._button("&New assessment", "New assessment", self.new_requested.emit)
+        self.open_button = self._button("&Open", "Open the selected assessment",
+                                        self._open_selected)
+        self.copy_button = self._button("&Copy to re-assess", "Copy for a re-assessment",
+                                        self._copy_selected)
+        self.import_button = self._button("&Import…", "Import assessment files",
+                                          self.import_files)
+        self.export_button = self._button("E&xport…", "Export the selected assessment",
+                                          self.export_selected)
+        self.delete_button = self._button("&Delete", "Delete the selected assessment",
+                                          self.delete_selected)
+        self.count_label = wrapped()
+
+        self.undo_label = wrapped()
+        self.undo_button = self._button("&Undo", "Undo delete", self.undo_delete)
+        self.undo_bar = QWidget()
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self.message = MessageArea()
+        self.progress = ProgressPanel()
+        self.progress.cancel_requested.connect(self.cancel_work)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.copy_button, self.import_button,
+                       self.export_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(search_row)
+        layout.addWidget(self.views, 1)
+        layout.addWidget(self.count_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.progress)
+
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QWidget.setTabOrder(self.search, self.table)
+        QWidget.setTabOrder(self.table, self.empty_new)
+        previous: QWidget = self.empty_new
+        for button in (self.new_button, self.open_button, self.copy_button, self.import_button,
+                       self.export_button, self.delete_button, self.undo_button,
+                       self.progress.cancel_button):
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        self.refresh()
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- the list
+
+    @Slot()
+    def refresh(self, select_id: str | None = None) -> None:
+        """Read the list again (after any change) and keep or set the selection."""
+        keep = select_id or self.selected_id()
+        try:
+            page = self._library.list_assessments(
+                ListQuery(search=self.search.text(), limit=MAX_PAGE_SIZE))
+        except ReadinessError as exc:
+            errors.report_problem(self, "Cannot read the library", exc)
+            return
+        self.model.set_items(page.items)
+        searching = bool(self.search.text().strip())
+        if page.total == 0 and not searching:
+            self.views.setCurrentWidget(self.empty)
+            self.count_label.setText("")
+        elif page.total == 0:
+            self.views.setCurrentWidget(self.no_match)
+            self.count_label.setText("")
+        else:
+            self.views.setCurrentWidget(self.table)
+            shown = len(page.items)
+            more = f" (showing the first {shown}; search to narrow)" if page.has_more else ""
+            noun = "assessment" if page.total == 1 else "assessments"
+            self.count_label.setText(f"{page.total} {noun}{more}")
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and self.model.rowCount() > 0:
+            row = 0
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        self._update_buttons()
+
+    def selected_id(self) -> str | None:
+        """The id of the selected assessment."""
+        index = self.table.selectionModel().currentIndex()
+        summary = self.model.summary_at(index.row()) if index.isValid() else None
+        return summary.id if summary is not None else None
+
+    def select(self, assessment_id: str) -> None:
+        """Select an assessment in the list."""
+        self.refresh(select_id=assessment_id)
+
+    def focus_start(self) -> None:
+        """Put the keyboard focus where the user most likely starts."""
+        if self.views.currentWidget() is self.table:
+            self.table.setFocus()
+        elif self.views.currentWidget() is self.empty:
+            self.empty_new.setFocus()
+        else:
+            self.search.setFocus()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None and self.views.currentWidget() is self.table
+        busy = self._worker is not None
+        for button in (self.open_button, self.copy_button, self.export_button,
+                       self.delete_button):
+            button.setEnabled(has)
+        self.import_button.setEnabled(not busy)
+
+    @Slot(QModelIndex)
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        summary = self.model.summary_at(index.row())
+        if summary is not None:
+            self.open_requested.emit(summary.id)
+
+    def _open_selected(self) -> None:
+        selected = self.selected_id()
+        if selected:
+            self.open_requested.emit(selected)
+
+    def _copy_selected(self) -> None:
+        selected = self.selected_id()
+        if selected:
+            self.copy_requested.emit(selected)
+
+    # -- delete with undo
+
+    def delete_selected(self) -> None:
+        """Move the selected assessment to the trash; Undo brings it back."""
+        selected = self.selected_id()
+        if selected is None:
+            return
+        try:
+            summary = self._library.summary(selected)
+            self._library.trash(selected)
+        except ReadinessError as exc:
+            errors.report_problem(self, "Cannot delete the assessment", exc)
+            return
+        self._trashed = summary
+        self.undo_label.setText(f"Deleted the assessment of {summary.firm_name}.")
+        self.undo_bar.show()
+        self.refresh()
+        self.focus_start()
+
+    def undo_delete(self) -> None:
+        """Restore the assessment deleted last."""
+        trashed = self._trashed
+        if trashed is None:
+            return
+        try:
+            self._library.restore(trashed.id)
+        except ReadinessError as exc:
+            errors.report_problem(self, "Cannot undo the delete", exc)
+            return
+        self._trashed = None
+        self.undo_bar.hide()
+        self.message.show_message(f"Restored the assessment of {trashed.firm_name}.")
+        self.refresh(select_id=trashed.id)
+        self.table.setFocus()
+
+    # -- export and import
+
+    def export_selected(self) -> Path | None:
+        """Save the selected assessment as a ``.readiness`` file."""
+        selected = self.selected_id()
+        if selected is None:
+            return None
+        return export_with_dialog(self, self._library, selected, self.message)
+
+    def import_files(self) -> None:
+        """Ask for files and import them off the UI thread, asking about conflicts."""
+        if self._worker is not None:
+            return
+        files = dialogs.ask_import_paths(self)
+        if files:
+            self.start_import(files)
+
+    def start_import(self, files: list[Path]) -> None:
+        """Check ``files`` in the background, then add them (see :meth:`import_files`)."""
+        open_library = self._open_library
+
+        def check(progress: workers.Progress) -> list[ImportCandidate | ImportOutcome]:
+            results: list[ImportCandidate | ImportOutcome] = []
+            with open_library() as library:
+                for number, path in enumerate(files, start=1):
+                    progress.check()
+                    progress.report(number - 1, len(files), f"Checking {path.name}…")
+                    try:
+                        results.append(prepare_import(library, path))
+                    except ReadinessError as exc:
+                        results.append(ImportOutcome(path, ImportStatus.FAILED, error=exc))
+            progress.report(len(files), len(files), "Checked")
+            return results
+
+        self.message.clear_message()
+        self._run(check, f"Checking {len(files)} file(s)…", self._on_checked)
+
+    def _on_checked(self, results: object) -> None:
+        assert isinstance(results, list)
+        plan: list[tuple[ImportCandidate, ConflictPolicy | None]] = []
+        failed: list[ImportOutcome] = []
+        for item in results:
+            if isinstance(item, ImportOutcome):
+                failed.append(item)
+                continue
+            policy = dialogs.ask_conflict(self, item) if item.existing is not None else None
+            plan.append((item, policy))
+        open_library = self._open_library
+
+        def add(progress: workers.Progress) -> ImportReport:
+            outcomes = list(failed)
+            with open_library() as library:
+                for number, (candidate, policy) in enumerate(plan, start=1):
+                    progress.check()
+                    progress.report(number - 1, len(plan), f"Adding {candidate.path.name}…")
+                    if candidate.existing is not None and policy is None:
+                        outcomes.append(ImportOutcome(candidate.path, ImportStatus.SKIPPED,
+                                                      candidate.assessment.id,
+                                                      candidate.assessment.firm.name))
+                        continue
+                    chosen = policy if candidate.existing is not None else None
+                    outcomes.append(import_candidate(library, candidate, chosen))
+            return ImportReport(tuple(outcomes))
+
+        self._run(add, "Adding to the library…", self._on_imported)
+
+    def _on_imported(self, report: object) -> None:
+        assert isinstance(report, ImportReport)
+        added = [o for o in report.outcomes if o.ok and o.status is not ImportStatus.SKIPPED]
+        self.refresh(select_id=added[-1].assessment_id if added else None)
+        lines = [o.describe() for o in report.outcomes]
+        summary = f"Imported {len(added)} of {len(report.outcomes)} file(s)."
+        self.message.show_message(summary)
+        dialogs.show_info(self, "Import finished", summary + "\n\n" + "\n".join(lines))
+
+    def _run(self, job: workers.Job, text: str, done: Callable[[object], None]) -> None:
+        worker = workers.Worker(job)
+        self._worker = worker
+        worker.signals.progress.connect(self.progress.update_progress)
+        worker.signals.finished.connect(done)
+        worker.signals.failed.connect(self._on_failed)
+        worker.signals.cancelled.connect(
+            lambda: self.message.show_message("Import cancelled: nothing more was added."))
+        worker.signals.done.connect(lambda: self._on_worker_done(worker))
+        self.progress.begin(text)
+        self._update_buttons()
+        workers.start(worker)
+
+    @Slot()
+    def cancel_work(self) -> None:
+        """Stop the running import after the file it is on."""
+        if self._worker is not None:
+            self._worker.cancel()
+            self.progress.cancel_button.setEnabled(False)
+
+    def _on_worker_done(self, worker: workers.Worker) -> None:
+        if self._worker is not worker:
+            return  # an earlier step of a chained job; the next one is running
+        self._worker = None
+        self.progress.end()
+        self._update_buttons()
+
+    def _on_failed(self, exc: object) -> None:
+        if isinstance(exc, ReadinessError):
+            errors.report_problem(self, "Import stopped", exc)
+        elif isinstance(exc, BaseException):
+            raise exc
+
+    def wait_for_work(self) -> None:
+        """Cancel any running import and wait for it (when the window closes)."""
+        if self._worker is not None:
+            self._worker.cancel()
+            self._worker.wait(10)
+
+
+def export_with_dialog(parent: QWidget, library: Library, assessment_id: str,
+                       message: MessageArea | None = None) -> Path | None:
+    """Ask where to save the assessment file and write it (atomically); None if not saved."""
+    try:
+        assessment = library.get(assessment_id)
+    except ReadinessError as exc:
+        errors.report_problem(parent, "Cannot export the assessment", exc)
+        return None
+    target = dialogs.ask_save_path(parent, "Export the assessment file",
+                                   Path.home() / export_file_name(assessment),
+                                   dialogs.ASSESSMENT_FILTER)
+    if target is None:
+        return None
+    try:
+        written = export_assessment(library, assessment_id, target)
+    except ReadinessError as exc:
+        errors.report_problem(parent, "Cannot export the assessment", exc)
+        return None
+    if message is not None:
+        message.show_message(f"Saved {written}.")
+    return written

@@ -1,0 +1,240 @@
+"""Start an assessment: who the firm is, where it is, and which questionnaire.
+
+The postcode is checked as it is typed against the shipped geography: the local authority
+found is shown, or, for a postcode district that reaches into several authorities, a list
+to pick from. Checking and naming the authority is core's work (``Geography.locate``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readiness_app.core.assessment import (
+    MAX_NAME_LENGTH,
+    MAX_POSTCODE_LENGTH,
+    MAX_SECTOR_LENGTH,
+    FirmProfile,
+    SizeBand,
+)
+from readiness_app.core.errors import AnswerError, AreaError, GeographyDataError
+from readiness_app.core.geography import AreaMatch, Geography
+from readiness_app.core.questionnaire import Questionnaire
+from readiness_app.local_support import shipped_geography
+from readiness_app.ui.local_area import place_name
+from readiness_app.ui.widgets import MessageArea, heading, wrapped
+
+SECTORS = (
+    "Retail", "Hospitality and food", "Manufacturing", "Construction and trades",
+    "Professional services", "Health and social care", "Creative and digital",
+    "Agriculture and food production", "Transport and logistics", "Charity or social enterprise",
+    "Other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NewAssessment:
+    """What the page collected."""
+
+    firm: FirmProfile
+    questionnaire: Questionnaire
+    authority_code: str | None  # picked by the user for a split postcode district
+
+
+class NewAssessmentPage(QWidget):
+    """The form that starts an assessment."""
+
+    start_requested = Signal(object)  # NewAssessment
+    cancel_requested = Signal()
+
+    def __init__(self, questionnaires: list[Questionnaire],
+                 geography: Geography | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._questionnaires = questionnaires
+        self._geography = geography
+        self._geography_problem = ""
+        self._match: AreaMatch | None = None
+
+        self.title = heading("New assessment")
+        intro = wrapped("Tell us about the firm. Only the name is needed; the postcode finds "
+                        "the support available in its area.")
+        self.name = QLineEdit()
+        self.name.setMaxLength(MAX_NAME_LENGTH)
+        self.sector = QComboBox()
+        self.sector.setEditable(True)
+        self.sector.addItems(["", *SECTORS])
+        self.sector.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line = self.sector.lineEdit()
+        assert line is not None
+        line.setMaxLength(MAX_SECTOR_LENGTH)
+        line.setPlaceholderText("Choose or type")
+        line.setAccessibleName("Sector")
+        self.size_band = QComboBox()
+        self.size_band.addItem("Not given", None)
+        for band in SizeBand:
+            self.size_band.addItem(band.label, band)
+        self.postcode = QLineEdit()
+        self.postcode.setMaxLength(MAX_POSTCODE_LENGTH)
+        self.postcode.setPlaceholderText("For example LS1 4AP")
+        self.postcode.textChanged.connect(self._on_postcode_text_changed)
+        self.place = wrapped("No postcode yet: the plan will list UK-wide support.")
+        self.place.setAccessibleName("Local authority found")
+        self.authority = QComboBox()
+        self.authority_label = QLabel("Local &authority:")
+        self.authority_label.setBuddy(self.authority)
+        self.questionnaire = QComboBox()
+        for q in questionnaires:
+            self.questionnaire.addItem(f"{q.title.get()} ({len(q.questions)} questions)", q.id)
+        self.questionnaire_label = QLabel("&Questionnaire:")
+        self.questionnaire_label.setBuddy(self.questionnaire)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, field in (("Firm &name:", self.name), ("S&ector:", self.sector),
+                            ("Si&ze:", self.size_band), ("&Postcode:", self.postcode)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+        form.addRow("", self.place)
+        form.addRow(self.authority_label, self.authority)
+        form.addRow(self.questionnaire_label, self.questionnaire)
+        self._form = form
+        self.authority.setAccessibleName("Local authority")
+        self.questionnaire.setAccessibleName("Questionnaire")
+        form.setRowVisible(self.authority, False)
+        form.setRowVisible(self.questionnaire, len(questionnaires) > 1)
+
+        self.message = MessageArea()
+        self.start_button = QPushButton("&Start assessment")
+        self.start_button.setAccessibleName("Start assessment")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.submit)
+        self.cancel_button = QPushButton("Back to the &library")
+        self.cancel_button.setAccessibleName("Back to the library")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(intro)
+        form_box = QWidget()
+        form_box.setLayout(form)
+        form_box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
+        layout.addWidget(form_box)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.name.returnPressed.connect(self.submit)
+        self.postcode.returnPressed.connect(self.submit)
+        order: list[QWidget] = [self.name, self.sector, self.size_band, self.postcode,
+                                self.authority, self.questionnaire, self.start_button,
+                                self.cancel_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def reset(self) -> None:
+        """Empty the form for the next firm."""
+        self.name.clear()
+        self.sector.setCurrentIndex(0)
+        self.size_band.setCurrentIndex(0)
+        self.postcode.clear()
+        self.questionnaire.setCurrentIndex(0)
+        self.message.clear_message()
+        self.name.setFocus()
+
+    # -- the postcode
+
+    def _geo(self) -> Geography | None:
+        if self._geography is None and not self._geography_problem:
+            try:
+                self._geography = shipped_geography()
+            except GeographyDataError as exc:
+                self._geography_problem = str(exc)
+        return self._geography
+
+    @Slot(str)
+    def _on_postcode_text_changed(self, text: str) -> None:
+        self._match = None
+        self.authority.clear()
+        self._form.setRowVisible(self.authority, False)
+        if not text.strip():
+            self.place.setText("No postcode yet: the plan will list UK-wide support.")
+            return
+        geography = self._geo()
+        if geography is None:
+            self.place.setText("The postcode cannot be checked (the app's postcode data "
+                               f"is damaged: {self._geography_problem}). UK-wide support "
+                               "will be listed.")
+            return
+        try:
+            match = geography.locate(text)
+        except AreaError as exc:
+            self.place.setText(f"Not recognised yet: {exc}.")
+            return
+        self._match = match
+        if match.straddles and not match.exact:
+            self.place.setText(f"This postcode district reaches into {len(match.candidates)} "
+                               "local authorities. Pick the firm's below, or type the full "
+                               "postcode for an exact answer.")
+            for candidate in match.candidates:
+                self.authority.addItem(f"{candidate.authority.name} (about "
+                                       f"{candidate.share:.0%} of the district)",
+                                       candidate.authority.code)
+            self._form.setRowVisible(self.authority, True)
+        else:
+            self.place.setText(f"Found: {place_name(match.authority)}.")
+        self.place.setAccessibleDescription(self.place.text())
+
+    @property
+    def match(self) -> AreaMatch | None:
+        """The place found for the postcode typed, if any."""
+        return self._match
+
+    # -- submitting
+
+    def collect(self) -> NewAssessment:
+        """The form's content; AnswerError with a plain message when something is wrong."""
+        postcode = self.postcode.text().strip()
+        if postcode and self._match is None and self._geo() is not None:
+            raise AnswerError("Check the postcode, or leave it empty: "
+                              + self.place.text().removeprefix("Not recognised yet: "))
+        band = self.size_band.currentData()
+        firm = FirmProfile(self.name.text(), self.sector.currentText(),
+                           band if isinstance(band, SizeBand) else None, postcode.upper())
+        code = self.authority.currentData() if self.authority.count() else None
+        chosen = str(code) if code else None
+        index = max(0, self.questionnaire.currentIndex())
+        return NewAssessment(firm, self._questionnaires[index], chosen)
+
+    @Slot()
+    def submit(self) -> None:
+        """Check the form and ask for the assessment to be started."""
+        if not self._questionnaires:
+            self.message.show_message("No questionnaire is installed, so an assessment "
+                                      "cannot be started.")
+            return
+        try:
+            new = self.collect()
+        except AnswerError as exc:
+            self.message.show_message(str(exc))
+            field = self.name if not self.name.text().strip() else self.postcode
+            field.setFocus()
+            return
+        self.message.clear_message()
+        self.start_requested.emit(new)

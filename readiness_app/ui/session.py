@@ -1,0 +1,137 @@
+"""The presenter of one open assessment: answers go through the library, scores through core.
+
+Widgets call :class:`AssessmentSession` and observe ``assessment_changed``; they never run
+SQL or compute a score. Every change is saved by the library before the method returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from readiness_app.core.action_plan import ActionPlan, build_plan
+from readiness_app.core.assessment import (
+    Answer,
+    AnswerValue,
+    Assessment,
+    Status,
+    shown_questions,
+)
+from readiness_app.core.errors import AnswerError, ReadinessError
+from readiness_app.core.questionnaire import Area, Question, Questionnaire, QuestionType
+from readiness_app.core.scoring import Score, score_assessment
+from readiness_app.storage.library import Library
+
+
+@dataclass(frozen=True, slots=True)
+class AreaProgress:
+    """How far the firm is through one area (shown questions only)."""
+
+    area: Area
+    answered: int
+    shown: int
+
+
+class AssessmentSession(QObject):
+    """One assessment being answered (see the module docstring)."""
+
+    assessment_changed = Signal()
+    problem_raised = Signal(str, object)  # title, ReadinessError (storage problems)
+
+    def __init__(self, library: Library, questionnaire: Questionnaire,
+                 assessment: Assessment, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._questionnaire = questionnaire
+        self._assessment = assessment
+
+    @property
+    def questionnaire(self) -> Questionnaire:
+        """The questionnaire being answered."""
+        return self._questionnaire
+
+    @property
+    def assessment(self) -> Assessment:
+        """The assessment as last saved."""
+        return self._assessment
+
+    @property
+    def assessment_id(self) -> str:
+        """Its id in the library."""
+        return self._assessment.id
+
+    # -- reading
+
+    def shown(self) -> tuple[Question, ...]:
+        """The questions asked, given the answers so far (core decides)."""
+        return shown_questions(self._questionnaire, self._assessment.answers)
+
+    def answer(self, question_id: str) -> Answer | None:
+        """The saved answer to a question."""
+        return self._assessment.answer(question_id)
+
+    def progress(self) -> list[AreaProgress]:
+        """Answered and shown questions per area."""
+        shown = self.shown()
+        answers = self._assessment.answers
+        return [AreaProgress(area, sum(1 for q in shown if q.area_id == area.id
+                                       and q.id in answers),
+                             sum(1 for q in shown if q.area_id == area.id))
+                for area in self._questionnaire.areas]
+
+    def unanswered(self) -> tuple[Question, ...]:
+        """Shown questions with no answer yet (free-text questions are optional)."""
+        answers = self._assessment.answers
+        return tuple(q for q in self.shown()
+                     if q.id not in answers and q.type is not QuestionType.TEXT)
+
+    def dont_know(self) -> tuple[Question, ...]:
+        """Shown questions answered "don't know"."""
+        return tuple(q for q in self.shown()
+                     if (a := self._assessment.answer(q.id)) is not None and a.is_dont_know)
+
+    def score(self) -> Score:
+        """The score, computed by core."""
+        return score_assessment(self._questionnaire, self._assessment)
+
+    def plan(self) -> ActionPlan:
+        """The action plan, computed by core."""
+        return build_plan(self._questionnaire, self._assessment)
+
+    # -- changing (each call is saved before it returns)
+
+    def save_answer(self, question_id: str, value: AnswerValue) -> None:
+        """Save an answer; AnswerError (it does not fit the question) is raised to the caller."""
+        self._change(lambda: self._library.save_answer(self.assessment_id, question_id, value))
+
+    def clear_answer(self, question_id: str) -> None:
+        """Remove an answer and its note."""
+        if self._assessment.answer(question_id) is None:
+            return
+        self._change(lambda: self._library.clear_answer(self.assessment_id, question_id))
+
+    def save_note(self, question_id: str, note: str) -> None:
+        """Save the adviser's note on an answered question."""
+        answer = self._assessment.answer(question_id)
+        if answer is None or answer.note == note:
+            return
+        self._change(lambda: self._library.save_note(self.assessment_id, question_id, note))
+
+    def set_status(self, status: Status) -> None:
+        """Mark the assessment in progress or complete."""
+        if self._assessment.status is status:
+            return
+        self._change(lambda: self._library.set_status(self.assessment_id, status))
+
+    def _change(self, save: Callable[[], Assessment]) -> None:
+        try:
+            changed = save()
+        except AnswerError:
+            raise
+        except ReadinessError as exc:
+            self.problem_raised.emit("Your change could not be saved", exc)
+            return
+        self._assessment = changed
+        self.assessment_changed.emit()

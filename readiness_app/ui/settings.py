@@ -1,0 +1,68 @@
+"""UI-only state kept between runs: window geometry, last question, confirmed local authority.
+
+Stored with ``QSettings`` in INI format inside the app's data folder (never the Windows
+registry), so tests and portable installs keep it next to their library. The library has no
+place for where the user stopped or which authority they confirmed for a split postcode
+district, so both live here, keyed by assessment id.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SETTINGS_FOLDER = "settings"
+SETTINGS_FILE = "ui.ini"
+
+
+def settings_path(data_folder: Path) -> Path:
+    """The INI file inside a data folder."""
+    return data_folder / SETTINGS_FOLDER / SETTINGS_FILE
+
+
+class UiSettings:
+    """Typed access to the few values the window remembers."""
+
+    def __init__(self, data_folder: Path) -> None:
+        self._settings = QSettings(str(settings_path(data_folder)), QSettings.Format.IniFormat)
+
+    @property
+    def path(self) -> Path:
+        """The INI file."""
+        return Path(self._settings.fileName())
+
+    def geometry(self) -> QByteArray | None:
+        """The saved main-window geometry, if any."""
+        value = self._settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        """Remember the main-window geometry."""
+        self._settings.setValue("window/geometry", geometry)
+
+    def last_question(self, assessment_id: str) -> str | None:
+        """The question the user was on when they last left this assessment."""
+        value = self._settings.value(f"last_question/{assessment_id}")
+        return value if isinstance(value, str) and value else None
+
+    def set_last_question(self, assessment_id: str, question_id: str) -> None:
+        """Remember where the user is in an assessment."""
+        self._settings.setValue(f"last_question/{assessment_id}", question_id)
+
+    def confirmed_authority(self, assessment_id: str) -> str | None:
+        """The local authority code the user picked for a split postcode district."""
+        value = self._settings.value(f"authority/{assessment_id}")
+        return value if isinstance(value, str) and value else None
+
+    def set_confirmed_authority(self, assessment_id: str, code: str | None) -> None:
+        """Remember (or, with None, forget) the authority picked for an assessment."""
+        key = f"authority/{assessment_id}"
+        if code:
+            self._settings.setValue(key, code)
+        else:
+            self._settings.remove(key)
+
+    def sync(self) -> None:
+        """Write pending values to disk."""
+        self._settings.sync()

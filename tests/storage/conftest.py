@@ -1,0 +1,39 @@
+"""Storage test setup: every test gets its own data folder; nothing touches the user's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from readiness_app.core.questionnaire import Questionnaire
+from readiness_app.storage import paths
+from readiness_app.storage.library import Library
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data folder, also set as READINESS_DATA_DIR for code that reads it."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv(paths.ENV_DATA_DIR, str(folder))
+    return folder
+
+
+@pytest.fixture
+def finder(quick_check: Questionnaire):
+    """Finds only the shipped quick check (no catalogue loading in unit tests)."""
+
+    def find(questionnaire_id: str, version: str) -> Questionnaire | None:
+        if (questionnaire_id, version) == (quick_check.id, quick_check.version):
+            return quick_check
+        return None
+
+    return find
+
+
+@pytest.fixture
+def library(data_dir: Path, finder) -> Iterator[Library]:
+    with Library.open(data_dir, questionnaires=finder) as lib:
+        yield lib
+

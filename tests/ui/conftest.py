@@ -1,0 +1,107 @@
+"""UI test setup: a fresh data folder per test, windows that open and close like the app's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QWidget
+
+from readiness_app.catalogue import load_catalogue
+from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
+from readiness_app.storage import paths
+from readiness_app.storage.library import Library
+from readiness_app.ui import dialogs, errors
+from readiness_app.ui.main_window import MainWindow
+
+ROOT = Path(__file__).parents[2]
+EXAMPLES = sorted((ROOT / "examples").glob("*.readiness"))
+CAFE = ROOT / "tests" / "data" / "assessments" / "cafe_quick_check.readiness"
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> LoadedQuestionnaires:
+    """The shipped questionnaires (loaded once)."""
+    return load_catalogue()
+
+
+@pytest.fixture(autouse=True)
+def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Never the user's folder: the library, settings and logs live in tmp_path."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv(paths.ENV_DATA_DIR, str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Modal dialogs would block the suite: record what would have been shown instead."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(errors, "show_problem",
+                        lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(dialogs, "show_info",
+                        lambda parent, title, text: shown.append((title, text)))
+
+    def no_crash(*args: object) -> None:
+        raise AssertionError(f"crash dialog shown: {args}")
+
+    monkeypatch.setattr(errors.CrashDialog, "show_crash", classmethod(
+        lambda cls, *args: no_crash(*args)))
+    return shown
+
+
+@pytest.fixture(autouse=True)
+def _workers_finish() -> Iterator[None]:
+    yield
+    QThreadPool.globalInstance().waitForDone(30_000)
+
+
+OpenWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def open_window(qtbot, catalogue, data_folder) -> Iterator[OpenWindow]:
+    """Open the app's window on the test's data folder, as run_gui does; closed at the end."""
+    opened: list[tuple[MainWindow, Library]] = []
+
+    def open_() -> MainWindow:
+        library = Library.open(data_folder, questionnaires=catalogue.find)
+        window = MainWindow(catalogue, library, data_folder)
+        qtbot.addWidget(window)
+        with qtbot.waitExposed(window):
+            window.show()
+        opened.append((window, library))
+        return window
+
+    yield open_
+    for window, library in opened:
+        if window.isVisible():
+            window.close()
+        QThreadPool.globalInstance().waitForDone(30_000)
+        library.close()
+
+
+def close_window(window: MainWindow) -> None:
+    """Close like the user does (the close event saves and remembers)."""
+    window.close()
+    QThreadPool.globalInstance().waitForDone(30_000)
+    window._library.close()
+
+
+def focusable_without_names(root: QWidget) -> list[str]:
+    """Visible, focusable widgets under ``root`` whose accessible name is empty."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+        if not name.strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} "
+                           f"in {type(widget.parentWidget()).__name__}")
+    return missing

@@ -1,0 +1,124 @@
+"""Results: core's numbers, the chart and its text, the PDF made off the UI thread."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QImage
+
+from readiness_app.core.scoring import score_assessment
+from readiness_app.storage.portable import import_files
+from readiness_app.ui import dialogs
+from readiness_app.ui.chart import AreaChart
+from readiness_app.ui.models import AreaScoreModel, AssessmentListModel
+from tests.ui.conftest import CAFE, EXAMPLES
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def results(open_window):
+    window = open_window()
+    import_files(window._library, [CAFE])
+    window.library_page.refresh()
+    window.library_page.open_button.click()
+    window.show_results()
+    assert window.pages.currentWidget() is window.results_page
+    return window
+
+
+def test_results_show_core_score_strengths_priorities_and_support(results, catalogue) -> None:
+    page = results.results_page
+    session = results.session
+    score = score_assessment(session.questionnaire, session.assessment)
+    plan = session.plan()
+    assert page.area_model.rowCount() == len(score.areas)
+    for row, area in enumerate(score.areas):
+        assert page.area_model.data(page.area_model.index(row, 1)) == f"{area.score:.0f}"
+        assert f"{area.area.title.get()}: {area.score:.0f}" in page.chart.accessibleDescription()
+    top = plan.top_priorities(5)
+    assert page.priorities.count() == len(top)
+    assert top[0].action.first_step.get() in page.priorities.item(0).text()
+    assert page.strengths.count() >= 1
+    assert page.support is not None and page.local_support.count() >= 4
+
+
+def test_pdf_is_made_in_the_background_and_saved(results, qtbot, tmp_path) -> None:
+    page = results.results_page
+    target = tmp_path / "plan.pdf"
+    worker = page.start_pdf(target)
+    assert worker is not None
+    assert page.progress.isVisible() and not page.pdf_button.isEnabled()
+    with qtbot.waitSignal(worker.signals.done, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: page.pdf_button.isEnabled())
+    assert target.read_bytes().startswith(b"%PDF")
+    assert str(target) in page.message.text()
+    assert not page.progress.isVisible()
+
+
+def test_pdf_button_asks_where_and_adds_the_suffix(results, qtbot, tmp_path,
+                                                   monkeypatch) -> None:
+    page = results.results_page
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: tmp_path / "plan")
+    page.pdf_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / "plan.pdf").exists() and page._worker is None,
+                    timeout=30_000)
+
+
+def test_cancelled_pdf_writes_nothing(results, qtbot, tmp_path) -> None:
+    page = results.results_page
+    target = tmp_path / "plan.pdf"
+    worker = page.start_pdf(target)
+    page.progress.cancel_button.click()
+    with qtbot.waitSignal(worker.signals.done, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: page._worker is None)
+    assert not target.exists()
+    assert "no PDF was saved" in page.message.text()
+
+
+def test_pdf_to_an_unwritable_place_is_a_calm_message(results, qtbot, tmp_path,
+                                                      no_real_dialogs) -> None:
+    page = results.results_page
+    target = tmp_path / "no-such-folder" / "plan.pdf"
+    worker = page.start_pdf(target)
+    with qtbot.waitSignal(worker.signals.done, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: page._worker is None)
+    title, text = no_real_dialogs[-1]
+    assert title == "Cannot save the action plan"
+    assert str(target) in text and "Nothing was lost" in text
+
+
+def test_export_from_results(results, monkeypatch, tmp_path) -> None:
+    target = tmp_path / "cafe.readiness"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: target)
+    results.results_page.export_button.click()
+    assert target.exists()
+
+
+def test_chart_draws_offscreen_and_describes_itself(results, qtbot) -> None:
+    chart = results.results_page.chart
+    image = chart.grab().toImage()
+    assert not image.isNull()
+    colours = {image.pixel(x, image.height() // 2) for x in range(0, image.width(), 5)}
+    assert len(colours) > 2  # something was drawn
+    empty = AreaChart()
+    qtbot.addWidget(empty)
+    assert empty.describe() == "No scores yet."
+    assert isinstance(empty.grab().toImage(), QImage)
+
+
+def test_models_pass_the_model_tester(open_window, qtmodeltester, qapp) -> None:
+    window = open_window()
+    import_files(window._library, [CAFE, *EXAMPLES])
+    model = AssessmentListModel()
+    model.set_items(window._library.list_assessments().items)
+    qtmodeltester.check(model)
+    areas = AreaScoreModel()
+    window.library_page.refresh()
+    window.library_page.open_button.click()
+    areas.set_score(window.session.score())
+    qtmodeltester.check(areas)
+    areas.set_score(None)
+    qtmodeltester.check(areas)
