@@ -1,8 +1,9 @@
-"""`readiness-app report FILE... [-o OUT]`: the PDF action plan of assessment files.
+"""`readiness-app report FILE... [-o OUT]` and `report --all DEST`: PDF action plans.
 
 One file gives one PDF (``-o plan.pdf``, or ``<name>-action-plan.pdf`` beside the input).
-Several files are done in parallel on all cores, into the folder given with ``-o``, with a
-progress bar; a file that fails is reported and the others still get their PDF.
+Several files, or every assessment in the library with ``--all``, are done in parallel on all
+cores into one folder, with a progress bar; one that fails is reported and the others still
+get their PDF.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 
 from readiness_app.catalogue import load_catalogue
 from readiness_app.cli._common import read_assessment
+from readiness_app.core.assessment_file import read_assessment_bytes
 from readiness_app.core.errors import ReadinessError
 from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
 from readiness_app.core.support_directory import SupportDirectory
@@ -41,8 +43,13 @@ def register(subparsers: Any) -> None:
             "folder and the PDFs are made in parallel."
         ),
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE",
+    parser.add_argument("files", nargs="*", type=Path, metavar="FILE",
                         help=".readiness assessment files")
+    parser.add_argument("--all", type=Path, metavar="DEST", dest="all_to",
+                        help="make the plan of every assessment in the library, into the "
+                             "folder DEST")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
+                        help="with --all: use the library in this folder")
     parser.add_argument("-o", "--output", type=Path, metavar="OUT",
                         help="the PDF to write (one FILE) or the folder (several)")
     parser.add_argument("--questionnaire", metavar="FILE", type=Path, action="append",
@@ -61,23 +68,37 @@ def register(subparsers: Any) -> None:
 
 @dataclass(frozen=True)
 class _Job:
-    source: Path
+    source: Path  # a file, or for --all a label naming the library entry
     target: Path
     questionnaires: tuple[Path, ...]
     branding: Path | None
     directories: tuple[Path, ...]
     date: dt.date | None
+    content: bytes | None = None  # the assessment file's bytes, when not read from source
 
 
 def run(args: argparse.Namespace) -> int:
     """Make the PDFs; exit 1 if any file failed."""
     files: list[Path] = args.files
-    jobs = [_Job(f, _target(f, args.output, len(files)), tuple(args.questionnaire),
-                 args.branding, tuple(args.directory), args.date) for f in files]
+    if args.all_to is not None:
+        if files or args.output is not None:
+            print("readiness-app report: give either FILEs or --all DEST", file=sys.stderr)
+            return 2
+        jobs = _library_jobs(args)
+        args.output = args.all_to
+        if not jobs:
+            print("The library has no assessments.", file=sys.stderr)
+            return 0
+    elif not files:
+        print("readiness-app report: give one or more FILEs, or --all DEST", file=sys.stderr)
+        return 2
+    else:
+        jobs = [_Job(f, _target(f, args.output, len(files)), tuple(args.questionnaire),
+                     args.branding, tuple(args.directory), args.date) for f in files]
     # Load the shared inputs once, here: a bad branding or directory file fails fast, and
     # worker processes started by fork inherit them instead of loading them again.
     _inputs(tuple(args.questionnaire), args.branding, tuple(args.directory))
-    if len(jobs) > 1 and args.output is not None:
+    if (len(jobs) > 1 or args.all_to is not None) and args.output is not None:
         try:
             args.output.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -96,6 +117,24 @@ def run(args: argparse.Namespace) -> int:
     if len(jobs) > 1:
         print(f"{len(jobs) - failures} of {len(jobs)} action plans written.", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _library_jobs(args: argparse.Namespace) -> list[_Job]:
+    """One job per assessment in the library (not the trash), its file's bytes included."""
+    from readiness_app.core.assessment_file import assessment_to_json
+    from readiness_app.storage.library import Library
+    from readiness_app.storage.portable import export_file_name
+
+    jobs: list[_Job] = []
+    with Library.open(getattr(args, "data_dir", None)) as library:
+        for assessment_id in library.ids():
+            assessment = library.get(assessment_id)
+            name = Path(export_file_name(assessment)).stem + SUFFIX
+            jobs.append(_Job(Path(f"{assessment.firm.name} ({assessment_id[:8]})"),
+                             args.all_to / name, tuple(args.questionnaire), args.branding,
+                             tuple(args.directory), args.date,
+                             assessment_to_json(assessment).encode("utf-8")))
+    return jobs
 
 
 def _target(source: Path, output: Path | None, count: int) -> Path:
@@ -123,7 +162,11 @@ def _run_job(job: _Job) -> tuple[str, str]:
     try:
         catalogue, branding, directory = _inputs(job.questionnaires, job.branding,
                                                  job.directories)
-        assessment, questionnaire = read_assessment(job.source, catalogue)
+        if job.content is None:
+            assessment, questionnaire = read_assessment(job.source, catalogue)
+        else:
+            assessment, questionnaire = read_assessment_bytes(job.content, str(job.source),
+                                                              catalogue.find)
         pdf = make_plan_pdf(questionnaire, assessment, today=job.date, branding=branding,
                             directory=directory, deterministic=job.date is not None)
         write_bytes_atomic(job.target, pdf)

@@ -211,3 +211,15 @@ def test_a_note_longer_than_a_page_still_prints(catalogue, tmp_path: Path) -> No
     pdf = make_plan_pdf(questionnaire, assessment, today=TODAY)
     words = " ".join(pdf_text(pdf, tmp_path).split())
     assert "Line 0:" in words and "Line 69:" in words
+
+
+def test_cli_report_all_from_the_library(tmp_path: Path, capsys) -> None:
+    data = tmp_path / "library"
+    assert main(["import", *map(str, EXAMPLES[:2]), "--data-dir", str(data)]) == 0
+    out = tmp_path / "plans"
+    assert main(["report", "--all", str(out), "--data-dir", str(data), "--jobs", "2"]) == 0
+    pdfs = sorted(out.glob("*-action-plan.pdf"))
+    assert len(pdfs) == 2
+    assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
+    capsys.readouterr()
+    assert main(["report", "--all", str(out), str(EXAMPLES[0])]) == 2
