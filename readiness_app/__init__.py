@@ -1,10 +1,7 @@
 """readiness_app: a technology-readiness self-assessment for small and medium-sized firms."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("readiness_app")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# Kept in step with pyproject.toml by tests/test_packaging.py; reading it from the installed
+# metadata instead would cost about 30 ms of start-up (importlib.metadata).
+__version__ = "0.1.0"
 
 __all__ = ["__version__"]

@@ -1,14 +1,58 @@
-"""The questionnaires this installation can use: the shipped ones plus any extra files given."""
+"""The questionnaires this installation can use: the shipped ones plus any extra files given.
+
+Parsed questionnaire files are cached as JSON in the data folder (``cache/questionnaires``),
+keyed by a hash of each file's bytes, so that start-up skips the slow YAML parsing; the
+cached data is validated again on every load.
+"""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 
 from readiness_app import resources
 from readiness_app.core.questionnaire_loader import LoadedQuestionnaires, load_questionnaires
 
+MAX_CACHED_BYTES = 4 * 1024 * 1024
 
-def load_catalogue(extra: Iterable[Path] = ()) -> LoadedQuestionnaires:
+
+class FolderCache:
+    """A :class:`~readiness_app.core.questionnaire_loader.ParsedCache` in one folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def get(self, key: str) -> str | None:
+        """The cached text for ``key``, or None (missing, unreadable or too big)."""
+        path = self.folder / f"{key}.json"
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_CACHED_BYTES + 1)
+            return None if len(data) > MAX_CACHED_BYTES else data.decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def put(self, key: str, text: str) -> None:
+        """Store ``text``; a folder that cannot be written just means no cache."""
+        from readiness_app.core.errors import ReadinessError
+        from readiness_app.storage.atomic import write_bytes_atomic
+
+        with contextlib.suppress(OSError, ReadinessError):
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomic(self.folder / f"{key}.json", text.encode("utf-8"))
+
+
+def default_cache(data_dir: Path | None = None) -> FolderCache:
+    """The cache in the data folder (``--data-dir``, ``READINESS_DATA_DIR`` or the user's)."""
+    from readiness_app.storage import paths
+
+    return FolderCache(paths.data_dir(data_dir) / "cache" / "questionnaires")
+
+
+def load_catalogue(
+    extra: Iterable[Path] = (), *, cache: FolderCache | None = None
+) -> LoadedQuestionnaires:
     """Load every shipped questionnaire and the ``extra`` files; broken files are reported."""
-    return load_questionnaires([*resources.questionnaire_paths(), *extra])
+    return load_questionnaires([*resources.questionnaire_paths(), *extra],
+                               cache or default_cache())

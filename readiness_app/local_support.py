@@ -13,7 +13,7 @@ from pathlib import Path
 
 from readiness_app import resources
 from readiness_app.core.errors import AreaError
-from readiness_app.core.geography import Geography
+from readiness_app.core.geography import Geography, LocalAuthority
 from readiness_app.core.questionnaire import SupportTopic
 from readiness_app.core.support_directory import (
     CoverageLevel,
@@ -54,15 +54,25 @@ class FirmSupport:
 
 
 def support_for_postcode(
-    postcode: str, directory: SupportDirectory, today: dt.date
+    postcode: str, directory: SupportDirectory, today: dt.date,
+    authority_code: str | None = None,
 ) -> FirmSupport:
-    """Support for a firm's postcode; UK-wide organisations when it cannot be placed."""
+    """Support for a firm's postcode; UK-wide organisations when it cannot be placed.
+
+    ``authority_code`` is the local authority the user confirmed for a postcode district that
+    reaches into several; it wins over the postcode when it is a known authority.
+    """
     geography = shipped_geography()
     attribution = (
         *geography.attribution,
         "Support directory: compiled for this app from public sources (see assets/README.md).",
     )
-    place, support = _place_and_support(postcode, geography, directory)
+    chosen = geography.authorities.get(authority_code) if authority_code else None
+    if chosen is not None:
+        place = f"{place_name(chosen)} (chosen for postcode {postcode.strip().upper()})"
+        support = directory.for_authority(chosen)
+    else:
+        place, support = _place_and_support(postcode, geography, directory)
     return FirmSupport(place, support, directory.date, bool(directory.stale_files(today)),
                        attribution)
 
@@ -78,15 +88,21 @@ def _place_and_support(
             reason = str(exc)
         else:
             authority = match.authority
-            place = f"{authority.name}, {authority.region.name}"
-            if authority.region.name != authority.nation.name:
-                place += f", {authority.nation.name}"
+            place = place_name(authority)
             if match.needs_confirmation and match.postcode is not None:
                 place += (f" (postcode district {match.postcode.outward} also reaches other "
                           "areas; check this is right)")
             return place, directory.for_authority(authority)
     place = f"UK-wide support only: {reason}. Add the firm's postcode for local support."
     return place, uk_wide_support(directory)
+
+
+def place_name(authority: LocalAuthority) -> str:
+    """'Leeds, Yorkshire and The Humber, England' (the nation only when it adds something)."""
+    place = f"{authority.name}, {authority.region.name}"
+    if authority.region.name != authority.nation.name:
+        place += f", {authority.nation.name}"
+    return place
 
 
 def uk_wide_support(directory: SupportDirectory) -> dict[SupportTopic, TopicSupport]:

@@ -21,11 +21,13 @@ def report_content(
     *,
     today: dt.date,
     directory: SupportDirectory | None = None,
+    authority_code: str | None = None,
 ) -> ReportContent:
-    """Everything the PDF shows for ``assessment``."""
+    """Everything the PDF shows for ``assessment`` (in ``authority_code``'s area if given)."""
     directory = directory or load_directory()
     plan = build_plan(questionnaire, assessment)
-    firm_support = support_for_postcode(assessment.firm.postcode, directory, today)
+    firm_support = support_for_postcode(assessment.firm.postcode, directory, today,
+                                        authority_code)
     return build_report_content(
         questionnaire,
         assessment,
@@ -48,9 +50,10 @@ def make_plan_pdf(
     branding_path: Path | None = None,
     directory: SupportDirectory | None = None,
     deterministic: bool = False,
+    authority_code: str | None = None,
 ) -> bytes:
     """The PDF bytes. With a fixed ``today`` and ``deterministic`` the bytes are repeatable."""
     content = report_content(questionnaire, assessment, today=today or dt.date.today(),
-                             directory=directory)
+                             directory=directory, authority_code=authority_code)
     return render_report(content, branding or load_branding(branding_path),
                          deterministic=deterministic)

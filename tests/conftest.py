@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never touch the real user data folder (library, questionnaire cache, logs) from tests.
+os.environ["READINESS_DATA_DIR"] = tempfile.mkdtemp(prefix="readiness-tests-")
 
 from pathlib import Path
 

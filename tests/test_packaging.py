@@ -51,3 +51,12 @@ def test_resources_refuse_paths_that_leave_their_folder() -> None:
     for bad in ("../pyproject.toml", "/etc/passwd", ""):
         with pytest.raises(ValueError, match="relative"):
             resources.asset_path(bad)
+
+
+def test_version_matches_the_project_metadata() -> None:
+    import tomllib
+
+    import readiness_app
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert readiness_app.__version__ == project["version"]

@@ -11,10 +11,12 @@ action orderings that loop, and texts missing a declared language.
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ValidationError
 
@@ -58,7 +60,26 @@ YES_NO_IDS = frozenset({"yes", "no"})
 _YES_NO_TEXT = {"yes": "Yes", "no": "No"}
 
 
-def load_questionnaire(path: Path) -> Questionnaire:
+class ParsedCache(Protocol):
+    """Somewhere to keep the parsed form of questionnaire files between runs.
+
+    Parsing YAML with positions is the slow part of loading; the cache keeps the plain data
+    (JSON text) keyed by a hash of the file's bytes. Cached data is validated again every
+    time, exactly like freshly parsed data: only the parsing is skipped.
+    """
+
+    def get(self, key: str) -> str | None:
+        """The text stored under ``key``, if any."""
+
+    def put(self, key: str, text: str) -> None:
+        """Store ``text`` under ``key`` (failures are ignored: a cache is optional)."""
+
+
+# Part of every cache key: change it whenever the YAML-to-data conversion changes.
+_PARSED_FORM_VERSION = "1"
+
+
+def load_questionnaire(path: Path, cache: ParsedCache | None = None) -> Questionnaire:
     """Read and validate one questionnaire file."""
     source = str(path)
     try:
@@ -68,10 +89,12 @@ def load_questionnaire(path: Path) -> Questionnaire:
         data = path.read_bytes()
     except OSError as exc:
         raise _single(source, f"cannot be read: {exc.strerror or exc}") from None
-    return load_questionnaire_bytes(data, source)
+    return load_questionnaire_bytes(data, source, cache)
 
 
-def load_questionnaire_bytes(data: bytes, source: str) -> Questionnaire:
+def load_questionnaire_bytes(
+    data: bytes, source: str, cache: ParsedCache | None = None
+) -> Questionnaire:
     """Validate a questionnaire given as the bytes of a file."""
     if len(data) > MAX_FILE_BYTES:
         raise _single(source, f"the file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}")
@@ -79,16 +102,31 @@ def load_questionnaire_bytes(data: bytes, source: str) -> Questionnaire:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise _single(source, f"is not UTF-8 text (bad byte at position {exc.start})") from None
-    return load_questionnaire_text(text, source)
+    if cache is None:
+        return load_questionnaire_text(text, source)
+    key = f"{hashlib.sha256(data).hexdigest()}-{_PARSED_FORM_VERSION}"
+    cached = cache.get(key)
+    if cached is not None:
+        try:
+            return _Validator(source, json.loads(cached), {}).run()
+        except (ValueError, RecursionError, QuestionnaireError):
+            pass  # parse the file itself below, which gives line numbers in messages
+    questionnaire, raw = _load_text(text, source)
+    cache.put(key, json.dumps(raw, ensure_ascii=False))
+    return questionnaire
 
 
 def load_questionnaire_text(text: str, source: str) -> Questionnaire:
     """Validate questionnaire YAML text; ``source`` names it in messages."""
+    return _load_text(text, source)[0]
+
+
+def _load_text(text: str, source: str) -> tuple[Questionnaire, Any]:
     try:
         raw, positions = read_yaml(text, source)
     except YamlReadError as exc:
         raise QuestionnaireError(source, [exc.problem]) from None
-    return _Validator(source, raw, positions).run()
+    return _Validator(source, raw, positions).run(), raw
 
 
 @dataclass
@@ -106,12 +144,14 @@ class LoadedQuestionnaires:
         return None
 
 
-def load_questionnaires(paths: Iterable[Path]) -> LoadedQuestionnaires:
+def load_questionnaires(
+    paths: Iterable[Path], cache: ParsedCache | None = None
+) -> LoadedQuestionnaires:
     """Load every file; a bad file is reported and skipped, never half-used."""
     result = LoadedQuestionnaires()
     for path in paths:
         try:
-            questionnaire = load_questionnaire(path)
+            questionnaire = load_questionnaire(path, cache)
         except QuestionnaireError as exc:
             result.errors.append(exc)
             continue
@@ -755,6 +795,7 @@ def _shorten(value: Any) -> str:
 __all__ = [
     "DONT_KNOW_ID",
     "LoadedQuestionnaires",
+    "ParsedCache",
     "load_questionnaire",
     "load_questionnaire_bytes",
     "load_questionnaire_text",

@@ -11,11 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import YAMLError
-from ruamel.yaml.scalarbool import ScalarBoolean
-
 from readiness_app.core.errors import Problem
 
 Path = tuple[str | int, ...]
@@ -32,6 +27,9 @@ class YamlReadError(Exception):
 
 def read_yaml(text: str, source: str) -> tuple[Any, dict[Path, int]]:
     """Parse ``text``; return the data and a map from each key/item path to its 1-based line."""
+    from ruamel.yaml import YAML  # imported here: start-up usually reads parsed files
+    from ruamel.yaml.error import YAMLError
+
     yaml = YAML(typ="rt", pure=True)
     yaml.allow_duplicate_keys = False
     try:
@@ -69,6 +67,9 @@ class _Converter:
         )
 
     def convert(self, value: Any, path: Path) -> Any:
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+        from ruamel.yaml.scalarbool import ScalarBoolean
+
         self.nodes += 1
         if self.nodes > MAX_NODES:
             raise self._fail(path, f"the file has more than {MAX_NODES} entries")

@@ -309,3 +309,31 @@ def test_mutated_questionnaires_never_crash(line: str, index: int, value: object
         load_questionnaire_text("\n".join(lines), "mutated.yaml")
     except QuestionnaireError as exc:
         assert exc.problems
+
+
+class _DictCache:
+    def __init__(self) -> None:
+        self.items: dict[str, str] = {}
+
+    def get(self, key: str) -> str | None:
+        return self.items.get(key)
+
+    def put(self, key: str, text: str) -> None:
+        self.items[key] = text
+
+
+def test_parsed_cache_is_used_and_still_validated() -> None:
+    cache = _DictCache()
+    data = BASE.encode("utf-8")
+    first = load_questionnaire_bytes(data, "mini.yaml", cache)
+    assert len(cache.items) == 1
+    assert load_questionnaire_bytes(data, "mini.yaml", cache) == first
+    # a cache entry that no longer validates is not trusted: the file is parsed again
+    key = next(iter(cache.items))
+    cache.items[key] = cache.items[key].replace('"score_below": 4', '"score_below": 9')
+    assert load_questionnaire_bytes(data, "mini.yaml", cache) == first
+    # a changed file never uses the old entry
+    changed = BASE.replace("effort: S", "effort: XL").encode("utf-8")
+    with pytest.raises(QuestionnaireError, match="effort"):
+        load_questionnaire_bytes(changed, "mini.yaml", cache)
+    assert len(cache.items) == 1  # failures are not cached

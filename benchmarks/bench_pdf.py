@@ -1,0 +1,120 @@
+"""One PDF action plan against a bare reportlab document with the same page count and fonts,
+and a batch of plans made with one and with two processes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+
+from _common import ROOT, Result, median, timings
+
+from readiness_app.catalogue import load_catalogue
+from readiness_app.core.assessment_file import assessment_to_json, read_assessment_bytes
+from readiness_app.local_support import load_directory
+from readiness_app.plan_pdf import make_plan_pdf
+from readiness_app.report.branding import load_branding
+
+EXAMPLE = ROOT / "examples" / "england-joinery-leeds.readiness"
+TODAY = dt.date(2026, 11, 23)
+
+
+def _bare_document(paragraphs: int) -> bytes:
+    """A plain reportlab document in the same fonts: text paragraphs only."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from readiness_app.report import fonts
+
+    fonts.register_fonts()
+    faces = (fonts.REGULAR, fonts.BOLD, fonts.ITALIC, fonts.BOLD_ITALIC)  # the plan's fonts
+    styles = [ParagraphStyle(f"b{i}", fontName=face, fontSize=10, leading=13.5)
+              for i, face in enumerate(faces)]
+    text = ("Back up essential files automatically to a place that is not always connected "
+            "to your computers, and check that you can get a file back. Tŷ ŵ. ") * 3
+    buffer = io.BytesIO()
+    # plain paragraphs, no inline markup: reportlab's fast path, the cheapest document of
+    # this length and these fonts
+    SimpleDocTemplate(buffer, pagesize=A4, invariant=1).build(
+        [Paragraph(text, styles[i % 4]) for i in range(paragraphs)])
+    return buffer.getvalue()
+
+
+def _pages(pdf: bytes) -> int:
+    return pdf.count(b"/Type /Page\n") or pdf.count(b"/Type /Page ")
+
+
+def measure_pdf(repeats: int) -> list[Result]:
+    """Median time to render one plan and the bare document of equal length."""
+    catalogue = load_catalogue()
+    assessment, questionnaire = read_assessment_bytes(EXAMPLE.read_bytes(), str(EXAMPLE),
+                                                      catalogue.find)
+    directory = load_directory()
+    branding = load_branding()
+
+    def plan() -> bytes:
+        return make_plan_pdf(questionnaire, assessment, today=TODAY, branding=branding,
+                             directory=directory, deterministic=True)
+
+    pages = _pages(plan())
+    paragraphs = 10
+    while _pages(_bare_document(paragraphs)) < pages:  # match the page count
+        paragraphs += 10
+    app_times: list[float] = []
+    bare_times: list[float] = []
+    for _ in range(repeats):  # interleaved, so background load hits both alike
+        app_times += timings(plan, 1)
+        bare_times += timings(lambda: _bare_document(paragraphs), 1)
+    app, bare = median(app_times), median(bare_times)
+    return [Result(f"one PDF action plan ({pages} pages)", app, "s", bare,
+                   f"bare reportlab, {pages} pages, same fonts", "<= 2x", app / bare <= 2,
+                   f"median of {repeats}; directory and branding loaded once")]
+
+
+def measure_batch(count: int) -> list[Result]:
+    """`readiness-app report` on ``count`` files with one and with two processes."""
+    catalogue = load_catalogue()
+    examples = sorted((ROOT / "examples").glob("*.readiness"))
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "in"
+        source.mkdir()
+        for index in range(count):
+            path = examples[index % len(examples)]
+            assessment, _ = read_assessment_bytes(path.read_bytes(), str(path), catalogue.find)
+            from dataclasses import replace
+
+            copy = replace(assessment, id=uuid.UUID(int=index).hex)
+            (source / f"firm-{index:05d}.readiness").write_text(assessment_to_json(copy),
+                                                                encoding="utf-8")
+        files = sorted(str(p) for p in source.iterdir())
+        command = [sys.executable, "-m", "readiness_app", "report", *files, "--date",
+                   "2026-11-23"]
+        times = {}
+        for jobs in (1, 2):
+            out = Path(folder) / f"out{jobs}"
+            shutil.rmtree(out, ignore_errors=True)
+            start = __import__("time").perf_counter()
+            subprocess.run([*command, "-o", str(out), "--jobs", str(jobs)], check=True,
+                           cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            times[jobs] = __import__("time").perf_counter() - start
+            assert len(list(out.iterdir())) == count
+    speedup = times[1] / times[2]
+    return [
+        Result(f"batch of {count} plans, 1 process", times[1], "s"),
+        Result(f"batch of {count} plans, 2 processes", times[2], "s", times[1],
+               "the same batch with 1 process", ">= 1.7x faster", speedup >= 1.7,
+               f"speed-up {speedup:.2f}x"),
+    ]
+
+
+if __name__ == "__main__":
+    from _common import table
+
+    print(table(measure_pdf(5) + measure_batch(int(sys.argv[1]) if len(sys.argv) > 1 else 40)))
