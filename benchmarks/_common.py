@@ -98,6 +98,8 @@ def _fmt(value: float, unit: str) -> str:
         return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
     if unit == "MB":
         return f"{value:.0f} MB"
+    if unit == "x":
+        return f"{value:.2f}x"
     return f"{value:.2f} {unit}"
 
 

@@ -109,8 +109,9 @@ def measure_batch(count: int) -> list[Result]:
     return [
         Result(f"batch of {count} plans, 1 process", times[1], "s"),
         Result(f"batch of {count} plans, 2 processes", times[2], "s", times[1],
-               "the same batch with 1 process", ">= 1.7x faster", speedup >= 1.7,
-               f"speed-up {speedup:.2f}x"),
+               "the same batch with 1 process"),
+        Result("batch speed-up with 2 processes", speedup, "x", goal=">= 1.7x",
+               met=speedup >= 1.7, note=f"{count} PDF plans written to disk"),
     ]
 
 

@@ -23,7 +23,6 @@ def register(subparsers: Any) -> None:
         "plan",
         "show the ranked action plan of an assessment file",
         (
-
             "Build the action plan for an assessment file: the actions that close its gaps, "
             "grouped into the next 30 days, 3 months and 12 months, highest priority first, "
             "never before the actions they depend on. Quick wins are marked."

@@ -22,7 +22,6 @@ def register(subparsers: Any) -> None:
         "score",
         "show the readiness score of an assessment file, with the answers behind it",
         (
-
             "Score an assessment file. Each area gets a score from 0 to 100 and a level; the "
             "answers that moved each score are listed with the points they earned and lost."
         ),
