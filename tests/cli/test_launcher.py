@@ -33,3 +33,11 @@ def test_launcher_routes_arguments(argv, expected, monkeypatch) -> None:
     if expected == "gui":
         assert "gui" not in seen[0][1]
         assert [a for a in argv if a != "gui"] == seen[0][1]
+
+
+def test_installed_command_goes_through_the_launcher() -> None:
+    from importlib.metadata import entry_points
+
+    (script,) = [e for e in entry_points(group="console_scripts") if e.name == "readiness-app"]
+    assert script.value == "readiness_app.launcher:main"
+    assert script.load() is launcher.main
