@@ -38,6 +38,10 @@ from readiness_app.core.questionnaire import (
     QuestionType,
 )
 
+# Bump whenever the method above changes, so that scores stored elsewhere (the library's
+# cached scores) are worked out again.
+SCORING_VERSION = 1
+
 
 @dataclass(frozen=True, slots=True)
 class QuestionResult:

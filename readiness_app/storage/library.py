@@ -47,10 +47,11 @@ from readiness_app.core.errors import (
     AssessmentTrashedError,
     ImportConflictError,
     NotALibraryError,
+    ReadinessError,
     StorageError,
 )
 from readiness_app.core.questionnaire import Questionnaire
-from readiness_app.core.scoring import Score, score_assessment
+from readiness_app.core.scoring import SCORING_VERSION, Score, score_assessment
 from readiness_app.storage import paths
 from readiness_app.storage.db import (
     DEFAULT_TIMEOUT,
@@ -243,7 +244,13 @@ class Library:
         path = paths.library_path(folder)
         conn = open_database(path, timeout=timeout, migrations=migrations,
                              backup_folder=paths.backup_dir(folder))
-        return cls(conn, path, questionnaires)
+        library = cls(conn, path, questionnaires)
+        try:
+            library._refresh_scores_if_stale()
+        except BaseException:
+            library.close()
+            raise
+        return library
 
     @property
     def path(self) -> Path:
@@ -639,6 +646,26 @@ class Library:
                 self._update_header(conn, loaded.pk, loaded.assessment, questionnaire)
                 done += 1
         return done
+
+    def _refresh_scores_if_stale(self) -> None:
+        """Re-score every assessment once when its cached scores came from another scoring
+        version (see ``core.scoring.SCORING_VERSION``). An assessment whose questionnaire is
+        not installed keeps its old cached score rather than stopping the library opening."""
+        wanted = str(SCORING_VERSION)
+        with translated(self._path):
+            row = self._conn.execute(
+                "SELECT value FROM meta WHERE key = 'scoring_version'").fetchone()
+        if row is not None and row[0] == wanted:
+            return
+        if row is not None or self.count(in_trash=False) + self.count(in_trash=True):
+            for assessment_id in self.ids(include_trash=True):
+                with contextlib.suppress(ReadinessError), self._write() as conn:
+                    loaded = self._load(conn, assessment_id)
+                    questionnaire = self._questionnaire_of(loaded.assessment)
+                    self._update_header(conn, loaded.pk, loaded.assessment, questionnaire)
+        with self._write() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('scoring_version', ?)",
+                         (wanted,))
 
     def integrity_problems(self) -> list[str]:
         """SQLite's own consistency check: an empty list when the file is sound."""

@@ -462,3 +462,49 @@ def test_area_lists_follow_the_trash(library, quick_check) -> None:
     library.trash(cafe)
     library.add(library.get(cafe), on_conflict=ConflictPolicy.REPLACE)  # replacing restores
     assert library.list_assessments(top).total == 1
+
+
+def test_cached_scores_from_another_scoring_version_are_worked_out_again(tmp_path) -> None:
+    import sqlite3
+
+    from readiness_app.catalogue import load_catalogue
+    from readiness_app.core.assessment import FirmProfile
+    from readiness_app.storage.library import Library
+
+    catalogue = load_catalogue()
+    questionnaire = catalogue.find("quick-check", "1.0")
+    with Library.open(tmp_path, questionnaires=catalogue.find) as library:
+        made = library.create(FirmProfile("Stale Scores Ltd"), questionnaire)
+        library.save_answer(made.id, "cyber.backups", "tested")
+        right = library.summary(made.id).overall_score
+        path = library.path
+    with sqlite3.connect(path) as conn:  # as if written by a version that scored differently
+        conn.execute("UPDATE assessment SET overall_score = 3.0")
+        conn.execute("UPDATE meta SET value = '0' WHERE key = 'scoring_version'")
+    conn.close()
+    with Library.open(tmp_path, questionnaires=catalogue.find) as library:
+        assert library.summary(made.id).overall_score == right
+    with sqlite3.connect(path) as conn:  # the same version: the cache is trusted as it is
+        conn.execute("UPDATE assessment SET overall_score = 3.0")
+    conn.close()
+    with Library.open(tmp_path, questionnaires=catalogue.find) as library:
+        assert library.summary(made.id).overall_score == 3.0
+
+
+def test_a_missing_questionnaire_does_not_stop_the_library_opening(tmp_path) -> None:
+    import sqlite3
+
+    from readiness_app.catalogue import load_catalogue
+    from readiness_app.core.assessment import FirmProfile
+    from readiness_app.storage.library import Library
+
+    catalogue = load_catalogue()
+    with Library.open(tmp_path, questionnaires=catalogue.find) as library:
+        made = library.create(FirmProfile("Variant Ltd"),
+                              catalogue.find("quick-check", "1.0"))
+        path = library.path
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE meta SET value = '0' WHERE key = 'scoring_version'")
+    conn.close()
+    with Library.open(tmp_path, questionnaires=lambda i, v: None) as library:
+        assert library.contains(made.id)
