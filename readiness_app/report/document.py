@@ -45,6 +45,8 @@ from readiness_app.report.chart import area_chart
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN
+TOP_MARGIN = MARGIN + 6 * mm
+_FRAME_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - MARGIN  # the body frame, which has no padding
 
 
 def text(value: str) -> str:
@@ -74,7 +76,7 @@ def render_report(
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN + 6 * mm,
+        topMargin=TOP_MARGIN,
         bottomMargin=MARGIN,
         title=f"Technology readiness action plan: {content.firm_name}",
         author=branding.organisation,
@@ -381,7 +383,8 @@ def _plan(content: ReportContent, s: _Styles) -> list[Flowable]:
     for period, rows in content.plan:
         flow.append(CondPageBreak(60 * mm))
         flow.append(_Heading(period, s.h2, 1))
-        flow.append(_Row(header, widths, shade="#E8EEF5"))
+        header_row = _Row(header, widths, shade="#E8EEF5")
+        flow.append(header_row)
         for row in rows:
             action = [Paragraph(text(row.title), s.cell_bold)]
             if _tag_text(row):
@@ -399,7 +402,8 @@ def _plan(content: ReportContent, s: _Styles) -> list[Flowable]:
                 [Paragraph(text(row.who), s.cell_grey)],
                 "",
             ]
-            flow.append(_Row(cells, widths))
+            flow.append(_Row(cells, widths, repeat_header=_Row(header, widths, shade="#E8EEF5"),
+                             frame_height=_FRAME_HEIGHT))
     return flow
 
 
@@ -418,13 +422,17 @@ class _Row(Flowable):
     LINE = 10.0
     MAX_WHOLE = 600.0  # points; rows taller than this may be split across pages
 
-    def __init__(self, cells: list[_Cell], widths: list[float], shade: str | None = None
-                 ) -> None:
+    def __init__(self, cells: list[_Cell], widths: list[float], shade: str | None = None,
+                 *, repeat_header: _Row | None = None, frame_height: float = 0.0) -> None:
         super().__init__()
         self.cells = cells
         self.widths = widths
         self.shade = shade
         self.heights: list[list[float]] = []
+        # A row that starts a new page draws the table's header row above itself.
+        self.repeat_header = repeat_header
+        self.frame_height = frame_height
+        self.header_on_top = False
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.heights = [
@@ -434,6 +442,10 @@ class _Row(Flowable):
         ]
         self.height = max(sum(h) for h in self.heights) + 2 * self.PAD
         self.width = sum(self.widths)
+        self.header_on_top = (self.repeat_header is not None
+                              and avail_height >= self.frame_height - 1)
+        if self.header_on_top and self.repeat_header is not None:
+            self.height += self.repeat_header.wrap(avail_width, avail_height)[1]
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
@@ -454,17 +466,26 @@ class _Row(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
+        if self.header_on_top and self.repeat_header is not None:
+            header = self.repeat_header
+            header.drawOn(canvas, 0, self.height - header.height)
+            self._draw_cells(self.height - header.height)
+            return
+        self._draw_cells(self.height)
+
+    def _draw_cells(self, row_height: float) -> None:
+        canvas = self.canv
         if self.shade:
             canvas.setFillColor(colors.HexColor(self.shade))
-            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+            canvas.rect(0, 0, self.width, row_height, stroke=0, fill=1)
         canvas.setStrokeColor(colors.HexColor("#999999"))
         canvas.setLineWidth(0.4)
-        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        canvas.rect(0, 0, self.width, row_height, stroke=1, fill=0)
         x = 0.0
         for cell, width, heights in zip(self.cells, self.widths, self.heights, strict=True):
             if x:
-                canvas.line(x, 0, x, self.height)
-            top = self.height - self.PAD
+                canvas.line(x, 0, x, row_height)
+            top = row_height - self.PAD
             if isinstance(cell, list):
                 for paragraph, height in zip(cell, heights, strict=True):
                     top -= height

@@ -223,3 +223,19 @@ def test_cli_report_all_from_the_library(tmp_path: Path, capsys) -> None:
     assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
     capsys.readouterr()
     assert main(["report", "--all", str(out), str(EXAMPLES[0])]) == 2
+
+
+def test_plan_table_header_repeats_on_each_page_it_covers(catalogue, tmp_path: Path) -> None:
+    path = next(p for p in EXAMPLES if "england" in p.name)  # a plan over several pages
+    assessment, questionnaire = load(path, catalogue)
+    content = report_content(questionnaire, assessment, today=TODAY)
+    pdf = make_plan_pdf(questionnaire, assessment, today=TODAY)
+    pages = pdf_text(pdf, tmp_path).split("\f")
+    first = next(i for i, page in enumerate(pages) if "Your action plan" in page)
+    last = next(i for i, page in enumerate(pages) if "Support near you" in page)
+    titles = [row.title for _, rows in content.plan for row in rows]
+    with_rows = [page for page in pages[first:last]
+                 if any(" ".join(t.split()[:4]) in " ".join(page.split()) for t in titles)]
+    assert len(with_rows) > len(content.plan)  # the plan runs over more pages than periods
+    for page in with_rows:
+        assert "Action and first step" in page
