@@ -8,11 +8,16 @@ cached data is validated again on every load.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from readiness_app import resources
-from readiness_app.core.questionnaire_loader import LoadedQuestionnaires, load_questionnaires
+
+if TYPE_CHECKING:
+    from readiness_app.core.errors import QuestionnaireError
+    from readiness_app.core.questionnaire import Questionnaire
+    from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
 
 MAX_CACHED_BYTES = 4 * 1024 * 1024
 
@@ -54,5 +59,44 @@ def load_catalogue(
     extra: Iterable[Path] = (), *, cache: FolderCache | None = None
 ) -> LoadedQuestionnaires:
     """Load every shipped questionnaire and the ``extra`` files; broken files are reported."""
+    from readiness_app.core.questionnaire_loader import load_questionnaires  # pydantic
+
     return load_questionnaires([*resources.questionnaire_paths(), *extra],
                                cache or default_cache())
+
+
+class LazyCatalogue:
+    """A catalogue that is loaded the first time something asks for it.
+
+    The desktop app shows its window first and loads (and validates) the questionnaires
+    just after, so that validating them does not delay the first paint.
+    """
+
+    def __init__(self, load: Callable[[], LoadedQuestionnaires]) -> None:
+        self._load = load
+        self._loaded: LoadedQuestionnaires | None = None
+
+    @property
+    def is_loaded(self) -> bool:
+        """True once the questionnaires have been loaded."""
+        return self._loaded is not None
+
+    def get(self) -> LoadedQuestionnaires:
+        """The loaded catalogue (loading it now if need be)."""
+        if self._loaded is None:
+            self._loaded = self._load()
+        return self._loaded
+
+    @property
+    def questionnaires(self) -> list[Questionnaire]:
+        """The questionnaires that loaded."""
+        return self.get().questionnaires
+
+    @property
+    def errors(self) -> list[QuestionnaireError]:
+        """Files that could not be used."""
+        return self.get().errors
+
+    def find(self, questionnaire_id: str, version: str | None = None) -> Questionnaire | None:
+        """The questionnaire with this id (and version, when given), if loaded."""
+        return self.get().find(questionnaire_id, version)

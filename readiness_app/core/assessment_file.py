@@ -31,9 +31,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Annotated, Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from readiness_app.core.assessment import (
     DONT_KNOW,
@@ -48,65 +46,16 @@ from readiness_app.core.assessment import (
 from readiness_app.core.errors import AnswerError, AssessmentFileError, Problem
 from readiness_app.core.questionnaire import Questionnaire, QuestionType
 
+if TYPE_CHECKING:
+    from readiness_app.core.assessment_file_schema import AnswerSpec, AssessmentSpec
+
 FORMAT_NAME = "readiness-assessment"
 SCHEMA_VERSION = 1
 FILE_SUFFIX = ".readiness"
 MAX_FILE_BYTES = 5 * 1024 * 1024
-MAX_ANSWERS = 2000
 MAX_DEPTH = 32
 
 FindQuestionnaire = Callable[[str, str], Questionnaire | None]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
-
-
-Ident = Annotated[str, StringConstraints(min_length=1, max_length=80)]
-
-
-class _FirmSpec(_Strict):
-    name: Annotated[str, StringConstraints(max_length=400)]
-    sector: Annotated[str, StringConstraints(max_length=400)] = ""
-    size_band: Literal["micro", "small", "medium", "large"] | None = None
-    postcode: Annotated[str, StringConstraints(max_length=40)] = ""
-
-
-class _QuestionnaireRef(_Strict):
-    id: Ident
-    version: Ident
-
-
-class _AnswerSpec(_Strict):
-    question: Ident
-    value: (
-        Annotated[str, StringConstraints(max_length=10_000)]
-        | Annotated[list[Ident], Field(max_length=200)]
-        | int
-        | float
-        | None
-    ) = None
-    dont_know: bool = False
-    note: Annotated[str, StringConstraints(max_length=10_000)] = ""
-    answered_at: str | None = None
-
-
-class _AssessmentSpec(_Strict):
-    id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
-    status: Literal["in_progress", "complete"]
-    created_at: str
-    updated_at: str
-    firm: _FirmSpec
-    questionnaire: _QuestionnaireRef
-    answers: Annotated[list[_AnswerSpec], Field(max_length=MAX_ANSWERS)]
-
-
-class _FileSpec(_Strict):
-    format: Literal["readiness-assessment"]
-    schema_version: int
-    app_version: str | None = None
-    exported_at: str | None = None
-    assessment: _AssessmentSpec
 
 
 # ----------------------------------------------------------------------------- writing
@@ -191,8 +140,12 @@ def read_assessment_bytes(
         raise _fail(source, f"was written by a newer version of the app (file format "
                     f"{version}; this app reads up to {SCHEMA_VERSION}). Update the app "
                     "to open it.")
+    from pydantic import ValidationError  # built on first read, not at start-up
+
+    from readiness_app.core.assessment_file_schema import FileSpec
+
     try:
-        spec = _FileSpec.model_validate(raw)
+        spec = FileSpec.model_validate(raw)
     except ValidationError as exc:
         problems = [
             Problem(source, _loc(e["loc"]), _message(e)) for e in exc.errors()[:50]
@@ -205,7 +158,7 @@ def read_assessment_bytes(
 
 
 def _build(
-    spec: _AssessmentSpec, source: str, find_questionnaire: FindQuestionnaire
+    spec: AssessmentSpec, source: str, find_questionnaire: FindQuestionnaire
 ) -> tuple[Assessment, Questionnaire]:
     problems: list[Problem] = []
     ref = spec.questionnaire
@@ -264,7 +217,7 @@ def _build(
     return assessment, questionnaire
 
 
-def _answer_value(item: _AnswerSpec, qtype: QuestionType) -> AnswerValue:
+def _answer_value(item: AnswerSpec, qtype: QuestionType) -> AnswerValue:
     if item.dont_know:
         if item.value is not None:
             raise AnswerError("an answer cannot have both a value and dont_know")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication
 
 from readiness_app import __version__
-from readiness_app.catalogue import default_cache, load_catalogue
+from readiness_app.catalogue import LazyCatalogue, default_cache, load_catalogue
 from readiness_app.core.errors import ReadinessError
 from readiness_app.storage import paths
 from readiness_app.storage.library import Library
@@ -41,7 +41,7 @@ def run_gui(argv: Sequence[str] = ()) -> int:
     data_folder = paths.data_dir(options.data_dir)
     handling = errors.install_error_handling(data_folder, show_dialogs=not options.no_dialogs)
     try:
-        catalogue = load_catalogue(cache=default_cache(data_folder))
+        catalogue = LazyCatalogue(lambda: load_catalogue(cache=default_cache(data_folder)))
         try:
             library = Library.open(data_folder, questionnaires=catalogue.find)
         except ReadinessError as exc:

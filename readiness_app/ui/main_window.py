@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from readiness_app import __version__
+from readiness_app.catalogue import LazyCatalogue
 from readiness_app.core.assessment import Status
 from readiness_app.core.errors import ReadinessError
-from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
+from readiness_app.core.questionnaire import DEFAULT_LEVELS, Questionnaire
 from readiness_app.storage.library import AssessmentSummary, Library
 from readiness_app.ui import dialogs, errors
 from readiness_app.ui.pages.library_page import LibraryPage
@@ -27,6 +29,9 @@ from readiness_app.ui.pages.results_page import ResultsPage
 from readiness_app.ui.pages.review_page import ReviewPage
 from readiness_app.ui.session import AssessmentSession
 from readiness_app.ui.settings import UiSettings
+
+if TYPE_CHECKING:
+    from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
 
 APP_TITLE = "Technology Readiness"
 DEFAULT_SIZE = (1180, 720)
@@ -56,7 +61,7 @@ Results
 class MainWindow(QMainWindow):
     """The application window (see the module docstring)."""
 
-    def __init__(self, catalogue: LoadedQuestionnaires, library: Library,
+    def __init__(self, catalogue: LoadedQuestionnaires | LazyCatalogue, library: Library,
                  data_folder: Path) -> None:
         super().__init__()
         self._catalogue = catalogue
@@ -68,7 +73,7 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         self.library_page = LibraryPage(library, self._open_library, self._level_name)
-        self.new_page = NewAssessmentPage(list(catalogue.questionnaires))
+        self.new_page = NewAssessmentPage(self._questionnaires_if_loaded())
         self.questions_page = QuestionnairePage()
         self.review_page = ReviewPage()
         self.results_page = ResultsPage(library, self.settings.confirmed_authority)
@@ -96,11 +101,28 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self.show_library()
+        if isinstance(catalogue, LazyCatalogue) and not catalogue.is_loaded:
+            QTimer.singleShot(0, self.finish_loading)  # just after the window first appears
+        else:
+            self.finish_loading()
+
+    @Slot()
+    def finish_loading(self) -> None:
+        """Load (and validate) the questionnaires, then show what depends on them."""
+        catalogue = self._catalogue
+        self.new_page.set_questionnaires(list(catalogue.questionnaires))
         if catalogue.errors:
             self.library_page.message.show_message(
                 "Some questionnaire files could not be used:\n"
                 + "\n".join(str(e) for e in catalogue.errors))
-        self.show_library()
+        self.library_page.refresh()  # level names come from the questionnaires
+
+    def _questionnaires_if_loaded(self) -> list[Questionnaire]:
+        catalogue = self._catalogue
+        if isinstance(catalogue, LazyCatalogue) and not catalogue.is_loaded:
+            return []
+        return list(catalogue.questionnaires)
 
     # -- helpers for the pages
 
@@ -109,6 +131,8 @@ class MainWindow(QMainWindow):
         return Library.open(self._data_folder, questionnaires=self._catalogue.find)
 
     def _level_name(self, summary: AssessmentSummary) -> str:
+        if isinstance(self._catalogue, LazyCatalogue) and not self._catalogue.is_loaded:
+            return _default_level_title(summary.level_id)  # until the catalogue has loaded
         questionnaire = self._catalogue.find(summary.questionnaire_id,
                                              summary.questionnaire_version)
         if questionnaire is None or summary.level_id is None:
@@ -164,6 +188,7 @@ class MainWindow(QMainWindow):
     def show_new(self) -> None:
         """The new-assessment form."""
         self.questions_page.flush()
+        self.new_page.set_questionnaires(list(self._catalogue.questionnaires))
         self.new_page.reset()
         self._set_page(self.new_page, "New assessment")
         self.new_page.name.setFocus()
@@ -308,3 +333,11 @@ class MainWindow(QMainWindow):
             self.settings.set_geometry(self.saveGeometry())
             self.settings.sync()
         super().closeEvent(event)
+
+
+def _default_level_title(level_id: str | None) -> str:
+    """The standard name of a level, for the moments before the questionnaires load."""
+    for level in DEFAULT_LEVELS:
+        if level.id == level_id:
+            return level.title.get()
+    return level_id or ""

@@ -95,8 +95,6 @@ class NewAssessmentPage(QWidget):
         self.authority_label = QLabel("Local &authority:")
         self.authority_label.setBuddy(self.authority)
         self.questionnaire = QComboBox()
-        for q in questionnaires:
-            self.questionnaire.addItem(f"{q.title.get()} ({len(q.questions)} questions)", q.id)
         self.questionnaire_label = QLabel("&Questionnaire:")
         self.questionnaire_label.setBuddy(self.questionnaire)
 
@@ -115,7 +113,7 @@ class NewAssessmentPage(QWidget):
         self.authority.setAccessibleName("Local authority")
         self.questionnaire.setAccessibleName("Questionnaire")
         form.setRowVisible(self.authority, False)
-        form.setRowVisible(self.questionnaire, len(questionnaires) > 1)
+        self.set_questionnaires(questionnaires)
 
         self.message = MessageArea()
         self.start_button = QPushButton("&Start assessment")
@@ -221,6 +219,18 @@ class NewAssessmentPage(QWidget):
         chosen = str(code) if code else None
         index = max(0, self.questionnaire.currentIndex())
         return NewAssessment(firm, self._questionnaires[index], chosen)
+
+    def set_questionnaires(self, questionnaires: list[Questionnaire]) -> None:
+        """The questionnaires to choose from (the choice is shown only when there are two
+        or more)."""
+        if [q.id for q in questionnaires] == [q.id for q in self._questionnaires] \
+                and self.questionnaire.count() == len(questionnaires):
+            return
+        self._questionnaires = list(questionnaires)
+        self.questionnaire.clear()
+        for q in questionnaires:
+            self.questionnaire.addItem(f"{q.title.get()} ({len(q.questions)} questions)", q.id)
+        self._form.setRowVisible(self.questionnaire, len(questionnaires) > 1)
 
     @Slot()
     def submit(self) -> None:

@@ -1,0 +1,76 @@
+"""The pydantic models of the portable assessment file (schema version 1).
+
+Kept apart from :mod:`readiness_app.core.assessment_file` so that pydantic and these models
+are built only when a file is actually read, not when the app starts.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+MAX_ANSWERS = 2000
+
+
+class Strict(BaseModel):
+    """Base: no unknown fields, no type coercion."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+Ident = Annotated[str, StringConstraints(min_length=1, max_length=80)]
+
+
+class FirmSpec(Strict):
+    """The firm profile as stored in the file."""
+
+    name: Annotated[str, StringConstraints(max_length=400)]
+    sector: Annotated[str, StringConstraints(max_length=400)] = ""
+    size_band: Literal["micro", "small", "medium", "large"] | None = None
+    postcode: Annotated[str, StringConstraints(max_length=40)] = ""
+
+
+class QuestionnaireRef(Strict):
+    """Which questionnaire (id and version) the answers belong to."""
+
+    id: Ident
+    version: Ident
+
+
+class AnswerSpec(Strict):
+    """One answer as stored in the file."""
+
+    question: Ident
+    value: (
+        Annotated[str, StringConstraints(max_length=10_000)]
+        | Annotated[list[Ident], Field(max_length=200)]
+        | int
+        | float
+        | None
+    ) = None
+    dont_know: bool = False
+    note: Annotated[str, StringConstraints(max_length=10_000)] = ""
+    answered_at: str | None = None
+
+
+class AssessmentSpec(Strict):
+    """The assessment as stored in the file."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
+    status: Literal["in_progress", "complete"]
+    created_at: str
+    updated_at: str
+    firm: FirmSpec
+    questionnaire: QuestionnaireRef
+    answers: Annotated[list[AnswerSpec], Field(max_length=MAX_ANSWERS)]
+
+
+class FileSpec(Strict):
+    """The whole file."""
+
+    format: Literal["readiness-assessment"]
+    schema_version: int
+    app_version: str | None = None
+    exported_at: str | None = None
+    assessment: AssessmentSpec
