@@ -18,8 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from readiness_app.catalogue import load_catalogue
-from readiness_app.cli._common import read_assessment
+from readiness_app.cli._common import add_questionnaire_option, catalogue, read_assessment
 from readiness_app.core.assessment_file import read_assessment_bytes
 from readiness_app.core.errors import ReadinessError
 from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
@@ -52,8 +51,7 @@ def register(subparsers: Any) -> None:
                         help="with --all: use the library in this folder")
     parser.add_argument("-o", "--output", type=Path, metavar="OUT",
                         help="the PDF to write (one FILE) or the folder (several)")
-    parser.add_argument("--questionnaire", metavar="FILE", type=Path, action="append",
-                        default=[], help="also use this questionnaire file")
+    add_questionnaire_option(parser)
     parser.add_argument("--branding", type=Path, metavar="FILE",
                         help="a growth hub's branding file (JSON) instead of the default")
     parser.add_argument("--directory", type=Path, metavar="FILE", action="append", default=[],
@@ -179,8 +177,4 @@ def _run_job(job: _Job) -> tuple[str, str]:
 def _inputs(
     questionnaires: tuple[Path, ...], branding: Path | None, directories: tuple[Path, ...]
 ) -> tuple[LoadedQuestionnaires, Branding, SupportDirectory]:
-    catalogue = load_catalogue(questionnaires)
-    for error in catalogue.errors:
-        if error.source in {str(p) for p in questionnaires}:
-            raise error
-    return catalogue, load_branding(branding), load_directory(directories)
+    return catalogue(list(questionnaires)), load_branding(branding), load_directory(directories)

@@ -21,18 +21,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from readiness_app import resources
 from readiness_app.core.geography import AreaMatch, Geography
 from readiness_app.core.questionnaire import SupportTopic
 from readiness_app.core.support_directory import (
     STALE_AFTER_MONTHS,
     SupportDirectory,
     SupportMatch,
-    load_support_directory,
 )
-
-DEFAULT_DIRECTORY = "support/organisations.csv"
-GEOGRAPHY_FOLDER = "geography"
+from readiness_app.local_support import load_directory, shipped_geography
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -75,15 +71,14 @@ def run(args: argparse.Namespace) -> int:
         print("readiness-app support: --replace-default needs a --directory FILE",
               file=sys.stderr)
         return 2
-    geography = Geography.load(resources.asset_path(GEOGRAPHY_FOLDER))
+    geography = shipped_geography()
     if args.postcode:
         match = geography.locate(args.postcode)
         if args.authority:
             match = geography.confirm(match, args.authority)
     else:
         match = geography.locate_authority(args.authority)
-    directory = load_support_directory(resources.asset_path(DEFAULT_DIRECTORY), geography,
-                                       args.directory, replace=args.replace_default)
+    directory = load_directory(args.directory, replace=args.replace_default)
     topics = [SupportTopic(args.topic)] if args.topic else list(SupportTopic)
     report = build_report(args.postcode or "", match, directory, topics, geography, _today())
     if args.json:

@@ -117,6 +117,7 @@ def build_plan_for_answers(
     score = score_answers(questionnaire, answers)
     shown = {q.id: q for q in shown_questions(questionnaire, answers)}
     candidates: dict[str, PlannedAction] = {}
+    caps_before = {q for a in score.areas for q in a.capped_by}
     for action in questionnaire.actions:
         hits = _hits(action, shown, answers)
         if not hits:
@@ -134,9 +135,8 @@ def build_plan_for_answers(
         gain_area = _difference(
             after.area(action.area_id).score, score.area(action.area_id).score
         )
-        before_caps = {q for a in score.areas for q in a.capped_by}
-        after_caps = {q for a in after.areas for q in a.capped_by}
-        lifts_cap = bool(before_caps - after_caps)
+        caps_after = {q for a in after.areas for q in a.capped_by}
+        lifts_cap = bool(caps_before - caps_after)
         quick_win = action.effort.rank == 0 and (lifts_cap or gain_area >= QUICK_WIN_MIN_GAIN)
         candidates[action.id] = PlannedAction(
             action=action,

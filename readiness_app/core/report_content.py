@@ -150,9 +150,10 @@ def build_report_content(
     """Assemble the report from the questionnaire, the assessment, its plan and local support."""
     score = plan.score
     contacts = _contacts(support)
+    titles = {p.id: p.action.title.get(language) for p in plan.actions}
     rows: dict[str, PlanRow] = {}
     for number, planned in enumerate(plan.actions, start=1):
-        rows[planned.id] = _row(number, planned, questionnaire, plan, contacts, language)
+        rows[planned.id] = _row(number, planned, questionnaire, titles, contacts, language)
     periods = tuple(
         (period.label, tuple(rows[p.id] for p in plan.in_timeframe(period)))
         for period in Timeframe
@@ -219,12 +220,11 @@ def _row(
     number: int,
     planned: PlannedAction,
     questionnaire: Questionnaire,
-    plan: ActionPlan,
+    titles: Mapping[str, str],
     contacts: Mapping[SupportTopic, tuple[SupportContact, ...]],
     language: str,
 ) -> PlanRow:
     action = planned.action
-    titles = {p.id: p.action.title.get(language) for p in plan.actions}
     return PlanRow(
         number=number,
         title=action.title.get(language),
