@@ -38,9 +38,10 @@ def firm_support(postcode: str, confirmed_code: str | None, directory: SupportDi
 
 
 def plan_pdf_bytes(questionnaire: Questionnaire, assessment: Assessment,
-                   confirmed_code: str | None, today: dt.date) -> bytes:
+                   confirmed_code: str | None, today: dt.date,
+                   directory: SupportDirectory | None = None) -> bytes:
     """The PDF action plan, made by the report code, for the firm's (confirmed) area."""
     from readiness_app.plan_pdf import make_plan_pdf  # reportlab loads only when needed
 
-    return make_plan_pdf(questionnaire, assessment, today=today,
+    return make_plan_pdf(questionnaire, assessment, today=today, directory=directory,
                          authority_code=confirmed_code)

@@ -286,10 +286,11 @@ class ResultsPage(QWidget):
         questionnaire, assessment = session.questionnaire, session.assessment
         code = self._confirmed_authority(session.assessment_id)
         today = self.today
+        directory = self._directory  # the one the page already shows (read-only)
 
         def make(progress: workers.Progress) -> Path:
             progress.report(0, 2, "Making the action plan…")
-            data = plan_pdf_bytes(questionnaire, assessment, code, today)
+            data = plan_pdf_bytes(questionnaire, assessment, code, today, directory)
             progress.check()
             progress.report(1, 2, f"Writing {target.name}…")
             write_bytes_atomic(target, data)
