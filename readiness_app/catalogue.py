@@ -76,6 +76,15 @@ class LazyCatalogue:
         self._load = load
         self._loaded: LoadedQuestionnaires | None = None
 
+    @classmethod
+    def of(cls, catalogue: LoadedQuestionnaires | LazyCatalogue) -> LazyCatalogue:
+        """``catalogue`` as a LazyCatalogue (one already loaded counts as loaded)."""
+        if isinstance(catalogue, LazyCatalogue):
+            return catalogue
+        lazy = cls(lambda: catalogue)
+        lazy._loaded = catalogue
+        return lazy
+
     @property
     def is_loaded(self) -> bool:
         """True once the questionnaires have been loaded."""

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
     def __init__(self, catalogue: LoadedQuestionnaires | LazyCatalogue, library: Library,
                  data_folder: Path) -> None:
         super().__init__()
-        self._catalogue = catalogue
+        self._catalogue = LazyCatalogue.of(catalogue)
         self._library = library
         self._data_folder = data_folder
         self.settings = UiSettings(data_folder)
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.show_library()
-        if isinstance(catalogue, LazyCatalogue) and not catalogue.is_loaded:
+        if not self._catalogue.is_loaded:
             QTimer.singleShot(0, self.finish_loading)  # just after the window first appears
         else:
             self.finish_loading()
@@ -120,9 +120,7 @@ class MainWindow(QMainWindow):
 
     def _questionnaires_if_loaded(self) -> list[Questionnaire]:
         catalogue = self._catalogue
-        if isinstance(catalogue, LazyCatalogue) and not catalogue.is_loaded:
-            return []
-        return list(catalogue.questionnaires)
+        return list(catalogue.questionnaires) if catalogue.is_loaded else []
 
     # -- helpers for the pages
 
@@ -131,7 +129,7 @@ class MainWindow(QMainWindow):
         return Library.open(self._data_folder, questionnaires=self._catalogue.find)
 
     def _level_name(self, summary: AssessmentSummary) -> str:
-        if isinstance(self._catalogue, LazyCatalogue) and not self._catalogue.is_loaded:
+        if not self._catalogue.is_loaded:
             return _default_level_title(summary.level_id)  # until the catalogue has loaded
         questionnaire = self._catalogue.find(summary.questionnaire_id,
                                              summary.questionnaire_version)
