@@ -328,8 +328,10 @@ def test_short_ids(library, quick_check) -> None:
         library.resolve_id(a.id[:3])
     with pytest.raises(AssessmentNotFoundError):
         library.resolve_id("zzzzzz")
-    b = library.add(replace(a, id=a.id[:10] + "f" * 22)).assessment_id
-    c = library.add(replace(a, id=a.id[:10] + "e" * 22)).assessment_id
+    # b and c share a's first 10 characters; their 11th differs from a's (a's id is random)
+    first, second = [x for x in "0123456789abcdef" if x != a.id[10]][:2]
+    b = library.add(replace(a, id=a.id[:10] + first * 22)).assessment_id
+    c = library.add(replace(a, id=a.id[:10] + second * 22)).assessment_id
     with pytest.raises(AssessmentNotFoundError, match="more than one"):
         library.resolve_id(a.id[:10])
     assert library.resolve_id(b[:11]) == b and library.resolve_id(c[:11]) == c
