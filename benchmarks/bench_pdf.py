@@ -13,11 +13,11 @@ from pathlib import Path
 
 from _common import ROOT, Result, median, timings
 
-from readiness_app.catalogue import load_catalogue
 from readiness_app.core.assessment_file import assessment_to_json, read_assessment_bytes
-from readiness_app.local_support import load_directory
-from readiness_app.plan_pdf import make_plan_pdf
 from readiness_app.report.branding import load_branding
+from readiness_app.services.catalogue import load_catalogue
+from readiness_app.services.local_support import load_directory
+from readiness_app.services.plan_pdf import make_plan_pdf
 
 EXAMPLE = ROOT / "examples" / "england-joinery-leeds.readiness"
 TODAY = dt.date(2026, 11, 23)

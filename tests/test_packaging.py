@@ -33,7 +33,7 @@ def test_installed_wheel_finds_its_questionnaires(tmp_path: Path) -> None:
     assert install.returncode == 0, install.stderr[-2000:]
     probe = (
         "import sys; sys.path.insert(0, sys.argv[1]);"
-        "from readiness_app import resources, catalogue;"
+        "from readiness_app import resources; from readiness_app.services import catalogue;"
         "print(resources.questionnaires_dir());"
         "print([q.id for q in catalogue.load_catalogue().questionnaires])"
     )

@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from readiness_app.catalogue import load_catalogue
 from readiness_app.core.assessment import Assessment
 from readiness_app.core.assessment_file import read_assessment_bytes
 from readiness_app.core.errors import AssessmentFileError, Problem
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
+from readiness_app.services.catalogue import load_catalogue
 
 MAX_READ_BYTES = 50 * 1024 * 1024
 

@@ -28,6 +28,7 @@ from typing import Any
 from readiness_app.cli._common import add_questionnaire_option, catalogue, fmt_score, print_json
 from readiness_app.core.assessment import SizeBand, Status
 from readiness_app.core.errors import StorageError
+from readiness_app.services.catalogue import LazyCatalogue
 from readiness_app.storage.library import (
     AssessmentSummary,
     ConflictPolicy,
@@ -150,8 +151,10 @@ def _register_restore(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
 # ---------------------------------------------------------------------- handlers
 
 
-def _open(args: argparse.Namespace, **kwargs: Any) -> Library:
-    return Library.open(getattr(args, "data_dir", None), **kwargs)
+def _open(args: argparse.Namespace, catalogue: LazyCatalogue | None = None) -> Library:
+    from readiness_app.services.library import open_library
+
+    return open_library(getattr(args, "data_dir", None), catalogue=catalogue)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -250,7 +253,7 @@ def run_import(args: argparse.Namespace) -> int:
     """Import files and say what happened to each."""
     loaded = catalogue(args.questionnaire)
     policy = ConflictPolicy(args.on_conflict) if args.on_conflict else None
-    with _open(args, questionnaires=loaded.find) as library:
+    with _open(args, LazyCatalogue.of(loaded)) as library:
         report = import_files(library, args.files, policy)
     for outcome in report.outcomes:
         if outcome.status is ImportStatus.FAILED:

@@ -23,9 +23,9 @@ from readiness_app.core.assessment_file import read_assessment_bytes
 from readiness_app.core.errors import ReadinessError
 from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
 from readiness_app.core.support_directory import SupportDirectory
-from readiness_app.local_support import load_directory
-from readiness_app.plan_pdf import make_plan_pdf
 from readiness_app.report.branding import Branding, load_branding
+from readiness_app.services.local_support import load_directory
+from readiness_app.services.plan_pdf import make_plan_pdf
 from readiness_app.storage.atomic import write_bytes_atomic
 
 SUFFIX = "-action-plan.pdf"
@@ -120,11 +120,11 @@ def run(args: argparse.Namespace) -> int:
 def _library_jobs(args: argparse.Namespace) -> list[_Job]:
     """One job per assessment in the library (not the trash), its file's bytes included."""
     from readiness_app.core.assessment_file import assessment_to_json
-    from readiness_app.storage.library import Library
+    from readiness_app.services.library import open_library
     from readiness_app.storage.portable import export_file_name
 
     jobs: list[_Job] = []
-    with Library.open(getattr(args, "data_dir", None)) as library:
+    with open_library(getattr(args, "data_dir", None)) as library:
         for assessment_id in library.ids():
             assessment = library.get(assessment_id)
             name = Path(export_file_name(assessment)).stem + SUFFIX

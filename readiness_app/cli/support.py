@@ -28,7 +28,7 @@ from readiness_app.core.support_directory import (
     SupportDirectory,
     SupportMatch,
 )
-from readiness_app.local_support import load_directory, shipped_geography
+from readiness_app.services.local_support import load_directory, shipped_geography
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from readiness_app.catalogue import load_catalogue
 from readiness_app.cli._common import read_assessment
 from readiness_app.core.errors import InputFileError
 from readiness_app.core.questionnaire_loader import load_questionnaire
+from readiness_app.services.catalogue import load_catalogue
 
 QUESTIONNAIRE_SUFFIXES = {".yaml", ".yml"}
 

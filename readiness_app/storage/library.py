@@ -219,7 +219,7 @@ class Library:
     """The assessments stored on this computer (see the module docstring)."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path,
-                 questionnaires: FindQuestionnaire | None = None) -> None:
+                 questionnaires: FindQuestionnaire) -> None:
         self._conn = connection
         self._path = path
         self._find = questionnaires
@@ -231,14 +231,14 @@ class Library:
         cls,
         data_dir: str | Path | None = None,
         *,
-        questionnaires: FindQuestionnaire | None = None,
+        questionnaires: FindQuestionnaire,
         timeout: float = DEFAULT_TIMEOUT,
         migrations: Sequence[Migration] = MIGRATIONS,
     ) -> Library:
         """Open (creating or upgrading) the library in ``data_dir`` (see :mod:`.paths`).
 
-        ``questionnaires`` finds a questionnaire by id and version; by default the shipped
-        catalogue is loaded the first time one is needed.
+        ``questionnaires`` finds a questionnaire by id and version (the caller's catalogue:
+        storage never loads questionnaires itself).
         """
         folder = paths.data_dir(data_dir)
         path = paths.library_path(folder)
@@ -272,10 +272,6 @@ class Library:
 
     def questionnaire_finder(self) -> FindQuestionnaire:
         """How this library finds a questionnaire by id and version."""
-        if self._find is None:
-            from readiness_app.catalogue import load_catalogue
-
-            self._find = load_catalogue().find
         return self._find
 
     def questionnaire(self, questionnaire_id: str, version: str) -> Questionnaire:

@@ -1,4 +1,4 @@
-"""Where the app keeps its data: the only module that decides.
+"""Where the app keeps its user files: the only module that decides.
 
 The folder is, in order of preference: the ``--data-dir`` given on the command line, the
 ``READINESS_DATA_DIR`` environment variable (portable use from a USB stick, and tests), or the
@@ -7,6 +7,9 @@ platform's per-user data folder from platformdirs:
 * Windows: ``%LOCALAPPDATA%\\Readiness\\readiness-app``
 * macOS: ``~/Library/Application Support/readiness-app``
 * Linux: ``$XDG_DATA_HOME/readiness-app`` (usually ``~/.local/share/readiness-app``)
+
+Inside it: ``library.sqlite3``, ``backups/``, ``cache/questionnaires/``, ``settings/ui.ini``
+and ``logs/``; each has its function below.
 
 Keep the folder on a local disk: SQLite's write-ahead log does not work on network drives,
 and a cloud-synced folder can copy the database half-written. Share assessments as
@@ -25,6 +28,11 @@ APP_AUTHOR = "Readiness"  # the Windows folder above the app's; never change it
 ENV_DATA_DIR = "READINESS_DATA_DIR"
 LIBRARY_FILE = "library.sqlite3"
 BACKUP_FOLDER = "backups"
+QUESTIONNAIRE_CACHE_FOLDER = "cache/questionnaires"
+SETTINGS_FILE = "settings/ui.ini"
+LOG_FOLDER = "logs"
+LOG_FILE = "readiness-app.log"
+CRASH_FILE = "crash.log"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -45,3 +53,28 @@ def library_path(folder: Path) -> Path:
 def backup_dir(folder: Path) -> Path:
     """Where copies of the library are written before it is upgraded."""
     return folder / BACKUP_FOLDER
+
+
+def questionnaire_cache_dir(folder: Path) -> Path:
+    """Where parsed questionnaire files are cached (safe to delete)."""
+    return folder / QUESTIONNAIRE_CACHE_FOLDER
+
+
+def settings_file(folder: Path) -> Path:
+    """The desktop app's window settings (INI, never the Windows registry)."""
+    return folder / SETTINGS_FILE
+
+
+def log_dir(folder: Path) -> Path:
+    """The folder of the app's logs."""
+    return folder / LOG_FOLDER
+
+
+def log_file(folder: Path) -> Path:
+    """The app's rotating log."""
+    return log_dir(folder) / LOG_FILE
+
+
+def crash_file(folder: Path) -> Path:
+    """Where a hard crash's traceback is written (faulthandler)."""
+    return log_dir(folder) / CRASH_FILE

@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication
 
 from readiness_app import __version__
-from readiness_app.catalogue import LazyCatalogue, default_cache, load_catalogue
 from readiness_app.core.errors import ReadinessError
+from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
+from readiness_app.services.library import open_library
 from readiness_app.storage import paths
-from readiness_app.storage.library import Library
 from readiness_app.ui import errors
 from readiness_app.ui.main_window import APP_TITLE, MainWindow
 
@@ -43,7 +43,7 @@ def run_gui(argv: Sequence[str] = ()) -> int:
     try:
         catalogue = LazyCatalogue(lambda: load_catalogue(cache=default_cache(data_folder)))
         try:
-            library = Library.open(data_folder, questionnaires=catalogue.find)
+            library = open_library(data_folder, catalogue=catalogue)
         except ReadinessError as exc:
             errors.log.error("cannot open the library: %s", exc)
             if not options.no_dialogs:

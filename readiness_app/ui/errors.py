@@ -39,10 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from readiness_app.core.errors import ReadinessError, StorageIOError
-
-LOG_FOLDER = "logs"
-LOG_FILE = "readiness-app.log"
-CRASH_FILE = "crash.log"
+from readiness_app.storage import paths
 
 log = logging.getLogger("readiness_app.ui")
 
@@ -50,8 +47,8 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 
 def log_folder(data_folder: Path) -> Path:
-    """Where the app writes its log files."""
-    return data_folder / LOG_FOLDER
+    """The folder of the app's logs inside a data folder."""
+    return paths.log_dir(data_folder)
 
 
 def show_problem(parent: QWidget | None, title: str, text: str) -> None:
@@ -200,21 +197,21 @@ class InstalledHandling:
 def install_error_handling(data_folder: Path, *, show_dialogs: bool = True) -> InstalledHandling:
     """Log to the data folder and show dialogs for uncaught errors (see the module docstring)."""
     folder = log_folder(data_folder)
-    log_path: Path | None = folder / LOG_FILE
+    log_path: Path | None = paths.log_file(data_folder)
     crash_file: TextIO | None = None
     log_handler: logging.Handler | None = None
     faulthandler_was_on = faulthandler.is_enabled()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         log_handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+            paths.log_file(data_folder), maxBytes=1_000_000, backupCount=3, encoding="utf-8")
         log_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: "
                                                    "%(message)s"))
         root = logging.getLogger()
         root.addHandler(log_handler)
         if root.level > logging.INFO or root.level == logging.NOTSET:
             root.setLevel(logging.INFO)
-        crash_file = (folder / CRASH_FILE).open("a", encoding="utf-8")
+        crash_file = paths.crash_file(data_folder).open("a", encoding="utf-8")
         faulthandler.enable(crash_file)
     except OSError as exc:
         # a read-only data folder must not stop the app: errors still get their dialog

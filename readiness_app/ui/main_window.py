@@ -16,10 +16,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from readiness_app import __version__
-from readiness_app.catalogue import LazyCatalogue
 from readiness_app.core.assessment import Status
 from readiness_app.core.errors import ReadinessError
 from readiness_app.core.questionnaire import DEFAULT_LEVELS, Questionnaire
+from readiness_app.services.catalogue import LazyCatalogue
+from readiness_app.services.library import open_library
 from readiness_app.storage.library import AssessmentSummary, Library
 from readiness_app.ui import dialogs, errors
 from readiness_app.ui.pages.library_page import LibraryPage
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
 
     def _open_library(self) -> Library:
         """A new connection to the same library (for a worker thread)."""
-        return Library.open(self._data_folder, questionnaires=self._catalogue.find)
+        return open_library(self._data_folder, catalogue=self._catalogue)
 
     def _level_name(self, summary: AssessmentSummary) -> str:
         if not self._catalogue.is_loaded:

@@ -12,20 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-SETTINGS_FOLDER = "settings"
-SETTINGS_FILE = "ui.ini"
-
-
-def settings_path(data_folder: Path) -> Path:
-    """The INI file inside a data folder."""
-    return data_folder / SETTINGS_FOLDER / SETTINGS_FILE
+from readiness_app.storage.paths import settings_file
 
 
 class UiSettings:
     """Typed access to the few values the window remembers."""
 
     def __init__(self, data_folder: Path) -> None:
-        self._settings = QSettings(str(settings_path(data_folder)), QSettings.Format.IniFormat)
+        self._settings = QSettings(str(settings_file(data_folder)), QSettings.Format.IniFormat)
 
     @property
     def path(self) -> Path:

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from readiness_app.catalogue import load_catalogue
 from readiness_app.cli import main
 from readiness_app.core.assessment import FirmProfile
 from readiness_app.core.assessment_file import read_assessment_bytes
-from readiness_app.plan_pdf import make_plan_pdf, report_content
 from readiness_app.report.branding import BrandingError, load_branding
+from readiness_app.services.catalogue import load_catalogue
+from readiness_app.services.plan_pdf import make_plan_pdf, report_content
 
 ROOT = Path(__file__).parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.readiness"))
@@ -113,7 +113,7 @@ def test_every_action_carries_local_support(example: Path, catalogue, tmp_path: 
 def test_unchecked_phone_numbers_are_not_printed(catalogue) -> None:
     assessment, questionnaire = load(EXAMPLES[0], catalogue)
     content = report_content(questionnaire, assessment, today=TODAY)
-    from readiness_app.local_support import load_directory
+    from readiness_app.services.local_support import load_directory
 
     directory = load_directory()
     unchecked = {o.name: o.unchecked_phone for o in directory.organisations if o.unchecked_phone}

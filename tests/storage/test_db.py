@@ -20,6 +20,11 @@ from readiness_app.storage import db
 from readiness_app.storage.library import Library
 from readiness_app.storage.migrations import MIGRATIONS, Migration, statements
 
+
+def NO_QUESTIONNAIRES(questionnaire_id: str, version: str) -> None:
+    """A finder that knows no questionnaire (these tests never need one)."""
+    return None
+
 V2 = (*MIGRATIONS, Migration(2, "add colour", "ALTER TABLE assessment ADD COLUMN colour TEXT;\n"
                              "CREATE INDEX assessment_colour ON assessment (colour);"))
 BROKEN_V2 = (*MIGRATIONS, Migration(2, "half done", "ALTER TABLE assessment ADD COLUMN x TEXT;\n"
@@ -114,7 +119,7 @@ def test_a_library_from_a_newer_app_is_refused_untouched(tmp_path: Path) -> None
     conn.close()
     before = _digest(path)
     with pytest.raises(DatabaseTooNewError) as caught:
-        Library.open(tmp_path)
+        Library.open(tmp_path, questionnaires=NO_QUESTIONNAIRES)
     message = str(caught.value)
     assert str(path) in message and "version 9.1.0 of the app" in message
     assert "library format 2" in message and "Update the app" in message
@@ -133,7 +138,7 @@ def test_a_file_that_is_not_a_library_is_refused_untouched(tmp_path: Path,
     path = tmp_path / "library.sqlite3"
     path.write_bytes(content)
     with pytest.raises(NotALibraryError, match="damaged or is not an assessment library") as e:
-        Library.open(tmp_path)
+        Library.open(tmp_path, questionnaires=NO_QUESTIONNAIRES)
     assert str(path) in str(e.value)
     assert path.read_bytes() == content
 
@@ -146,28 +151,28 @@ def test_another_apps_database_is_refused_untouched(tmp_path: Path) -> None:
     conn.close()
     before = _digest(path)
     with pytest.raises(NotALibraryError, match="not an assessment library"):
-        Library.open(tmp_path)
+        Library.open(tmp_path, questionnaires=NO_QUESTIONNAIRES)
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA user_version = 3")
     conn.close()
     with pytest.raises(NotALibraryError, match="not an assessment library"):
-        Library.open(tmp_path)
+        Library.open(tmp_path, questionnaires=NO_QUESTIONNAIRES)
     assert _pragma(path, "user_version") == 3 and before
 
 
 def test_an_upgrade_waits_for_then_reports_a_locked_library(tmp_path: Path) -> None:
-    Library.open(tmp_path).close()
+    Library.open(tmp_path, questionnaires=NO_QUESTIONNAIRES).close()
     path = tmp_path / "library.sqlite3"
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(DatabaseLockedError, match="another program"):
-            Library.open(tmp_path, migrations=V2, timeout=0.2)
+            Library.open(tmp_path, questionnaires=NO_QUESTIONNAIRES, migrations=V2, timeout=0.2)
     finally:
         holder.execute("ROLLBACK")
         holder.close()
     assert _pragma(path, "user_version") == 1
-    Library.open(tmp_path, migrations=V2).close()
+    Library.open(tmp_path, questionnaires=NO_QUESTIONNAIRES, migrations=V2).close()
     assert _pragma(path, "user_version") == 2
 
 
@@ -175,7 +180,7 @@ def test_a_data_folder_that_cannot_be_made_is_reported(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     with pytest.raises(StorageIOError, match="cannot be created") as caught:
-        Library.open(blocker / "data")
+        Library.open(blocker / "data", questionnaires=NO_QUESTIONNAIRES)
     assert str(blocker) in str(caught.value)
 
 

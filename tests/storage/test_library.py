@@ -469,8 +469,8 @@ def test_area_lists_follow_the_trash(library, quick_check) -> None:
 def test_cached_scores_from_another_scoring_version_are_worked_out_again(tmp_path) -> None:
     import sqlite3
 
-    from readiness_app.catalogue import load_catalogue
     from readiness_app.core.assessment import FirmProfile
+    from readiness_app.services.catalogue import load_catalogue
     from readiness_app.storage.library import Library
 
     catalogue = load_catalogue()
@@ -496,8 +496,8 @@ def test_cached_scores_from_another_scoring_version_are_worked_out_again(tmp_pat
 def test_a_missing_questionnaire_does_not_stop_the_library_opening(tmp_path) -> None:
     import sqlite3
 
-    from readiness_app.catalogue import load_catalogue
     from readiness_app.core.assessment import FirmProfile
+    from readiness_app.services.catalogue import load_catalogue
     from readiness_app.storage.library import Library
 
     catalogue = load_catalogue()

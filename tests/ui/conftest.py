@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 
-from readiness_app.catalogue import load_catalogue
 from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
+from readiness_app.services.catalogue import load_catalogue
 from readiness_app.storage import paths
 from readiness_app.storage.library import Library
 from readiness_app.ui import dialogs, errors

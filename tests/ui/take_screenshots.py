@@ -28,8 +28,8 @@ def main() -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from readiness_app.catalogue import load_catalogue
     from readiness_app.core.assessment import DONT_KNOW
+    from readiness_app.services.catalogue import load_catalogue
     from readiness_app.storage.library import Library
     from readiness_app.storage.portable import import_files
     from readiness_app.ui.main_window import MainWindow

@@ -47,7 +47,7 @@ def test_bugs_get_the_crash_dialog_with_the_saved_log(monkeypatch, data_folder) 
     summary, details, log_path = crashes[0]
     assert summary == "KeyError: 'no-such-area'"
     assert "Traceback" in details
-    assert log_path == errors.log_folder(data_folder) / errors.LOG_FILE
+    assert log_path == paths.log_file(data_folder)
     assert "no-such-area" in log_path.read_text(encoding="utf-8")
 
 
@@ -70,7 +70,7 @@ def test_run_gui_opens_the_library_and_returns_when_closed(data_folder) -> None:
     QTimer.singleShot(300, QApplication.closeAllWindows)
     assert run_gui(["--no-dialogs", "--data-dir", str(data_folder)]) == 0
     assert paths.library_path(data_folder).exists()
-    assert (errors.log_folder(data_folder) / errors.LOG_FILE).exists()
+    assert (paths.log_file(data_folder)).exists()
 
 
 def test_run_gui_with_a_library_it_cannot_open_exits_calmly(data_folder,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from readiness_app.catalogue import LazyCatalogue, load_catalogue
 from readiness_app.core.assessment import FirmProfile
+from readiness_app.services.catalogue import LazyCatalogue, load_catalogue
 from readiness_app.storage.library import Library
 from readiness_app.ui.main_window import MainWindow
 

@@ -32,7 +32,7 @@ from readiness_app.core.assessment import (
 from readiness_app.core.errors import AnswerError, AreaError, GeographyDataError
 from readiness_app.core.geography import AreaMatch, Geography
 from readiness_app.core.questionnaire import Questionnaire
-from readiness_app.local_support import shipped_geography
+from readiness_app.services.local_support import shipped_geography
 from readiness_app.ui.local_area import place_name
 from readiness_app.ui.widgets import MessageArea, heading, wrapped
 

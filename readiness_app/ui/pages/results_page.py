@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from readiness_app.core.errors import GeographyDataError, ReadinessError
 from readiness_app.core.support_directory import SupportDirectory
-from readiness_app.local_support import FirmSupport, load_directory
+from readiness_app.services.local_support import FirmSupport, load_directory
 from readiness_app.storage.atomic import write_bytes_atomic
 from readiness_app.storage.library import Library
 from readiness_app.ui import dialogs, errors, workers

@@ -10,9 +10,9 @@ from readiness_app.core.assessment import Assessment
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.report_content import ReportContent, build_report_content
 from readiness_app.core.support_directory import SupportDirectory
-from readiness_app.local_support import load_directory, support_for_postcode
 from readiness_app.report.branding import Branding, load_branding
 from readiness_app.report.document import render_report
+from readiness_app.services.local_support import load_directory, support_for_postcode
 
 
 def report_content(

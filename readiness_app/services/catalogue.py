@@ -48,11 +48,11 @@ class FolderCache:
             write_bytes_atomic(self.folder / f"{key}.json", text.encode("utf-8"))
 
 
-def default_cache(data_dir: Path | None = None) -> FolderCache:
+def default_cache(data_dir: str | Path | None = None) -> FolderCache:
     """The cache in the data folder (``--data-dir``, ``READINESS_DATA_DIR`` or the user's)."""
     from readiness_app.storage import paths
 
-    return FolderCache(paths.data_dir(data_dir) / "cache" / "questionnaires")
+    return FolderCache(paths.questionnaire_cache_dir(paths.data_dir(data_dir)))
 
 
 def load_catalogue(
