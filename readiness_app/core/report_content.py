@@ -7,7 +7,7 @@ questionnaire, scores anything or looks up support itself.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from readiness_app.core.action_plan import ActionPlan, PlannedAction
@@ -22,11 +22,10 @@ from readiness_app.core.questionnaire import (
     Timeframe,
 )
 from readiness_app.core.scoring import AreaScore, QuestionResult, answer_points
-from readiness_app.core.support_directory import TopicSupport
+from readiness_app.core.support_directory import SupportMatch, TopicSupport
 
 TOP_ACTIONS = 5
 STRENGTHS = 3
-CONTACTS_PER_TOPIC = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +148,8 @@ def build_report_content(
 ) -> ReportContent:
     """Assemble the report from the questionnaire, the assessment, its plan and local support."""
     score = plan.score
-    contacts = _contacts(support)
+    contacts = _contacts(support, TopicSupport.for_action)
+    listed = _contacts(support, TopicSupport.listed)
     titles = {p.id: p.action.title.get(language) for p in plan.actions}
     rows: dict[str, PlanRow] = {}
     for number, planned in enumerate(plan.actions, start=1):
@@ -186,7 +186,7 @@ def build_report_content(
         top_actions=tuple(rows[p.id] for p in plan.top_priorities(TOP_ACTIONS)),
         plan=periods,
         support=tuple(
-            (topic.label, contacts[topic]) for topic in SupportTopic if contacts.get(topic)
+            (topic.label, listed[topic]) for topic in SupportTopic if listed.get(topic)
         ),
         dont_know=tuple(r.question_text.get(language) for r in score.dont_know),
         answers=_answers(questionnaire, assessment, language),
@@ -199,6 +199,7 @@ def build_report_content(
 
 def _contacts(
     support: Mapping[SupportTopic, TopicSupport] | None,
+    pick: Callable[[TopicSupport], tuple[SupportMatch, ...]],
 ) -> dict[SupportTopic, tuple[SupportContact, ...]]:
     found: dict[SupportTopic, tuple[SupportContact, ...]] = {}
     for topic, topic_support in (support or {}).items():
@@ -211,7 +212,7 @@ def _contacts(
                 scope=m.scope.value,
                 description=m.organisation.description,
             )
-            for m in topic_support.matches[:CONTACTS_PER_TOPIC]
+            for m in pick(topic_support)
         )
     return found
 

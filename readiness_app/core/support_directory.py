@@ -38,6 +38,8 @@ from readiness_app.core.geography import (
 from readiness_app.core.questionnaire import SupportTopic
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+ACTION_CONTACTS = 2  # organisations an action points to
+LISTED_CONTACTS = 3  # organisations a support page lists per topic
 MAX_ROWS = 10_000
 MAX_CELL_CHARS = 2_000
 MAX_REPORTED_PROBLEMS = 200
@@ -187,6 +189,18 @@ class TopicSupport:
     def most_local(self) -> tuple[SupportMatch, ...]:
         """Only the organisations at the most local scope found (the fallback answer)."""
         return tuple(m for m in self.matches if m.scope is self.most_local_scope)
+
+    def for_action(self) -> tuple[SupportMatch, ...]:
+        """The organisations an action on this topic points to: the most local, at most two.
+
+        The one rule every front end follows (plan content, PDF plan table, results page).
+        """
+        return self.most_local()[:ACTION_CONTACTS]
+
+    def listed(self) -> tuple[SupportMatch, ...]:
+        """The organisations listed for the topic on a support page: most local first, at
+        most three (so they begin with :meth:`for_action`'s)."""
+        return self.matches[:LISTED_CONTACTS]
 
 
 @dataclass(frozen=True, slots=True)

@@ -500,12 +500,13 @@ class _Row(Flowable):
 def _contact_cell(contacts: Sequence[SupportContact], s: _Styles) -> list[Paragraph]:
     if not contacts:
         return [Paragraph("See the support pages", s.cell)]
-    first = contacts[0]
-    cell = [Paragraph(text(first.name), s.cell_bold)]
-    if first.phone:
-        cell.append(Paragraph(text(first.phone), s.cell))
-    if first.website:
-        cell.append(Paragraph(link(first.website, _short_url(first.website)), s.cell))
+    cell: list[Paragraph] = []
+    for contact in contacts:  # the action's contacts (core: TopicSupport.for_action)
+        cell.append(Paragraph(text(contact.name), s.cell_bold))
+        if contact.phone:
+            cell.append(Paragraph(text(contact.phone), s.cell))
+        if contact.website:
+            cell.append(Paragraph(link(contact.website, _short_url(contact.website)), s.cell))
     return cell
 
 

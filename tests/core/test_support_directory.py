@@ -91,6 +91,13 @@ def test_every_topic_is_covered_everywhere_most_local_first(geo: Geography,
             assert all(topic in m.organisation.topics for m in support.matches)
             assert support.most_local() == tuple(
                 m for m in support.matches if m.scope is support.most_local_scope)
+            # the one rule for an action's contacts: the most local ones, at most two,
+            # and the support page's list begins with them
+            action = support.for_action()
+            assert 1 <= len(action) <= 2
+            assert {m.scope for m in action} == {support.most_local_scope}
+            assert support.listed()[:len(action)] == action
+            assert len(support.listed()) == min(3, len(support.matches))
 
 
 def test_fallback_from_local_to_regional_to_national(geo: Geography,

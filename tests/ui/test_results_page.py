@@ -42,6 +42,33 @@ def test_results_show_core_score_strengths_priorities_and_support(results, catal
     assert page.support is not None and page.local_support.count() >= 4
 
 
+def test_results_page_and_pdf_plan_point_to_the_same_organisations(open_window) -> None:
+    """One rule picks an action's organisations: the page's list and the plan rows agree."""
+    from readiness_app.services.plan_pdf import report_content
+
+    window = open_window()
+    welsh = next(p for p in EXAMPLES if p.stem.startswith("wales"))
+    import_files(window._library, [welsh])
+    window.library_page.refresh()
+    window.library_page.open_button.click()
+    window.show_results()
+    page = window.results_page
+    session = window.session
+    assert page.support is not None
+    content = report_content(session.questionnaire, session.assessment, today=page.today,
+                             directory=page._directory)
+    shown = [page.local_support.item(i).text() for i in range(page.local_support.count())]
+    rows = [row for _, period in content.plan for row in period]
+    assert any(len(row.support) == 2 for row in rows)  # Wales: two national cyber services
+    for row in rows:
+        names = [contact.name for contact in row.support]
+        assert names, row.title
+        on_page = [line for line in shown if line.startswith(f"{row.topic}: ")]
+        # "Cyber security: Name (scope) – website"
+        assert [line.split(": ", 1)[1].split(" – ")[0].rsplit(" (", 1)[0]
+                for line in on_page] == names
+
+
 def test_pdf_is_made_in_the_background_and_saved(results, qtbot, tmp_path) -> None:
     page = results.results_page
     target = tmp_path / "plan.pdf"

@@ -242,7 +242,7 @@ class ResultsPage(QWidget):
                            f"{support.directory_date:%B %Y}.{stale}")
         lines = []
         for topic, found in support.support.items():
-            for match in found.most_local()[:2]:
+            for match in found.for_action():
                 org = match.organisation
                 phone = f", {org.checked_phone}" if org.checked_phone else ""
                 lines.append(f"{topic.label}: {org.name} ({match.scope.value}) – "
