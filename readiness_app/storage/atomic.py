@@ -5,6 +5,12 @@ then renamed over the destination with ``os.replace``; on POSIX the folder is fs
 the rename survives a power cut. On any failure the temporary file is removed and the
 destination is left as it was. OS errors become :class:`StorageIOError` with a plain reason
 that names the file (disk full, read-only, permission denied, open in another program).
+
+Only ordinary files are replaced: a destination that is a folder, a device, a FIFO or a socket
+is refused and left alone. A destination that is a symbolic link to an ordinary file is
+followed: the file it points to is replaced and the link stays; a link to anything else (or
+to nothing) is refused. Temporary files left behind by a write that was killed are removed by
+the next write of the same file once they are an hour old.
 """
 
 from __future__ import annotations
@@ -12,8 +18,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -23,6 +31,7 @@ from readiness_app.core.errors import StorageIOError
 # Windows error codes for a file that another program holds open or locked.
 _WINDOWS_SHARING_VIOLATION = 32
 _WINDOWS_LOCK_VIOLATION = 33
+STALE_TEMP_SECONDS = 3600  # a temporary file this old belongs to a write that was killed
 
 
 def describe_os_error(exc: OSError) -> str:
@@ -63,14 +72,14 @@ def storage_io_error(path: str | os.PathLike[str], exc: OSError,
 @contextlib.contextmanager
 def atomic_writer(path: Path) -> Iterator[BinaryIO]:
     """Write ``path`` atomically: yields a binary file; the result appears only on success."""
+    shown = path
+    path = writable_destination(path)
     folder = path.parent
-    if path.is_dir():
-        raise StorageIOError(str(path), "cannot be written: it is a folder, not a file")
+    prefix = _temp_prefix(path)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp",
-                                         dir=folder)
+        fd, temp_name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise storage_io_error(path, exc) from None
+        raise storage_io_error(shown, exc) from None
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -81,11 +90,58 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
         os.replace(temp, path)
     except OSError as exc:
         _remove_quietly(temp)
-        raise storage_io_error(path, exc) from None
+        raise storage_io_error(shown, exc) from None
     except BaseException:
         _remove_quietly(temp)
         raise
     fsync_dir(folder)
+    _remove_stale_temps(folder, prefix)
+
+
+def writable_destination(path: Path) -> Path:
+    """The ordinary file to replace for ``path`` (a link is followed); refuses anything else.
+
+    Raises StorageIOError naming ``path`` when it is a folder, a device, a FIFO or a socket,
+    or a link to one of those or to nothing.
+    """
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return path
+    except OSError as exc:
+        raise storage_io_error(path, exc) from None
+    target = path
+    if stat.S_ISLNK(info.st_mode):
+        target = Path(os.path.realpath(path))
+        try:
+            info = os.stat(target)
+        except FileNotFoundError:
+            raise StorageIOError(str(path), "cannot be written: it is a link to a file that "
+                                            "does not exist; choose another name") from None
+        except OSError as exc:
+            raise storage_io_error(path, exc) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise StorageIOError(str(path), "cannot be written: it is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise StorageIOError(str(path), "cannot be written: it is a device or special file, "
+                                        "not an ordinary file; choose another name")
+    return target
+
+
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name[:40]}."
+
+
+def _remove_stale_temps(folder: Path, prefix: str) -> None:
+    """Remove this file's temporary files left by killed writes (an hour old or more)."""
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    info = entry.stat(follow_symlinks=False)
+                    if stat.S_ISREG(info.st_mode) and info.st_mtime < cutoff:
+                        os.unlink(entry.path)
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:

@@ -115,3 +115,53 @@ def test_a_read_only_folder_keeps_the_old_file(tmp_path: Path) -> None:
 def test_describe_falls_back_to_the_system_text() -> None:
     assert describe_os_error(OSError(errno.EIO, "Input/output error")) == "Input/output error"
     assert "too long" in describe_os_error(OSError(errno.ENAMETOOLONG, "x"))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and links are POSIX")
+def test_a_fifo_or_a_link_to_one_is_refused_and_left_alone(tmp_path: Path) -> None:
+    fifo = tmp_path / "plan.pdf"
+    os.mkfifo(fifo)
+    link = tmp_path / "link.pdf"
+    link.symlink_to(fifo)
+    for target in (fifo, link):
+        with pytest.raises(StorageIOError, match="special file") as caught:
+            write_bytes_atomic(target, b"%PDF")
+        assert str(target) in str(caught.value)
+    assert fifo.is_fifo() and link.is_symlink()
+    assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="links are POSIX here")
+def test_a_link_to_a_file_replaces_the_file_and_keeps_the_link(tmp_path: Path) -> None:
+    real = tmp_path / "real.readiness"
+    real.write_bytes(b"old")
+    link = tmp_path / "shortcut.readiness"
+    link.symlink_to(real)
+    write_bytes_atomic(link, b"new")
+    assert link.is_symlink() and real.read_bytes() == b"new"
+    dangling = tmp_path / "dangling.readiness"
+    dangling.symlink_to(tmp_path / "gone")
+    with pytest.raises(StorageIOError, match="does not exist"):
+        write_bytes_atomic(dangling, b"x")
+    assert dangling.is_symlink() and not (tmp_path / "gone").exists()
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(StorageIOError, match="folder"):
+        write_bytes_atomic(tmp_path, b"x")
+
+
+def test_temporary_files_of_killed_writes_are_cleaned_up(tmp_path: Path) -> None:
+    target = tmp_path / "out.readiness"
+    old = tmp_path / ".out.readiness.killed.tmp"
+    fresh = tmp_path / ".out.readiness.writing.tmp"
+    other = tmp_path / ".other.readiness.killed.tmp"
+    for leftover in (old, fresh, other):
+        leftover.write_bytes(b"half")
+    hour_ago = old.stat().st_mtime - atomic.STALE_TEMP_SECONDS - 5
+    os.utime(old, (hour_ago, hour_ago))
+    os.utime(other, (hour_ago, hour_ago))
+    write_bytes_atomic(target, b"done")
+    assert not old.exists()  # a killed write's leftover goes
+    assert fresh.exists()  # another writer may still be using a recent one
+    assert other.exists()  # another file's are left for that file's next write
