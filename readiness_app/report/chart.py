@@ -28,6 +28,7 @@ def area_chart(
     height = top_margin + rows * (BAR_HEIGHT + ROW_GAP) + 18
     width = LABEL_WIDTH + SCALE_WIDTH + VALUE_WIDTH
     drawing = Drawing(width, height)
+    drawing.initialFontName = fonts.REGULAR  # not Helvetica, which is never embedded
     x0 = LABEL_WIDTH
     bottom = 18
     band_shades = ["#F2F2F2", "#E6E6E6", "#F2F2F2", "#E6E6E6"]

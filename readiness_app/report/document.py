@@ -107,7 +107,8 @@ class _Styles:
     def __init__(self, branding: Branding) -> None:
         primary = colors.HexColor(branding.primary_colour)
         base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=13.5,
-                              alignment=TA_LEFT, spaceAfter=4)
+                              alignment=TA_LEFT, spaceAfter=4,
+                              bulletFontName=fonts.REGULAR)  # every font is embedded
         self.body = base
         self.small = ParagraphStyle("small", parent=base, fontSize=8, leading=10, spaceAfter=2)
         self.cell = ParagraphStyle("cell", parent=base, fontSize=8, leading=10, spaceAfter=0)
@@ -215,6 +216,8 @@ def _canvas_maker(content: ReportContent, branding: Branding) -> type[Canvas]:
         """Holds pages back until the end so each footer can say "page N of M"."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # reportlab starts each page in Helvetica, a font it never embeds
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.REGULAR
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -262,6 +265,7 @@ def _cover(content: ReportContent, branding: Branding, s: _Styles) -> list[Flowa
             for k, v in lines]
     table = Table(rows, colWidths=[36 * mm, BODY_WIDTH - 36 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
     flowables: list[Flowable] = [
         Spacer(1, 18 * mm),

@@ -52,6 +52,17 @@ def pdfinfo(pdf: bytes, tmp_path: Path) -> dict[str, str]:
     return dict(line.split(":", 1) for line in result.stdout.splitlines() if ":" in line)
 
 
+def unembedded_fonts(pdf: bytes, tmp_path: Path) -> list[str]:
+    """Fonts the PDF names but does not carry (pdffonts' 'emb' column is 'no')."""
+    path = tmp_path / "fonts.pdf"
+    path.write_bytes(pdf)
+    result = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                            check=True)
+    rows = [line.split() for line in result.stdout.splitlines()[2:] if line.strip()]
+    assert rows, result.stdout
+    return [row[0] for row in rows if row[-5] != "yes"]
+
+
 @pytest.mark.parametrize("name", [
     '<b>Smith & Sons</b> "Ltd"',
     "Caffi Ŵyn Llŷn",
@@ -102,6 +113,7 @@ def test_every_action_carries_local_support(example: Path, catalogue, tmp_path: 
     words = " ".join(pdf_text(pdf, tmp_path).split())
     for row in rows:  # the plan table names every contact of the action
         assert all(" ".join(c.name.split()) in words for c in row.support)
+    assert unembedded_fonts(pdf, tmp_path) == []  # prints and archives the same everywhere
     info = pdfinfo(pdf, tmp_path)
     pages = int(info["Pages"])
     assert 6 <= pages <= 40
@@ -174,6 +186,7 @@ def test_growth_hub_branding_with_logo(catalogue, tmp_path: Path) -> None:
     assessment, questionnaire = load(EXAMPLES[0], catalogue)
     pdf = make_plan_pdf(questionnaire, assessment, today=TODAY, branding=branding)
     assert "Anytown Growth Hub" in pdf_text(pdf, tmp_path, "-f", "1", "-l", "1")
+    assert unembedded_fonts(pdf, tmp_path) == []
 
 
 def test_cli_report_one_file_and_a_batch(tmp_path: Path, capsys) -> None:
