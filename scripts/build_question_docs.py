@@ -22,12 +22,12 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from readiness_app import resources  # noqa: E402
+from readiness_app.core.question_types import kind_of  # noqa: E402
 from readiness_app.core.questionnaire import (  # noqa: E402
     Action,
     Condition,
     Question,
     Questionnaire,
-    QuestionType,
     Source,
     Trigger,
 )
@@ -35,15 +35,6 @@ from readiness_app.core.questionnaire_loader import load_questionnaires  # noqa:
 
 OUTPUT = REPO / "docs" / "questions.md"
 DONT_KNOW = "dont_know"
-
-_TYPE_NAMES = {
-    QuestionType.SCALE: "one answer from a scale",
-    QuestionType.YES_NO: "yes or no",
-    QuestionType.MULTI: "tick all that apply (points add up, at most 4)",
-    QuestionType.NUMBER: "a number",
-    QuestionType.TEXT: "free text",
-}
-
 
 def _cell(text: str) -> str:
     """Text made safe for one cell of a markdown table."""
@@ -78,8 +69,9 @@ def _trigger(t: Trigger, questionnaire: Questionnaire) -> str:
     q = questionnaire.question(t.question_id)
     if t.score_below is not None:
         text = f"`{q.id}` scores below {t.score_below}"
-        if q.type in (QuestionType.SCALE, QuestionType.YES_NO):
-            matching = [f"`{o.id}`" for o in q.options if o.score < t.score_below]
+        options = kind_of(q.type).options_scoring_below(q, t.score_below)
+        if options is not None:
+            matching = [f"`{o.id}`" for o in options]
             if q.allow_dont_know:
                 matching.append("don't know")
             text += f" (answers {', '.join(matching)})"
@@ -98,7 +90,8 @@ def _actions_for(q: Question, questionnaire: Questionnaire) -> list[Action]:
 
 
 def _question(number: int, q: Question, questionnaire: Questionnaire) -> list[str]:
-    lines = [f"#### {number}. {_flat(q.text.get())}", "", f"Id `{q.id}`; {_TYPE_NAMES[q.type]}."]
+    kind = kind_of(q.type)
+    lines = [f"#### {number}. {_flat(q.text.get())}", "", f"Id `{q.id}`; {kind.description}."]
     notes = []
     if not q.is_scored:
         notes.append("Not scored: it shapes which questions follow.")
@@ -107,10 +100,9 @@ def _question(number: int, q: Question, questionnaire: Questionnaire) -> list[st
     if q.show_if:
         notes.append("Asked only when " + " and ".join(
             _condition(c, questionnaire) for c in q.show_if) + ".")
-    if q.type is QuestionType.NUMBER:
-        low = "any" if q.min_value is None else f"{q.min_value:g}"
-        high = "any" if q.max_value is None else f"{q.max_value:g}"
-        notes.append(f"Accepted range: {low} to {high}" + (f" {q.unit}." if q.unit else "."))
+    limits = kind.describe_limits(q)
+    if limits:
+        notes.append(limits)
     if notes:
         lines += ["", " ".join(notes)]
     lines += ["", f"*What this means:* {_flat(q.help.get())}", "",

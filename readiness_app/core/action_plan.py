@@ -27,12 +27,12 @@ from readiness_app.core.assessment import (
     Assessment,
     shown_questions,
 )
+from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     MAX_OPTION_SCORE,
     Action,
     Question,
     Questionnaire,
-    QuestionType,
     Timeframe,
     Trigger,
 )
@@ -156,21 +156,7 @@ def build_plan_for_answers(
 
 def trigger_fires(trigger: Trigger, question: Question, answer: Answer) -> bool:
     """True when ``answer`` to ``question`` sets off ``trigger``."""
-    value = answer.value
-    if trigger.answers:
-        if value is DONT_KNOW:
-            return DONT_KNOW_ID in trigger.answers
-        if isinstance(value, frozenset):
-            return bool(value & trigger.answers)
-        return isinstance(value, str) and value in trigger.answers
-    if trigger.missing:
-        if value is DONT_KNOW:
-            return True
-        return isinstance(value, frozenset) and not trigger.missing <= value
-    if trigger.score_below is not None:
-        points, _, _ = answer_points(question, answer)
-        return points < trigger.score_below
-    return False
+    return kind_of(question.type).trigger_fires(trigger, question, answer.value)
 
 
 def _hits(
@@ -214,37 +200,7 @@ def _resolving_value(
             trigger_fires(t, question, probe) for t in triggers
         )
 
-    if question.type in (QuestionType.SCALE, QuestionType.YES_NO):
-        options = sorted(question.options, key=lambda o: o.score)  # stable: listed order
-        return next((o.id for o in options if clears(o.id)), None)
-    if question.type is QuestionType.MULTI:
-        picked = set() if current.value is DONT_KNOW else set(_as_set(current.value))
-        exclusive = {o.id for o in question.options if o.exclusive}
-        picked -= exclusive
-        for t in triggers:
-            picked -= t.answers
-            picked |= t.missing
-        for option in sorted(question.options, key=lambda o: -o.score):
-            if clears(frozenset(picked)):
-                break
-            if option.id not in exclusive and option.score > 0:
-                picked.add(option.id)
-        value = frozenset(picked)
-        return value if clears(value) else None
-    if question.type is QuestionType.NUMBER:
-        for band in sorted(question.bands, key=lambda b: (b.score, b.min_value)):
-            number = band.min_value
-            if question.min_value is not None:
-                number = max(number, question.min_value)
-            if question.max_value is not None and number > question.max_value:
-                continue
-            if question.band_for(number) is band and clears(number):
-                return number
-    return None
-
-
-def _as_set(value: AnswerValue) -> frozenset[str]:
-    return value if isinstance(value, frozenset) else frozenset()
+    return kind_of(question.type).resolving_value(question, current.value, triggers, clears)
 
 
 def _difference(after: float | None, before: float | None) -> float:

@@ -2,13 +2,13 @@
 
 Answers are checked against their question when they are set (:func:`check_answer`), so an
 ``Assessment`` never holds an answer its questionnaire cannot score. Which questions are
-shown depends on earlier answers (:func:`shown_questions`).
+shown depends on earlier answers (:func:`shown_questions`). What an answer may be depends on
+its question's type (:mod:`readiness_app.core.question_types`, where ``DONT_KNOW`` and
+``AnswerValue`` are defined; they are imported from here too).
 """
 
 from __future__ import annotations
 
-import math
-import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -17,26 +17,18 @@ from enum import Enum
 from types import MappingProxyType
 
 from readiness_app.core.errors import AnswerError
-from readiness_app.core.questionnaire import Condition, Question, Questionnaire, QuestionType
+from readiness_app.core.question_types import DONT_KNOW as DONT_KNOW
+from readiness_app.core.question_types import MAX_TEXT_ANSWER_LENGTH as MAX_TEXT_ANSWER_LENGTH
+from readiness_app.core.question_types import AnswerValue as AnswerValue
+from readiness_app.core.question_types import DontKnow as DontKnow
+from readiness_app.core.question_types import check_text as _check_text
+from readiness_app.core.question_types import kind_of
+from readiness_app.core.questionnaire import Condition, Question, Questionnaire
 
 MAX_NAME_LENGTH = 200
 MAX_SECTOR_LENGTH = 100
 MAX_POSTCODE_LENGTH = 16
-MAX_TEXT_ANSWER_LENGTH = 5000
 MAX_NOTE_LENGTH = 5000
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-class DontKnow(Enum):
-    """The answer "don't know": counts as no capability and is listed for follow-up."""
-
-    DONT_KNOW = "dont_know"
-
-
-DONT_KNOW = DontKnow.DONT_KNOW
-
-# single choice -> option id; multiple choice -> option ids; number -> float; text -> str
-AnswerValue = str | frozenset[str] | float | DontKnow
 
 
 class Status(Enum):
@@ -178,63 +170,14 @@ class Assessment:
 
 def check_answer(question: Question, value: AnswerValue) -> AnswerValue:
     """Return ``value`` in canonical form if it fits ``question``; raise AnswerError if not."""
-    if value is DONT_KNOW:
-        if not question.allow_dont_know:
-            raise AnswerError(f"'{question.id}' does not take \"don't know\".")
-        return value
-    qtype = question.type
-    if qtype in (QuestionType.SCALE, QuestionType.YES_NO):
-        if not isinstance(value, str) or value not in question.option_ids():
-            raise AnswerError(f"'{question.id}' has no option {value!r}.")
-        return value
-    if qtype is QuestionType.MULTI:
-        if isinstance(value, str) or not isinstance(value, frozenset | set | list | tuple):
-            raise AnswerError(f"'{question.id}' takes a set of options.")
-        picked = frozenset(value)
-        unknown = picked - question.option_ids()
-        if unknown or not all(isinstance(v, str) for v in picked):
-            raise AnswerError(f"'{question.id}' has no option {sorted(map(str, unknown))}.")
-        exclusive = {o.id for o in question.options if o.exclusive} & picked
-        if exclusive and len(picked) > 1:
-            raise AnswerError(
-                f"'{question.id}': '{sorted(exclusive)[0]}' cannot be combined with other options."
-            )
-        return picked
-    if qtype is QuestionType.NUMBER:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise AnswerError(f"'{question.id}' takes a number.")
-        number = float(value)
-        if not math.isfinite(number):
-            raise AnswerError(f"'{question.id}' takes an ordinary number.")
-        if question.min_value is not None and number < question.min_value:
-            raise AnswerError(f"'{question.id}' must be at least {question.min_value:g}.")
-        if question.max_value is not None and number > question.max_value:
-            raise AnswerError(f"'{question.id}' must be at most {question.max_value:g}.")
-        return number
-    if not isinstance(value, str):
-        raise AnswerError(f"'{question.id}' takes text.")
-    _check_text("answer", value, MAX_TEXT_ANSWER_LENGTH, allow_newlines=True)
-    return value
+    return kind_of(question.type).check(question, value)
 
 
-def condition_holds(condition: Condition, answer: Answer | None) -> bool:
-    """True when ``answer`` satisfies one ``show_if`` condition."""
+def condition_holds(condition: Condition, answer: Answer | None, question: Question) -> bool:
+    """True when ``answer`` to ``question`` satisfies one ``show_if`` condition."""
     if answer is None:
         return False
-    value = answer.value
-    if condition.any_of:
-        if value is DONT_KNOW:
-            return DONT_KNOW.value in condition.any_of
-        if isinstance(value, str):
-            return value in condition.any_of
-        if isinstance(value, frozenset):
-            return bool(value & condition.any_of)
-        return False
-    if not isinstance(value, float):
-        return False
-    if condition.at_least is not None and value < condition.at_least:
-        return False
-    return not (condition.below is not None and value >= condition.below)
+    return kind_of(question.type).condition_holds(condition, answer.value)
 
 
 def shown_questions(
@@ -248,21 +191,12 @@ def shown_questions(
     shown: dict[str, Question] = {}
     for question in questionnaire.questions:
         if all(
-            c.question_id in shown and condition_holds(c, answers.get(c.question_id))
+            c.question_id in shown
+            and condition_holds(c, answers.get(c.question_id), shown[c.question_id])
             for c in question.show_if
         ):
             shown[question.id] = question
     return tuple(shown.values())
-
-
-def _check_text(what: str, text: str, limit: int, *, allow_newlines: bool = False) -> None:
-    if len(text) > limit:
-        raise AnswerError(f"The {what} is {len(text)} characters long; the limit is {limit}.")
-    bad = _CONTROL_CHARS.search(text)
-    if bad is None and not allow_newlines and ("\n" in text or "\r" in text or "\t" in text):
-        raise AnswerError(f"The {what} must be on one line.")
-    if bad is not None:
-        raise AnswerError(f"The {what} contains a control character (code {ord(bad.group())}).")
 
 
 def _now() -> datetime:

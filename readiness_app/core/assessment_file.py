@@ -44,6 +44,11 @@ from readiness_app.core.assessment import (
     check_answer,
 )
 from readiness_app.core.errors import AnswerError, AssessmentFileError, Problem
+from readiness_app.core.question_types import (
+    DONT_KNOW_JSON,
+    decode_answer_value,
+    encode_answer_value,
+)
 from readiness_app.core.questionnaire import Questionnaire, QuestionType
 
 if TYPE_CHECKING:
@@ -68,12 +73,8 @@ def assessment_to_dict(assessment: Assessment, app_version: str | None = None) -
         item: dict[str, Any] = {"question": answer.question_id}
         if answer.value is DONT_KNOW:
             item["dont_know"] = True
-        elif isinstance(answer.value, frozenset):
-            item["value"] = sorted(answer.value)
-        elif isinstance(answer.value, float):
-            item["value"] = int(answer.value) if answer.value.is_integer() else answer.value
         else:
-            item["value"] = answer.value
+            item["value"] = encode_answer_value(answer.value)
         if answer.note:
             item["note"] = answer.note
         if answer.answered_at is not None:
@@ -218,26 +219,9 @@ def _build(
 
 
 def _answer_value(item: AnswerSpec, qtype: QuestionType) -> AnswerValue:
-    if item.dont_know:
-        if item.value is not None:
-            raise AnswerError("an answer cannot have both a value and dont_know")
-        return DONT_KNOW
-    value = item.value
-    if value is None:
-        raise AnswerError("the answer has no value")
-    if qtype is QuestionType.MULTI:
-        if not isinstance(value, list):
-            raise AnswerError("this question takes a list of options")
-        if len(set(value)) != len(value):
-            raise AnswerError("an option is listed twice")
-        return frozenset(value)
-    if qtype is QuestionType.NUMBER:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise AnswerError("this question takes a number")
-        return float(value)
-    if not isinstance(value, str):
-        raise AnswerError("this question takes text or an option id")
-    return value
+    if item.dont_know and item.value is not None:
+        raise AnswerError("an answer cannot have both a value and dont_know")
+    return decode_answer_value(qtype, dict(DONT_KNOW_JSON) if item.dont_know else item.value)
 
 
 def _parse_json(text: str, source: str) -> Any:

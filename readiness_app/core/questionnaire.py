@@ -50,7 +50,9 @@ class QuestionType(Enum):
     @property
     def is_choice(self) -> bool:
         """True for the types answered by picking options."""
-        return self in (QuestionType.SCALE, QuestionType.YES_NO, QuestionType.MULTI)
+        from readiness_app.core.question_types import kind_of  # imports this module
+
+        return kind_of(self).is_choice
 
 
 class Effort(Enum):
@@ -247,11 +249,9 @@ class Question:
     @property
     def is_scored(self) -> bool:
         """True when an answer to this question counts towards the score."""
-        if self.type is QuestionType.TEXT:
-            return False
-        if self.type is QuestionType.NUMBER:
-            return bool(self.bands)
-        return self.scored
+        from readiness_app.core.question_types import kind_of  # imports this module
+
+        return kind_of(self.type).is_scored(self)
 
     @property
     def has_critical_answer(self) -> bool:

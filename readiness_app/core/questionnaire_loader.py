@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel, ValidationError
 
 from readiness_app.core.errors import Problem, QuestionnaireError
+from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     DEFAULT_LANGUAGE,
     DEFAULT_LEVELS,
@@ -350,6 +351,7 @@ class _Validator:
                 self.problem((*path, "area"), f"unknown area '{spec.area}'"
                              + _suggest(spec.area, list(areas)))
             qtype = QuestionType(spec.type)
+            kind = kind_of(qtype)
             options = self._options(spec, qtype, path)
             bands = self._bands(spec, qtype, path)
             conditions = self._conditions(spec, path, order, built, written, index)
@@ -374,8 +376,8 @@ class _Validator:
                 sources=tuple(_source(s) for s in spec.sources),
                 options=options,
                 bands=bands,
-                allow_dont_know=spec.dont_know and qtype is not QuestionType.TEXT,
-                scored=spec.scored and qtype is not QuestionType.TEXT,
+                allow_dont_know=spec.dont_know and kind.takes_dont_know,
+                scored=spec.scored,  # Question.is_scored asks the type whether it counts
                 weight=spec.weight,
                 show_if=conditions,
                 unit=spec.unit,
@@ -628,7 +630,8 @@ class _Validator:
             self.problem((*path, "score_below"), f"'{question.id}' is not scored, so "
                          "score_below can never trigger")
             return None
-        if not question.allow_dont_know and _lowest_score(question) >= t.score_below:
+        if not question.allow_dont_know and \
+                kind_of(question.type).lowest_score(question) >= t.score_below:
             self.problem((*path, "score_below"), f"nobody can trigger this: no answer to "
                          f"'{question.id}' scores below {t.score_below}")
         return Trigger(question.id, score_below=t.score_below)
@@ -667,16 +670,6 @@ def _written_ids(items: Any) -> set[str]:
     if not isinstance(items, list):
         return set()
     return {i["id"] for i in items if isinstance(i, dict) and isinstance(i.get("id"), str)}
-
-
-def _lowest_score(question: Question) -> int:
-    if question.type is QuestionType.MULTI:
-        return 0  # picking nothing scores nothing
-    if question.options:
-        return min(o.score for o in question.options)
-    if question.bands:
-        return 0 if question.min_value is None else min(b.score for b in question.bands)
-    return 0
 
 
 def _cycles(graph: Mapping[str, Sequence[str]]) -> list[list[str]]:

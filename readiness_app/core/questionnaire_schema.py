@@ -8,9 +8,11 @@ into the frozen types of :mod:`readiness_app.core.questionnaire`.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from readiness_app.core.questionnaire import QuestionType
 
 FORMAT_VERSION = 1
 
@@ -80,7 +82,10 @@ class ConditionSpec(_Strict):
     below: float | None = None
 
 
-QuestionTypeName = Literal["scale", "yes_no", "multi", "number", "text"]
+if TYPE_CHECKING:
+    QuestionTypeName = str
+else:  # the values of QuestionType, so that a new type needs no change here
+    QuestionTypeName = Literal[tuple(t.value for t in QuestionType)]
 
 
 class QuestionSpec(_Strict):

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 from readiness_app.core.action_plan import ActionPlan, PlannedAction
 from readiness_app.core.assessment import Assessment, shown_questions
+from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     DEFAULT_LANGUAGE,
     MAX_OPTION_SCORE,
     Questionnaire,
-    QuestionType,
     Source,
     SupportTopic,
     Timeframe,
@@ -308,11 +308,8 @@ def _answers(
         answer = assessment.answer(question.id)
         if answer is None:
             continue
-        points, _, text = answer_points(question, answer)
-        if question.type is QuestionType.TEXT and isinstance(answer.value, str):
-            shown = answer.value
-        else:
-            shown = text.get(language)
+        points, _, _ = answer_points(question, answer)
+        shown = kind_of(question.type).describe_answer(question, answer.value, language)
         lines.append(
             AnswerLine(
                 area_title=questionnaire.area(question.area_id).title.get(language),

@@ -28,6 +28,7 @@ from readiness_app.core.assessment import (
     Assessment,
     shown_questions,
 )
+from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     MAX_OPTION_SCORE,
     Area,
@@ -35,7 +36,6 @@ from readiness_app.core.questionnaire import (
     LocalText,
     Question,
     Questionnaire,
-    QuestionType,
 )
 
 # Bump whenever the method above changes, so that scores stored elsewhere (the library's
@@ -180,24 +180,7 @@ def score_answers(questionnaire: Questionnaire, answers: Mapping[str, Answer]) -
 
 def answer_points(question: Question, answer: Answer) -> tuple[float, bool, LocalText]:
     """Points (0-4), whether the answer is a critical gap, and the answer's text."""
-    if answer.value is DONT_KNOW:
-        return 0.0, question.has_critical_answer, LocalText.english("Don't know")
-    value = answer.value
-    if question.type is QuestionType.MULTI and isinstance(value, frozenset):
-        picked = [o for o in question.options if o.id in value]
-        points = float(min(MAX_OPTION_SCORE, sum(o.score for o in picked)))
-        text = _join([o.text for o in picked]) if picked else LocalText.english("None picked")
-        return points, any(o.critical for o in picked), text
-    if question.type is QuestionType.NUMBER and isinstance(value, float):
-        band = question.band_for(value)
-        shown = LocalText.english(f"{value:g}" + (f" {question.unit}" if question.unit else ""))
-        if band is None:
-            return 0.0, False, shown
-        return float(band.score), band.critical, shown
-    if isinstance(value, str) and question.type.is_choice:
-        option = question.option(value)
-        return float(option.score), option.critical, option.text
-    return 0.0, False, LocalText.english(str(value))
+    return kind_of(question.type).points(question, answer.value)
 
 
 def _score_area(
@@ -207,7 +190,7 @@ def _score_area(
     answers: Mapping[str, Answer],
     cap: Level,
 ) -> AreaScore:
-    answerable = [q for q in questions if q.type is not QuestionType.TEXT]
+    answerable = [q for q in questions if not kind_of(q.type).optional]
     answered_ids = [q.id for q in answerable if q.id in answers]
     unanswered = tuple(q.id for q in answerable if q.id not in answers)
     scored = [q for q in questions if q.is_scored and q.id in answers]
@@ -253,7 +236,3 @@ def _lower(questionnaire: Questionnaire, a: Level, b: Level) -> Level:
     levels = list(questionnaire.levels)
     return a if levels.index(a) <= levels.index(b) else b
 
-
-def _join(texts: list[LocalText]) -> LocalText:
-    languages = {lang for t in texts for lang in t.translations}
-    return LocalText({lang: "; ".join(t.get(lang) for t in texts) for lang in languages})

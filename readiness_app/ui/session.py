@@ -20,7 +20,8 @@ from readiness_app.core.assessment import (
     shown_questions,
 )
 from readiness_app.core.errors import AnswerError, ReadinessError
-from readiness_app.core.questionnaire import Area, Question, Questionnaire, QuestionType
+from readiness_app.core.question_types import kind_of
+from readiness_app.core.questionnaire import Area, Question, Questionnaire
 from readiness_app.core.scoring import Score, score_assessment
 from readiness_app.storage.library import Library
 
@@ -85,7 +86,7 @@ class AssessmentSession(QObject):
         """Shown questions with no answer yet (free-text questions are optional)."""
         answers = self._assessment.answers
         return tuple(q for q in self.shown()
-                     if q.id not in answers and q.type is not QuestionType.TEXT)
+                     if q.id not in answers and not kind_of(q.type).optional)
 
     def dont_know(self) -> tuple[Question, ...]:
         """Shown questions answered "don't know"."""

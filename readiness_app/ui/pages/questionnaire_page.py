@@ -1,7 +1,9 @@
 """Answering: one question at a time, areas and questions in a sidebar, autosave on change.
 
 Choices are saved the moment they change; typed answers (numbers, text) and notes are saved
-shortly after typing stops and whenever the user leaves the question. Which questions are
+shortly after typing stops and whenever the user leaves the question (the timing is
+:mod:`readiness_app.ui.autosave`'s). The answer widgets come from
+:mod:`readiness_app.ui.answer_editors`, one editor per question type. Which questions are
 shown is core's decision (``shown_questions``), so a conditional question appears in the
 sidebar as soon as the answer it depends on is saved.
 """
@@ -9,21 +11,17 @@ sidebar as soon as the answer it depends on is saved.
 from __future__ import annotations
 
 import itertools
-import math
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QButtonGroup,
-    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSplitter,
     QTreeWidget,
@@ -32,15 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness_app.core.assessment import DONT_KNOW, AnswerValue
+from readiness_app.core.assessment import AnswerValue
 from readiness_app.core.errors import AnswerError
-from readiness_app.core.questionnaire import Question, QuestionType
+from readiness_app.core.questionnaire import Question
+from readiness_app.ui.answer_editors import DONT_KNOW_TEXT as DONT_KNOW_TEXT
+from readiness_app.ui.answer_editors import EDITORS, AnswerEditor, editor_for
+from readiness_app.ui.autosave import SAVE_DELAY_MS as SAVE_DELAY_MS
+from readiness_app.ui.autosave import Autosave, PendingEdit
 from readiness_app.ui.session import AssessmentSession
-from readiness_app.ui.widgets import MessageArea, button_text, heading, set_heading, wrapped
+from readiness_app.ui.widgets import MessageArea, heading, set_heading, wrapped
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
-DONT_KNOW_TEXT = "Don't know"
-SAVE_DELAY_MS = 600
 
 
 def answer_state(session: AssessmentSession, question: Question) -> str:
@@ -66,15 +66,8 @@ class QuestionnairePage(QWidget):
         self._session: AssessmentSession | None = None
         self._question: Question | None = None
         self._loading = False
-        self._choice_buttons: dict[str, QAbstractButton] = {}
-        self._group: QButtonGroup | None = None
-        self._number: QLineEdit | None = None
-        self._text: QPlainTextEdit | None = None
-        self._dont_know: QAbstractButton | None = None
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.flush)
+        self._editor: AnswerEditor | None = None
+        self._autosave = Autosave(self._save_typed, SAVE_DELAY_MS, self)
 
         # sidebar
         self.outline_label = QLabel("Areas and &questions:")
@@ -125,7 +118,7 @@ class QuestionnairePage(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName("Notes for advisers")
         self.notes.setMaximumHeight(self.fontMetrics().height() * 5)
-        self.notes.textChanged.connect(self._on_typed)
+        self.notes.textChanged.connect(self._on_note_typed)
         self.notes_label.setBuddy(self.notes)
         self.message = MessageArea()
 
@@ -225,6 +218,22 @@ class QuestionnairePage(QWidget):
         if start_at is not None:
             self.go_to(start_at)
 
+    @property
+    def _choice_buttons(self) -> dict[str, QAbstractButton]:
+        return self._editor.choice_buttons if self._editor is not None else {}
+
+    @property
+    def _dont_know(self) -> QAbstractButton | None:
+        return self._editor.dont_know_button if self._editor is not None else None
+
+    @property
+    def _number(self) -> QLineEdit | None:
+        return self._editor.number_field if self._editor is not None else None
+
+    @property
+    def _text(self) -> QPlainTextEdit | None:
+        return self._editor.text_field if self._editor is not None else None
+
     def _shown_ids(self) -> list[str]:
         return [q.id for q in self._session.shown()] if self._session else []
 
@@ -235,7 +244,7 @@ class QuestionnairePage(QWidget):
         session = self._session
         if session is None or not session.questionnaire.has_question(question_id):
             return
-        if self._question is not None and self._question.id != question_id:
+        if self._question is not None:
             self.flush()
         self._question = session.questionnaire.question(question_id)
         self._show_question()
@@ -331,6 +340,7 @@ class QuestionnairePage(QWidget):
         session, question = self._session, self._question
         if session is None or question is None:
             return
+        self._autosave.discard()  # the widgets now show what is stored
         self._loading = True
         try:
             area = session.questionnaire.area(question.area_id)
@@ -369,126 +379,30 @@ class QuestionnairePage(QWidget):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        self._choice_buttons = {}
-        self._group = None
-        self._number = None
-        self._text = None
-        self._dont_know = None
+        if self._editor is not None:
+            self._editor.deleteLater()
+        self._editor = None
 
     def _build_answer_widgets(self, question: Question) -> None:
         self._clear_answer_widgets()
         session = self._session
         assert session is not None
         answer = session.answer(question.id)
-        value: AnswerValue | None = answer.value if answer is not None else None
-        question_name = question.text.get()
-        if question.type in (QuestionType.SCALE, QuestionType.YES_NO):
-            group = QButtonGroup(self.options_box)
-            for option in question.options:
-                radio = QRadioButton(button_text(option.text.get()))
-                radio.setAccessibleName(option.text.get())
-                radio.setChecked(value == option.id)
-                group.addButton(radio)
-                self._choice_buttons[option.id] = radio
-                self.options_layout.addWidget(radio)
-                radio.toggled.connect(
-                    lambda checked, oid=option.id: self._on_choice_toggled(oid, checked))
-            if question.allow_dont_know:
-                radio = QRadioButton(DONT_KNOW_TEXT)
-                radio.setAccessibleName(DONT_KNOW_TEXT)
-                radio.setChecked(value is DONT_KNOW)
-                group.addButton(radio)
-                self._dont_know = radio
-                self.options_layout.addWidget(radio)
-                radio.toggled.connect(
-                    lambda checked: self._on_choice_toggled(DONT_KNOW.value, checked))
-            self._group = group
-        elif question.type is QuestionType.MULTI:
-            picked = value if isinstance(value, frozenset) else frozenset()
-            hint = wrapped("Tick all that apply.")
-            self.options_layout.addWidget(hint)
-            for option in question.options:
-                box = QCheckBox(button_text(option.text.get()))
-                box.setAccessibleName(option.text.get())
-                box.setChecked(option.id in picked)
-                self._choice_buttons[option.id] = box
-                self.options_layout.addWidget(box)
-                box.toggled.connect(
-                    lambda checked, oid=option.id: self._on_multi_toggled(oid, checked))
-            if question.allow_dont_know:
-                box = QCheckBox(DONT_KNOW_TEXT)
-                box.setAccessibleName(DONT_KNOW_TEXT)
-                box.setChecked(value is DONT_KNOW)
-                self._dont_know = box
-                self.options_layout.addWidget(box)
-                box.toggled.connect(
-                    lambda checked: self._on_multi_toggled(DONT_KNOW.value, checked))
-        elif question.type is QuestionType.NUMBER:
-            row = QWidget()
-            row_layout = QHBoxLayout(row)
-            row_layout.setContentsMargins(0, 0, 0, 0)
-            label = QLabel("&Answer:")
-            field = QLineEdit()
-            field.setAccessibleName(f"Answer: {question_name}")
-            field.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 14)
-            if isinstance(value, float):
-                field.setText(f"{value:g}")
-            label.setBuddy(field)
-            field.textEdited.connect(self._on_typed)
-            field.editingFinished.connect(self.flush)
-            row_layout.addWidget(label)
-            row_layout.addWidget(field)
-            if question.unit:
-                row_layout.addWidget(QLabel(question.unit))
-            limits = []
-            if question.min_value is not None:
-                limits.append(f"at least {question.min_value:g}")
-            if question.max_value is not None:
-                limits.append(f"at most {question.max_value:g}")
-            if limits:
-                row_layout.addWidget(wrapped("(a whole or decimal number, "
-                                             + " and ".join(limits) + ")"))
-            row_layout.addStretch(1)
-            self._number = field
-            self.options_layout.addWidget(row)
-            self._add_dont_know_box(question, value)
-        else:
-            field_text = QPlainTextEdit()
-            field_text.setTabChangesFocus(True)
-            field_text.setAccessibleName(f"Answer: {question_name}")
-            field_text.setPlainText(value if isinstance(value, str) else "")
-            field_text.setMaximumHeight(self.fontMetrics().height() * 7)
-            field_text.textChanged.connect(self._on_typed)
-            self._text = field_text
-            self.options_layout.addWidget(wrapped("Optional: type as much or as little as "
-                                                  "you like."))
-            self.options_layout.addWidget(field_text)
+        editor = editor_for(question, answer.value if answer is not None else None,
+                            self.options_box)
+        editor.edited.connect(self._on_answer_edited)
+        editor.typed.connect(self._on_answer_typed)
+        editor.finished.connect(self.flush)
+        self._editor = editor
+        for widget in editor.widgets:
+            self.options_layout.addWidget(widget)
         # a layout shows new children later (queued); show them now so they can take focus
-        for index in range(self.options_layout.count()):
-            item = self.options_layout.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.show()
+        for widget in editor.widgets:
+            widget.show()
         self._set_tab_order()
 
-    def _add_dont_know_box(self, question: Question, value: AnswerValue | None) -> None:
-        if not question.allow_dont_know:
-            return
-        box = QCheckBox(DONT_KNOW_TEXT)
-        box.setAccessibleName(DONT_KNOW_TEXT)
-        box.setChecked(value is DONT_KNOW)
-        box.toggled.connect(self._on_number_dont_know_toggled)
-        self._dont_know = box
-        self.options_layout.addWidget(box)
-        if self._number is not None:
-            self._number.setEnabled(value is not DONT_KNOW)
-
     def _answer_widgets(self) -> list[QWidget]:
-        found: list[QWidget] = list(self._choice_buttons.values())
-        for widget in (self._number, self._text, self._dont_know):
-            if widget is not None and widget not in found:
-                found.append(widget)
-        return found
+        return self._editor.answer_widgets() if self._editor is not None else []
 
     def _set_tab_order(self) -> None:
         order: list[QWidget] = [self.outline, *self._answer_widgets(), self.help_button,
@@ -521,96 +435,65 @@ class QuestionnairePage(QWidget):
 
     # -- saving
 
-    def _save(self, value: AnswerValue | None) -> bool:
-        session, question = self._session, self._question
-        if session is None or question is None:
+    def _save(self, value: AnswerValue | None, question_id: str | None = None) -> bool:
+        session = self._session
+        if question_id is None and self._question is not None:
+            question_id = self._question.id
+        if session is None or question_id is None:
             return False
         try:
             if value is None:
-                session.clear_answer(question.id)
+                session.clear_answer(question_id)
             else:
-                session.save_answer(question.id, value)
+                session.save_answer(question_id, value)
         except AnswerError as exc:
             self.message.show_message(str(exc))
             return False
         self.message.clear_message()
         return True
 
-    def _on_choice_toggled(self, option_id: str, checked: bool) -> None:
-        if self._loading or not checked:
-            return
-        self._save(DONT_KNOW if option_id == DONT_KNOW.value else option_id)
-
-    def _on_multi_toggled(self, option_id: str, checked: bool) -> None:
+    def _on_answer_edited(self, value: AnswerValue | None) -> None:
         question = self._question
         if self._loading or question is None:
             return
-        self._loading = True
-        try:
-            if checked:
-                exclusive = option_id == DONT_KNOW.value or any(
-                    o.exclusive for o in question.options if o.id == option_id)
-                for other_id, box in self._choice_buttons.items():
-                    other_exclusive = any(o.exclusive for o in question.options
-                                          if o.id == other_id)
-                    if other_id != option_id and (exclusive or other_exclusive):
-                        box.setChecked(False)
-                if self._dont_know is not None and option_id != DONT_KNOW.value:
-                    self._dont_know.setChecked(False)
-        finally:
-            self._loading = False
-        if self._dont_know is not None and self._dont_know.isChecked():
-            self._save(DONT_KNOW)
-            return
-        picked = frozenset(oid for oid, box in self._choice_buttons.items() if box.isChecked())
-        self._save(picked if picked else None)
+        self._autosave.drop_answer(question.id)  # a choice replaces anything typed
+        self._save(value)
 
-    def _on_number_dont_know_toggled(self, checked: bool) -> None:
-        if self._loading or self._number is None:
-            return
-        self._number.setEnabled(not checked)
-        if checked:
-            self._number.clear()
-            self._save(DONT_KNOW)
-        else:
-            self._save(None)
-            self._number.setFocus()
+    def _on_answer_typed(self, text: str) -> None:
+        if not self._loading and self._question is not None:
+            self._autosave.answer_typed(self._question.id, text)
 
-    def _on_typed(self) -> None:
-        if not self._loading:
-            self._save_timer.start()
+    def _on_note_typed(self) -> None:
+        if not self._loading and self._question is not None:
+            self._autosave.note_typed(self._question.id, self.notes.toPlainText())
 
     @Slot()
     def flush(self) -> None:
         """Save what was typed but not yet saved (number, text answer, note)."""
-        self._save_timer.stop()
-        session, question = self._session, self._question
-        if session is None or question is None or self._loading:
+        if not self._loading:
+            self._autosave.flush()
+
+    def _save_typed(self, edit: PendingEdit) -> None:
+        """Save a typed answer and note (the autosave controller calls this)."""
+        session = self._session
+        if session is None or not session.questionnaire.has_question(edit.question_id):
             return
-        answer = session.answer(question.id)
-        if self._number is not None and self._number.isEnabled():
-            text = self._number.text().strip().replace(",", "")
-            if not text:
-                if answer is not None and not answer.is_dont_know:
-                    self._save(None)
+        question = session.questionnaire.question(edit.question_id)
+        if edit.answer_text is not None:
+            answer = session.answer(question.id)
+            try:
+                value = EDITORS[question.type].typed_value(question, edit.answer_text)
+            except AnswerError as exc:
+                self.message.show_message(str(exc))
             else:
-                try:
-                    number = float(text)
-                except ValueError:
-                    number = math.nan
-                if not math.isfinite(number):
-                    self.message.show_message(f"'{self._number.text()}' is not a number; "
-                                              "type digits only, such as 12.")
-                elif answer is None or answer.value != number:
-                    self._save(number)
-        if self._text is not None:
-            typed = self._text.toPlainText()
-            saved = answer.value if answer is not None else ""
-            if typed != saved:
-                self._save(typed if typed.strip() else None)
+                if value is None:
+                    if answer is not None and not answer.is_dont_know:
+                        self._save(None, question.id)
+                elif answer is None or answer.value != value:
+                    self._save(value, question.id)
         answer = session.answer(question.id)
-        if answer is not None and self.notes.toPlainText() != answer.note:
-            session.save_note(question.id, self.notes.toPlainText())
+        if edit.note is not None and answer is not None and edit.note != answer.note:
+            session.save_note(question.id, edit.note)
 
     def clear_answer(self) -> None:
         """Remove the answer to the question on screen (and its note)."""

@@ -1,0 +1,287 @@
+"""One answer editor per question type: the widgets a question is answered with.
+
+An editor builds its widgets (the page lays them out), shows a value, and reports edits:
+``edited`` for an answer to save at once (a choice, or None to clear the answer), ``typed``
+for text typed into the answer (saved after a pause by :mod:`readiness_app.ui.autosave`) and
+``finished`` when the user is done typing. Rules about answers (which options can be
+combined, what counts as a number) are core's (:mod:`readiness_app.core.question_types`).
+Look editors up with :func:`editor_for`; :data:`EDITORS` has one for every question type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import ClassVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QWidget,
+)
+
+from readiness_app.core.question_types import (
+    DONT_KNOW,
+    DONT_KNOW_ID,
+    AnswerValue,
+    MultiKind,
+    kind_of,
+    parse_number,
+)
+from readiness_app.core.questionnaire import Question, QuestionType
+from readiness_app.ui.widgets import button_text, wrapped
+
+DONT_KNOW_TEXT = "Don't know"
+
+
+class AnswerEditor(QObject):
+    """The widgets for answering one question (see the module docstring)."""
+
+    edited = Signal(object)  # AnswerValue to save now, or None to clear the answer
+    typed = Signal(str)  # the typed answer as it stands (save after a pause)
+    finished = Signal()  # typing is done (Enter, or the field lost focus): save now
+
+    question_type: ClassVar[QuestionType]
+
+    def __init__(self, question: Question, value: AnswerValue | None, host: QWidget) -> None:
+        super().__init__(host)
+        self.question = question
+        self._host = host
+        self._showing = False
+        self.widgets: list[QWidget] = []  # every widget, in layout order
+        self.choice_buttons: dict[str, QAbstractButton] = {}  # by option id
+        self.dont_know_button: QAbstractButton | None = None
+        self.number_field: QLineEdit | None = None
+        self.text_field: QPlainTextEdit | None = None
+        self._build(value)
+
+    def _build(self, value: AnswerValue | None) -> None:
+        raise NotImplementedError
+
+    def show_value(self, value: AnswerValue | None) -> None:
+        """Show ``value`` (None: unanswered) without reporting it as an edit."""
+        self._showing = True
+        try:
+            self._show(value)
+        finally:
+            self._showing = False
+
+    def _show(self, value: AnswerValue | None) -> None:
+        raise NotImplementedError
+
+    def answer_widgets(self) -> list[QWidget]:
+        """The widgets that take the answer, in tab order."""
+        found: list[QWidget] = list(self.choice_buttons.values())
+        for widget in (self.number_field, self.text_field, self.dont_know_button):
+            if widget is not None and widget not in found:
+                found.append(widget)
+        return found
+
+    @classmethod
+    def typed_value(cls, question: Question, text: str) -> AnswerValue | None:
+        """The answer typed ``text`` stands for (None: clear it); AnswerError if none."""
+        raise NotImplementedError(f"{cls.__name__} takes no typed answers")
+
+
+class SingleChoiceEditor(AnswerEditor):
+    """Radio buttons, one per option, and "Don't know" when the question offers it."""
+
+    question_type = QuestionType.SCALE
+
+    def _build(self, value: AnswerValue | None) -> None:
+        group = QButtonGroup(self)
+        buttons: list[tuple[str, QRadioButton]] = []
+        for option in self.question.options:
+            radio = QRadioButton(button_text(option.text.get()))
+            radio.setAccessibleName(option.text.get())
+            self.choice_buttons[option.id] = radio
+            buttons.append((option.id, radio))
+        if self.question.allow_dont_know:
+            radio = QRadioButton(DONT_KNOW_TEXT)
+            radio.setAccessibleName(DONT_KNOW_TEXT)
+            self.dont_know_button = radio
+            buttons.append((DONT_KNOW_ID, radio))
+        for option_id, radio in buttons:
+            group.addButton(radio)
+            self.widgets.append(radio)
+            radio.toggled.connect(
+                lambda checked, oid=option_id: self._on_toggled(oid, checked))
+        self.show_value(value)
+
+    def _show(self, value: AnswerValue | None) -> None:
+        for option_id, button in self.choice_buttons.items():
+            button.setChecked(value == option_id)
+        if self.dont_know_button is not None:
+            self.dont_know_button.setChecked(value is DONT_KNOW)
+
+    def _on_toggled(self, option_id: str, checked: bool) -> None:
+        if self._showing or not checked:
+            return
+        self.edited.emit(DONT_KNOW if option_id == DONT_KNOW_ID else option_id)
+
+
+class YesNoEditor(SingleChoiceEditor):
+    """Yes and no as radio buttons (like a scale)."""
+
+    question_type = QuestionType.YES_NO
+
+
+class MultiChoiceEditor(AnswerEditor):
+    """Check boxes, one per option; core decides what ticking one does to the others."""
+
+    question_type = QuestionType.MULTI
+
+    def _build(self, value: AnswerValue | None) -> None:
+        self._value = value
+        self.widgets.append(wrapped("Tick all that apply."))
+        boxes: list[tuple[str, QCheckBox]] = []
+        for option in self.question.options:
+            box = QCheckBox(button_text(option.text.get()))
+            box.setAccessibleName(option.text.get())
+            self.choice_buttons[option.id] = box
+            boxes.append((option.id, box))
+        if self.question.allow_dont_know:
+            box = QCheckBox(DONT_KNOW_TEXT)
+            box.setAccessibleName(DONT_KNOW_TEXT)
+            self.dont_know_button = box
+            boxes.append((DONT_KNOW_ID, box))
+        for option_id, box in boxes:
+            self.widgets.append(box)
+            box.toggled.connect(lambda checked, oid=option_id: self._on_toggled(oid, checked))
+        self.show_value(value)
+
+    def _show(self, value: AnswerValue | None) -> None:
+        self._value = value
+        picked = value if isinstance(value, frozenset) else frozenset()
+        for option_id, box in self.choice_buttons.items():
+            box.setChecked(option_id in picked)
+        if self.dont_know_button is not None:
+            self.dont_know_button.setChecked(value is DONT_KNOW)
+
+    def _on_toggled(self, option_id: str, checked: bool) -> None:
+        if self._showing:
+            return
+        kind = kind_of(self.question.type)
+        assert isinstance(kind, MultiKind)
+        value = kind.selection_after(self.question, self._value, option_id, checked)
+        self.show_value(value)
+        self.edited.emit(value)
+
+
+class NumberEditor(AnswerEditor):
+    """A number field with its unit and limits, and a "Don't know" box when offered."""
+
+    question_type = QuestionType.NUMBER
+
+    def _build(self, value: AnswerValue | None) -> None:
+        question = self.question
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("&Answer:")
+        field = QLineEdit()
+        field.setAccessibleName(f"Answer: {question.text.get()}")
+        field.setMaximumWidth(self._host.fontMetrics().horizontalAdvance("0") * 14)
+        label.setBuddy(field)
+        field.textChanged.connect(self._on_changed)
+        field.editingFinished.connect(self.finished)
+        row_layout.addWidget(label)
+        row_layout.addWidget(field)
+        if question.unit:
+            row_layout.addWidget(QLabel(question.unit))
+        limits = []
+        if question.min_value is not None:
+            limits.append(f"at least {question.min_value:g}")
+        if question.max_value is not None:
+            limits.append(f"at most {question.max_value:g}")
+        if limits:
+            row_layout.addWidget(wrapped("(a whole or decimal number, "
+                                         + " and ".join(limits) + ")"))
+        row_layout.addStretch(1)
+        self.number_field = field
+        self.widgets.append(row)
+        if question.allow_dont_know:
+            box = QCheckBox(DONT_KNOW_TEXT)
+            box.setAccessibleName(DONT_KNOW_TEXT)
+            box.toggled.connect(self._on_dont_know_toggled)
+            self.dont_know_button = box
+            self.widgets.append(box)
+        self.show_value(value)
+
+    def _show(self, value: AnswerValue | None) -> None:
+        assert self.number_field is not None
+        self.number_field.setText(f"{value:g}" if isinstance(value, float) else "")
+        if self.dont_know_button is not None:
+            self.dont_know_button.setChecked(value is DONT_KNOW)
+            self.number_field.setEnabled(value is not DONT_KNOW)
+
+    @classmethod
+    def typed_value(cls, question: Question, text: str) -> AnswerValue | None:
+        """The number typed (core's rules: "1,200" and "12.5" are numbers)."""
+        return parse_number(text)
+
+    def _on_changed(self, text: str) -> None:
+        field = self.number_field
+        if not self._showing and field is not None and field.isEnabled():
+            self.typed.emit(text)
+
+    def _on_dont_know_toggled(self, checked: bool) -> None:
+        field = self.number_field
+        if self._showing or field is None:
+            return
+        field.setEnabled(not checked)
+        if checked:
+            field.clear()
+            self.edited.emit(DONT_KNOW)
+        else:
+            self.edited.emit(None)
+            field.setFocus()
+
+
+class TextEditor(AnswerEditor):
+    """A box for free text."""
+
+    question_type = QuestionType.TEXT
+
+    def _build(self, value: AnswerValue | None) -> None:
+        field = QPlainTextEdit()
+        field.setTabChangesFocus(True)
+        field.setAccessibleName(f"Answer: {self.question.text.get()}")
+        field.setMaximumHeight(self._host.fontMetrics().height() * 7)
+        self.text_field = field
+        self.widgets.append(wrapped("Optional: type as much or as little as you like."))
+        self.widgets.append(field)
+        self.show_value(value)
+        field.textChanged.connect(self._on_changed)
+
+    def _show(self, value: AnswerValue | None) -> None:
+        assert self.text_field is not None
+        self.text_field.setPlainText(value if isinstance(value, str) else "")
+
+    @classmethod
+    def typed_value(cls, question: Question, text: str) -> AnswerValue | None:
+        """The text; None (clear the answer) when only spaces were typed."""
+        return text if text.strip() else None
+
+    def _on_changed(self) -> None:
+        if not self._showing and self.text_field is not None:
+            self.typed.emit(self.text_field.toPlainText())
+
+
+EDITORS: Mapping[QuestionType, type[AnswerEditor]] = MappingProxyType({
+    editor.question_type: editor
+    for editor in (SingleChoiceEditor, YesNoEditor, MultiChoiceEditor, NumberEditor,
+                   TextEditor)
+})
+
+
+def editor_for(question: Question, value: AnswerValue | None, host: QWidget) -> AnswerEditor:
+    """A new editor for ``question`` showing ``value``; its widgets are for ``host``'s page."""
+    return EDITORS[question.type](question, value, host)
