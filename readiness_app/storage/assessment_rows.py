@@ -46,7 +46,7 @@ def load(conn: sqlite3.Connection, where: str, assessment_id: str) -> Loaded:
     row = conn.execute(
         "SELECT pk, id, firm_name, sector, size_band, postcode, questionnaire_id, "
         "questionnaire_version, status, created_at, updated_at, deleted_at, previous_id, "
-        "series_id FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
+        "series_id, authority_code FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
     if row is None:
         raise not_found(where, assessment_id)
     pk = int(row[0])
@@ -59,7 +59,8 @@ def load(conn: sqlite3.Connection, where: str, assessment_id: str) -> Loaded:
     try:
         assessment = Assessment(
             id=row[1],
-            firm=FirmProfile(row[2], row[3], SizeBand(row[4]) if row[4] else None, row[5]),
+            firm=FirmProfile(row[2], row[3], SizeBand(row[4]) if row[4] else None, row[5],
+                             row[14]),
             questionnaire_id=row[6],
             questionnaire_version=row[7],
             answers=answers,

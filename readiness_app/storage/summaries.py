@@ -104,10 +104,11 @@ def write_header(conn: sqlite3.Connection, pk: int, assessment: Assessment,
     firm = assessment.firm
     conn.execute(
         "UPDATE assessment SET firm_name = ?, sector = ?, size_band = ?, postcode = ?, "
-        "status = ?, updated_at = ?, overall_score = ?, level_id = ?, answered = ?, "
-        "firm_key = ? WHERE pk = ?",
+        "authority_code = ?, status = ?, updated_at = ?, overall_score = ?, level_id = ?, "
+        "answered = ?, firm_key = ? WHERE pk = ?",
         (firm.name, firm.sector, firm.size_band.value if firm.size_band else None,
-         firm.postcode, assessment.status.value, time_text(assessment.updated_at),
+         firm.postcode, firm.authority_code, assessment.status.value,
+         time_text(assessment.updated_at),
          score.overall, score.level.id if score.level else None,
          sum(a.answered for a in score.areas), fold(firm.name), pk))
     conn.execute("INSERT INTO assessment_search (pk, text) VALUES (?, ?) "
