@@ -29,6 +29,7 @@ SUMMARY_COLUMNS = (
 
 # Counting everything not in the trash: read the narrowest index that holds exactly those rows
 # (SQLite's planner, once it has statistics, would rather read the whole table, 3-4x slower).
+# Migration 1 makes that index (its comment still calls this library._COUNT_LIVE).
 COUNT_LIVE = ("SELECT count(*) FROM assessment a INDEXED BY assessment_by_score "
               "WHERE a.deleted_at IS NULL")
 
