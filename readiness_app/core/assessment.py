@@ -9,6 +9,7 @@ its question's type (:mod:`readiness_app.core.question_types`, where ``DONT_KNOW
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -29,6 +30,8 @@ MAX_NAME_LENGTH = 200
 MAX_SECTOR_LENGTH = 100
 MAX_POSTCODE_LENGTH = 16
 MAX_NOTE_LENGTH = 5000
+# An ONS (GSS) area code: a letter and eight digits, e.g. E08000035 for Leeds.
+_GSS_CODE = re.compile(r"[A-Z][0-9]{8}")
 
 
 class Status(Enum):
@@ -64,12 +67,17 @@ class SizeBand(Enum):
 
 @dataclass(frozen=True, slots=True)
 class FirmProfile:
-    """Who the assessment is about."""
+    """Who the assessment is about.
+
+    ``authority_code`` is the local authority (its ONS code, e.g. ``E08000035``) the user
+    confirmed when the postcode district reaches into several; None when not confirmed.
+    """
 
     name: str
     sector: str = ""
     size_band: SizeBand | None = None
     postcode: str = ""
+    authority_code: str | None = None
 
     def __post_init__(self) -> None:
         name = " ".join(self.name.split())
@@ -81,6 +89,20 @@ class FirmProfile:
         object.__setattr__(self, "name", name)
         object.__setattr__(self, "sector", self.sector.strip())
         object.__setattr__(self, "postcode", self.postcode.strip())
+        object.__setattr__(self, "authority_code", check_authority_code(self.authority_code))
+
+
+def check_authority_code(code: str | None) -> str | None:
+    """``code`` as stored (upper case; None when empty); AnswerError when it is not the shape
+    of a local authority code (a letter and eight digits, like E08000035)."""
+    if code is None or not code.strip():
+        return None
+    cleaned = code.strip().upper()
+    if not _GSS_CODE.fullmatch(cleaned):
+        shown = cleaned if len(cleaned) <= 20 else cleaned[:17] + "..."
+        raise AnswerError(f"The local authority code must be a letter and eight digits, like "
+                          f"E08000035 (got {shown!r}).")
+    return cleaned
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,16 +5,20 @@ Reading never evaluates anything: the bytes must be small enough, valid UTF-8, p
 no unknown fields), name a questionnaire version this app has, and every answer must fit
 its question. All problems found are reported together, each naming the file.
 
-Example (schema version 1)::
+Schema versions: 1 (the first) and 2, which adds the firm's confirmed local authority
+(``firm.authority_code``, an ONS code; null when none was confirmed). This app writes version
+2 and reads both; a file of a version newer than it knows says to update the app.
+
+Example (schema version 2)::
 
     {
       "format": "readiness-assessment",
-      "schema_version": 1,
+      "schema_version": 2,
       "assessment": {
         "id": "0c6f...", "status": "in_progress",
         "created_at": "2026-11-23T10:00:00+00:00", "updated_at": "2026-11-23T10:20:00+00:00",
         "firm": {"name": "Tŷ Coffi Ltd", "sector": "Hospitality", "size_band": "micro",
-                 "postcode": "SA1 1AA"},
+                 "postcode": "SA1 1AA", "authority_code": null},
         "questionnaire": {"id": "quick-check", "version": "1.0"},
         "answers": [
           {"question": "cyber.backups", "value": "tested", "note": "", "answered_at": "..."},
@@ -55,7 +59,9 @@ if TYPE_CHECKING:
     from readiness_app.core.assessment_file_schema import AnswerSpec, AssessmentSpec
 
 FORMAT_NAME = "readiness-assessment"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # the version written
+OLDEST_SCHEMA_VERSION = 1  # the oldest version read
+AUTHORITY_SINCE = 2  # the first version with firm.authority_code
 FILE_SUFFIX = ".readiness"
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
@@ -97,6 +103,7 @@ def assessment_to_dict(assessment: Assessment, app_version: str | None = None) -
             "sector": firm.sector,
             "size_band": firm.size_band.value if firm.size_band else None,
             "postcode": firm.postcode,
+            "authority_code": firm.authority_code,
         },
         "questionnaire": {
             "id": assessment.questionnaire_id,
@@ -152,9 +159,16 @@ def read_assessment_bytes(
             Problem(source, _loc(e["loc"]), _message(e)) for e in exc.errors()[:50]
         ]
         raise AssessmentFileError(source, problems) from None
-    if spec.schema_version != SCHEMA_VERSION:
+    if not OLDEST_SCHEMA_VERSION <= spec.schema_version <= SCHEMA_VERSION:
         raise _fail(source, f"has file format {spec.schema_version}, which this app "
-                    f"cannot read (it reads format {SCHEMA_VERSION})")
+                    f"cannot read (it reads formats {OLDEST_SCHEMA_VERSION} to "
+                    f"{SCHEMA_VERSION})")
+    firm_fields = spec.assessment.firm.model_fields_set
+    if spec.schema_version < AUTHORITY_SINCE and "authority_code" in firm_fields:
+        raise AssessmentFileError(source, [Problem(
+            source, "assessment.firm.authority_code",
+            f"unknown field in file format {spec.schema_version} (it came in format "
+            f"{AUTHORITY_SINCE})")])
     return _build(spec.assessment, source, find_questionnaire)
 
 
@@ -176,6 +190,7 @@ def _build(
             sector=spec.firm.sector,
             size_band=SizeBand(spec.firm.size_band) if spec.firm.size_band else None,
             postcode=spec.firm.postcode,
+            authority_code=spec.firm.authority_code,
         )
     except AnswerError as exc:
         problems.append(Problem(source, "assessment.firm", str(exc)))

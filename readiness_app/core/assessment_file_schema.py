@@ -1,4 +1,4 @@
-"""The pydantic models of the portable assessment file (schema version 1).
+"""The pydantic models of the portable assessment file (schema versions 1 and 2).
 
 Kept apart from :mod:`readiness_app.core.assessment_file` so that pydantic and these models
 are built only when a file is actually read, not when the app starts.
@@ -29,6 +29,8 @@ class FirmSpec(Strict):
     sector: Annotated[str, StringConstraints(max_length=400)] = ""
     size_band: Literal["micro", "small", "medium", "large"] | None = None
     postcode: Annotated[str, StringConstraints(max_length=40)] = ""
+    # schema version 2 and later: the local authority the user confirmed (an ONS code)
+    authority_code: Annotated[str, StringConstraints(pattern=r"^[A-Z][0-9]{8}$")] | None = None
 
 
 class QuestionnaireRef(Strict):

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from readiness_app import resources
+from readiness_app.core.assessment import FirmProfile
 from readiness_app.core.errors import AreaError
 from readiness_app.core.geography import Geography, LocalAuthority
 from readiness_app.core.questionnaire import SupportTopic
@@ -53,15 +54,15 @@ class FirmSupport:
     attribution: tuple[str, ...]
 
 
-def support_for_postcode(
-    postcode: str, directory: SupportDirectory, today: dt.date,
-    authority_code: str | None = None,
-) -> FirmSupport:
-    """Support for a firm's postcode; UK-wide organisations when it cannot be placed.
+def support_for_firm(firm: FirmProfile, directory: SupportDirectory,
+                     today: dt.date) -> FirmSupport:
+    """Support for the firm: in the local authority the user confirmed for a postcode district
+    that reaches into several (``firm.authority_code``, when it is a known authority), else
+    where its postcode is; UK-wide organisations when it cannot be placed.
 
-    ``authority_code`` is the local authority the user confirmed for a postcode district that
-    reaches into several; it wins over the postcode when it is a known authority.
+    The desktop app and the ``report`` command both call this, so they name the same places.
     """
+    postcode, authority_code = firm.postcode, firm.authority_code
     geography = shipped_geography()
     attribution = (
         *geography.attribution,

@@ -12,7 +12,7 @@ from readiness_app.core.report_content import ReportContent, build_report_conten
 from readiness_app.core.support_directory import SupportDirectory
 from readiness_app.report.branding import Branding, load_branding
 from readiness_app.report.document import render_report
-from readiness_app.services.local_support import load_directory, support_for_postcode
+from readiness_app.services.local_support import load_directory, support_for_firm
 
 
 def report_content(
@@ -21,13 +21,12 @@ def report_content(
     *,
     today: dt.date,
     directory: SupportDirectory | None = None,
-    authority_code: str | None = None,
 ) -> ReportContent:
-    """Everything the PDF shows for ``assessment`` (in ``authority_code``'s area if given)."""
+    """Everything the PDF shows for ``assessment`` (local support in the firm's confirmed
+    authority when it has one, else where its postcode is)."""
     directory = directory or load_directory()
     plan = build_plan(questionnaire, assessment)
-    firm_support = support_for_postcode(assessment.firm.postcode, directory, today,
-                                        authority_code)
+    firm_support = support_for_firm(assessment.firm, directory, today)
     return build_report_content(
         questionnaire,
         assessment,
@@ -50,10 +49,9 @@ def make_plan_pdf(
     branding_path: Path | None = None,
     directory: SupportDirectory | None = None,
     deterministic: bool = False,
-    authority_code: str | None = None,
 ) -> bytes:
     """The PDF bytes. With a fixed ``today`` and ``deterministic`` the bytes are repeatable."""
     content = report_content(questionnaire, assessment, today=today or dt.date.today(),
-                             directory=directory, authority_code=authority_code)
+                             directory=directory)
     return render_report(content, branding or load_branding(branding_path),
                          deterministic=deterministic)

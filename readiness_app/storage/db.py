@@ -61,6 +61,17 @@ def time_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+def parse_time(text: str) -> datetime:
+    """A time as stored (a naive one is taken to be UTC)."""
+    stamp = datetime.fromisoformat(text)
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+
+
+def parse_optional_time(text: str | None) -> datetime | None:
+    """A stored time, or None for NULL."""
+    return None if text is None else parse_time(text)
+
+
 def translate_error(path: Path | str, exc: sqlite3.Error) -> StorageError:
     """A user-facing StorageError for an sqlite3 error on the library at ``path``."""
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF

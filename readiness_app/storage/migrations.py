@@ -98,8 +98,16 @@ CREATE INDEX assessment_previous ON assessment (previous_id) WHERE previous_id I
 CREATE INDEX area_score_by_score ON area_score (area_id, live, score);
 """
 
+# The local authority the user confirmed for a postcode district that reaches into several
+# (an ONS code such as E08000035); NULL when none was confirmed.
+_V2_AUTHORITY = """
+ALTER TABLE assessment ADD COLUMN authority_code TEXT
+    CHECK (authority_code GLOB '[A-Z][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]');
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _V1_INITIAL),
+    Migration(2, "firm authority code", _V2_AUTHORITY),
 )
 
 

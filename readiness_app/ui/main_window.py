@@ -1,13 +1,14 @@
 """The main window: the pages, the menus, and the controller that moves between them.
 
 Pages: library (start) → new assessment → questions ⇄ review → results. The window owns the
-library connection, the UI settings (geometry, last question, confirmed authority) and the
-session of the assessment being answered.
+library connection, the UI settings (geometry, last question) and the session of the
+assessment being answered.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,8 +17,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from readiness_app import __version__
-from readiness_app.core.assessment import Status
-from readiness_app.core.errors import ReadinessError
+from readiness_app.core.assessment import Assessment, Status
+from readiness_app.core.errors import AnswerError, ReadinessError
 from readiness_app.core.questionnaire import DEFAULT_LEVELS, Questionnaire
 from readiness_app.services.catalogue import LazyCatalogue
 from readiness_app.services.library import open_library
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self.new_page = NewAssessmentPage(self._questionnaires_if_loaded())
         self.questions_page = QuestionnairePage()
         self.review_page = ReviewPage()
-        self.results_page = ResultsPage(library, self.settings.confirmed_authority)
+        self.results_page = ResultsPage(library)
         for page in (self.library_page, self.new_page, self.questions_page, self.review_page,
                      self.results_page):
             self.pages.addWidget(page)
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         except ReadinessError as exc:
             errors.report_problem(self, "Cannot open the assessment", exc)
             return False
+        assessment = self._adopt_legacy_authority(assessment)
         self._start_session(AssessmentSession(self._library, questionnaire, assessment, self))
         if assessment.status is Status.COMPLETE:
             self.show_results()
@@ -218,16 +220,34 @@ class MainWindow(QMainWindow):
         self.questions_page.set_session(session,
                                         self.settings.last_question(session.assessment_id))
 
+    def _adopt_legacy_authority(self, assessment: Assessment) -> Assessment:
+        """Move the authority an earlier version kept in the UI settings into the firm's
+        profile in the library, once (a choice already in the profile wins)."""
+        code = self.settings.legacy_authority(assessment.id)
+        if code is None:
+            return assessment
+        if assessment.firm.authority_code is None:
+            try:
+                firm = replace(assessment.firm, authority_code=code)
+            except AnswerError:
+                pass  # not an authority code: nothing worth keeping
+            else:
+                try:
+                    assessment = self._library.save_profile(assessment.id, firm)
+                except ReadinessError:
+                    return assessment  # kept in the settings: tried again next time
+        self.settings.forget_legacy_authority(assessment.id)
+        return assessment
+
     @Slot(str)
     def copy_assessment(self, assessment_id: str) -> None:
         """Copy an assessment for a re-assessment and open the copy."""
         try:
-            fresh = self._library.copy_for_reassessment(assessment_id)
+            self._adopt_legacy_authority(self._library.get(assessment_id))
+            fresh = self._library.copy_for_reassessment(assessment_id)  # the firm goes too
         except ReadinessError as exc:
             errors.report_problem(self, "Cannot copy the assessment", exc)
             return
-        code = self.settings.confirmed_authority(assessment_id)
-        self.settings.set_confirmed_authority(fresh.id, code)
         self.library_page.message.show_message(
             f"Made a copy of {fresh.firm.name}'s assessment to re-assess; the answers "
             "are carried over for you to check.")
@@ -241,7 +261,6 @@ class MainWindow(QMainWindow):
         except ReadinessError as exc:
             errors.report_problem(self, "Cannot start the assessment", exc)
             return
-        self.settings.set_confirmed_authority(assessment.id, new.authority_code)
         self._start_session(AssessmentSession(self._library, new.questionnaire, assessment,
                                               self))
         self.show_questions()

@@ -1,9 +1,12 @@
-"""UI-only state kept between runs: window geometry, last question, confirmed local authority.
+"""UI-only state kept between runs: window geometry and the last question.
 
 Stored with ``QSettings`` in INI format inside the app's data folder (never the Windows
 registry), so tests and portable installs keep it next to their library. The library has no
-place for where the user stopped or which authority they confirmed for a split postcode
-district, so both live here, keyed by assessment id.
+place for where the user stopped, so it lives here, keyed by assessment id.
+
+Earlier versions also kept here the local authority the user confirmed for a split postcode
+district (``authority/<id>``); it is now part of the firm's profile in the library, and the
+main window moves any such value there once, when the assessment is opened.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from readiness_app.storage.paths import settings_file
+
+LEGACY_AUTHORITY = "authority"  # group of the confirmed authorities earlier versions kept
 
 
 class UiSettings:
@@ -44,18 +49,14 @@ class UiSettings:
         """Remember where the user is in an assessment."""
         self._settings.setValue(f"last_question/{assessment_id}", question_id)
 
-    def confirmed_authority(self, assessment_id: str) -> str | None:
-        """The local authority code the user picked for a split postcode district."""
-        value = self._settings.value(f"authority/{assessment_id}")
+    def legacy_authority(self, assessment_id: str) -> str | None:
+        """The authority an earlier version kept here for an assessment, if any."""
+        value = self._settings.value(f"{LEGACY_AUTHORITY}/{assessment_id}")
         return value if isinstance(value, str) and value else None
 
-    def set_confirmed_authority(self, assessment_id: str, code: str | None) -> None:
-        """Remember (or, with None, forget) the authority picked for an assessment."""
-        key = f"authority/{assessment_id}"
-        if code:
-            self._settings.setValue(key, code)
-        else:
-            self._settings.remove(key)
+    def forget_legacy_authority(self, assessment_id: str) -> None:
+        """Drop the earlier version's value once it has moved into the firm's profile."""
+        self._settings.remove(f"{LEGACY_AUTHORITY}/{assessment_id}")
 
     def sync(self) -> None:
         """Write pending values to disk."""

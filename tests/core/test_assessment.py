@@ -93,6 +93,19 @@ def test_odd_but_valid_firm_names_are_kept() -> None:
     assert FirmProfile("Two\nlines").name == "Two lines"  # pasted line breaks are folded
 
 
+def test_a_confirmed_authority_code_is_kept_in_the_profile() -> None:
+    assert FirmProfile("Border Mill").authority_code is None
+    assert FirmProfile("Border Mill", authority_code=" s12000026 ").authority_code == "S12000026"
+    assert FirmProfile("Border Mill", authority_code="").authority_code is None
+
+
+@pytest.mark.parametrize("code", ["Leeds", "E0800003", "E080000351", "108000035", "E08 000035",
+                                  "E08000035X", "É08000035"])
+def test_an_authority_code_must_look_like_one(code: str) -> None:
+    with pytest.raises(AnswerError, match="a letter and eight digits"):
+        FirmProfile("Border Mill", authority_code=code)
+
+
 def test_answering_with_another_questionnaire_is_refused(quick_check) -> None:
     from dataclasses import replace
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -11,10 +13,14 @@ from hypothesis import strategies as st
 from readiness_app.core.assessment import DONT_KNOW, Answer, Assessment, FirmProfile, SizeBand
 from readiness_app.core.assessment_file import (
     MAX_FILE_BYTES,
+    SCHEMA_VERSION,
     assessment_to_json,
     read_assessment_bytes,
 )
 from readiness_app.core.errors import AssessmentFileError
+from readiness_app.services.catalogue import load_catalogue
+
+ROOT = Path(__file__).parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +60,7 @@ def test_round_trip_keeps_everything(sample, finder) -> None:
     back, questionnaire = read(text, finder)
     assert back == sample
     assert questionnaire.id == "quick-check"
-    assert json.loads(text)["schema_version"] == 1
+    assert json.loads(text)["schema_version"] == SCHEMA_VERSION == 2
 
 
 def messages(data, finder) -> str:
@@ -80,6 +86,62 @@ def test_unknown_questionnaire_version_is_a_clear_error(sample, finder) -> None:
 def test_newer_file_format_says_update_the_app(sample, finder) -> None:
     text = mutate(sample, lambda d: d.update(schema_version=99))
     assert "newer version of the app" in messages(text, finder)
+
+
+def test_the_next_file_format_says_update_the_app(sample, finder) -> None:
+    text = mutate(sample, lambda d: d.update(schema_version=SCHEMA_VERSION + 1))
+    assert "newer version of the app" in messages(text, finder)
+    assert f"this app reads up to {SCHEMA_VERSION}" in messages(text, finder)
+
+
+def test_the_confirmed_authority_round_trips_in_format_2(sample, finder) -> None:
+    confirmed = replace(sample, firm=replace(sample.firm, authority_code="S12000026"))
+    text = assessment_to_json(confirmed)
+    assert json.loads(text)["assessment"]["firm"]["authority_code"] == "S12000026"
+    back, _ = read(text, finder)
+    assert back == confirmed and back.firm.authority_code == "S12000026"
+    assert json.loads(assessment_to_json(sample))["assessment"]["firm"]["authority_code"] is None
+
+
+def _as_format_1(data: dict) -> None:
+    data["schema_version"] = 1
+    del data["assessment"]["firm"]["authority_code"]
+
+
+def test_a_format_1_file_still_opens_without_an_authority(sample, finder) -> None:
+    back, _ = read(mutate(sample, _as_format_1), finder)
+    assert back == sample and back.firm.authority_code is None
+    find = load_catalogue().find  # format1_wales_bakery uses the uk-default questionnaire
+    # files written before format 2 (the wales bakery is examples/ as it was then)
+    old_files = sorted((ROOT / "tests" / "data" / "assessments").glob("*.readiness"))
+    assert len(old_files) >= 2
+    for path in old_files:
+        assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 1
+        assessment, _ = read_assessment_bytes(path.read_bytes(), path.name, find)
+        assert assessment.firm.authority_code is None
+        again, _ = read(assessment_to_json(assessment), find)  # and is written as format 2
+        assert again == assessment
+
+
+def test_a_format_1_file_cannot_carry_an_authority(sample, finder) -> None:
+    def old_with_code(data: dict) -> None:
+        data["schema_version"] = 1
+        data["assessment"]["firm"]["authority_code"] = "S12000026"
+
+    text = messages(mutate(sample, old_with_code), finder)
+    assert "assessment.firm.authority_code" in text and "came in format 2" in text
+
+
+@pytest.mark.parametrize("code", ["Leeds", "s12000026", "S1200002", 12000026])
+def test_a_badly_shaped_authority_code_is_refused(sample, finder, code) -> None:
+    text = mutate(sample, lambda d: d["assessment"]["firm"].update(authority_code=code))
+    assert "assessment.firm.authority_code" in messages(text, finder)
+
+
+@pytest.mark.parametrize("version", [0, -1])
+def test_a_format_older_than_any_is_refused(sample, finder, version) -> None:
+    text = mutate(sample, lambda d: d.update(schema_version=version))
+    assert f"has file format {version}, which this app cannot read" in messages(text, finder)
 
 
 @pytest.mark.parametrize(

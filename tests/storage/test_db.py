@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -25,10 +27,17 @@ def NO_QUESTIONNAIRES(questionnaire_id: str, version: str) -> None:
     """A finder that knows no questionnaire (these tests never need one)."""
     return None
 
-V2 = (*MIGRATIONS, Migration(2, "add colour", "ALTER TABLE assessment ADD COLUMN colour TEXT;\n"
+LATEST = MIGRATIONS[-1].version  # the format this app writes
+NEXT = LATEST + 1  # a format a newer app might write
+V2 = (*MIGRATIONS, Migration(NEXT, "add colour", "ALTER TABLE assessment ADD COLUMN colour TEXT;\n"
                              "CREATE INDEX assessment_colour ON assessment (colour);"))
-BROKEN_V2 = (*MIGRATIONS, Migration(2, "half done", "ALTER TABLE assessment ADD COLUMN x TEXT;\n"
+BROKEN_V2 = (*MIGRATIONS, Migration(NEXT, "half done", "ALTER TABLE assessment ADD COLUMN x TEXT;\n"
                                     "CREATE TABLE assessment (nope INTEGER);"))
+
+
+# A library written by the app before format 2 (made with the format-1 code, committed as is):
+# "Border Mill Ltd" (TD15 1AA, two answers) and "Harbour Café Ltd" (LS1 4AP, complete).
+FORMAT1_LIBRARY = Path(__file__).parents[1] / "data" / "libraries" / "library-format1.sqlite3"
 
 
 def _digest(path: Path) -> str:
@@ -47,14 +56,15 @@ def test_a_new_library_has_the_latest_schema_and_safe_settings(tmp_path: Path) -
     path = tmp_path / "lib.sqlite3"
     conn = db.open_database(path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == db.latest_version() == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == db.latest_version() == LATEST
         assert conn.execute("PRAGMA application_id").fetchone()[0] == db.APPLICATION_ID
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.isolation_level is None
         history = conn.execute("SELECT version, name FROM schema_history").fetchall()
-        assert history == [(1, "initial")]
+        assert history == [(m.version, m.name) for m in MIGRATIONS]
+        assert history[0] == (1, "initial")
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         assert {"created_by_app_version", "schema_app_version"} <= set(meta)
     finally:
@@ -70,14 +80,14 @@ def test_an_older_library_is_backed_up_then_upgraded(tmp_path: Path, finder,
     path = tmp_path / "library.sqlite3"
     with Library.open(tmp_path, questionnaires=finder, migrations=V2) as lib:
         assert lib.get(a.id).answers["cyber.backups"].value == "tested"
-    assert _pragma(path, "user_version") == 2
+    assert _pragma(path, "user_version") == NEXT
     conn = sqlite3.connect(path)
     columns = [r[1] for r in conn.execute("PRAGMA table_info(assessment)")]
     versions = [r[0] for r in conn.execute("SELECT version FROM schema_history")]
     conn.close()
-    assert "colour" in columns and versions == [1, 2]
-    (backup,) = (tmp_path / "backups").glob("library-format1-*.sqlite3")
-    assert _pragma(backup, "user_version") == 1
+    assert "colour" in columns and versions == list(range(1, NEXT + 1))
+    (backup,) = (tmp_path / "backups").glob(f"library-format{LATEST}-*.sqlite3")
+    assert _pragma(backup, "user_version") == LATEST
     copy = sqlite3.connect(backup)
     assert copy.execute("SELECT firm_name FROM assessment").fetchall() == [("Old Firm",)]
     assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -97,10 +107,10 @@ def test_a_failed_upgrade_leaves_the_library_as_it_was(tmp_path: Path, finder,
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     before = _digest(path)
-    with pytest.raises(MigrationError, match="could not be upgraded to format 2") as caught:
+    with pytest.raises(MigrationError, match=f"could not be upgraded to format {NEXT}") as caught:
         Library.open(tmp_path, questionnaires=finder, migrations=BROKEN_V2)
     assert "left as it was" in str(caught.value) and "backups" in str(caught.value)
-    assert _pragma(path, "user_version") == 1
+    assert _pragma(path, "user_version") == LATEST
     conn = sqlite3.connect(path)
     columns = [r[1] for r in conn.execute("PRAGMA table_info(assessment)")]
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -122,8 +132,8 @@ def test_a_library_from_a_newer_app_is_refused_untouched(tmp_path: Path) -> None
         Library.open(tmp_path, questionnaires=NO_QUESTIONNAIRES)
     message = str(caught.value)
     assert str(path) in message and "version 9.1.0 of the app" in message
-    assert "library format 2" in message and "Update the app" in message
-    assert caught.value.found == 2 and caught.value.supported == 1
+    assert f"library format {NEXT}" in message and "Update the app" in message
+    assert caught.value.found == NEXT and caught.value.supported == LATEST
     assert _digest(path) == before
     assert not (tmp_path / "backups").exists()
 
@@ -171,9 +181,9 @@ def test_an_upgrade_waits_for_then_reports_a_locked_library(tmp_path: Path) -> N
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert _pragma(path, "user_version") == 1
+    assert _pragma(path, "user_version") == LATEST
     Library.open(tmp_path, questionnaires=NO_QUESTIONNAIRES, migrations=V2).close()
-    assert _pragma(path, "user_version") == 2
+    assert _pragma(path, "user_version") == NEXT
 
 
 def test_a_data_folder_that_cannot_be_made_is_reported(tmp_path: Path) -> None:
@@ -206,3 +216,31 @@ def test_error_translation_covers_the_sqlite_codes(tmp_path: Path) -> None:
         assert str(tmp_path / "x.sqlite3") in str(error)
     full = db.translate_error("lib", sqlite3.OperationalError("database or disk is full"))
     assert "disk is full" in str(full)
+
+
+def test_a_format_1_library_is_backed_up_then_upgraded_and_keeps_everything(
+        tmp_path: Path, finder) -> None:
+    path = tmp_path / "library.sqlite3"
+    shutil.copyfile(FORMAT1_LIBRARY, path)
+    assert _pragma(path, "user_version") == 1
+    with Library.open(tmp_path, questionnaires=finder) as lib:
+        by_name = {s.firm_name: s for s in lib.list_assessments().items}
+        assert set(by_name) == {"Border Mill Ltd", "Harbour Café Ltd"}
+        mill = lib.get(by_name["Border Mill Ltd"].id)
+        assert mill.firm.postcode == "TD15 1AA" and mill.firm.authority_code is None
+        assert mill.answers["cyber.backups"].note == "Checked monthly"
+        # the new column takes a confirmed authority, and only the shape of one
+        lib.save_profile(mill.id, replace(mill.firm, authority_code="S12000026"))
+        assert lib.get(mill.id).firm.authority_code == "S12000026"
+        with pytest.raises(sqlite3.IntegrityError):
+            lib._conn.execute("UPDATE assessment SET authority_code = 'Leeds' WHERE id = ?",
+                              (mill.id,))
+    assert _pragma(path, "user_version") == LATEST
+    (backup,) = (tmp_path / "backups").glob("library-format1-*.sqlite3")
+    copy = sqlite3.connect(backup)
+    try:
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+        columns = [r[1] for r in copy.execute("PRAGMA table_info(assessment)")]
+    finally:
+        copy.close()
+    assert "authority_code" not in columns

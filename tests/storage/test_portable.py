@@ -224,3 +224,26 @@ def test_status_and_times_survive_import(library: Library) -> None:
     assert summary.status is Status.COMPLETE
     assert summary.updated_at.isoformat() == "2026-11-02T10:20:00+00:00"
     assert summary.created_at.isoformat() == "2026-11-02T10:00:00+00:00"
+
+
+def test_the_confirmed_authority_is_kept_by_the_library_files_and_copies(
+        library: Library, quick_check, tmp_path: Path, data_dir: Path, finder) -> None:
+    firm = FirmProfile("Border Mill", postcode="TD15 1AA", authority_code="S12000026")
+    made = library.create(firm, quick_check)
+    library.save_answer(made.id, "cyber.backups", "tested")
+    assert library.get(made.id).firm.authority_code == "S12000026"
+    copy = library.copy_for_reassessment(made.id)
+    assert library.get(copy.id).firm.authority_code == "S12000026"
+    changed = library.save_profile(made.id, replace(firm, authority_code=None))
+    assert library.get(made.id) == changed and changed.firm.authority_code is None
+    library.save_profile(made.id, firm)
+
+    exported = export_assessment(library, made.id, tmp_path / "out")
+    assert json.loads(exported.read_text(encoding="utf-8"))["assessment"]["firm"][
+        "authority_code"] == "S12000026"
+    with Library.open(tmp_path / "other", questionnaires=finder) as other:
+        assert import_files(other, [exported]).ok
+        assert other.get(made.id) == library.get(made.id)
+        other.save_profile(made.id, replace(firm, authority_code="E06000057"))
+        import_files(other, [exported], on_conflict=ConflictPolicy.REPLACE)
+        assert other.get(made.id).firm.authority_code == "S12000026"

@@ -247,8 +247,9 @@ def test_new_assessment_checks_the_postcode_as_you_type(open_window, qtbot) -> N
     page.name.setText("Border Mill")
     page.start_button.click()
     assert window.pages.currentWidget() is window.questions_page
-    chosen = window.settings.confirmed_authority(window.session.assessment_id)
+    chosen = window.session.assessment.firm.authority_code
     assert chosen == page.authority.itemData(1)
+    assert window._library.get(window.session.assessment_id).firm.authority_code == chosen
     window.questions_page.review_button.click()
     window.review_page.results_button.click()
     assert "Scottish Borders" in window.results_page.place.text()

@@ -46,11 +46,11 @@ SECTORS = (
 
 @dataclass(frozen=True, slots=True)
 class NewAssessment:
-    """What the page collected."""
+    """What the page collected (the firm's authority_code is the one the user picked for a
+    postcode district that reaches into several)."""
 
     firm: FirmProfile
     questionnaire: Questionnaire
-    authority_code: str | None  # picked by the user for a split postcode district
 
 
 class NewAssessmentPage(QWidget):
@@ -213,12 +213,12 @@ class NewAssessmentPage(QWidget):
             raise AnswerError("Check the postcode, or leave it empty: "
                               + self.place.text().removeprefix("Not recognised yet: "))
         band = self.size_band.currentData()
-        firm = FirmProfile(self.name.text(), self.sector.currentText(),
-                           band if isinstance(band, SizeBand) else None, postcode.upper())
         code = self.authority.currentData() if self.authority.count() else None
-        chosen = str(code) if code else None
+        firm = FirmProfile(self.name.text(), self.sector.currentText(),
+                           band if isinstance(band, SizeBand) else None, postcode.upper(),
+                           str(code) if code else None)
         index = max(0, self.questionnaire.currentIndex())
-        return NewAssessment(firm, self._questionnaires[index], chosen)
+        return NewAssessment(firm, self._questionnaires[index])
 
     def set_questionnaires(self, questionnaires: list[Questionnaire]) -> None:
         """The questionnaires to choose from (the choice is shown only when there are two

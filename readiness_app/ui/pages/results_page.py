@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
@@ -43,9 +42,6 @@ from readiness_app.ui.widgets import MessageArea, ProgressPanel, heading, set_he
 
 TOP_PRIORITIES = 5
 MAX_STRENGTHS = 8
-
-ConfirmedAuthority = Callable[[str], str | None]
-
 
 def pdf_file_name(firm_name: str, today: dt.date) -> str:
     """A safe default file name for the plan."""
@@ -92,11 +88,9 @@ class ResultsPage(QWidget):
     change_answers_requested = Signal()
     library_requested = Signal()
 
-    def __init__(self, library: Library, confirmed_authority: ConfirmedAuthority,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._confirmed_authority = confirmed_authority
         self._session: AssessmentSession | None = None
         self._directory: SupportDirectory | None = None
         self._worker: workers.Worker | None = None
@@ -227,9 +221,7 @@ class ResultsPage(QWidget):
         try:
             if self._directory is None:
                 self._directory = load_directory()
-            support = firm_support(session.assessment.firm.postcode,
-                                   self._confirmed_authority(session.assessment_id),
-                                   self._directory, self.today)
+            support = firm_support(session.assessment.firm, self._directory, self.today)
         except (GeographyDataError, ReadinessError) as exc:
             self.support = None
             self.place.setText(f"The support directory cannot be read: {exc}")
@@ -284,13 +276,12 @@ class ResultsPage(QWidget):
         if session is None or self._worker is not None:
             return None
         questionnaire, assessment = session.questionnaire, session.assessment
-        code = self._confirmed_authority(session.assessment_id)
         today = self.today
         directory = self._directory  # the one the page already shows (read-only)
 
         def make(progress: workers.Progress) -> Path:
             progress.report(0, 2, "Making the action plan…")
-            data = plan_pdf_bytes(questionnaire, assessment, code, today, directory)
+            data = plan_pdf_bytes(questionnaire, assessment, today, directory)
             progress.check()
             progress.report(1, 2, f"Writing {target.name}…")
             write_bytes_atomic(target, data)

@@ -1,0 +1,184 @@
+"""The list's search, filters, sort order and paging, turned into SQL.
+
+:class:`ListQuery` says what to list; :func:`list_sql` builds the count and the page queries
+over the ``assessment``, ``assessment_search`` and ``area_score`` tables. Search text is
+folded (lower case, no accents) the same way when it is stored and when it is searched for.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from readiness_app.core.assessment import FirmProfile, SizeBand, Status
+from readiness_app.storage.db import time_text
+
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE_SIZE = 1000
+MAX_SEARCH_TERMS = 8
+
+# The columns of a list row, in the order summaries.read_summaries expects.
+SUMMARY_COLUMNS = (
+    "a.pk, a.id, a.firm_name, a.sector, a.size_band, a.postcode, a.questionnaire_id, "
+    "a.questionnaire_version, a.status, a.created_at, a.updated_at, a.deleted_at, "
+    "a.overall_score, a.level_id, a.answered, a.previous_id, a.series_id"
+)
+
+# Counting everything not in the trash: read the narrowest index that holds exactly those rows
+# (SQLite's planner, once it has statistics, would rather read the whole table, 3-4x slower).
+# Migration 1 makes that index (its comment still calls this library._COUNT_LIVE).
+COUNT_LIVE = ("SELECT count(*) FROM assessment a INDEXED BY assessment_by_score "
+              "WHERE a.deleted_at IS NULL")
+
+
+class SortKey(Enum):
+    """What the list is sorted by."""
+
+    UPDATED = "updated"
+    CREATED = "created"
+    FIRM = "firm"
+    SCORE = "score"
+    STATUS = "status"
+    AREA = "area"  # the score of ``ListQuery.area_id``
+    TRASHED = "trashed"  # when it went to the trash (for the trash list)
+
+
+@dataclass(frozen=True, slots=True)
+class ListQuery:
+    """Search, filters, sort order and page for :meth:`Library.list_assessments`.
+
+    ``search`` matches every word against the firm's name, sector and postcode, ignoring case
+    and accents. ``min_score``/``max_score`` apply to the overall score, or to the score of
+    ``area_id`` when one is given; filtering or sorting by an area lists only assessments whose
+    questionnaire has that area. Unscored assessments sort last either way.
+    """
+
+    search: str = ""
+    status: Status | None = None
+    questionnaire_id: str | None = None
+    size_band: SizeBand | None = None
+    area_id: str | None = None
+    min_score: float | None = None
+    max_score: float | None = None
+    updated_from: datetime | None = None
+    updated_before: datetime | None = None
+    sort: SortKey = SortKey.UPDATED
+    descending: bool = True
+    in_trash: bool = False
+    offset: int = 0
+    limit: int = DEFAULT_PAGE_SIZE
+
+
+@dataclass(frozen=True, slots=True)
+class ListSql:
+    """The two statements that list one page: how many match, and the page's rows."""
+
+    count_sql: str
+    count_params: list[Any]
+    page_sql: str
+    page_params: list[Any]
+    offset: int
+    limit: int
+
+
+@dataclass(slots=True)
+class _Where:
+    clauses: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    @property
+    def sql(self) -> str:
+        return " AND ".join(self.clauses) if self.clauses else "1"
+
+
+def list_sql(query: ListQuery) -> ListSql:
+    """The count and page statements for ``query``; ValueError when it cannot be run."""
+    if query.sort is SortKey.AREA and not query.area_id:
+        raise ValueError("sorting by area score needs ListQuery.area_id")
+    limit = max(1, min(query.limit, MAX_PAGE_SIZE))
+    offset = max(0, query.offset)
+    where = _Where()  # conditions on the assessment row
+    terms = fold(query.search).split()[:MAX_SEARCH_TERMS]
+    if terms:
+        matches = " AND ".join(["instr(text, ?) > 0"] * len(terms))
+        where.add(f"a.pk IN (SELECT pk FROM assessment_search WHERE {matches})", *terms)
+    if query.status is not None:
+        where.add("a.status = ?", query.status.value)
+    if query.questionnaire_id:
+        where.add("a.questionnaire_id = ?", query.questionnaire_id)
+    if query.size_band is not None:
+        where.add("a.size_band = ?", query.size_band.value)
+    if query.updated_from is not None:
+        where.add("a.updated_at >= ?", time_text(query.updated_from))
+    if query.updated_before is not None:
+        where.add("a.updated_at < ?", time_text(query.updated_before))
+    deleted = "a.deleted_at IS NOT NULL" if query.in_trash else "a.deleted_at IS NULL"
+    score = _Where()  # conditions on the score used (overall, or one area's)
+    column = "s.score" if query.area_id else "a.overall_score"
+    if query.min_score is not None:
+        score.add(f"{column} >= ?", float(query.min_score))
+    if query.max_score is not None:
+        score.add(f"{column} <= ?", float(query.max_score))
+    if query.area_id:
+        # Driven by the area_score index (area, live, score); its live flag mirrors the
+        # trash, so a count with no other condition never reads the assessment rows.
+        area = _Where()
+        area.add("s.area_id = ?", query.area_id)
+        area.add("s.live = ?", 0 if query.in_trash else 1)
+        area.clauses += score.clauses
+        area.params += score.params
+        base = (f"FROM area_score s JOIN assessment a ON a.pk = s.assessment_pk "
+                f"WHERE {area.sql} AND {deleted} AND {where.sql}")
+        params = [*area.params, *where.params]
+        count_sql = (f"SELECT count(*) FROM area_score s WHERE {area.sql}"
+                     if not where.clauses else f"SELECT count(*) {base}")
+        count_params = area.params if not where.clauses else params
+    else:
+        base = f"FROM assessment a WHERE {deleted} AND {where.sql} AND {score.sql}"
+        params = [*where.params, *score.params]
+        count_sql, count_params = f"SELECT count(*) {base}", params
+        if not where.clauses and not score.clauses and not query.in_trash:
+            count_sql = COUNT_LIVE
+    page_sql = (f"SELECT {SUMMARY_COLUMNS} {base} ORDER BY {order_by(query)} "
+                "LIMIT ? OFFSET ?")
+    return ListSql(count_sql, list(count_params), page_sql, [*params, limit, offset],
+                   offset, limit)
+
+
+def order_by(query: ListQuery) -> str:
+    """The ORDER BY terms for the query's sort key and direction."""
+    direction = "DESC" if query.descending else "ASC"
+    if query.sort is SortKey.FIRM:
+        return f"a.firm_key {direction}, a.pk {direction}"
+    if query.sort is SortKey.CREATED:
+        return f"a.created_at {direction}, a.pk {direction}"
+    if query.sort is SortKey.STATUS:
+        return f"a.status {direction}, a.updated_at DESC, a.pk DESC"
+    if query.sort is SortKey.TRASHED:
+        return f"a.deleted_at {direction}, a.pk {direction}"
+    if query.sort is SortKey.SCORE:
+        return f"a.overall_score {direction} NULLS LAST, a.pk {direction}"
+    if query.sort is SortKey.AREA:
+        return f"s.score {direction} NULLS LAST, s.assessment_pk {direction}"
+    return f"a.updated_at {direction}, a.pk {direction}"
+
+
+def search_text(firm: FirmProfile) -> str:
+    """What the search looks in: name, sector and postcode (with and without its space)."""
+    postcode = fold(firm.postcode)
+    return " | ".join((fold(firm.name), fold(firm.sector), postcode,
+                       postcode.replace(" ", "")))
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, spaces collapsed: 'Tŷ  CAFÉ' -> 'ty cafe'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())

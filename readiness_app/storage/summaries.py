@@ -1,0 +1,128 @@
+"""The list rows: each assessment's header columns and its cached scores.
+
+The ``assessment`` row holds the firm, status and times plus core's overall score, level and
+answered count; ``area_score`` holds each area's score, with a ``live`` flag mirroring the
+trash; ``assessment_search`` holds the folded text search looks in. :func:`write_header`
+keeps all three in step with an assessment; :func:`read_summaries` turns rows back into
+:class:`AssessmentSummary`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any
+
+from readiness_app.core.assessment import Assessment, SizeBand, Status
+from readiness_app.core.questionnaire import Questionnaire
+from readiness_app.core.scoring import score_assessment
+from readiness_app.storage.db import parse_optional_time, parse_time, time_text
+from readiness_app.storage.list_query import fold, search_text
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentSummary:
+    """One row of the list: enough to show, sort and filter without loading answers."""
+
+    id: str
+    firm_name: str
+    sector: str
+    size_band: SizeBand | None
+    postcode: str
+    questionnaire_id: str
+    questionnaire_version: str
+    status: Status
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    overall_score: float | None
+    level_id: str | None
+    answered: int
+    area_scores: Mapping[str, float | None]
+    previous_id: str | None
+    series_id: str
+
+    @property
+    def in_trash(self) -> bool:
+        """True when the assessment is in the trash."""
+        return self.deleted_at is not None
+
+    @property
+    def short_id(self) -> str:
+        """The first eight characters of the id, enough to tell assessments apart."""
+        return self.id[:8]
+
+
+@dataclass(frozen=True, slots=True)
+class ListPage:
+    """One page of the list and how many assessments match in all."""
+
+    items: tuple[AssessmentSummary, ...]
+    total: int
+    offset: int
+    limit: int
+
+    @property
+    def has_more(self) -> bool:
+        """True when later pages exist."""
+        return self.offset + len(self.items) < self.total
+
+
+def read_summaries(conn: sqlite3.Connection,
+                   rows: Sequence[Sequence[Any]]) -> list[AssessmentSummary]:
+    """Summaries of rows selected with ``list_query.SUMMARY_COLUMNS``, with area scores."""
+    if not rows:
+        return []
+    pks = [int(r[0]) for r in rows]
+    areas: dict[int, dict[str, float | None]] = {pk: {} for pk in pks}
+    marks = ",".join("?" * len(pks))
+    for pk, area_id, score in conn.execute(
+            f"SELECT assessment_pk, area_id, score FROM area_score "
+            f"WHERE assessment_pk IN ({marks})", pks):
+        areas[pk][area_id] = score
+    return [
+        AssessmentSummary(
+            id=r[1], firm_name=r[2], sector=r[3],
+            size_band=SizeBand(r[4]) if r[4] else None, postcode=r[5],
+            questionnaire_id=r[6], questionnaire_version=r[7], status=Status(r[8]),
+            created_at=parse_time(r[9]), updated_at=parse_time(r[10]),
+            deleted_at=parse_optional_time(r[11]), overall_score=r[12], level_id=r[13],
+            answered=int(r[14]), area_scores=MappingProxyType(areas[int(r[0])]),
+            previous_id=r[15], series_id=r[16],
+        )
+        for r in rows
+    ]
+
+
+def write_header(conn: sqlite3.Connection, pk: int, assessment: Assessment,
+                 questionnaire: Questionnaire) -> None:
+    """Write the firm, status and time of assessment ``pk`` and re-score it with core."""
+    score = score_assessment(questionnaire, assessment)
+    firm = assessment.firm
+    conn.execute(
+        "UPDATE assessment SET firm_name = ?, sector = ?, size_band = ?, postcode = ?, "
+        "authority_code = ?, status = ?, updated_at = ?, overall_score = ?, level_id = ?, "
+        "answered = ?, firm_key = ? WHERE pk = ?",
+        (firm.name, firm.sector, firm.size_band.value if firm.size_band else None,
+         firm.postcode, firm.authority_code, assessment.status.value,
+         time_text(assessment.updated_at),
+         score.overall, score.level.id if score.level else None,
+         sum(a.answered for a in score.areas), fold(firm.name), pk))
+    conn.execute("INSERT INTO assessment_search (pk, text) VALUES (?, ?) "
+                 "ON CONFLICT (pk) DO UPDATE SET text = excluded.text",
+                 (pk, search_text(firm)))
+    conn.execute("DELETE FROM area_score WHERE assessment_pk = ?", (pk,))
+    conn.executemany(
+        "INSERT INTO area_score (assessment_pk, area_id, score, level_id, live) "
+        "SELECT ?, ?, ?, ?, deleted_at IS NULL FROM assessment WHERE pk = ?",
+        [(pk, a.area.id, a.score, a.level.id if a.level else None, pk)
+         for a in score.areas])
+
+
+def set_live(conn: sqlite3.Connection, assessment_id: str, *, live: bool) -> None:
+    """Mark an assessment's area scores as listed (``live``) or in the trash."""
+    conn.execute("UPDATE area_score SET live = ? WHERE assessment_pk = "
+                 "(SELECT pk FROM assessment WHERE id = ?)", (int(live), assessment_id))
