@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from readiness_app.core.assessment import (
@@ -44,6 +45,7 @@ from readiness_app.core.assessment import (
     check_answer,
 )
 from readiness_app.core.errors import AnswerError, AssessmentFileError, Problem
+from readiness_app.core.files import read_limited
 from readiness_app.core.questionnaire import Questionnaire, QuestionType
 
 if TYPE_CHECKING:
@@ -113,6 +115,15 @@ def assessment_to_json(assessment: Assessment, app_version: str | None = None) -
 
 
 # ----------------------------------------------------------------------------- reading
+
+
+def read_assessment_file(
+    path: Path, find_questionnaire: FindQuestionnaire,
+    describe: Callable[[OSError], str] | None = None,
+) -> tuple[Assessment, Questionnaire]:
+    """Read and check a ``.readiness`` file; ``describe`` words an OS error for the reader."""
+    data = read_limited(path, MAX_FILE_BYTES, AssessmentFileError, describe)
+    return read_assessment_bytes(data, str(path), find_questionnaire)
 
 
 def read_assessment_bytes(
@@ -302,8 +313,7 @@ def _timestamp(text: str, where: str, source: str, problems: list[Problem]) -> d
     return stamp
 
 
-def _fail(source: str, message: str) -> AssessmentFileError:
-    return AssessmentFileError(source, [Problem(source, "", message)])
+_fail = AssessmentFileError.single
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

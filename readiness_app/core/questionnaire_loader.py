@@ -10,7 +10,6 @@ action orderings that loop, and texts missing a declared language.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
@@ -21,6 +20,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel, ValidationError
 
 from readiness_app.core.errors import Problem, QuestionnaireError
+from readiness_app.core.files import read_limited
 from readiness_app.core.questionnaire import (
     DEFAULT_LANGUAGE,
     DEFAULT_LEVELS,
@@ -51,6 +51,7 @@ from readiness_app.core.questionnaire_schema import (
     SourceSpec,
     TriggerSpec,
 )
+from readiness_app.core.text import did_you_mean as _suggest
 from readiness_app.core.yaml_source import Path as DataPath
 from readiness_app.core.yaml_source import YamlReadError, line_of, read_yaml
 
@@ -81,15 +82,8 @@ _PARSED_FORM_VERSION = "1"
 
 def load_questionnaire(path: Path, cache: ParsedCache | None = None) -> Questionnaire:
     """Read and validate one questionnaire file."""
-    source = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _single(source, f"the file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _single(source, f"cannot be read: {exc.strerror or exc}") from None
-    return load_questionnaire_bytes(data, source, cache)
+    data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
+    return load_questionnaire_bytes(data, str(path), cache)
 
 
 def load_questionnaire_bytes(
@@ -169,8 +163,7 @@ def load_questionnaires(
     return result
 
 
-def _single(source: str, message: str, line: int | None = None) -> QuestionnaireError:
-    return QuestionnaireError(source, [Problem(source, "", message, line)])
+_single = QuestionnaireError.single
 
 
 # ----------------------------------------------------------------------------- validation
@@ -719,11 +712,6 @@ def _text(value: Mapping[str, str]) -> LocalText:
 
 def _source(spec: SourceSpec) -> Source:
     return Source(spec.name, spec.section, spec.url, spec.version)
-
-
-def _suggest(word: str, choices: Sequence[str]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 _FRIENDLY = {

@@ -80,7 +80,7 @@ def test_score_json_is_what_core_computes(capsys, quick_check) -> None:
 def test_score_text_explains_the_answers(capsys) -> None:
     code, out, _ = run(capsys, "score", str(CAFE))
     assert code == 0
-    assert "Overall: 29.9 / 100, Developing" in out
+    assert "Overall: 29 / 100, Developing" in out
     assert "cyber.two_step: No  [0/4, +0.0, -25.0]" in out
     assert "! critical gap" in out
 

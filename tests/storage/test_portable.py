@@ -142,7 +142,7 @@ def _bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
     newer_format["schema_version"] = 99
     return {
         "oversized": (_write(folder, "big.readiness", b" " * (MAX_FILE_BYTES + 10)),
-                      "an assessment file is at most"),
+                      "the limit is 5,242,880"),
         "invalid utf-8": (_write(folder, "latin1.readiness",
                                  text.replace("é".encode(), b"\xe9")), "is not UTF-8 text"),
         "deeply nested": (_write(folder, "deep.readiness", b"[" * 100_000 + b"]" * 100_000),

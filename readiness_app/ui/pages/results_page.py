@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from readiness_app.core.errors import GeographyDataError, ReadinessError
 from readiness_app.core.support_directory import SupportDirectory
+from readiness_app.core.text import file_name_stem, percent, score_text
 from readiness_app.services.local_support import FirmSupport, load_directory
 from readiness_app.storage.atomic import write_bytes_atomic
 from readiness_app.storage.library import Library
@@ -49,9 +49,7 @@ ConfirmedAuthority = Callable[[str], str | None]
 
 def pdf_file_name(firm_name: str, today: dt.date) -> str:
     """A safe default file name for the plan."""
-    words = re.findall(r"[A-Za-z0-9]+", firm_name)
-    stem = "-".join(words)[:60].strip("-") or "firm"
-    return f"{stem}_action-plan_{today.isoformat()}.pdf"
+    return f"{file_name_stem(firm_name, 'firm')}_action-plan_{today.isoformat()}.pdf"
 
 
 class ListBox(QListWidget):
@@ -189,13 +187,13 @@ class ResultsPage(QWidget):
         set_heading(self.title, f"Results for {assessment.firm.name}")
         self.subtitle.setText(f"{session.questionnaire.title.get()} · "
                               f"{assessment.status.label} · "
-                              f"{score.coverage:.0%} of the questions answered")
+                              f"{percent(score.coverage)} of the questions answered")
         if score.overall is None or score.level is None:
             set_heading(self.overall, "No score yet: answer some questions first.", 2)
             self.level_text.setText("")
         else:
             held = " (held down by a critical gap)" if score.is_capped else ""
-            set_heading(self.overall, f"Overall score {score.overall:.0f} out of 100: "
+            set_heading(self.overall, f"Overall score {score_text(score.overall)} out of 100: "
                         f"{score.level.title.get()}{held}", 2)
             self.level_text.setText(score.level.description.get()
                                     if score.level.description else "")
