@@ -45,7 +45,9 @@ from readiness_app.core.assessment import (
     check_answer,
 )
 from readiness_app.core.errors import AnswerError, AssessmentFileError, Problem
+from readiness_app.core.file_shapes import ASSESSMENT_FILE_SHAPE
 from readiness_app.core.files import read_limited
+from readiness_app.core.json_shape import conform
 from readiness_app.core.questionnaire import Questionnaire, QuestionType
 
 if TYPE_CHECKING:
@@ -151,17 +153,19 @@ def read_assessment_bytes(
         raise _fail(source, f"was written by a newer version of the app (file format "
                     f"{version}; this app reads up to {SCHEMA_VERSION}). Update the app "
                     "to open it.")
-    from pydantic import ValidationError  # built on first read, not at start-up
+    spec = conform(ASSESSMENT_FILE_SHAPE, raw)  # pydantic only for a file with problems
+    if spec is None:
+        from pydantic import ValidationError
 
-    from readiness_app.core.assessment_file_schema import FileSpec
+        from readiness_app.core.assessment_file_schema import FileSpec
 
-    try:
-        spec = FileSpec.model_validate(raw)
-    except ValidationError as exc:
-        problems = [
-            Problem(source, _loc(e["loc"]), _message(e)) for e in exc.errors()[:50]
-        ]
-        raise AssessmentFileError(source, problems) from None
+        try:
+            spec = FileSpec.model_validate(raw)
+        except ValidationError as exc:
+            problems = [
+                Problem(source, _loc(e["loc"]), _message(e)) for e in exc.errors()[:50]
+            ]
+            raise AssessmentFileError(source, problems) from None
     if spec.schema_version != SCHEMA_VERSION:
         raise _fail(source, f"has file format {spec.schema_version}, which this app "
                     f"cannot read (it reads format {SCHEMA_VERSION})")

@@ -15,12 +15,12 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any, Protocol
 
 from readiness_app.core.errors import Problem, QuestionnaireError
+from readiness_app.core.file_shapes import QUESTIONNAIRE_SHAPES
 from readiness_app.core.files import read_limited
+from readiness_app.core.json_shape import conform
 from readiness_app.core.questionnaire import (
     DEFAULT_LANGUAGE,
     DEFAULT_LEVELS,
@@ -43,17 +43,21 @@ from readiness_app.core.questionnaire import (
     Timeframe,
     Trigger,
 )
-from readiness_app.core.questionnaire_schema import (
-    ActionSpec,
-    ConditionSpec,
-    QuestionnaireHeaderSpec,
-    QuestionSpec,
-    SourceSpec,
-    TriggerSpec,
-)
 from readiness_app.core.text import did_you_mean as _suggest
 from readiness_app.core.yaml_source import Path as DataPath
 from readiness_app.core.yaml_source import YamlReadError, line_of, read_yaml
+
+if TYPE_CHECKING:  # pydantic loads only when a file has a problem to word (see json_shape)
+    from pydantic import BaseModel
+
+    from readiness_app.core.questionnaire_schema import (
+        ActionSpec,
+        ConditionSpec,
+        QuestionnaireHeaderSpec,
+        QuestionSpec,
+        SourceSpec,
+        TriggerSpec,
+    )
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 DONT_KNOW_ID = "dont_know"
@@ -199,7 +203,15 @@ class _Validator:
                 node = node.get(part) if isinstance(node, dict) else None
         return "".join(parts)
 
-    def _pydantic(self, model: type[BaseModel], data: Any, base: DataPath) -> Any:
+    def _pydantic(self, model_name: str, data: Any, base: DataPath) -> Any:
+        shaped = conform(QUESTIONNAIRE_SHAPES[model_name], data)
+        if shaped is not None:
+            return shaped
+        from pydantic import ValidationError
+
+        from readiness_app.core import questionnaire_schema
+
+        model: type[BaseModel] = getattr(questionnaire_schema, model_name)
         try:
             return model.model_validate(data)
         except ValidationError as exc:
@@ -214,7 +226,7 @@ class _Validator:
         if not isinstance(self.raw, dict):
             self.problem((), "the file must be a mapping with id, version, areas and questions")
             raise QuestionnaireError(self.source, self.problems)
-        header = self._pydantic(QuestionnaireHeaderSpec, self.raw, ())
+        header = self._pydantic("QuestionnaireHeaderSpec", self.raw, ())
         raw_questions = self.raw.get("questions")
         raw_actions = self.raw.get("actions")
         questions: list[tuple[int, QuestionSpec]] = []
@@ -222,12 +234,12 @@ class _Validator:
         broken_actions: list[tuple[int, Any]] = []
         if isinstance(raw_questions, list):
             for index, item in enumerate(raw_questions):
-                spec = self._pydantic(QuestionSpec, item, ("questions", index))
+                spec = self._pydantic("QuestionSpec", item, ("questions", index))
                 if spec is not None:
                     questions.append((index, spec))
         if isinstance(raw_actions, list):
             for index, item in enumerate(raw_actions):
-                spec = self._pydantic(ActionSpec, item, ("actions", index))
+                spec = self._pydantic("ActionSpec", item, ("actions", index))
                 if spec is not None:
                     actions.append((index, spec))
                 else:
@@ -566,6 +578,10 @@ class _Validator:
         field does not hide the rest of the action's problems."""
         if not isinstance(item, dict) or not isinstance(item.get("triggers"), list):
             return
+        from pydantic import ValidationError
+
+        from readiness_app.core.questionnaire_schema import TriggerSpec
+
         for i, raw in enumerate(item["triggers"]):
             try:
                 trigger = TriggerSpec.model_validate(raw)
@@ -766,6 +782,8 @@ def _field_names(model: type[BaseModel], loc: Sequence[Any]) -> list[str]:
 
 
 def _inner_model(annotation: Any) -> Any:
+    from pydantic import BaseModel
+
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for arg in getattr(annotation, "__args__", ()):

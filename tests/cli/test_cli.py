@@ -115,6 +115,17 @@ def test_missing_file_is_a_clear_error(capsys, tmp_path: Path) -> None:
     assert str(missing) in err and "cannot be read" in err
 
 
+@pytest.mark.parametrize(("name", "limit"), [("big.readiness", 5 * 1024 * 1024),
+                                             ("big.yaml", 2 * 1024 * 1024)])
+def test_each_kind_of_file_is_refused_at_its_own_limit(capsys, tmp_path: Path, name: str,
+                                                       limit: int) -> None:
+    big = tmp_path / name
+    big.write_bytes(b" " * (limit + 1))
+    code, _, err = run(capsys, "validate", str(big))
+    assert code == 1
+    assert f"{big}: the file is {limit + 1:,} bytes; the limit is {limit:,}" in err
+
+
 def test_extra_questionnaire_option(capsys, tmp_path: Path) -> None:
     bad = tmp_path / "variant.yaml"
     bad.write_text("format: 1\nid: x\n", encoding="utf-8")

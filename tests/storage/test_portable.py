@@ -224,3 +224,10 @@ def test_status_and_times_survive_import(library: Library) -> None:
     assert summary.status is Status.COMPLETE
     assert summary.updated_at.isoformat() == "2026-11-02T10:20:00+00:00"
     assert summary.created_at.isoformat() == "2026-11-02T10:00:00+00:00"
+
+
+def test_the_export_name_and_the_pdf_name_keep_welsh_letters(quick_check) -> None:
+    from readiness_app.core.assessment import Assessment
+
+    assessment = Assessment.start(FirmProfile("Tŷ Café"), quick_check)
+    assert export_file_name(assessment).startswith("Ty-Cafe_")
