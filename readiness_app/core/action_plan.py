@@ -40,7 +40,6 @@ from readiness_app.core.scoring import Score, answer_points, score_answers
 
 QUICK_WIN_MIN_GAIN = 5.0
 CRITICAL_FACTOR = 2.0
-DONT_KNOW_ID = DONT_KNOW.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +85,6 @@ class ActionPlan:
     def in_timeframe(self, timeframe: Timeframe) -> tuple[PlannedAction, ...]:
         """The actions scheduled for one period, in order."""
         return tuple(a for a in self.actions if a.timeframe is timeframe)
-
-    @property
-    def quick_wins(self) -> tuple[PlannedAction, ...]:
-        """Small-effort, high-gain actions, in plan order."""
-        return tuple(a for a in self.actions if a.quick_win)
 
     def top_priorities(self, count: int = 5) -> tuple[PlannedAction, ...]:
         """The highest-priority actions, highest first (ties keep plan order)."""
@@ -159,7 +153,7 @@ def trigger_fires(trigger: Trigger, question: Question, answer: Answer) -> bool:
     value = answer.value
     if trigger.answers:
         if value is DONT_KNOW:
-            return DONT_KNOW_ID in trigger.answers
+            return DONT_KNOW.value in trigger.answers
         if isinstance(value, frozenset):
             return bool(value & trigger.answers)
         return isinstance(value, str) and value in trigger.answers

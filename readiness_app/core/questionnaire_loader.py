@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from readiness_app.core.assessment import DONT_KNOW
 from readiness_app.core.errors import Problem, QuestionnaireError
 from readiness_app.core.file_shapes import QUESTIONNAIRE_SHAPES
 from readiness_app.core.files import read_limited
@@ -60,7 +61,6 @@ if TYPE_CHECKING:  # pydantic loads only when a file has a problem to word (see 
     )
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-DONT_KNOW_ID = "dont_know"
 YES_NO_IDS = frozenset({"yes", "no"})
 _YES_NO_TEXT = {"yes": "Yes", "no": "No"}
 
@@ -403,8 +403,8 @@ class _Validator:
         if qtype is QuestionType.YES_NO and {o.id for o in opts} != YES_NO_IDS:
             self.problem((*path, "options"),
                          "a yes_no question has exactly two options, with ids yes and no")
-        if spec.dont_know and any(o.id == DONT_KNOW_ID for o in opts):
-            self.problem((*path, "options"), f"'{DONT_KNOW_ID}' is added by the app when "
+        if spec.dont_know and any(o.id == DONT_KNOW.value for o in opts):
+            self.problem((*path, "options"), f"'{DONT_KNOW.value}' is added by the app when "
                          "dont_know is true; do not list it as an option")
         result: list[Option] = []
         for i, o in enumerate(opts):
@@ -498,7 +498,9 @@ class _Validator:
                 self.problem((*cpath, "any_of"), f"'{target.id}' is a {target.type.value} "
                              "question; use at_least or below")
                 return
-            valid = set(target.option_ids()) | ({DONT_KNOW_ID} if target.allow_dont_know else set())
+            valid = set(target.option_ids())
+            if target.allow_dont_know:
+                valid.add(DONT_KNOW.value)
             for j, option_id in enumerate(c.any_of):
                 if option_id not in valid:
                     self.problem((*cpath, "any_of", j), f"'{target.id}' has no option "
@@ -608,7 +610,7 @@ class _Validator:
             return None
         valid = set(question.option_ids())
         if question.allow_dont_know:
-            valid.add(DONT_KNOW_ID)
+            valid.add(DONT_KNOW.value)
         if t.answers is not None:
             if not question.type.is_choice and not question.allow_dont_know:
                 self.problem((*path, "answers"), f"'{question.id}' has no options to pick; "
@@ -799,7 +801,6 @@ def _shorten(value: Any) -> str:
 
 
 __all__ = [
-    "DONT_KNOW_ID",
     "LoadedQuestionnaires",
     "ParsedCache",
     "load_questionnaire",

@@ -199,11 +199,6 @@ class DirectoryFile:
     rows: int
     mode: str  # "default", "extend" or "replace"
 
-    def age_months(self, today: dt.date) -> int:
-        """Whole calendar months from the file's date to ``today``."""
-        months = (today.year - self.date.year) * 12 + today.month - self.date.month
-        return months - (1 if today.day < self.date.day else 0)
-
     def is_stale(self, today: dt.date) -> bool:
         """True when the file is more than twelve months old."""
         return today > _add_months(self.date, STALE_AFTER_MONTHS)
