@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,7 +35,14 @@ from readiness_app.core.assessment import DONT_KNOW, AnswerValue
 from readiness_app.core.errors import AnswerError
 from readiness_app.core.questionnaire import Question, QuestionType
 from readiness_app.ui.session import AssessmentSession
-from readiness_app.ui.widgets import MessageArea, button_text, heading, set_heading, wrapped
+from readiness_app.ui.widgets import (
+    MessageArea,
+    button_text,
+    heading,
+    scroll_area,
+    set_heading,
+    wrapped,
+)
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 DONT_KNOW_TEXT = "Don't know"
@@ -143,11 +149,7 @@ class QuestionnairePage(QWidget):
                        self.notes):
             panel_layout.addWidget(widget)
         panel_layout.addStretch(1)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidget(panel)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = scroll_area(panel)
 
         # navigation
         self.back_button = QPushButton("← &Back")

@@ -15,12 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -39,7 +37,14 @@ from readiness_app.ui.local_area import firm_support, plan_pdf_bytes
 from readiness_app.ui.models import AreaScoreModel
 from readiness_app.ui.pages.library_page import export_with_dialog
 from readiness_app.ui.session import AssessmentSession
-from readiness_app.ui.widgets import MessageArea, ProgressPanel, heading, set_heading, wrapped
+from readiness_app.ui.widgets import (
+    MessageArea,
+    ProgressPanel,
+    heading,
+    scroll_area,
+    set_heading,
+    wrapped,
+)
 
 TOP_PRIORITIES = 5
 MAX_STRENGTHS = 8
@@ -152,11 +157,7 @@ class ResultsPage(QWidget):
                        heading("Support near the firm", 3), self.place, self.local_support):
             body.addWidget(widget)
         body.addStretch(1)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidget(content)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = scroll_area(content)
         buttons = QHBoxLayout()
         for button in (self.pdf_button, self.export_button):
             buttons.addWidget(button)
