@@ -34,11 +34,6 @@ def questionnaires_dir() -> Path:
     return _root("questionnaires")
 
 
-def assets_dir() -> Path:
-    """Folder holding shipped fonts, icons, support directory and geography data."""
-    return _root("assets")
-
-
 def asset_path(name: str) -> Path:
     """Path of one shipped asset, e.g. ``asset_path("support/organisations.csv")``."""
     return _resolve("assets", name)

@@ -22,6 +22,11 @@ def test_installed_wheel_finds_its_questionnaires(tmp_path: Path) -> None:
     assert build.returncode == 0, build.stderr[-2000:]
     (wheel,) = (tmp_path / "dist").glob("readiness_app-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
+    from readiness_app import __version__
+
+    assert wheel.name.startswith(f"readiness_app-{__version__}-")
+    (metadata,) = [n for n in names if n.endswith(".dist-info/METADATA")]
+    assert f"\nVersion: {__version__}\n" in zipfile.ZipFile(wheel).read(metadata).decode()
     assert "readiness_app/_data/questionnaires/quick_check.yaml" in names
     assert not any(n.startswith(("tests/", "questionnaires/")) for n in names)
     target = tmp_path / "site"
@@ -53,10 +58,12 @@ def test_resources_refuse_paths_that_leave_their_folder() -> None:
             resources.asset_path(bad)
 
 
-def test_version_matches_the_project_metadata() -> None:
-    import tomllib
+def test_the_built_metadata_takes_its_version_from_the_package() -> None:
+    from hatchling.metadata.core import ProjectMetadata
+    from hatchling.plugin.manager import PluginManager
 
     import readiness_app
 
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert readiness_app.__version__ == project["version"]
+    metadata = ProjectMetadata(str(ROOT), PluginManager())
+    assert "version" in metadata.dynamic
+    assert metadata.version == readiness_app.__version__

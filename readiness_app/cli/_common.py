@@ -1,4 +1,8 @@
-"""Helpers shared by the CLI commands: loading files and printing."""
+"""Helpers shared by the CLI commands: loading files and printing.
+
+Importing this module stays cheap (``--help`` needs it); what a command needs to do its work
+is imported when the command runs.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +10,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from readiness_app.core.assessment import Assessment
-from readiness_app.core.assessment_file import read_assessment_bytes
-from readiness_app.core.errors import AssessmentFileError, Problem
-from readiness_app.core.questionnaire import Questionnaire
-from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
-from readiness_app.services.catalogue import load_catalogue
-
-MAX_READ_BYTES = 50 * 1024 * 1024
+if TYPE_CHECKING:
+    from readiness_app.core.assessment import Assessment
+    from readiness_app.core.questionnaire import Questionnaire
+    from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
 
 
 def add_assessment_command(
@@ -50,6 +50,8 @@ def add_questionnaire_option(parser: argparse.ArgumentParser) -> None:
 
 def catalogue(extra: list[Path]) -> LoadedQuestionnaires:
     """Shipped questionnaires plus ``extra``; an unusable extra file is an error."""
+    from readiness_app.services.catalogue import load_catalogue
+
     loaded = load_catalogue(extra)
     extra_names = {str(p) for p in extra}
     for error in loaded.errors:
@@ -62,22 +64,12 @@ def catalogue(extra: list[Path]) -> LoadedQuestionnaires:
 
 def read_assessment(path: Path, loaded: LoadedQuestionnaires) -> tuple[Assessment, Questionnaire]:
     """Read an assessment file and find its questionnaire."""
-    source = str(path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_READ_BYTES + 1)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise AssessmentFileError(source, [Problem(source, "", f"cannot be read: {reason}")]) \
-            from None
-    return read_assessment_bytes(data, source, loaded.find)
+    from readiness_app.core.assessment_file import read_assessment_file
+
+    return read_assessment_file(path, loaded.find)
 
 
 def print_json(data: Any) -> None:
     """Print data as indented UTF-8 JSON."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
-
-def fmt_score(value: float | None) -> str:
-    """A 0-100 score for people: one decimal, or a dash when there is none yet."""
-    return "-" if value is None else f"{value:.1f}"

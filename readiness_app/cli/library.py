@@ -23,27 +23,19 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from readiness_app.cli._common import add_questionnaire_option, catalogue, fmt_score, print_json
+from readiness_app.cli._common import add_questionnaire_option, catalogue, print_json
 from readiness_app.core.assessment import SizeBand, Status
-from readiness_app.core.errors import StorageError
-from readiness_app.services.catalogue import LazyCatalogue
-from readiness_app.storage.library import (
-    AssessmentSummary,
-    ConflictPolicy,
-    Library,
-    ListQuery,
-    SortKey,
-)
-from readiness_app.storage.portable import (
-    ImportStatus,
-    export_all,
-    export_assessment,
-    import_files,
-)
+from readiness_app.core.text import score_text
+
+if TYPE_CHECKING:
+    from readiness_app.services.catalogue import LazyCatalogue
+    from readiness_app.storage.library import AssessmentSummary, Library, ListQuery
 
 _SORTS = ("updated", "created", "firm", "score", "status")
+# ConflictPolicy's values, written out so that --help need not load the storage layer
+_ON_CONFLICT = ("keep-both", "replace", "skip")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -102,7 +94,7 @@ def _register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
                     "already in the library is left out unless --on-conflict says what to do.")
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE",
                         help="a .readiness assessment file")
-    parser.add_argument("--on-conflict", choices=[p.value for p in ConflictPolicy],
+    parser.add_argument("--on-conflict", choices=_ON_CONFLICT,
                         help="when the assessment is already in the library: keep both (the "
                              "file gets a new id), replace the stored one, or skip the file")
     add_questionnaire_option(parser)
@@ -159,6 +151,8 @@ def _open(args: argparse.Namespace, catalogue: LazyCatalogue | None = None) -> L
 
 def run_list(args: argparse.Namespace) -> int:
     """Print a page of the list."""
+    from readiness_app.storage.library import ListQuery, SortKey
+
     if args.limit < 0 or args.page < 1:
         print("readiness-app: --limit must be 0 or more and --page 1 or more", file=sys.stderr)
         return 2
@@ -218,7 +212,7 @@ def _print_table(items: list[AssessmentSummary], area: str | None) -> None:
     rows = [("Id", "Firm", "Status", score_title, "Answered", "Updated")]
     for s in items:
         score = s.area_scores.get(area) if area else s.overall_score
-        rows.append((s.short_id, _clip(s.firm_name, 40), s.status.label, fmt_score(score),
+        rows.append((s.short_id, _clip(s.firm_name, 40), s.status.label, score_text(score),
                      str(s.answered), s.updated_at.strftime("%Y-%m-%d %H:%M")))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
@@ -251,6 +245,10 @@ def _summary_dict(s: AssessmentSummary) -> dict[str, Any]:
 
 def run_import(args: argparse.Namespace) -> int:
     """Import files and say what happened to each."""
+    from readiness_app.services.catalogue import LazyCatalogue
+    from readiness_app.storage.library import ConflictPolicy
+    from readiness_app.storage.portable import ImportStatus, import_files
+
     loaded = catalogue(args.questionnaire)
     policy = ConflictPolicy(args.on_conflict) if args.on_conflict else None
     with _open(args, LazyCatalogue.of(loaded)) as library:
@@ -272,6 +270,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Export one assessment or all of them."""
+    from readiness_app.storage.portable import export_all, export_assessment
+
     if args.all == (args.id is not None):
         print("readiness-app: export: give either an assessment ID or --all (not both)",
               file=sys.stderr)
@@ -288,6 +288,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_trash(args: argparse.Namespace) -> int:
     """Move to the trash, list the trash, or empty it."""
+    from readiness_app.storage.library import ListQuery, SortKey
+
     if args.empty and args.ids:
         print("readiness-app: trash: give ids or --empty, not both", file=sys.stderr)
         return 2
@@ -316,6 +318,8 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def _each(library: Library, ids: list[str], action: Callable[[str], None], done: str) -> int:
+    from readiness_app.core.errors import StorageError
+
     failed = 0
     for text in ids:
         try:

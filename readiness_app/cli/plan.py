@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from readiness_app.cli._common import (
-    add_assessment_command,
-    fmt_score,
-    load_assessment,
-    print_json,
-)
-from readiness_app.core.action_plan import ActionPlan, build_plan
-from readiness_app.core.questionnaire import Timeframe
-from readiness_app.core.result_data import plan_to_dict
+from readiness_app.cli._common import add_assessment_command, load_assessment, print_json
+from readiness_app.core.text import score_text
+
+if TYPE_CHECKING:
+    from readiness_app.core.action_plan import ActionPlan
 
 
 def register(subparsers: Any) -> None:
@@ -33,6 +29,9 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the plan."""
+    from readiness_app.core.action_plan import build_plan
+    from readiness_app.core.result_data import plan_to_dict
+
     assessment, questionnaire = load_assessment(args)
     plan = build_plan(questionnaire, assessment)
     if args.json:
@@ -47,9 +46,11 @@ def run(args: argparse.Namespace) -> int:
 
 def render_plan(plan: ActionPlan) -> str:
     """The plan as plain text, period by period."""
+    from readiness_app.core.questionnaire import Timeframe
+
     score = plan.score
     level = score.level.title.get() if score.level else "not yet scored"
-    lines = [f"Starting point: {fmt_score(score.overall)} / 100, {level}"]
+    lines = [f"Starting point: {score_text(score.overall)} / 100, {level}"]
     if not plan.actions:
         lines.append("")
         lines.append("No actions: every answer given is already at the top level.")

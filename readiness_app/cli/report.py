@@ -12,21 +12,17 @@ import argparse
 import datetime as dt
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from readiness_app.cli._common import add_questionnaire_option, catalogue, read_assessment
-from readiness_app.core.assessment_file import read_assessment_bytes
-from readiness_app.core.errors import ReadinessError
-from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
-from readiness_app.core.support_directory import SupportDirectory
-from readiness_app.report.branding import Branding, load_branding
-from readiness_app.services.local_support import load_directory
-from readiness_app.services.plan_pdf import make_plan_pdf
-from readiness_app.storage.atomic import write_bytes_atomic
+
+if TYPE_CHECKING:  # the PDF libraries load only when the command runs
+    from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
+    from readiness_app.core.support_directory import SupportDirectory
+    from readiness_app.report.branding import Branding
 
 SUFFIX = "-action-plan.pdf"
 
@@ -77,6 +73,8 @@ class _Job:
 
 def run(args: argparse.Namespace) -> int:
     """Make the PDFs; exit 1 if any file failed."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
     files: list[Path] = args.files
     if args.all_to is not None:
         if files or args.output is not None:
@@ -157,6 +155,11 @@ def _report(source: Path, result: tuple[str, str], done: int, total: int) -> int
 
 def _run_job(job: _Job) -> tuple[str, str]:
     """Make one PDF; returns ("ok", path) or ("error", message). Runs in a worker process."""
+    from readiness_app.core.assessment_file import read_assessment_bytes
+    from readiness_app.core.errors import ReadinessError
+    from readiness_app.services.plan_pdf import make_plan_pdf
+    from readiness_app.storage.atomic import write_bytes_atomic
+
     try:
         catalogue, branding, directory = _inputs(job.questionnaires, job.branding,
                                                  job.directories)
@@ -177,4 +180,7 @@ def _run_job(job: _Job) -> tuple[str, str]:
 def _inputs(
     questionnaires: tuple[Path, ...], branding: Path | None, directories: tuple[Path, ...]
 ) -> tuple[LoadedQuestionnaires, Branding, SupportDirectory]:
+    from readiness_app.report.branding import load_branding
+    from readiness_app.services.local_support import load_directory
+
     return catalogue(list(questionnaires)), load_branding(branding), load_directory(directories)

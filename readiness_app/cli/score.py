@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from readiness_app.cli._common import (
-    add_assessment_command,
-    fmt_score,
-    load_assessment,
-    print_json,
-)
-from readiness_app.core.result_data import score_to_dict
-from readiness_app.core.scoring import Score, score_assessment
+from readiness_app.cli._common import add_assessment_command, load_assessment, print_json
+from readiness_app.core.text import percent, score_text
+
+if TYPE_CHECKING:
+    from readiness_app.core.scoring import Score
 
 
 def register(subparsers: Any) -> None:
@@ -31,6 +28,9 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the score."""
+    from readiness_app.core.result_data import score_to_dict
+    from readiness_app.core.scoring import score_assessment
+
     assessment, questionnaire = load_assessment(args)
     score = score_assessment(questionnaire, assessment)
     if args.json:
@@ -50,12 +50,12 @@ def render_score(score: Score) -> str:
     lines: list[str] = []
     level = score.level.title.get() if score.level else "not yet scored"
     capped = " (held down by a critical gap)" if score.is_capped else ""
-    lines.append(f"Overall: {fmt_score(score.overall)} / 100, {level}{capped}")
-    lines.append(f"Answered: {score.coverage:.0%} of the questions shown")
+    lines.append(f"Overall: {score_text(score.overall)} / 100, {level}{capped}")
+    lines.append(f"Answered: {percent(score.coverage)} of the questions shown")
     for area in score.areas:
         lines.append("")
         area_level = area.level.title.get() if area.level else "not yet scored"
-        lines.append(f"{area.area.title.get()}: {fmt_score(area.score)} / 100, {area_level}"
+        lines.append(f"{area.area.title.get()}: {score_text(area.score)} / 100, {area_level}"
                      f"  ({area.answered} of {area.applicable} answered)")
         if area.is_capped and area.uncapped_level is not None:
             lines.append(f"  Level held at {area_level} (the score alone would reach "

@@ -19,16 +19,14 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from readiness_app.core.geography import AreaMatch, Geography
 from readiness_app.core.questionnaire import SupportTopic
-from readiness_app.core.support_directory import (
-    STALE_AFTER_MONTHS,
-    SupportDirectory,
-    SupportMatch,
-)
-from readiness_app.services.local_support import load_directory, shipped_geography
+from readiness_app.core.text import percent
+
+if TYPE_CHECKING:
+    from readiness_app.core.geography import AreaMatch, Geography
+    from readiness_app.core.support_directory import SupportDirectory, SupportMatch
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -64,6 +62,8 @@ def _today() -> dt.date:
 
 def run(args: argparse.Namespace) -> int:
     """Look up the area and print the support found; returns the exit code."""
+    from readiness_app.services.local_support import load_directory, shipped_geography
+
     if not args.postcode and not args.authority:
         print("readiness-app support: give a POSTCODE or --authority NAME", file=sys.stderr)
         return 2
@@ -95,6 +95,8 @@ def build_report(query: str, match: AreaMatch, directory: SupportDirectory,
                  topics: list[SupportTopic], geography: Geography, today: dt.date
                  ) -> dict[str, Any]:
     """The result as plain data: what ``--json`` prints and the text is made from."""
+    from readiness_app.core.support_directory import STALE_AFTER_MONTHS
+
     authority = match.authority
     warnings = []
     for stale in directory.stale_files(today):
@@ -192,7 +194,7 @@ def render_text(report: dict[str, Any]) -> str:
         lines.append("This postcode district reaches into more than one local authority:")
         for candidate in report["candidates"]:
             lines.append(f"  - {candidate['name']} ({candidate['code']}): "
-                         f"{_share(candidate['share'])} of its postcodes")
+                         f"{percent(candidate['share'])} of its postcodes")
         if match["needs_confirmation"]:
             lines.append("Give the full postcode, or add --authority NAME, to be sure; the "
                          f"support below is for {authority['name']}.")
@@ -240,10 +242,3 @@ def _organisation_lines(org: dict[str, Any]) -> list[str]:
     lines.append(f"      Details {checked}{when}")
     return lines
 
-
-def _share(share: float) -> str:
-    if 0 < share < 0.01:
-        return "under 1%"
-    if 0.99 < share < 1:
-        return "over 99%"
-    return f"{share * 100:.0f}%"

@@ -7,11 +7,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from readiness_app.cli._common import read_assessment
-from readiness_app.core.errors import InputFileError
-from readiness_app.core.questionnaire_loader import load_questionnaire
-from readiness_app.services.catalogue import load_catalogue
-
 QUESTIONNAIRE_SUFFIXES = {".yaml", ".yml"}
 
 
@@ -34,6 +29,11 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Validate every file; report all problems; exit 1 when any file is bad."""
+    from readiness_app.cli._common import read_assessment
+    from readiness_app.core.errors import InputFileError
+    from readiness_app.core.questionnaire_loader import load_questionnaire
+    from readiness_app.services.catalogue import load_catalogue
+
     files: list[Path] = args.files
     questionnaire_files = [f for f in files if f.suffix.lower() in QUESTIONNAIRE_SUFFIXES]
     failures = 0

@@ -21,7 +21,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from readiness_app.core.assessment import (
-    DONT_KNOW,
     Answer,
     AnswerValue,
     Assessment,
@@ -40,7 +39,6 @@ from readiness_app.core.scoring import Score, answer_points, score_answers
 
 QUICK_WIN_MIN_GAIN = 5.0
 CRITICAL_FACTOR = 2.0
-DONT_KNOW_ID = DONT_KNOW.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +84,6 @@ class ActionPlan:
     def in_timeframe(self, timeframe: Timeframe) -> tuple[PlannedAction, ...]:
         """The actions scheduled for one period, in order."""
         return tuple(a for a in self.actions if a.timeframe is timeframe)
-
-    @property
-    def quick_wins(self) -> tuple[PlannedAction, ...]:
-        """Small-effort, high-gain actions, in plan order."""
-        return tuple(a for a in self.actions if a.quick_win)
 
     def top_priorities(self, count: int = 5) -> tuple[PlannedAction, ...]:
         """The highest-priority actions, highest first (ties keep plan order)."""

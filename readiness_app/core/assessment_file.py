@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from readiness_app.core.assessment import (
@@ -48,6 +49,9 @@ from readiness_app.core.assessment import (
     check_answer,
 )
 from readiness_app.core.errors import AnswerError, AssessmentFileError, Problem
+from readiness_app.core.file_shapes import ASSESSMENT_FILE_SHAPE
+from readiness_app.core.files import read_limited
+from readiness_app.core.json_shape import conform
 from readiness_app.core.question_types import (
     DONT_KNOW_JSON,
     decode_answer_value,
@@ -123,6 +127,15 @@ def assessment_to_json(assessment: Assessment, app_version: str | None = None) -
 # ----------------------------------------------------------------------------- reading
 
 
+def read_assessment_file(
+    path: Path, find_questionnaire: FindQuestionnaire,
+    describe: Callable[[OSError], str] | None = None,
+) -> tuple[Assessment, Questionnaire]:
+    """Read and check a ``.readiness`` file; ``describe`` words an OS error for the reader."""
+    data = read_limited(path, MAX_FILE_BYTES, AssessmentFileError, describe)
+    return read_assessment_bytes(data, str(path), find_questionnaire)
+
+
 def read_assessment_bytes(
     data: bytes, source: str, find_questionnaire: FindQuestionnaire
 ) -> tuple[Assessment, Questionnaire]:
@@ -148,22 +161,24 @@ def read_assessment_bytes(
         raise _fail(source, f"was written by a newer version of the app (file format "
                     f"{version}; this app reads up to {SCHEMA_VERSION}). Update the app "
                     "to open it.")
-    from pydantic import ValidationError  # built on first read, not at start-up
+    spec = conform(ASSESSMENT_FILE_SHAPE, raw)  # pydantic only for a file with problems
+    if spec is None:
+        from pydantic import ValidationError
 
-    from readiness_app.core.assessment_file_schema import FileSpec
+        from readiness_app.core.assessment_file_schema import FileSpec
 
-    try:
-        spec = FileSpec.model_validate(raw)
-    except ValidationError as exc:
-        problems = [
-            Problem(source, _loc(e["loc"]), _message(e)) for e in exc.errors()[:50]
-        ]
-        raise AssessmentFileError(source, problems) from None
+        try:
+            spec = FileSpec.model_validate(raw)
+        except ValidationError as exc:
+            problems = [
+                Problem(source, _loc(e["loc"]), _message(e)) for e in exc.errors()[:50]
+            ]
+            raise AssessmentFileError(source, problems) from None
     if not OLDEST_SCHEMA_VERSION <= spec.schema_version <= SCHEMA_VERSION:
         raise _fail(source, f"has file format {spec.schema_version}, which this app "
                     f"cannot read (it reads formats {OLDEST_SCHEMA_VERSION} to "
                     f"{SCHEMA_VERSION})")
-    firm_fields = spec.assessment.firm.model_fields_set
+    firm_fields = raw["assessment"]["firm"]  # the shape check made sure these are objects
     if spec.schema_version < AUTHORITY_SINCE and "authority_code" in firm_fields:
         raise AssessmentFileError(source, [Problem(
             source, "assessment.firm.authority_code",
@@ -301,8 +316,7 @@ def _timestamp(text: str, where: str, source: str, problems: list[Problem]) -> d
     return stamp
 
 
-def _fail(source: str, message: str) -> AssessmentFileError:
-    return AssessmentFileError(source, [Problem(source, "", message)])
+_fail = AssessmentFileError.single
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

@@ -28,6 +28,7 @@ Every error a user can cause or fix is a ``ReadinessError``; anything else is a 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Self
 
 
 class ReadinessError(Exception):
@@ -59,6 +60,11 @@ class InputFileError(ReadinessError):
         count = len(self.problems)
         head = f"{source}: {count} problem{'s' if count != 1 else ''} found"
         super().__init__(head + "".join(f"\n  {p}" for p in self.problems))
+
+    @classmethod
+    def single(cls, source: str, message: str, line: int | None = None) -> Self:
+        """The error for a file with one problem that concerns the whole file."""
+        return cls(source, [Problem(source, "", message, line)])
 
 
 class QuestionnaireError(InputFileError):

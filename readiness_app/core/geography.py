@@ -29,12 +29,15 @@ from pathlib import Path
 from types import MappingProxyType
 
 from readiness_app.core.errors import AreaError, GeographyDataError, PostcodeError, Problem
+from readiness_app.core.files import read_limited
 from readiness_app.core.postcode_index import PostcodeIndex
 from readiness_app.core.postcodes import Postcode, parse_postcode
+from readiness_app.core.text import percent
 
 #: Below this share of a district's postcodes the main authority must be confirmed.
 CONFIRM_BELOW = 0.95
 MAX_NAME_LENGTH = 100
+MAX_METADATA_BYTES = 1024 * 1024
 
 AUTHORITIES_FILE = "local_authorities.csv"
 REGIONS_FILE = "regions.csv"
@@ -221,7 +224,7 @@ class Geography:
         main = candidates[0]
         needs = len(candidates) > 1 and main.share < CONFIRM_BELOW
         if len(candidates) > 1:
-            listed = ", ".join(f"{c.authority.name} ({_percent(c.share)})" for c in candidates)
+            listed = ", ".join(f"{c.authority.name} ({percent(c.share)})" for c in candidates)
             split = f"district {postcode.outward} covers {len(candidates)} local authorities: " \
                     f"{listed}"
             note = f"{note}; {split}" if note else split
@@ -377,8 +380,8 @@ def _read_metadata(path: Path) -> tuple[str, tuple[str, ...]]:
     if not path.is_file():
         return "", ()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        data = json.loads(read_limited(path, MAX_METADATA_BYTES, GeographyDataError))
+    except (UnicodeDecodeError, ValueError) as exc:
         raise _data_error(path, f"cannot be read as JSON ({exc})") from None
     if not isinstance(data, dict):
         raise _data_error(path, "must be a JSON object")
@@ -426,9 +429,3 @@ def _shown(text: str) -> str:
     return flat if len(flat) <= 40 else flat[:40] + "…"
 
 
-def _percent(share: float) -> str:
-    if 0 < share < 0.01:
-        return "<1%"
-    if 0.99 < share < 1:
-        return ">99%"
-    return f"{share * 100:.0f}%"

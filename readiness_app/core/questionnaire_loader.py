@@ -10,17 +10,18 @@ action orderings that loop, and texts missing a declared language.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from pydantic import BaseModel, ValidationError
-
+from readiness_app.core.assessment import DONT_KNOW
 from readiness_app.core.errors import Problem, QuestionnaireError
+from readiness_app.core.file_shapes import QUESTIONNAIRE_SHAPES
+from readiness_app.core.files import read_limited
+from readiness_app.core.json_shape import conform
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     DEFAULT_LANGUAGE,
@@ -44,19 +45,23 @@ from readiness_app.core.questionnaire import (
     Timeframe,
     Trigger,
 )
-from readiness_app.core.questionnaire_schema import (
-    ActionSpec,
-    ConditionSpec,
-    QuestionnaireHeaderSpec,
-    QuestionSpec,
-    SourceSpec,
-    TriggerSpec,
-)
+from readiness_app.core.text import did_you_mean as _suggest
 from readiness_app.core.yaml_source import Path as DataPath
 from readiness_app.core.yaml_source import YamlReadError, line_of, read_yaml
 
+if TYPE_CHECKING:  # pydantic loads only when a file has a problem to word (see json_shape)
+    from pydantic import BaseModel
+
+    from readiness_app.core.questionnaire_schema import (
+        ActionSpec,
+        ConditionSpec,
+        QuestionnaireHeaderSpec,
+        QuestionSpec,
+        SourceSpec,
+        TriggerSpec,
+    )
+
 MAX_FILE_BYTES = 2 * 1024 * 1024
-DONT_KNOW_ID = "dont_know"
 YES_NO_IDS = frozenset({"yes", "no"})
 _YES_NO_TEXT = {"yes": "Yes", "no": "No"}
 
@@ -82,15 +87,8 @@ _PARSED_FORM_VERSION = "1"
 
 def load_questionnaire(path: Path, cache: ParsedCache | None = None) -> Questionnaire:
     """Read and validate one questionnaire file."""
-    source = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _single(source, f"the file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _single(source, f"cannot be read: {exc.strerror or exc}") from None
-    return load_questionnaire_bytes(data, source, cache)
+    data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
+    return load_questionnaire_bytes(data, str(path), cache)
 
 
 def load_questionnaire_bytes(
@@ -170,8 +168,7 @@ def load_questionnaires(
     return result
 
 
-def _single(source: str, message: str, line: int | None = None) -> QuestionnaireError:
-    return QuestionnaireError(source, [Problem(source, "", message, line)])
+_single = QuestionnaireError.single
 
 
 # ----------------------------------------------------------------------------- validation
@@ -207,7 +204,15 @@ class _Validator:
                 node = node.get(part) if isinstance(node, dict) else None
         return "".join(parts)
 
-    def _pydantic(self, model: type[BaseModel], data: Any, base: DataPath) -> Any:
+    def _pydantic(self, model_name: str, data: Any, base: DataPath) -> Any:
+        shaped = conform(QUESTIONNAIRE_SHAPES[model_name], data)
+        if shaped is not None:
+            return shaped
+        from pydantic import ValidationError
+
+        from readiness_app.core import questionnaire_schema
+
+        model: type[BaseModel] = getattr(questionnaire_schema, model_name)
         try:
             return model.model_validate(data)
         except ValidationError as exc:
@@ -222,7 +227,7 @@ class _Validator:
         if not isinstance(self.raw, dict):
             self.problem((), "the file must be a mapping with id, version, areas and questions")
             raise QuestionnaireError(self.source, self.problems)
-        header = self._pydantic(QuestionnaireHeaderSpec, self.raw, ())
+        header = self._pydantic("QuestionnaireHeaderSpec", self.raw, ())
         raw_questions = self.raw.get("questions")
         raw_actions = self.raw.get("actions")
         questions: list[tuple[int, QuestionSpec]] = []
@@ -230,12 +235,12 @@ class _Validator:
         broken_actions: list[tuple[int, Any]] = []
         if isinstance(raw_questions, list):
             for index, item in enumerate(raw_questions):
-                spec = self._pydantic(QuestionSpec, item, ("questions", index))
+                spec = self._pydantic("QuestionSpec", item, ("questions", index))
                 if spec is not None:
                     questions.append((index, spec))
         if isinstance(raw_actions, list):
             for index, item in enumerate(raw_actions):
-                spec = self._pydantic(ActionSpec, item, ("actions", index))
+                spec = self._pydantic("ActionSpec", item, ("actions", index))
                 if spec is not None:
                     actions.append((index, spec))
                 else:
@@ -400,8 +405,8 @@ class _Validator:
         if qtype is QuestionType.YES_NO and {o.id for o in opts} != YES_NO_IDS:
             self.problem((*path, "options"),
                          "a yes_no question has exactly two options, with ids yes and no")
-        if spec.dont_know and any(o.id == DONT_KNOW_ID for o in opts):
-            self.problem((*path, "options"), f"'{DONT_KNOW_ID}' is added by the app when "
+        if spec.dont_know and any(o.id == DONT_KNOW.value for o in opts):
+            self.problem((*path, "options"), f"'{DONT_KNOW.value}' is added by the app when "
                          "dont_know is true; do not list it as an option")
         result: list[Option] = []
         for i, o in enumerate(opts):
@@ -495,7 +500,9 @@ class _Validator:
                 self.problem((*cpath, "any_of"), f"'{target.id}' is a {target.type.value} "
                              "question; use at_least or below")
                 return
-            valid = set(target.option_ids()) | ({DONT_KNOW_ID} if target.allow_dont_know else set())
+            valid = set(target.option_ids())
+            if target.allow_dont_know:
+                valid.add(DONT_KNOW.value)
             for j, option_id in enumerate(c.any_of):
                 if option_id not in valid:
                     self.problem((*cpath, "any_of", j), f"'{target.id}' has no option "
@@ -575,6 +582,10 @@ class _Validator:
         field does not hide the rest of the action's problems."""
         if not isinstance(item, dict) or not isinstance(item.get("triggers"), list):
             return
+        from pydantic import ValidationError
+
+        from readiness_app.core.questionnaire_schema import TriggerSpec
+
         for i, raw in enumerate(item["triggers"]):
             try:
                 trigger = TriggerSpec.model_validate(raw)
@@ -601,7 +612,7 @@ class _Validator:
             return None
         valid = set(question.option_ids())
         if question.allow_dont_know:
-            valid.add(DONT_KNOW_ID)
+            valid.add(DONT_KNOW.value)
         if t.answers is not None:
             if not question.type.is_choice and not question.allow_dont_know:
                 self.problem((*path, "answers"), f"'{question.id}' has no options to pick; "
@@ -714,11 +725,6 @@ def _source(spec: SourceSpec) -> Source:
     return Source(spec.name, spec.section, spec.url, spec.version)
 
 
-def _suggest(word: str, choices: Sequence[str]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
 _FRIENDLY = {
     "missing": "required field is missing",
     "string_type": "must be text",
@@ -771,6 +777,8 @@ def _field_names(model: type[BaseModel], loc: Sequence[Any]) -> list[str]:
 
 
 def _inner_model(annotation: Any) -> Any:
+    from pydantic import BaseModel
+
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for arg in getattr(annotation, "__args__", ()):
@@ -786,7 +794,6 @@ def _shorten(value: Any) -> str:
 
 
 __all__ = [
-    "DONT_KNOW_ID",
     "LoadedQuestionnaires",
     "ParsedCache",
     "load_questionnaire",

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import difflib
 import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -29,6 +28,7 @@ from enum import Enum
 from pathlib import Path
 
 from readiness_app.core.errors import Problem, SupportDirectoryError
+from readiness_app.core.files import read_limited
 from readiness_app.core.geography import (
     MULTI_NATION_CODES,
     NATION_CODES,
@@ -36,6 +36,7 @@ from readiness_app.core.geography import (
     LocalAuthority,
 )
 from readiness_app.core.questionnaire import SupportTopic
+from readiness_app.core.text import did_you_mean
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 ACTION_CONTACTS = 2  # organisations an action points to
@@ -212,11 +213,6 @@ class DirectoryFile:
     rows: int
     mode: str  # "default", "extend" or "replace"
 
-    def age_months(self, today: dt.date) -> int:
-        """Whole calendar months from the file's date to ``today``."""
-        months = (today.year - self.date.year) * 12 + today.month - self.date.month
-        return months - (1 if today.day < self.date.day else 0)
-
     def is_stale(self, today: dt.date) -> bool:
         """True when the file is more than twelve months old."""
         return today > _add_months(self.date, STALE_AFTER_MONTHS)
@@ -363,16 +359,8 @@ def merge_directories(
 
 def read_directory_file(path: Path, geography: Geography | None = None) -> list[Organisation]:
     """Read and validate one directory CSV file; raises SupportDirectoryError."""
-    source = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _single(source, f"the file is {size:,} bytes; the limit is "
-                                  f"{MAX_FILE_BYTES:,}")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _single(source, f"cannot be read: {exc.strerror or exc}") from None
-    return read_directory_bytes(data, source, geography)
+    data = read_limited(path, MAX_FILE_BYTES, SupportDirectoryError)
+    return read_directory_bytes(data, str(path), geography)
 
 
 def read_directory_bytes(data: bytes, source: str, geography: Geography | None = None
@@ -398,8 +386,7 @@ def read_directory_text(text: str, source: str, geography: Geography | None = No
 # ----------------------------------------------------------------------------- validation
 
 
-def _single(source: str, message: str, line: int | None = None) -> SupportDirectoryError:
-    return SupportDirectoryError(source, [Problem(source, "", message, line)])
+_single = SupportDirectoryError.single
 
 
 def _where(row: Organisation, column: str) -> str:
@@ -482,7 +469,7 @@ class _Reader:
             ok = False
         for name in columns:
             if name not in COLUMNS:
-                self.problem(name, "unknown column" + _suggest(name, COLUMNS))
+                self.problem(name, "unknown column" + did_you_mean(name, COLUMNS))
                 ok = False
         for name in REQUIRED_COLUMNS:
             if name not in columns:
@@ -516,7 +503,7 @@ class _Reader:
                 self.problem(column, "required value is missing")
         kind = cells.get("kind", "")
         if kind not in KINDS:
-            self.problem("kind", f"unknown kind {_quoted(kind)}" + _suggest(kind, KINDS))
+            self.problem("kind", f"unknown kind {_quoted(kind)}" + did_you_mean(kind, KINDS))
         level, codes = self._coverage(cells)
         website = cells.get("website", "")
         if website and not _URL.fullmatch(website):
@@ -646,7 +633,7 @@ class _Reader:
                 elif hint:
                     extra = f"; did you mean {hint}?"
                 else:
-                    extra = _suggest(word, [t.value for t in SupportTopic])
+                    extra = did_you_mean(word, [t.value for t in SupportTopic])
                 self.problem("topics", f"unknown topic {_quoted(word)} (topics are finance, "
                                        f"cyber, workforce, digital_adoption){extra}")
         return frozenset(found)
@@ -674,11 +661,6 @@ _EXAMPLE_CODES = {
     "nation": "E92000001",
     "multi_nation": "K02000001 (UK), K03000001 (GB) or K04000001 (England and Wales)",
 }
-
-
-def _suggest(value: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 def _quoted(value: str) -> str:

@@ -20,6 +20,7 @@ from typing import Any
 
 from readiness_app import resources
 from readiness_app.core.errors import InputFileError, Problem
+from readiness_app.core.files import read_limited
 
 MAX_BRANDING_BYTES = 64 * 1024
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -54,15 +55,8 @@ def load_branding(path: Path | None = None) -> Branding:
     """Read and check a branding file (the shipped one when ``path`` is None)."""
     path = path or default_branding_path()
     source = str(path)
-    try:
-        data = path.read_bytes()[: MAX_BRANDING_BYTES + 1]
-    except OSError as exc:
-        raise BrandingError(source, [Problem(source, "", f"cannot be read: {exc.strerror}")]) \
-            from None
+    data = read_limited(path, MAX_BRANDING_BYTES, BrandingError)
     problems: list[Problem] = []
-    if len(data) > MAX_BRANDING_BYTES:
-        problems.append(Problem(source, "", "the file is too big for a branding file"))
-        raise BrandingError(source, problems)
     try:
         raw: Any = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -117,11 +111,9 @@ def load_branding(path: Path | None = None) -> Branding:
 
 def _check_logo(source: str, logo: Path) -> list[Problem]:
     try:
-        head = logo.read_bytes()[: MAX_LOGO_BYTES + 1]
-    except OSError as exc:
-        return [Problem(source, "logo", f"{logo} cannot be read: {exc.strerror}")]
-    if len(head) > MAX_LOGO_BYTES:
-        return [Problem(source, "logo", f"{logo} is larger than 2 MB")]
+        head = read_limited(logo, MAX_LOGO_BYTES, BrandingError)
+    except BrandingError as exc:
+        return [Problem(source, "logo", f"{logo}: {exc.problems[0].message}")]
     if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
         return [Problem(source, "logo", f"{logo} is not a PNG or JPEG image")]
     return []

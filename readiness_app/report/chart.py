@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
+from readiness_app.core.text import score_text
 from readiness_app.report import fonts
 
 BAR_HEIGHT = 16
@@ -55,7 +56,7 @@ def area_chart(
             continue
         drawing.add(Rect(x0, y, SCALE_WIDTH * max(score, 0.5) / 100, BAR_HEIGHT,
                          fillColor=colors.HexColor(colour), strokeColor=None))
-        drawing.add(String(x0 + SCALE_WIDTH + 8, y + 4, f"{score:.0f}/100 {level}",
+        drawing.add(String(x0 + SCALE_WIDTH + 8, y + 4, f"{score_text(score)}/100 {level}",
                            fontName=fonts.REGULAR, fontSize=9))
     return drawing
 

@@ -38,6 +38,7 @@ from readiness_app.core.report_content import (
     ReportContent,
     SupportContact,
 )
+from readiness_app.core.text import percent, score_text
 from readiness_app.report import fonts
 from readiness_app.report.branding import Branding
 from readiness_app.report.chart import area_chart
@@ -295,10 +296,10 @@ def _summary(content: ReportContent, branding: Branding, s: _Styles) -> list[Flo
     else:
         capped = (" It is held at this level by a critical gap (see the areas below)."
                   if content.level_capped else "")
-        flow.append(Paragraph(f"Overall score {content.overall:.0f} out of 100: "
+        flow.append(Paragraph(f"Overall score {score_text(content.overall)} out of 100: "
                               f"{text(content.level)}", s.big))
         flow.append(Paragraph(text(content.level_description) + text(capped), s.body))
-    flow.append(Paragraph(f"{content.coverage:.0%} of the questions asked were answered.",
+    flow.append(Paragraph(f"{percent(content.coverage)} of the questions asked were answered.",
                           s.small))
     flow.append(Spacer(1, 3 * mm))
     flow.append(area_chart([(a.title, a.score, a.level) for a in content.areas],
@@ -342,7 +343,7 @@ def _area_section(area: AreaSection, s: _Styles) -> list[Flowable]:
     if area.score is None:
         summary = "<b>Not scored yet:</b> no scored question in this area has an answer."
     else:
-        summary = (f"<b>Score:</b> {area.score:.0f} out of 100, {text(area.level)}"
+        summary = (f"<b>Score:</b> {score_text(area.score)} out of 100, {text(area.level)}"
                    + (" (held down by a critical gap)" if area.level_capped else "") + ".")
     flow: list[Flowable] = [
         CondPageBreak(60 * mm),

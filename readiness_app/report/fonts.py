@@ -59,10 +59,3 @@ def register_fonts() -> None:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, ITALIC)
     addMapping(REGULAR, 1, 1, BOLD_ITALIC)
-
-
-def has_glyph(char: str) -> bool:
-    """True when the regular face can draw ``char``."""
-    register_fonts()
-    font = pdfmetrics.getFont(REGULAR)
-    return ord(char) in font.face.charToGlyph

@@ -30,12 +30,12 @@ class FolderCache:
 
     def get(self, key: str) -> str | None:
         """The cached text for ``key``, or None (missing, unreadable or too big)."""
-        path = self.folder / f"{key}.json"
+        from readiness_app.core.errors import InputFileError
+        from readiness_app.core.files import read_limited
+
         try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_CACHED_BYTES + 1)
-            return None if len(data) > MAX_CACHED_BYTES else data.decode("utf-8")
-        except (OSError, UnicodeDecodeError):
+            return read_limited(self.folder / f"{key}.json", MAX_CACHED_BYTES).decode("utf-8")
+        except (InputFileError, UnicodeDecodeError):
             return None
 
     def put(self, key: str, text: str) -> None:

@@ -11,8 +11,6 @@ complete new one, and a failure leaves it as it was.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC
@@ -23,18 +21,16 @@ from readiness_app import __version__
 from readiness_app.core.assessment import Assessment
 from readiness_app.core.assessment_file import (
     FILE_SUFFIX,
-    MAX_FILE_BYTES,
     FindQuestionnaire,
     assessment_to_json,
-    read_assessment_bytes,
+    read_assessment_file,
 )
 from readiness_app.core.errors import (
-    AssessmentFileError,
     ImportConflictError,
-    Problem,
     ReadinessError,
 )
 from readiness_app.core.questionnaire import Questionnaire
+from readiness_app.core.text import file_name_stem
 from readiness_app.storage.atomic import describe_os_error, storage_io_error, write_bytes_atomic
 from readiness_app.storage.library import (
     AddAction,
@@ -51,19 +47,7 @@ MAX_NAME_STEM = 60
 
 def read_file(path: Path, questionnaires: FindQuestionnaire) -> tuple[Assessment, Questionnaire]:
     """Read and check a ``.readiness`` file; AssessmentFileError names it and every problem."""
-    source = str(path)
-    try:
-        if path.is_dir():
-            raise _unreadable(source, "it is a folder, not an assessment file")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise _unreadable(source, f"cannot be read: {describe_os_error(exc)}") from None
-    return read_assessment_bytes(data, source, questionnaires)
-
-
-def _unreadable(source: str, message: str) -> AssessmentFileError:
-    return AssessmentFileError(source, [Problem(source, "", message)])
+    return read_assessment_file(path, questionnaires, describe_os_error)
 
 
 # ---------------------------------------------------------------------- import
@@ -200,10 +184,7 @@ def import_files(library: Library, files: Iterable[Path],
 
 def export_file_name(assessment: Assessment) -> str:
     """A safe file name: firm, date of the last change and the start of the id."""
-    decomposed = unicodedata.normalize("NFKD", assessment.firm.name)
-    ascii_text = decomposed.encode("ascii", "ignore").decode("ascii")
-    words = re.findall(r"[A-Za-z0-9]+", ascii_text)
-    stem = "-".join(words)[:MAX_NAME_STEM].strip("-") or "assessment"
+    stem = file_name_stem(assessment.firm.name, "assessment", MAX_NAME_STEM)
     day = assessment.updated_at.astimezone(UTC).date().isoformat()
     return f"{stem}_{day}_{assessment.id[:8]}{FILE_SUFFIX}"
 

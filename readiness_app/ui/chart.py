@@ -13,6 +13,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from readiness_app.core.scoring import Score
+from readiness_app.core.text import score_text
 
 LEVEL_LINES = (25.0, 50.0, 75.0)
 
@@ -30,7 +31,8 @@ class Bar:
         """The text beside the bar."""
         if self.score is None:
             return "not scored yet"
-        return f"{self.score:.0f} – {self.level}" if self.level else f"{self.score:.0f}"
+        return f"{score_text(self.score)} – {self.level}" if self.level \
+            else score_text(self.score)
 
 
 def bars_for(score: Score | None) -> tuple[Bar, ...]:

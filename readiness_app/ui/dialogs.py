@@ -60,9 +60,3 @@ def ask_conflict(parent: QWidget, candidate: ImportCandidate) -> ConflictPolicy 
 def show_info(parent: QWidget, title: str, text: str) -> None:
     """Tell the user how something went."""
     QMessageBox.information(parent, title, text)
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    """A yes/no question; True for yes."""
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes

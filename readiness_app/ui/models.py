@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from readiness_app.core.scoring import AreaScore, Score
+from readiness_app.core.text import score_text
 from readiness_app.storage.library import AssessmentSummary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -26,11 +27,6 @@ def when(stamp: datetime) -> str:
     """A date and time for people, in the computer's time zone."""
     local = stamp.astimezone()
     return f"{local.day} {local:%b %Y, %H:%M}"
-
-
-def score_text(score: float | None) -> str:
-    """A 0-100 score as shown everywhere in the app."""
-    return "not scored yet" if score is None else f"{score:.0f}"
 
 
 class AssessmentListModel(QAbstractTableModel):
@@ -95,7 +91,7 @@ class AssessmentListModel(QAbstractTableModel):
         if item.overall_score is None:
             return "Not scored yet"
         level = self._level_name(item)
-        return f"{item.overall_score:.0f}" + (f" ({level})" if level else "")
+        return score_text(item.overall_score) + (f" ({level})" if level else "")
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -141,7 +137,7 @@ class AreaScoreModel(QAbstractTableModel):
         if column == 0:
             return area.area.title.get()
         if column == 1:
-            return "-" if area.score is None else f"{area.score:.0f}"
+            return score_text(area.score)
         if column == 2:
             if area.level is None:
                 return "-"

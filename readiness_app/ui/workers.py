@@ -69,11 +69,6 @@ class Worker(QRunnable):
         """Ask the job to stop; its result, if it still arrives, is thrown away."""
         self._stop.set()
 
-    @property
-    def is_cancelled(self) -> bool:
-        """True once cancel was asked for."""
-        return self._stop.is_set()
-
     def run(self) -> None:
         """Run the job and emit exactly one of finished, failed or cancelled, then done."""
         progress = Progress(self.signals, self._stop)

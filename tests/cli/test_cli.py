@@ -80,7 +80,7 @@ def test_score_json_is_what_core_computes(capsys, quick_check) -> None:
 def test_score_text_explains_the_answers(capsys) -> None:
     code, out, _ = run(capsys, "score", str(CAFE))
     assert code == 0
-    assert "Overall: 29.9 / 100, Developing" in out
+    assert "Overall: 29 / 100, Developing" in out
     assert "cyber.two_step: No  [0/4, +0.0, -25.0]" in out
     assert "! critical gap" in out
 
@@ -113,6 +113,17 @@ def test_missing_file_is_a_clear_error(capsys, tmp_path: Path) -> None:
     code, _, err = run(capsys, "score", str(missing))
     assert code == 1
     assert str(missing) in err and "cannot be read" in err
+
+
+@pytest.mark.parametrize(("name", "limit"), [("big.readiness", 5 * 1024 * 1024),
+                                             ("big.yaml", 2 * 1024 * 1024)])
+def test_each_kind_of_file_is_refused_at_its_own_limit(capsys, tmp_path: Path, name: str,
+                                                       limit: int) -> None:
+    big = tmp_path / name
+    big.write_bytes(b" " * (limit + 1))
+    code, _, err = run(capsys, "validate", str(big))
+    assert code == 1
+    assert f"{big}: the file is {limit + 1:,} bytes; the limit is {limit:,}" in err
 
 
 def test_extra_questionnaire_option(capsys, tmp_path: Path) -> None:

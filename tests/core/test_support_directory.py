@@ -264,7 +264,7 @@ def test_header_problems_are_all_reported(tmp_path: Path) -> None:
     with pytest.raises(SupportDirectoryError) as caught:
         read_directory_file(path)
     text = str(caught.value)
-    assert "column websit: unknown column; did you mean 'website'?" in text
+    assert "column websit: unknown column (did you mean 'website'?" in text
     assert "column topics: the column appears more than once" in text
     assert "column coverage_level: required column is missing" in text
 

@@ -142,7 +142,7 @@ def _bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
     newer_format["schema_version"] = 99
     return {
         "oversized": (_write(folder, "big.readiness", b" " * (MAX_FILE_BYTES + 10)),
-                      "an assessment file is at most"),
+                      "the limit is 5,242,880"),
         "invalid utf-8": (_write(folder, "latin1.readiness",
                                  text.replace("é".encode(), b"\xe9")), "is not UTF-8 text"),
         "deeply nested": (_write(folder, "deep.readiness", b"[" * 100_000 + b"]" * 100_000),
@@ -247,3 +247,10 @@ def test_the_confirmed_authority_is_kept_by_the_library_files_and_copies(
         other.save_profile(made.id, replace(firm, authority_code="E06000057"))
         import_files(other, [exported], on_conflict=ConflictPolicy.REPLACE)
         assert other.get(made.id).firm.authority_code == "S12000026"
+
+
+def test_the_export_name_and_the_pdf_name_keep_welsh_letters(quick_check) -> None:
+    from readiness_app.core.assessment import Assessment
+
+    assessment = Assessment.start(FirmProfile("Tŷ Café"), quick_check)
+    assert export_file_name(assessment).startswith("Ty-Cafe_")

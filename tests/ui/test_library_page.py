@@ -42,7 +42,7 @@ def test_list_shows_firm_date_status_and_score(filled) -> None:
     summary = page.model.summary_at(row)
     cells = [page.model.data(page.model.index(row, c)) for c in range(4)]
     assert cells[2] == summary.status.label
-    assert cells[3].startswith(f"{summary.overall_score:.0f} (")
+    assert cells[3].startswith(f"{int(summary.overall_score)} (")
     assert "20" in cells[1]  # a date with the year
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtGui import QImage
 
@@ -10,6 +12,7 @@ from readiness_app.storage.portable import import_files
 from readiness_app.ui import dialogs
 from readiness_app.ui.chart import AreaChart
 from readiness_app.ui.models import AreaScoreModel, AssessmentListModel
+from readiness_app.ui.pages.results_page import pdf_file_name
 from tests.ui.conftest import CAFE, EXAMPLES
 
 pytestmark = pytest.mark.gui
@@ -33,8 +36,8 @@ def test_results_show_core_score_strengths_priorities_and_support(results, catal
     plan = session.plan()
     assert page.area_model.rowCount() == len(score.areas)
     for row, area in enumerate(score.areas):
-        assert page.area_model.data(page.area_model.index(row, 1)) == f"{area.score:.0f}"
-        assert f"{area.area.title.get()}: {area.score:.0f}" in page.chart.accessibleDescription()
+        assert page.area_model.data(page.area_model.index(row, 1)) == f"{int(area.score)}"
+        assert f"{area.area.title.get()}: {int(area.score)}" in page.chart.accessibleDescription()
     top = plan.top_priorities(5)
     assert page.priorities.count() == len(top)
     assert top[0].action.first_step.get() in page.priorities.item(0).text()
@@ -149,3 +152,7 @@ def test_models_pass_the_model_tester(open_window, qtmodeltester, qapp) -> None:
     qtmodeltester.check(areas)
     areas.set_score(None)
     qtmodeltester.check(areas)
+
+
+def test_the_pdf_name_keeps_the_letters_of_a_welsh_name() -> None:
+    assert pdf_file_name("Tŷ Café", dt.date(2026, 3, 1)) == "Ty-Cafe_action-plan_2026-03-01.pdf"

@@ -231,10 +231,6 @@ class LibraryPage(QWidget):
         summary = self.model.summary_at(index.row()) if index.isValid() else None
         return summary.id if summary is not None else None
 
-    def select(self, assessment_id: str) -> None:
-        """Select an assessment in the list."""
-        self.refresh(select_id=assessment_id)
-
     def focus_start(self) -> None:
         """Put the keyboard focus where the user most likely starts."""
         if self.views.currentWidget() is self.table:

@@ -32,6 +32,7 @@ from readiness_app.core.assessment import (
 from readiness_app.core.errors import AnswerError, AreaError, GeographyDataError
 from readiness_app.core.geography import AreaMatch, Geography
 from readiness_app.core.questionnaire import Questionnaire
+from readiness_app.core.text import percent
 from readiness_app.services.local_support import shipped_geography
 from readiness_app.ui.local_area import place_name
 from readiness_app.ui.widgets import MessageArea, heading, wrapped
@@ -192,7 +193,7 @@ class NewAssessmentPage(QWidget):
                                "postcode for an exact answer.")
             for candidate in match.candidates:
                 self.authority.addItem(f"{candidate.authority.name} (about "
-                                       f"{candidate.share:.0%} of the district)",
+                                       f"{percent(candidate.share)} of the district)",
                                        candidate.authority.code)
             self._form.setRowVisible(self.authority, True)
         else:

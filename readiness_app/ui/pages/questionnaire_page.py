@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -38,7 +37,13 @@ from readiness_app.ui.answer_editors import EDITORS, AnswerEditor, editor_for
 from readiness_app.ui.autosave import SAVE_DELAY_MS as SAVE_DELAY_MS
 from readiness_app.ui.autosave import Autosave, PendingEdit
 from readiness_app.ui.session import AssessmentSession
-from readiness_app.ui.widgets import MessageArea, heading, set_heading, wrapped
+from readiness_app.ui.widgets import (
+    MessageArea,
+    heading,
+    scroll_area,
+    set_heading,
+    wrapped,
+)
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -136,11 +141,7 @@ class QuestionnairePage(QWidget):
                        self.notes):
             panel_layout.addWidget(widget)
         panel_layout.addStretch(1)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidget(panel)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = scroll_area(panel)
 
         # navigation
         self.back_button = QPushButton("← &Back")

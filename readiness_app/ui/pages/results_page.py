@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -29,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from readiness_app.core.errors import GeographyDataError, ReadinessError
 from readiness_app.core.support_directory import SupportDirectory
+from readiness_app.core.text import file_name_stem, percent, score_text
 from readiness_app.services.local_support import FirmSupport, load_directory
 from readiness_app.storage.atomic import write_bytes_atomic
 from readiness_app.storage.library import Library
@@ -38,16 +36,21 @@ from readiness_app.ui.local_area import firm_support, plan_pdf_bytes
 from readiness_app.ui.models import AreaScoreModel
 from readiness_app.ui.pages.library_page import export_with_dialog
 from readiness_app.ui.session import AssessmentSession
-from readiness_app.ui.widgets import MessageArea, ProgressPanel, heading, set_heading, wrapped
+from readiness_app.ui.widgets import (
+    MessageArea,
+    ProgressPanel,
+    heading,
+    scroll_area,
+    set_heading,
+    wrapped,
+)
 
 TOP_PRIORITIES = 5
 MAX_STRENGTHS = 8
 
 def pdf_file_name(firm_name: str, today: dt.date) -> str:
     """A safe default file name for the plan."""
-    words = re.findall(r"[A-Za-z0-9]+", firm_name)
-    stem = "-".join(words)[:60].strip("-") or "firm"
-    return f"{stem}_action-plan_{today.isoformat()}.pdf"
+    return f"{file_name_stem(firm_name, 'firm')}_action-plan_{today.isoformat()}.pdf"
 
 
 class ListBox(QListWidget):
@@ -148,11 +151,7 @@ class ResultsPage(QWidget):
                        heading("Support near the firm", 3), self.place, self.local_support):
             body.addWidget(widget)
         body.addStretch(1)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidget(content)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = scroll_area(content)
         buttons = QHBoxLayout()
         for button in (self.pdf_button, self.export_button):
             buttons.addWidget(button)
@@ -183,13 +182,13 @@ class ResultsPage(QWidget):
         set_heading(self.title, f"Results for {assessment.firm.name}")
         self.subtitle.setText(f"{session.questionnaire.title.get()} · "
                               f"{assessment.status.label} · "
-                              f"{score.coverage:.0%} of the questions answered")
+                              f"{percent(score.coverage)} of the questions answered")
         if score.overall is None or score.level is None:
             set_heading(self.overall, "No score yet: answer some questions first.", 2)
             self.level_text.setText("")
         else:
             held = " (held down by a critical gap)" if score.is_capped else ""
-            set_heading(self.overall, f"Overall score {score.overall:.0f} out of 100: "
+            set_heading(self.overall, f"Overall score {score_text(score.overall)} out of 100: "
                         f"{score.level.title.get()}{held}", 2)
             self.level_text.setText(score.level.description.get()
                                     if score.level.description else "")

@@ -1,0 +1,56 @@
+"""Small text helpers used by every layer: suggestions, percentages, scores, file names."""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Letters that Unicode does not decompose into an ASCII letter plus accents.
+_NO_DECOMPOSITION = str.maketrans({
+    "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+    "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
+    "ı": "i", "ŀ": "l", "Ŀ": "L",
+})
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` for the closest of ``choices``, or "" when none is close."""
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def percent(share: float) -> str:
+    """A share from 0 to 1 as a whole percentage; never rounds a part to 0% or 100%."""
+    if 0 < share < 0.01:
+        return "under 1%"
+    if 0.99 < share < 1:
+        return "over 99%"
+    return f"{share * 100:.0f}%"
+
+
+def score_text(score: float | None, missing: str = "-") -> str:
+    """A 0-100 score for people, or ``missing`` when there is none.
+
+    Whole points, rounded down, so the number shown never reaches a level the score has not
+    (49.6 is shown as 49, not as 50 beside "Developing" when Established starts at 50).
+    """
+    return missing if score is None else str(math.floor(score))
+
+
+def to_ascii(text: str) -> str:
+    """``text`` with accented letters as plain ASCII letters (Tŷ Café -> Ty Cafe).
+
+    Letters that cannot be written in ASCII at all (other scripts) are left out.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_NO_DECOMPOSITION))
+    return decomposed.encode("ascii", "ignore").decode("ascii")
+
+
+def file_name_stem(text: str, fallback: str, limit: int = 60) -> str:
+    """A safe, portable file-name stem: ASCII letters and digits joined by ``-``."""
+    stem = "-".join(_WORD.findall(to_ascii(text)))[:limit].strip("-")
+    return stem or fallback

@@ -1,0 +1,62 @@
+"""The command line loads only what a command needs: help and validate load no heavy library.
+
+Each case runs in a fresh interpreter, as `readiness-app` would.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from readiness_app.cli.library import _ON_CONFLICT
+from readiness_app.storage.library import ConflictPolicy
+
+REPO = Path(__file__).resolve().parents[2]
+HEAVY = ("reportlab", "pydantic", "PySide6")
+_PROBE = """
+import json, sys
+from readiness_app.launcher import main
+try:
+    code = main(sys.argv[2:])
+except SystemExit as exc:
+    code = exc.code
+loaded = sorted({name.split(".")[0] for name in sys.modules} & set(sys.argv[1].split(",")))
+print(json.dumps({"code": code, "loaded": loaded}), file=sys.stderr)
+"""
+
+
+def _run(tmp_path: Path, *args: str) -> dict[str, object]:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "READINESS_DATA_DIR": str(tmp_path / "data")}
+    command = [sys.executable, "-c", _PROBE, ",".join(HEAVY), *args]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=tmp_path,
+                          timeout=120, check=False)
+    result: dict[str, object] = json.loads(done.stderr.strip().splitlines()[-1])
+    return result
+
+
+@pytest.mark.parametrize("args", [
+    ["--help"],
+    ["validate", str(REPO / "questionnaires" / "quick_check.yaml")],
+    ["validate", str(REPO / "examples" / "wales-bakery-carmarthen.readiness")],
+    ["validate", str(REPO / "tests" / "data" / "assessments" / "cafe_quick_check.readiness")],
+])
+def test_help_and_validate_load_no_heavy_library(tmp_path: Path, args: list[str]) -> None:
+    result = _run(tmp_path, *args)
+    assert result == {"code": 0, "loaded": []}
+
+
+def test_the_probe_sees_a_heavy_import(tmp_path: Path) -> None:
+    """A bad file is worded by pydantic: proof that the probe would notice it loading."""
+    bad = tmp_path / "bad.readiness"
+    bad.write_text('{"format": "readiness-assessment", "schema_version": 1}', encoding="utf-8")
+    result = _run(tmp_path, "validate", str(bad))
+    assert result == {"code": 1, "loaded": ["pydantic"]}
+
+
+def test_import_conflict_choices_are_the_storage_policies() -> None:
+    assert set(_ON_CONFLICT) == {policy.value for policy in ConflictPolicy}
