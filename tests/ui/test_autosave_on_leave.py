@@ -241,14 +241,14 @@ def test_closing_the_window_mid_typing_keeps_the_number_and_note(open_window, qt
                     timeout=2000)
     number = named(window, f"Answer: {STAFF_TEXT}", QLineEdit)
     qtbot.keyClicks(number, "8")
-    qtbot.keyClick(number, Qt.Key.Key_Return)
-    type_note(qtbot, window, "Owner and seven staff")
+    qtbot.keyClick(number, Qt.Key.Key_Return)  # saved: the notes box opens
     retype(qtbot, number, "9")
-    window.close()
+    type_note(qtbot, window, "Owner and eight staff")
+    window.close()  # with the focus still in the notes box
     QThreadPool.globalInstance().waitForDone(30_000)
 
     answer = stored(data_folder, catalogue).answer("people.staff")
-    assert (answer.value, answer.note) == (9.0, "Owner and seven staff")
+    assert (answer.value, answer.note) == (9.0, "Owner and eight staff")
 
 
 def test_a_number_typed_then_next_clicked_at_once_is_saved(open_window, qtbot, data_folder,
