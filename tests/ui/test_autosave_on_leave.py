@@ -31,6 +31,7 @@ pytestmark = pytest.mark.gui
 NOTES = "Notes for advisers"
 SIDEBAR = "Areas and questions"
 STAFF_TEXT = "How many people work for the business, including you?"
+CONSULT_TEXT = "When you bring in new technology, how are staff involved?"
 
 
 @pytest.fixture
@@ -89,7 +90,7 @@ def retype(qtbot, box: QLineEdit, text: str) -> None:
     assert box.text() == text
 
 
-def sidebar_go(qtbot, window, texts, label: str) -> None:
+def sidebar_go(qtbot, window, label: str) -> None:
     """Click the area or question ``label`` in the sidebar and press Enter on it."""
     outline = named(window, SIDEBAR, QTreeWidget)
     items = []
@@ -169,15 +170,14 @@ def test_a_number_and_note_typed_then_a_sidebar_jump_are_saved(open_window, qtbo
                                                                 catalogue,
                                                                 quick_check_texts) -> None:
     window = start(open_window, qtbot)
-    sidebar_go(qtbot, window, quick_check_texts, "Involving your staff")  # the area
+    sidebar_go(qtbot, window, "Involving your staff")  # the area
     qtbot.waitUntil(lambda: on_screen(window, quick_check_texts) == "people.staff",
                     timeout=2000)
     number = named(window, f"Answer: {STAFF_TEXT}", QLineEdit)
     qtbot.keyClicks(number, "60")
     qtbot.keyClick(number, Qt.Key.Key_Return)  # the number is the answer: notes can follow
     type_note(qtbot, window, "Includes seasonal staff")
-    sidebar_go(qtbot, window, quick_check_texts,
-               "When you bring in new technology, how are staff involved?")
+    sidebar_go(qtbot, window, CONSULT_TEXT)
     qtbot.waitUntil(lambda: on_screen(window, quick_check_texts) == "people.consult",
                     timeout=2000)
 
@@ -185,15 +185,14 @@ def test_a_number_and_note_typed_then_a_sidebar_jump_are_saved(open_window, qtbo
     assert (answer.value, answer.note) == (60.0, "Includes seasonal staff")
 
     # change the number and the note, and leave from the sidebar at once
-    sidebar_go(qtbot, window, quick_check_texts, STAFF_TEXT)
+    sidebar_go(qtbot, window, STAFF_TEXT)
     qtbot.waitUntil(lambda: on_screen(window, quick_check_texts) == "people.staff",
                     timeout=2000)
     number = named(window, f"Answer: {STAFF_TEXT}", QLineEdit)
     assert number.text() == "60"
     retype(qtbot, number, "62")
     type_note(qtbot, window, "; two part-time")
-    sidebar_go(qtbot, window, quick_check_texts,
-               "When you bring in new technology, how are staff involved?")
+    sidebar_go(qtbot, window, CONSULT_TEXT)
     qtbot.waitUntil(lambda: on_screen(window, quick_check_texts) == "people.consult",
                     timeout=2000)
     answer = stored(data_folder, catalogue).answer("people.staff")
@@ -203,7 +202,7 @@ def test_a_number_and_note_typed_then_a_sidebar_jump_are_saved(open_window, qtbo
 def test_a_number_typed_then_alt_left_at_once_is_saved(open_window, qtbot, data_folder,
                                                         catalogue, quick_check_texts) -> None:
     window = start(open_window, qtbot)
-    sidebar_go(qtbot, window, quick_check_texts, "Involving your staff")
+    sidebar_go(qtbot, window, "Involving your staff")
     qtbot.waitUntil(lambda: on_screen(window, quick_check_texts) == "people.staff",
                     timeout=2000)
     number = named(window, f"Answer: {STAFF_TEXT}", QLineEdit)
@@ -236,7 +235,7 @@ def test_closing_the_window_mid_typing_keeps_the_number_and_note(open_window, qt
                                                                  data_folder, catalogue,
                                                                  quick_check_texts) -> None:
     window = start(open_window, qtbot)
-    sidebar_go(qtbot, window, quick_check_texts, "Involving your staff")
+    sidebar_go(qtbot, window, "Involving your staff")
     qtbot.waitUntil(lambda: on_screen(window, quick_check_texts) == "people.staff",
                     timeout=2000)
     number = named(window, f"Answer: {STAFF_TEXT}", QLineEdit)
@@ -254,7 +253,7 @@ def test_closing_the_window_mid_typing_keeps_the_number_and_note(open_window, qt
 def test_a_number_typed_then_next_clicked_at_once_is_saved(open_window, qtbot, data_folder,
                                                            catalogue, quick_check_texts) -> None:
     window = start(open_window, qtbot)
-    sidebar_go(qtbot, window, quick_check_texts, "Involving your staff")
+    sidebar_go(qtbot, window, "Involving your staff")
     qtbot.waitUntil(lambda: on_screen(window, quick_check_texts) == "people.staff",
                     timeout=2000)
     qtbot.keyClicks(named(window, f"Answer: {STAFF_TEXT}", QLineEdit), "60")
