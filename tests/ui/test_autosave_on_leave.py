@@ -210,7 +210,9 @@ def test_a_number_typed_then_alt_left_at_once_is_saved(open_window, qtbot, data_
     qtbot.keyClicks(number, "12")  # no Enter, no pause: the focus stays in the box
     qtbot.keyClick(number, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert on_screen(window, quick_check_texts) != "people.staff"
-    assert stored(data_folder, catalogue).answer("people.staff").value == 12.0
+    answer = stored(data_folder, catalogue).answer("people.staff")
+    assert answer is not None, "the number typed before leaving was lost"
+    assert answer.value == 12.0
 
 
 def test_closing_the_window_mid_typing_keeps_the_note(open_window, qtbot, data_folder,
@@ -259,7 +261,9 @@ def test_a_number_typed_then_next_clicked_at_once_is_saved(open_window, qtbot, d
     qtbot.keyClicks(named(window, f"Answer: {STAFF_TEXT}", QLineEdit), "60")
     click(qtbot, named(window, "Next question", QPushButton))
     assert on_screen(window, quick_check_texts) == "people.consult"
-    assert stored(data_folder, catalogue).answer("people.staff").value == 60.0
+    answer = stored(data_folder, catalogue).answer("people.staff")
+    assert answer is not None, "the number typed before leaving was lost"
+    assert answer.value == 60.0
     # 50 staff or more: the question about a consultation arrangement is now in the sidebar
     outline = named(window, SIDEBAR, QTreeWidget)
     people = outline.topLevelItem(outline.topLevelItemCount() - 1)
