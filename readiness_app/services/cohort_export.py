@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from readiness_app.storage.atomic import write_bytes_atomic
+from readiness_app.storage.atomic import storage_io_error, write_bytes_atomic
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -227,7 +227,10 @@ def write_csv_folder(folder: Path, sheets: Sheets,
     (created if need be); returns the files written."""
     import pandas as pd
 
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise storage_io_error(folder, exc) from None
     written: list[Path] = []
     tables = {COVER_SHEET: pd.DataFrame(list(cover), columns=["Item", "Value"]), **sheets}
     used: set[str] = set()
