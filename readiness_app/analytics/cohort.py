@@ -148,9 +148,12 @@ def area_summary(frame: pd.DataFrame, meta: CohortMeta) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def by_group(frame: pd.DataFrame, meta: CohortMeta, column: str) -> pd.DataFrame:
+def by_group(frame: pd.DataFrame, meta: CohortMeta, column: str, *,
+             scored_counts: bool = False) -> pd.DataFrame:
     """Per value of ``column`` (see :data:`GROUPS`): assessments, firms, mean overall and area
-    scores, and how many assessments have a critical gap; largest group first."""
+    scores, and how many assessments have a critical gap; largest group first.
+
+    ``scored_counts`` adds, after each mean, how many assessments it is built from."""
     if column not in GROUPS:
         raise ValueError(f"cannot group by {column!r}; choose one of {', '.join(GROUPS)}")
     keys = [*_PARENTS.get(column, []), column]
@@ -160,6 +163,12 @@ def by_group(frame: pd.DataFrame, meta: CohortMeta, column: str) -> pd.DataFrame
     table = grouped.agg(**{"Assessments": ("assessment_id", "size"),
                            "Firms": ("series_id", "nunique")},
                         **{header: (col, "mean") for col, header in scores.items()})
+    if scored_counts:
+        for position, (col, header) in enumerate(scores.items()):
+            counts = grouped[col].count()
+            table.insert(table.columns.get_loc(header) + 1, f"Scored ({position})", counts)
+        table = table.rename(columns={f"Scored ({i})": f"Built from ({h.removeprefix('Mean ')})"
+                                      for i, h in enumerate(scores.values())})
     table["With a critical gap"] = grouped["gap_count"].agg(lambda s: int((s > 0).sum()))
     table = table.reset_index().rename(columns=GROUPS)
     order = [GROUPS[k] for k in keys]
