@@ -270,3 +270,19 @@ def cohort_table(frame: pd.DataFrame, meta: CohortMeta, *,
     out["Critical gaps"] = frame["critical_gaps"].map("; ".join)
     out["Planned actions"] = frame["actions"].map("; ".join)
     return out
+
+
+def peer_medians(frame: pd.DataFrame, meta: CohortMeta, *, sector: str, size_band: str,
+                 exclude_series: str, k: int) -> tuple[int, dict[str, tuple[float | None, int]]]:
+    """Firms like one firm (same sector, ignoring case, and size band; each firm's latest
+    visit; the firm itself left out): how many, and per area (and 'overall') the median score
+    and how many firms it is built from. A median built from fewer than ``k`` firms is None."""
+    latest = latest_per_firm(frame)
+    alike = latest[(latest["sector"].str.casefold() == sector.casefold())
+                   & (latest["size_band"] == size_band)
+                   & (latest["series_id"] != exclude_series)]
+    medians: dict[str, tuple[float | None, int]] = {}
+    for area_id, _ in _area_keys(meta):
+        scores = alike[score_column(area_id)].dropna()
+        medians[area_id] = (float(scores.median()) if len(scores) >= k else None, len(scores))
+    return int(alike["series_id"].nunique()), medians
