@@ -15,7 +15,8 @@ from pathlib import Path
 from readiness_app import __version__
 from readiness_app.core.errors import ReadinessError
 
-_COMMANDS = ("validate", "score", "plan", "support", "report", "library")
+_COMMANDS = ("validate", "score", "plan", "support", "report", "library", "cohort",
+             "pooling")
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -1,0 +1,104 @@
+"""Small-cell suppression for pooled reports: no figure built from fewer than ``k`` firms.
+
+* A count below ``k`` (zero included) is replaced by the text ``"<k"``.
+* A mean or median is suppressed when it is built from fewer than ``k`` firms; a group (a
+  local authority, a sector...) with fewer than ``k`` firms has every figure suppressed.
+* Secondary suppression: when a row of counts with a shown total has exactly one suppressed
+  cell, the smallest other shown cell is suppressed too, so the hidden one cannot be worked
+  out by subtraction; the same is done down a group table's "Firms" column.
+* Lowest and highest scores are single firms' scores, so a pooled report never shows them.
+
+Every function returns a new table (object columns where cells were suppressed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+DEFAULT_K = 5
+
+
+def mark(k: int) -> str:
+    """What a suppressed cell shows."""
+    return f"<{k}"
+
+
+def _is_hidden(value: Any, k: int) -> bool:
+    return isinstance(value, str) and value == mark(k)
+
+
+def _hide_smallest(table: pd.DataFrame, cells: Sequence[tuple[Any, str]], k: int) -> None:
+    """Hide the smallest shown cell among ``cells`` ((row label, column) pairs)."""
+    shown = [(table.at[r, c], r, c) for r, c in cells if not _is_hidden(table.at[r, c], k)]
+    shown = [(v, r, c) for v, r, c in shown if v is not None and v == v]  # not missing
+    if shown:
+        _, row, column = min(shown, key=lambda item: item[0])
+        table.at[row, column] = mark(k)
+
+
+def suppress_counts(table: pd.DataFrame, columns: Sequence[str], k: int = DEFAULT_K, *,
+                    total: str | None = None) -> pd.DataFrame:
+    """Counts below ``k`` in ``columns`` hidden; with a ``total`` column, secondary
+    suppression along each row (and the total itself hidden when below ``k``)."""
+    out = table.astype({c: "object" for c in [*columns, *([total] if total else [])]})
+    for column in columns:
+        out[column] = [mark(k) if v < k else int(v) for v in out[column]]
+    if total is not None:
+        for row in out.index:
+            hidden = [c for c in columns if _is_hidden(out.at[row, c], k)]
+            if len(hidden) == 1:
+                _hide_smallest(out, [(row, c) for c in columns], k)
+            if out.at[row, total] < k:
+                out.loc[row, [*columns, total]] = mark(k)
+    return out
+
+
+def suppress_groups(table: pd.DataFrame, k: int = DEFAULT_K, *,
+                    firms: str = "Firms") -> pd.DataFrame:
+    """A :func:`~readiness_app.analytics.cohort.by_group` table (with ``scored_counts``) made
+    safe: groups with fewer than ``k`` firms hidden whole, means built from fewer than ``k``
+    hidden, counts below ``k`` hidden, and a second group hidden when only one is."""
+    out = table.astype("object")
+    labels = [c for c in out.columns if c in ("Nation", "Region", "Local authority", "Sector",
+                                               "Size band")]
+    figures = [c for c in out.columns if c not in labels]
+    small = [i for i in out.index if out.at[i, firms] < k]
+    if len(small) == 1 and len(out) > 1:
+        others = [i for i in out.index if i not in small]
+        small.append(min(others, key=lambda i: out.at[i, firms]))
+    for row in small:
+        out.loc[row, figures] = mark(k)
+    for column in figures:
+        if column.startswith("Mean "):
+            built_from = f"Built from ({column.removeprefix('Mean ')})"
+            for row in out.index:
+                count = out.at[row, built_from]
+                if not _is_hidden(count, k) and count < k:
+                    out.at[row, column] = mark(k)
+    for column in figures:
+        if not column.startswith("Mean "):
+            out[column] = [v if _is_hidden(v, k) or v >= k else mark(k) for v in out[column]]
+    return out
+
+
+def suppress_summary(table: pd.DataFrame, k: int = DEFAULT_K) -> pd.DataFrame:
+    """An :func:`~readiness_app.analytics.cohort.area_summary` table without lowest and
+    highest, and with the mean and median hidden where fewer than ``k`` firms are scored."""
+    out = table.drop(columns=[c for c in ("Lowest", "Highest") if c in table]).astype("object")
+    for row in out.index:
+        if out.at[row, "Scored"] < k:
+            out.loc[row, ["Scored", "Mean score", "Median score"]] = mark(k)
+    return out
+
+
+def suppress_top(table: pd.DataFrame, k: int = DEFAULT_K) -> pd.DataFrame:
+    """A top gaps or top actions table with counts (and their shares) below ``k`` hidden."""
+    out = table.astype({"Assessments": "object", "Share": "object"})
+    for row in out.index:
+        if out.at[row, "Assessments"] < k:
+            out.loc[row, ["Assessments", "Share"]] = mark(k)
+    return out

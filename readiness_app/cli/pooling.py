@@ -1,0 +1,92 @@
+"""`readiness-app share-anonymised` and `readiness-app pool`: anonymised pooling for hubs.
+
+Examples::
+
+    readiness-app share-anonymised 3f1c9a2e 77b0c1d4 --dry-run     # see what would be shared
+    readiness-app share-anonymised --all -o adviser-jones-2025-03.json
+    readiness-app pool shares/*.json --xlsx hub-report.xlsx
+
+A share file holds no names, postcodes, notes, answers or ids (see
+:mod:`readiness_app.services.pooling`); the pooled workbook hides every figure built from
+fewer than five firms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``share-anonymised`` and ``pool`` commands."""
+    share = subparsers.add_parser(
+        "share-anonymised", help="write what firms agree to share with a hub (no names)",
+        description="Write an anonymised file of assessments for a growth hub: local "
+                    "authority, sector, size band, month, questionnaire, scores, levels, gap "
+                    "and action ids. No names, postcodes, notes, answers or ids. Only each "
+                    "firm's latest chosen visit is shared. The contents are printed first.")
+    share.add_argument("ids", nargs="*", metavar="ID", help="an assessment's id (or its start)")
+    share.add_argument("--all", action="store_true", help="every assessment in the library "
+                       "(not the trash)")
+    share.add_argument("-o", "--output", type=Path, metavar="FILE", help="the file to write")
+    share.add_argument("--dry-run", action="store_true",
+                       help="only print what would be shared; write nothing")
+    share.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
+                       help="use the library in this folder")
+    share.set_defaults(handler=run_share)
+
+    pool = subparsers.add_parser(
+        "pool", help="merge anonymised share files into a hub report (XLSX)",
+        description="Merge anonymised share files into one report. Each file is checked on "
+                    "its own: a bad file is reported by name and left out. A firm found in "
+                    "more than one file counts once (its latest visit). Every figure built "
+                    "from fewer than 5 firms is hidden.")
+    pool.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a share file")
+    pool.add_argument("--xlsx", type=Path, metavar="OUT", required=True,
+                      help="the workbook to write")
+    pool.set_defaults(handler=run_pool)
+
+
+def run_share(args: argparse.Namespace) -> int:
+    """Preview, then write, the anonymised file."""
+    from readiness_app.services.library import open_library
+    from readiness_app.services.pooling import make_share, preview, write_share
+
+    if bool(args.ids) == bool(args.all):
+        print("readiness-app share-anonymised: give assessment ids or --all (not both)",
+              file=sys.stderr)
+        return 2
+    if args.output is None and not args.dry_run:
+        print("readiness-app share-anonymised: say where to write with -o FILE, or use "
+              "--dry-run", file=sys.stderr)
+        return 2
+    with open_library(getattr(args, "data_dir", None)) as library:
+        ids = library.ids() if args.all else [library.resolve_id(i) for i in args.ids]
+        share = make_share(library, ids)
+    print(preview(share))
+    if args.dry_run:
+        print("Nothing written (--dry-run).")
+        return 0
+    write_share(args.output, share)
+    print(f"Wrote {args.output}")
+    return 0
+
+
+def run_pool(args: argparse.Namespace) -> int:
+    """Pool the files and write the suppressed report."""
+    from readiness_app.services.cohort_export import write_xlsx
+    from readiness_app.services.pooling import POOL_NOTES, pool_files, pooled_report
+
+    pool = pool_files(args.files)
+    for error in pool.bad_files:
+        print(f"readiness-app: left out {error}", file=sys.stderr)
+    for line in pool.duplicates:
+        print(f"readiness-app: duplicate: {line}", file=sys.stderr)
+    if not pool.files_used:
+        print("readiness-app pool: no usable file; nothing written", file=sys.stderr)
+        return 1
+    report = pooled_report(pool)
+    write_xlsx(args.xlsx, report.tables, report.cover, notes=POOL_NOTES)
+    print(f"Wrote {args.xlsx}: {len(pool.records)} firms from {len(pool.files_used)} files")
+    return 1 if pool.bad_files else 0
