@@ -14,6 +14,7 @@ from readiness_app.cli._common import (
 from readiness_app.core.action_plan import ActionPlan, build_plan
 from readiness_app.core.questionnaire import Timeframe
 from readiness_app.core.result_data import plan_to_dict
+from readiness_app.core.scoring import critical_gap_summary
 
 
 def register(subparsers: Any) -> None:
@@ -24,8 +25,11 @@ def register(subparsers: Any) -> None:
         "show the ranked action plan of an assessment file",
         (
             "Build the action plan for an assessment file: the actions that close its gaps, "
-            "grouped into the next 30 days, 3 months and 12 months, highest priority first, "
-            "never before the actions they depend on. Quick wins are marked."
+            "in expert order (a legal deadline first, then fixes for answers that fail a basic "
+            "standard, other critical gaps, then risk and gain), never before the actions "
+            "they depend on. At most 5 actions go in the next 30 days and 15 over the year, "
+            "within the firm's time and budget; the rest are listed under 'Later'. Quick "
+            "wins are marked. --json is described in docs/plan-json.md."
         ),
     )
     parser.set_defaults(handler=run)
@@ -46,10 +50,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def render_plan(plan: ActionPlan) -> str:
-    """The plan as plain text, period by period."""
+    """The plan as plain text, period by period, then the later list."""
     score = plan.score
     level = score.level.title.get() if score.level else "not yet scored"
     lines = [f"Starting point: {fmt_score(score.overall)} / 100, {level}"]
+    if critical_gap_summary(score):
+        lines.append(critical_gap_summary(score))
+    lines.append(f"Time and money: {plan.means.describe()}")
     if not plan.actions:
         lines.append("")
         lines.append("No actions: every answer given is already at the top level.")
@@ -61,6 +68,9 @@ def render_plan(plan: ActionPlan) -> str:
         lines.append("")
         lines.append(f"{period.label}")
         lines.append("-" * len(period.label))
+        load = plan.load(period)
+        if load is not None and load.note():
+            lines.append(f"({load.note()})")
         for planned in actions:
             number += 1
             action = planned.action
@@ -70,9 +80,11 @@ def render_plan(plan: ActionPlan) -> str:
             if planned.critical:
                 tags.append("fixes a critical gap")
             tag_text = f"  [{', '.join(tags)}]" if tags else ""
-            lines.append(f"{number}. {action.title.get()}{tag_text}")
-            lines.append(f"   {action.what.get()}")
-            lines.append(f"   First step: {action.first_step.get()}")
+            lines.append(f"{number}. {planned.text_title().get()}{tag_text}")
+            if planned.is_later:
+                lines.append(f"   Why later: {planned.why_later}")
+            lines.append(f"   {planned.text_what().get()}")
+            lines.append(f"   First step: {planned.text_first_step().get()}")
             lines.append(
                 f"   Who: {', '.join(w.label for w in action.who)}; effort {action.effort.value}; "
                 f"cost: {action.cost.label}; support: {action.topic.label}"

@@ -12,7 +12,7 @@ from readiness_app.cli._common import (
     print_json,
 )
 from readiness_app.core.result_data import score_to_dict
-from readiness_app.core.scoring import Score, score_assessment
+from readiness_app.core.scoring import Score, critical_gap_summary, score_assessment
 
 
 def register(subparsers: Any) -> None:
@@ -51,6 +51,8 @@ def render_score(score: Score) -> str:
     level = score.level.title.get() if score.level else "not yet scored"
     capped = " (held down by a critical gap)" if score.is_capped else ""
     lines.append(f"Overall: {fmt_score(score.overall)} / 100, {level}{capped}")
+    if critical_gap_summary(score):
+        lines.append(critical_gap_summary(score))
     lines.append(f"Answered: {score.coverage:.0%} of the questions shown")
     for area in score.areas:
         lines.append("")

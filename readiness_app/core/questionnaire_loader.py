@@ -43,6 +43,7 @@ from readiness_app.core.questionnaire import (
     SupportTopic,
     Timeframe,
     Trigger,
+    Urgency,
 )
 from readiness_app.core.questionnaire_schema import (
     ActionSpec,
@@ -559,6 +560,7 @@ class _Validator:
                 triggers=tuple(triggers),
                 after=tuple(dict.fromkeys(spec.after)),
                 sources=tuple(_source(s) for s in spec.sources),
+                urgency=Urgency(spec.urgency),
             )
         graph = {a.id: list(a.after) for a in built.values()}
         where = {s.id: i for i, s in specs}

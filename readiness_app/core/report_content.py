@@ -21,7 +21,12 @@ from readiness_app.core.questionnaire import (
     SupportTopic,
     Timeframe,
 )
-from readiness_app.core.scoring import AreaScore, QuestionResult, answer_points
+from readiness_app.core.scoring import (
+    AreaScore,
+    QuestionResult,
+    answer_points,
+    critical_gap_summary,
+)
 from readiness_app.core.support_directory import SupportMatch, TopicSupport
 
 TOP_ACTIONS = 5
@@ -60,6 +65,7 @@ class PlanRow:
     gain_overall: float
     follows: tuple[str, ...]  # titles of the actions to do first
     support: tuple[SupportContact, ...]
+    why_later: str = ""  # for the later list: why it waits
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +129,13 @@ class ReportContent:
     areas: tuple[AreaSection, ...]
     strengths: tuple[tuple[str, str, str], ...]  # (area, question, answer)
     top_actions: tuple[PlanRow, ...]
-    plan: tuple[tuple[str, tuple[PlanRow, ...]], ...]  # (period heading, rows)
+    plan: tuple[tuple[str, tuple[PlanRow, ...]], ...]  # (period heading, rows), year first
+    later: tuple[PlanRow, ...]  # actions left for after the year's plan (shown separately)
+    period_notes: tuple[tuple[str, str], ...]  # (period heading, "... is full" note)
+    means: str  # the firm's time and budget the plan is fitted to, and where they came from
+    overall_uncapped: float | None
+    critical_gaps: int
+    held_note: str  # core.scoring.critical_gap_summary: what holds the score, the what-if
     support: tuple[tuple[str, tuple[SupportContact, ...]], ...]  # (topic, contacts)
     dont_know: tuple[str, ...]
     answers: tuple[AnswerLine, ...]
@@ -150,14 +162,14 @@ def build_report_content(
     score = plan.score
     contacts = _contacts(support, TopicSupport.for_action)
     listed = _contacts(support, TopicSupport.listed)
-    titles = {p.id: p.action.title.get(language) for p in plan.actions}
+    titles = {p.id: p.text_title().get(language) for p in plan.actions}
     rows: dict[str, PlanRow] = {}
     for number, planned in enumerate(plan.actions, start=1):
         rows[planned.id] = _row(number, planned, questionnaire, titles, contacts, language)
     periods = tuple(
         (period.label, tuple(rows[p.id] for p in plan.in_timeframe(period)))
         for period in Timeframe
-        if plan.in_timeframe(period)
+        if plan.in_timeframe(period) and period is not Timeframe.LATER
     )
     firm = assessment.firm
     level = score.level
@@ -185,6 +197,13 @@ def build_report_content(
         strengths=_strengths(score.results, questionnaire, language),
         top_actions=tuple(rows[p.id] for p in plan.top_priorities(TOP_ACTIONS)),
         plan=periods,
+        later=tuple(rows[p.id] for p in plan.later),
+        period_notes=tuple((load.timeframe.label, load.note())
+                           for load in plan.loads if load.note()),
+        means=plan.means.describe(),
+        overall_uncapped=score.overall_uncapped,
+        critical_gaps=len(score.critical_gaps),
+        held_note=critical_gap_summary(score, language),
         support=tuple(
             (topic.label, listed[topic]) for topic in SupportTopic if listed.get(topic)
         ),
@@ -228,9 +247,9 @@ def _row(
     action = planned.action
     return PlanRow(
         number=number,
-        title=action.title.get(language),
-        what=action.what.get(language),
-        first_step=action.first_step.get(language),
+        title=planned.text_title().get(language),
+        what=planned.text_what().get(language),
+        first_step=planned.text_first_step().get(language),
         area_title=questionnaire.area(action.area_id).title.get(language),
         timeframe=planned.timeframe.label,
         effort={"S": "Small", "M": "Medium", "L": "Large"}[action.effort.value],
@@ -243,6 +262,7 @@ def _row(
         gain_overall=planned.gain_overall,
         follows=tuple(titles[f] for f in planned.follows),
         support=contacts.get(action.topic, ()),
+        why_later=planned.why_later,
     )
 
 
