@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from typing import Any
 
 from readiness_app.cli._common import (
@@ -12,9 +13,11 @@ from readiness_app.cli._common import (
     print_json,
 )
 from readiness_app.core.action_plan import ActionPlan, build_plan
-from readiness_app.core.questionnaire import Timeframe
+from readiness_app.core.assessment import Assessment
+from readiness_app.core.questionnaire import SupportTopic, Timeframe
 from readiness_app.core.result_data import plan_to_dict
 from readiness_app.core.scoring import critical_gap_summary
+from readiness_app.core.support_directory import TopicSupport
 
 
 def register(subparsers: Any) -> None:
@@ -39,17 +42,33 @@ def run(args: argparse.Namespace) -> int:
     """Print the plan."""
     assessment, questionnaire = load_assessment(args)
     plan = build_plan(questionnaire, assessment)
+    support = _support(assessment)
     if args.json:
-        data = plan_to_dict(plan)
+        data = plan_to_dict(plan, support=support)
         data["firm"] = assessment.firm.name
         print_json(data)
         return 0
     print(f"Action plan for {assessment.firm.name}")
-    print(render_plan(plan))
+    print(render_plan(plan, support))
     return 0
 
 
-def render_plan(plan: ActionPlan) -> str:
+def _support(assessment: Assessment) -> dict[SupportTopic, TopicSupport] | None:
+    """Support where the firm is (the same lookup as the app and the PDF); None when the
+    shipped directory cannot be read."""
+    import datetime as dt
+
+    from readiness_app.core.errors import GeographyDataError, ReadinessError
+    from readiness_app.services.local_support import load_directory, support_for_firm
+
+    try:
+        return support_for_firm(assessment.firm, load_directory(), dt.date.today()).support
+    except (GeographyDataError, ReadinessError):
+        return None
+
+
+def render_plan(plan: ActionPlan,
+                support: Mapping[SupportTopic, TopicSupport] | None = None) -> str:
     """The plan as plain text, period by period, then the later list."""
     score = plan.score
     level = score.level.title.get() if score.level else "not yet scored"
@@ -87,8 +106,13 @@ def render_plan(plan: ActionPlan) -> str:
             lines.append(f"   First step: {planned.text_first_step().get()}")
             lines.append(
                 f"   Who: {', '.join(w.label for w in action.who)}; effort {action.effort.value}; "
-                f"cost: {action.cost.label}; support: {action.topic.label}"
+                f"cost: {action.cost.label}"
             )
+            found = (support or {}).get(action.topic)
+            if found is not None:
+                names = ", ".join(f"{m.organisation.name} ({m.scope.value})"
+                                  for m in found.for_action(action.support_kinds))
+                lines.append(f"   Help: {names}")
             area_title = score.area(action.area_id).area.title.get()
             lines.append(f"   Gain if done: +{planned.gain_area:.1f} in {area_title}, "
                          f"+{planned.gain_overall:.1f} overall")

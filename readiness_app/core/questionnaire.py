@@ -173,6 +173,15 @@ class Actor(Enum):
         }[self.value]
 
 
+#: The kinds of organisation in a support directory (its ``kind`` column); an action's
+#: ``support_kinds`` names some of them.
+ORGANISATION_KINDS = frozenset({
+    "growth_hub", "business_gateway", "business_wales", "invest_ni_or_council",
+    "enterprise_agency", "cyber_resilience_centre", "skills", "adoption_programme",
+    "employment_relations", "national", "other",
+})
+
+
 class SupportTopic(Enum):
     """The kind of local support an action points to."""
 
@@ -356,6 +365,7 @@ class Action:
     after: tuple[str, ...] = ()  # ids of actions that must come first
     sources: tuple[Source, ...] = ()
     urgency: Urgency = Urgency.NORMAL
+    support_kinds: tuple[str, ...] = ()  # kinds of organisation to point to first (directory)
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,6 +135,7 @@ class ActionSpec(_Strict):
     after: list[Id] = Field(default_factory=list)
     sources: list[SourceSpec] = Field(default_factory=list)
     urgency: Literal["deadline", "essential", "normal"] = "normal"
+    support_kinds: list[Id] = Field(default_factory=list)
 
 
 class QuestionnaireHeaderSpec(_Strict):

@@ -27,7 +27,7 @@ from readiness_app.core.scoring import (
     answer_points,
     critical_gap_summary,
 )
-from readiness_app.core.support_directory import SupportMatch, TopicSupport
+from readiness_app.core.support_directory import SupportMatch, TopicSupport, help_label
 
 TOP_ACTIONS = 5
 STRENGTHS = 3
@@ -66,6 +66,7 @@ class PlanRow:
     follows: tuple[str, ...]  # titles of the actions to do first
     support: tuple[SupportContact, ...]
     why_later: str = ""  # for the later list: why it waits
+    help_label: str = ""  # what the support is for: the kind of help asked for, else the topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +161,7 @@ def build_report_content(
 ) -> ReportContent:
     """Assemble the report from the questionnaire, the assessment, its plan and local support."""
     score = plan.score
-    contacts = _contacts(support, TopicSupport.for_action)
+    contacts = _action_contacts(support, plan)
     listed = _contacts(support, TopicSupport.listed)
     titles = {p.id: p.text_title().get(language) for p in plan.actions}
     rows: dict[str, PlanRow] = {}
@@ -222,18 +223,33 @@ def _contacts(
 ) -> dict[SupportTopic, tuple[SupportContact, ...]]:
     found: dict[SupportTopic, tuple[SupportContact, ...]] = {}
     for topic, topic_support in (support or {}).items():
-        found[topic] = tuple(
-            SupportContact(
-                name=m.organisation.name,
-                kind=m.organisation.kind,
-                website=m.organisation.website,
-                phone=m.organisation.checked_phone,
-                scope=m.scope.value,
-                description=m.organisation.description,
-            )
-            for m in pick(topic_support)
-        )
+        found[topic] = tuple(_contact(m) for m in pick(topic_support))
     return found
+
+
+def _action_contacts(
+    support: Mapping[SupportTopic, TopicSupport] | None, plan: ActionPlan
+) -> dict[str, tuple[SupportContact, ...]]:
+    """Each planned action's contacts, by the one rule (:meth:`TopicSupport.for_action`)."""
+    found: dict[str, tuple[SupportContact, ...]] = {}
+    for planned in plan.actions:
+        action = planned.action
+        topic_support = (support or {}).get(action.topic)
+        if topic_support is not None:
+            found[planned.id] = tuple(
+                _contact(m) for m in topic_support.for_action(action.support_kinds))
+    return found
+
+
+def _contact(match: SupportMatch) -> SupportContact:
+    return SupportContact(
+        name=match.organisation.name,
+        kind=match.organisation.kind,
+        website=match.organisation.website,
+        phone=match.organisation.checked_phone,
+        scope=match.scope.value,
+        description=match.organisation.description,
+    )
 
 
 def _row(
@@ -241,7 +257,7 @@ def _row(
     planned: PlannedAction,
     questionnaire: Questionnaire,
     titles: Mapping[str, str],
-    contacts: Mapping[SupportTopic, tuple[SupportContact, ...]],
+    contacts: Mapping[str, tuple[SupportContact, ...]],
     language: str,
 ) -> PlanRow:
     action = planned.action
@@ -261,8 +277,9 @@ def _row(
         gain_area=planned.gain_area,
         gain_overall=planned.gain_overall,
         follows=tuple(titles[f] for f in planned.follows),
-        support=contacts.get(action.topic, ()),
+        support=contacts.get(planned.id, ()),
         why_later=planned.why_later,
+        help_label=help_label(action.topic, action.support_kinds),
     )
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from readiness_app.core.action_plan import TIER_LABELS, ActionPlan, PlannedAction
-from readiness_app.core.questionnaire import DEFAULT_LANGUAGE, Level
+from readiness_app.core.questionnaire import DEFAULT_LANGUAGE, Level, SupportTopic
 from readiness_app.core.scoring import AreaScore, QuestionResult, Score
+from readiness_app.core.support_directory import TopicSupport
 
 PLAN_JSON_FORMAT = 1
 
@@ -29,7 +31,11 @@ def score_to_dict(score: Score, language: str = DEFAULT_LANGUAGE) -> dict[str, A
     }
 
 
-def plan_to_dict(plan: ActionPlan, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+def plan_to_dict(
+    plan: ActionPlan,
+    language: str = DEFAULT_LANGUAGE,
+    support: Mapping[SupportTopic, TopicSupport] | None = None,
+) -> dict[str, Any]:
     """A plan: the score it starts from, the firm's means, how full each period is and the
     actions in the order to do them (the year's plan, then the later list).
 
@@ -51,7 +57,7 @@ def plan_to_dict(plan: ActionPlan, language: str = DEFAULT_LANGUAGE) -> dict[str
              "note": load.note()}
             for load in plan.loads
         ],
-        "actions": [_action(a, language) for a in plan.actions],
+        "actions": [_action(a, language, support) for a in plan.actions],
     }
 
 
@@ -87,8 +93,11 @@ def _result(result: QuestionResult, language: str) -> dict[str, Any]:
     }
 
 
-def _action(planned: PlannedAction, language: str) -> dict[str, Any]:
+def _action(planned: PlannedAction, language: str,
+            support: Mapping[SupportTopic, TopicSupport] | None) -> dict[str, Any]:
     action = planned.action
+    topic_support = (support or {}).get(action.topic)
+    contacts = topic_support.for_action(action.support_kinds) if topic_support else ()
     return {
         "id": action.id,
         "area": action.area_id,
@@ -112,6 +121,10 @@ def _action(planned: PlannedAction, language: str) -> dict[str, Any]:
         "lifts_cap": planned.lifts_cap,
         "follows": list(planned.follows),
         "triggered_by": [t.question_id for t in planned.triggered_by],
+        "support": [{"id": m.organisation.id, "name": m.organisation.name,
+                     "topic": action.topic.value, "kind": m.organisation.kind,
+                     "scope": m.scope.value, "website": m.organisation.website}
+                    for m in contacts],
     }
 
 

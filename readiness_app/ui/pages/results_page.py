@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from readiness_app.core.errors import GeographyDataError, ReadinessError
+from readiness_app.core.questionnaire import SupportTopic
 from readiness_app.core.scoring import critical_gap_summary
-from readiness_app.core.support_directory import SupportDirectory
+from readiness_app.core.support_directory import SupportDirectory, help_label
 from readiness_app.services.local_support import FirmSupport, load_directory
 from readiness_app.storage.atomic import write_bytes_atomic
 from readiness_app.storage.library import Library
@@ -247,12 +248,20 @@ class ResultsPage(QWidget):
         self.place.setText(f"{support.place}. Directory checked "
                            f"{support.directory_date:%B %Y}.{stale}")
         lines = []
-        for topic, found in support.support.items():
-            for match in found.for_action():
+        # The topics, then any narrower help the plan's actions ask for (e.g. Acas for
+        # consulting staff), each by the one rule in core (TopicSupport.for_action).
+        wanted: list[tuple[SupportTopic, tuple[str, ...]]] = [(t, ()) for t in support.support]
+        wanted += list(dict.fromkeys((p.action.topic, p.action.support_kinds)
+                                     for p in session.plan().actions if p.action.support_kinds))
+        for topic, kinds in wanted:
+            found = support.support.get(topic)
+            if found is None:
+                continue
+            for match in found.for_action(kinds):
                 org = match.organisation
                 phone = f", {org.checked_phone}" if org.checked_phone else ""
-                lines.append(f"{topic.label}: {org.name} ({match.scope.value}) – "
-                             f"{org.website}{phone}")
+                lines.append(f"{help_label(topic, kinds)}: {org.name} "
+                             f"({match.scope.value}) – {org.website}{phone}")
         self.local_support.set_lines(lines, "No support listed for this area.")
 
     def focus_start(self) -> None:
