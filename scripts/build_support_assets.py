@@ -120,7 +120,11 @@ CORRECTIONS: dict[str, dict[str, str]] = {
             "2025-12-04); miragenews.com reprint of the Serious Fraud Office notice"),
         "source_date": "2025-12",
     },
+    "nat-lra-ni": {"kind": "employment_relations"},
     "nat-acas": {
+        # employment-relations bodies have their own kind, so consultation actions can ask
+        # for them (core.support_directory.TopicSupport.for_action)
+        "kind": "employment_relations",
         "phone_verified": "yes",
         "verified": "partial",
         "verification_note": (

@@ -24,3 +24,9 @@ DATA = Path(__file__).parent / "data"
 def quick_check() -> Questionnaire:
     """The shipped quick-check questionnaire."""
     return load_questionnaire(resources.questionnaires_dir() / "quick_check.yaml")
+
+
+@pytest.fixture(scope="session")
+def uk_default() -> Questionnaire:
+    """The shipped full questionnaire."""
+    return load_questionnaire(resources.questionnaires_dir() / "uk_default.yaml")

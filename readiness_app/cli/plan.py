@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from readiness_app.cli._common import add_assessment_command, load_assessment, print_json
@@ -10,6 +11,9 @@ from readiness_app.core.text import score_text
 
 if TYPE_CHECKING:
     from readiness_app.core.action_plan import ActionPlan
+    from readiness_app.core.assessment import Assessment
+    from readiness_app.core.questionnaire import SupportTopic
+    from readiness_app.core.support_directory import TopicSupport
 
 
 def register(subparsers: Any) -> None:
@@ -20,8 +24,11 @@ def register(subparsers: Any) -> None:
         "show the ranked action plan of an assessment file",
         (
             "Build the action plan for an assessment file: the actions that close its gaps, "
-            "grouped into the next 30 days, 3 months and 12 months, highest priority first, "
-            "never before the actions they depend on. Quick wins are marked."
+            "in expert order (a legal deadline first, then fixes for answers that fail a basic "
+            "standard, other critical gaps, then risk and gain), never before the actions "
+            "they depend on. At most 5 actions go in the next 30 days and 15 over the year, "
+            "within the firm's time and budget; the rest are listed under 'Later'. Quick "
+            "wins are marked. --json is described in docs/plan-json.md."
         ),
     )
     parser.set_defaults(handler=run)
@@ -34,23 +41,44 @@ def run(args: argparse.Namespace) -> int:
 
     assessment, questionnaire = load_assessment(args)
     plan = build_plan(questionnaire, assessment)
+    support = _support(assessment)
     if args.json:
-        data = plan_to_dict(plan)
+        data = plan_to_dict(plan, support=support)
         data["firm"] = assessment.firm.name
         print_json(data)
         return 0
     print(f"Action plan for {assessment.firm.name}")
-    print(render_plan(plan))
+    print(render_plan(plan, support))
     return 0
 
 
-def render_plan(plan: ActionPlan) -> str:
-    """The plan as plain text, period by period."""
+def _support(assessment: Assessment) -> dict[SupportTopic, TopicSupport] | None:
+    """Support where the firm is (the same lookup as the app and the PDF); None when the
+    shipped directory cannot be read."""
+    import datetime as dt
+
+    from readiness_app.core.errors import GeographyDataError, ReadinessError
+    from readiness_app.services.local_support import load_directory, support_for_firm
+
+    try:
+        return support_for_firm(assessment.firm, load_directory(), dt.date.today()).support
+    except (GeographyDataError, ReadinessError):
+        return None
+
+
+def render_plan(plan: ActionPlan,
+                support: Mapping[SupportTopic, TopicSupport] | None = None) -> str:
+    """The plan as plain text, period by period, then the later list."""
     from readiness_app.core.questionnaire import Timeframe
+    from readiness_app.core.scoring import critical_gap_summary
 
     score = plan.score
     level = score.level.title.get() if score.level else "not yet scored"
     lines = [f"Starting point: {score_text(score.overall)} / 100, {level}"]
+    summary = critical_gap_summary(score)
+    if summary:
+        lines.append(summary)
+    lines.append(f"Time and money: {plan.means.describe()}")
     if not plan.actions:
         lines.append("")
         lines.append("No actions: every answer given is already at the top level.")
@@ -62,6 +90,9 @@ def render_plan(plan: ActionPlan) -> str:
         lines.append("")
         lines.append(f"{period.label}")
         lines.append("-" * len(period.label))
+        load = plan.load(period)
+        if load is not None and load.note():
+            lines.append(f"({load.note()})")
         for planned in actions:
             number += 1
             action = planned.action
@@ -71,13 +102,20 @@ def render_plan(plan: ActionPlan) -> str:
             if planned.critical:
                 tags.append("fixes a critical gap")
             tag_text = f"  [{', '.join(tags)}]" if tags else ""
-            lines.append(f"{number}. {action.title.get()}{tag_text}")
-            lines.append(f"   {action.what.get()}")
-            lines.append(f"   First step: {action.first_step.get()}")
+            lines.append(f"{number}. {planned.text_title().get()}{tag_text}")
+            if planned.is_later:
+                lines.append(f"   Why later: {planned.why_later}")
+            lines.append(f"   {planned.text_what().get()}")
+            lines.append(f"   First step: {planned.text_first_step().get()}")
             lines.append(
                 f"   Who: {', '.join(w.label for w in action.who)}; effort {action.effort.value}; "
-                f"cost: {action.cost.label}; support: {action.topic.label}"
+                f"cost: {action.cost.label}"
             )
+            found = (support or {}).get(action.topic)
+            if found is not None:
+                names = ", ".join(f"{m.organisation.name} ({m.scope.value})"
+                                  for m in found.for_action(action.support_kinds))
+                lines.append(f"   Help: {names}")
             area_title = score.area(action.area_id).area.title.get()
             lines.append(f"   Gain if done: +{planned.gain_area:.1f} in {area_title}, "
                          f"+{planned.gain_overall:.1f} overall")

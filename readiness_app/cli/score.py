@@ -47,10 +47,15 @@ def run(args: argparse.Namespace) -> int:
 
 def render_score(score: Score) -> str:
     """The score as plain text: summary, areas, and the answers behind each area."""
+    from readiness_app.core.scoring import critical_gap_summary
+
     lines: list[str] = []
     level = score.level.title.get() if score.level else "not yet scored"
     capped = " (held down by a critical gap)" if score.is_capped else ""
     lines.append(f"Overall: {score_text(score.overall)} / 100, {level}{capped}")
+    summary = critical_gap_summary(score)
+    if summary:
+        lines.append(summary)
     lines.append(f"Answered: {percent(score.coverage)} of the questions shown")
     for area in score.areas:
         lines.append("")

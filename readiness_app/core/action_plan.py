@@ -1,16 +1,26 @@
-"""From gaps to a ranked, scheduled list of actions.
+"""From gaps to a short, ordered plan the firm can carry out (the rule: docs/action-plan.md).
 
 * An action is in the plan when one of its triggers fires on a shown, answered question.
-* Priority = area weight x gap x (2 when the gap is critical, else 1), where the gap is the
-  largest weighted share of points missed on a triggering question (0-1).
+* Risk = area weight x gap x (2 when the gap is critical, else 1), where the gap is the
+  largest weighted share of points missed on a triggering question (0-1) (``priority``).
 * The gain is computed, not guessed: the answers are re-scored with each triggering answer
   moved to the lowest answer that no longer triggers the action, and the difference in the
-  overall and area scores is reported.
+  overall (uncapped) and area scores is reported.
+* Expert order: every action falls in a tier, and tiers come first, then risk, then gain:
+  0. a legal duty with a clock running (``urgency: deadline``);
+  1. a fix for an answer that fails a basic standard outright (``urgency: essential``,
+     triggered by a critical answer), such as Cyber Essentials' two-step sign-in;
+  2. any other critical gap;
+  3. everything else.
+  A prerequisite is lent the tier of the most urgent action waiting for it, and no action
+  ever comes before a prerequisite that is also in the plan.
+* Fitting the firm: walking the actions in that order, each goes in the earliest period
+  allowed by its timeframe and its prerequisites that still has room: at most
+  ``MAX_FIRST_PERIOD`` actions in the next 30 days and ``MAX_SCHEDULED`` over the year, and
+  (for tier 3) within the firm's hours a month and yearly budget (:class:`Means`). What does
+  not fit goes to ``Timeframe.LATER``, with the reason; nothing is dropped.
 * Quick wins are small-effort actions that close a critical gap or gain at least
   ``QUICK_WIN_MIN_GAIN`` points in their area.
-* Actions are grouped into the next 30 days, 3 months and 12 months by their timeframe, but an
-  action never comes before a prerequisite that is also in the plan: it moves to the
-  prerequisite's group if need be, and within a group follows it.
 
 The report and the UI only render an :class:`ActionPlan`; they compute nothing themselves.
 """
@@ -18,27 +28,106 @@ The report and the UI only render an :class:`ActionPlan`; they compute nothing t
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from readiness_app.core.assessment import (
     Answer,
     AnswerValue,
     Assessment,
+    BudgetBand,
+    FirmProfile,
+    SizeBand,
     shown_questions,
 )
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     MAX_OPTION_SCORE,
     Action,
+    CostBand,
+    Effort,
+    LocalText,
     Question,
     Questionnaire,
     Timeframe,
     Trigger,
+    Urgency,
 )
 from readiness_app.core.scoring import Score, answer_points, score_answers
 
 QUICK_WIN_MIN_GAIN = 5.0
 CRITICAL_FACTOR = 2.0
+
+MAX_FIRST_PERIOD = 5  # actions in the next 30 days
+MAX_SCHEDULED = 15  # actions over the year (30 days + 3 months + 12 months)
+SCHEDULED = (Timeframe.DAYS_30, Timeframe.MONTHS_3, Timeframe.MONTHS_12)
+
+TIER_DEADLINE = 0
+TIER_ESSENTIAL = 1
+TIER_CRITICAL = 2
+TIER_OTHER = 3
+TIER_LABELS = {
+    TIER_DEADLINE: "a legal duty with a deadline",
+    TIER_ESSENTIAL: "fails a basic standard outright",
+    TIER_CRITICAL: "a critical gap",
+    TIER_OTHER: "ranked by risk and gain",
+}
+
+#: Planning figures: the owner's hours an action takes, and pounds within its cost band.
+EFFORT_HOURS = {Effort.S: 2, Effort.M: 8, Effort.L: 24}
+COST_ESTIMATE = {CostBand.NONE: 0, CostBand.LOW: 250, CostBand.MEDIUM: 2_000,
+                 CostBand.HIGH: 8_000}
+#: What a year's budget band allows for the plan's actions.
+BUDGET_LIMIT = {BudgetBand.UNDER_500: 500, BudgetBand.UP_TO_5000: 5_000,
+                BudgetBand.OVER_5000: 25_000}
+#: What the size band implies when the owner has not said (hours a month, budget).
+DEFAULT_MEANS = {
+    None: (8, BudgetBand.UP_TO_5000),
+    SizeBand.MICRO: (8, BudgetBand.UP_TO_5000),
+    SizeBand.SMALL: (16, BudgetBand.UP_TO_5000),
+    SizeBand.MEDIUM: (32, BudgetBand.OVER_5000),
+    SizeBand.LARGE: (60, BudgetBand.OVER_5000),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Means:
+    """The time and money a firm can give its plan; ``*_stated`` when the owner said so."""
+
+    hours_per_month: int
+    budget: BudgetBand
+    hours_stated: bool = False
+    budget_stated: bool = False
+
+    @property
+    def budget_limit(self) -> int:
+        """Pounds a year the plan's actions may be estimated to cost."""
+        return BUDGET_LIMIT[self.budget]
+
+    def hours_in(self, timeframe: Timeframe) -> int:
+        """Hours the firm can give within one period."""
+        return self.hours_per_month * timeframe.months
+
+    def describe(self) -> str:
+        """One plain-English line, saying where the figures came from."""
+        said = ("as you said" if self.hours_stated and self.budget_stated
+                else "as assumed from the firm's size" if not (self.hours_stated
+                                                               or self.budget_stated)
+                else "partly assumed from the firm's size")
+        return (f"About {self.hours_per_month} hours a month and a budget of "
+                f"{self.budget.label[0].lower()}{self.budget.label[1:]} ({said}).")
+
+
+def means_for(firm: FirmProfile | None) -> Means:
+    """The firm's means: what the owner stated, else what its size band implies."""
+    hours, budget = DEFAULT_MEANS[firm.size_band if firm else None]
+    if firm is None:
+        return Means(hours, budget)
+    return Means(
+        hours_per_month=firm.hours_per_month or hours,
+        budget=firm.budget or budget,
+        hours_stated=firm.hours_per_month is not None,
+        budget_stated=firm.budget is not None,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,28 +156,112 @@ class PlannedAction:
     lifts_cap: bool  # doing it removes a critical gap that holds a level down
     triggered_by: tuple[TriggeringAnswer, ...]
     follows: tuple[str, ...]  # ids of planned actions that must be done first
+    tier: int = TIER_OTHER  # see the module docstring; lent by the actions that wait for it
+    why_later: str = ""  # for Timeframe.LATER: why it did not fit in the year
+    title: LocalText | None = None  # the texts for this firm (None: the action's own)
+    what: LocalText | None = None
+    first_step: LocalText | None = None
 
     @property
     def id(self) -> str:
         """The action's id."""
         return self.action.id
 
+    @property
+    def hours(self) -> int:
+        """The planning figure for the owner's hours it takes."""
+        return EFFORT_HOURS[self.action.effort]
+
+    @property
+    def cost_estimate(self) -> int:
+        """The planning figure in pounds within its cost band."""
+        return COST_ESTIMATE[self.action.cost]
+
+    @property
+    def is_later(self) -> bool:
+        """True when it waits until the year's plan is done."""
+        return self.timeframe is Timeframe.LATER
+
+    def text_title(self) -> LocalText:
+        """The title this firm reads."""
+        return self.title or self.action.title
+
+    def text_what(self) -> LocalText:
+        """What to do, as this firm reads it."""
+        return self.what or self.action.what
+
+    def text_first_step(self) -> LocalText:
+        """The first step, as this firm reads it."""
+        return self.first_step or self.action.first_step
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodLoad:
+    """How full one period of the plan is against the firm's means."""
+
+    timeframe: Timeframe
+    actions: int
+    hours: int  # planning hours of the actions scheduled in it
+    hours_available: int
+    cost: int  # planning pounds of the actions scheduled in it
+    moved_on: int  # actions that wanted this period but did not fit
+
+    @property
+    def full(self) -> bool:
+        """True when something had to wait or the hours are all taken."""
+        return self.moved_on > 0 or self.hours >= self.hours_available
+
+    @property
+    def over_hours(self) -> bool:
+        """True when urgent actions take more hours than the firm said it has."""
+        return self.hours > self.hours_available
+
+    def note(self) -> str:
+        """A plain-English line for the period, or "" when it has room."""
+        if not self.full:
+            return ""
+        parts = [f"{self.timeframe.label} is full: {self.actions} "
+                 f"action{'' if self.actions == 1 else 's'}, about {self.hours} of "
+                 f"{self.hours_available} hours"]
+        if self.over_hours:
+            parts.append(" (urgent fixes take more time than you have: ask for help)")
+        if self.moved_on:
+            parts.append(f"; {self.moved_on} more "
+                         f"{'waits' if self.moved_on == 1 else 'wait'} for a later period")
+        return "".join(parts) + "."
+
 
 @dataclass(frozen=True, slots=True)
 class ActionPlan:
-    """The whole plan: actions in the order to do them, and the score it starts from."""
+    """The whole plan: actions in the order to do them (the year's plan, then the later
+    list), the score it starts from, and how full each period is for the firm's means."""
 
     score: Score
     actions: tuple[PlannedAction, ...]
+    means: Means = field(default_factory=lambda: means_for(None))
+    loads: tuple[PeriodLoad, ...] = ()
 
     def in_timeframe(self, timeframe: Timeframe) -> tuple[PlannedAction, ...]:
         """The actions scheduled for one period, in order."""
         return tuple(a for a in self.actions if a.timeframe is timeframe)
 
+    @property
+    def scheduled(self) -> tuple[PlannedAction, ...]:
+        """The year's plan: every action not left for later, in order."""
+        return tuple(a for a in self.actions if not a.is_later)
+
+    @property
+    def later(self) -> tuple[PlannedAction, ...]:
+        """Actions that wait until the year's plan is done, in order."""
+        return self.in_timeframe(Timeframe.LATER)
+
+    def load(self, timeframe: Timeframe) -> PeriodLoad | None:
+        """How full one scheduled period is."""
+        return next((x for x in self.loads if x.timeframe is timeframe), None)
+
     def top_priorities(self, count: int = 5) -> tuple[PlannedAction, ...]:
-        """The highest-priority actions, highest first (ties keep plan order)."""
-        ranked = sorted(enumerate(self.actions), key=lambda p: (-p[1].priority, p[0]))
-        return tuple(a for _, a in ranked[:count])
+        """The first actions to do, in plan order (the expert order)."""
+        return self.scheduled[:count]
 
     def get(self, action_id: str) -> PlannedAction | None:
         """The planned action with this id, if it is in the plan."""
@@ -99,14 +272,19 @@ class ActionPlan:
 
 
 def build_plan(questionnaire: Questionnaire, assessment: Assessment) -> ActionPlan:
-    """The action plan for an assessment."""
-    return build_plan_for_answers(questionnaire, assessment.answers)
+    """The action plan for an assessment, fitted to the firm's means."""
+    return build_plan_for_answers(questionnaire, assessment.answers,
+                                  means=means_for(assessment.firm))
 
 
 def build_plan_for_answers(
-    questionnaire: Questionnaire, answers: Mapping[str, Answer]
+    questionnaire: Questionnaire,
+    answers: Mapping[str, Answer],
+    *,
+    means: Means | None = None,
 ) -> ActionPlan:
     """The action plan for a set of answers keyed by question id."""
+    means = means or means_for(None)
     score = score_answers(questionnaire, answers)
     shown = {q.id: q for q in shown_questions(questionnaire, answers)}
     candidates: dict[str, PlannedAction] = {}
@@ -123,8 +301,8 @@ def build_plan_for_answers(
         critical = any(h.critical for h in hits)
         priority = area.weight * gap * (CRITICAL_FACTOR if critical else 1.0)
         improved = _improved_answers(action, hits, answers)
-        after = score_answers(questionnaire, improved)
-        gain_overall = _difference(after.overall, score.overall)
+        after = score_answers(questionnaire, improved, what_if=False)
+        gain_overall = _difference(after.overall_uncapped, score.overall_uncapped)
         gain_area = _difference(
             after.area(action.area_id).score, score.area(action.area_id).score
         )
@@ -143,8 +321,18 @@ def build_plan_for_answers(
             lifts_cap=lifts_cap,
             triggered_by=tuple(hits),
             follows=(),
+            tier=_own_tier(action, critical),
         )
-    return ActionPlan(score=score, actions=_schedule(questionnaire, candidates))
+    actions, loads = _schedule(questionnaire, candidates, means)
+    return ActionPlan(score=score, actions=actions, means=means, loads=loads)
+
+
+def _own_tier(action: Action, critical: bool) -> int:
+    if action.urgency is Urgency.DEADLINE:
+        return TIER_DEADLINE
+    if critical:
+        return TIER_ESSENTIAL if action.urgency is Urgency.ESSENTIAL else TIER_CRITICAL
+    return TIER_OTHER
 
 
 def trigger_fires(trigger: Trigger, question: Question, answer: Answer) -> bool:
@@ -203,20 +391,12 @@ def _difference(after: float | None, before: float | None) -> float:
 
 
 def _schedule(
-    questionnaire: Questionnaire, candidates: Mapping[str, PlannedAction]
-) -> tuple[PlannedAction, ...]:
-    """Order the actions: by period, then priority, never before a planned prerequisite."""
+    questionnaire: Questionnaire, candidates: Mapping[str, PlannedAction], means: Means
+) -> tuple[tuple[PlannedAction, ...], tuple[PeriodLoad, ...]]:
+    """Order the actions (expert order), then fit them into the periods and the means."""
     follows = {a: _planned_prerequisites(questionnaire, a, candidates) for a in candidates}
-    ranks: dict[str, int] = {}
-
-    def rank(action_id: str) -> int:
-        if action_id not in ranks:
-            own = candidates[action_id].action.timeframe.rank
-            ranks[action_id] = max([own, *(rank(p) for p in follows[action_id])])
-        return ranks[action_id]
-
-    periods = list(Timeframe)
-    placed: list[PlannedAction] = []
+    tiers = _lent_tiers(candidates, follows)
+    order: list[str] = []
     done: set[str] = set()
     remaining = set(candidates)
     while remaining:
@@ -224,23 +404,91 @@ def _schedule(
         best = min(
             ready,
             key=lambda a: (
-                rank(a),
+                tiers[a],
                 -candidates[a].priority,
+                -candidates[a].gain_overall,
                 candidates[a].action.effort.rank,
                 _position(questionnaire, a),
             ),
         )
-        planned = candidates[best]
-        placed.append(
-            replace(
-                planned,
-                timeframe=periods[rank(best)],
-                follows=tuple(sorted(follows[best], key=lambda p: _position(questionnaire, p))),
-            )
-        )
+        order.append(best)
         done.add(best)
         remaining.remove(best)
-    return tuple(placed)
+
+    period: dict[str, Timeframe] = {}
+    why_later: dict[str, str] = {}
+    count = dict.fromkeys(SCHEDULED, 0)
+    hours = dict.fromkeys(SCHEDULED, 0)
+    cost = dict.fromkeys(SCHEDULED, 0)
+    moved_on = dict.fromkeys(SCHEDULED, 0)
+    for action_id in order:
+        planned = candidates[action_id]
+        urgent = tiers[action_id] < TIER_OTHER
+        earliest = max([planned.action.timeframe.rank,
+                        *(period[p].rank for p in follows[action_id])])
+        placed = Timeframe.LATER
+        reason = ""
+        if earliest >= len(SCHEDULED):
+            reason = "It waits for an action left for later."
+        elif sum(count.values()) >= MAX_SCHEDULED:
+            reason = f"The year's plan already holds {MAX_SCHEDULED} actions."
+        elif (not urgent and planned.cost_estimate
+              and sum(cost.values()) + planned.cost_estimate > means.budget_limit):
+            reason = ("It would take the year's spending beyond your budget "
+                      f"({means.budget.label.lower()}).")
+        else:
+            for timeframe in SCHEDULED[earliest:]:
+                if timeframe is Timeframe.DAYS_30 and count[timeframe] >= MAX_FIRST_PERIOD:
+                    moved_on[timeframe] += 1
+                    continue
+                if not urgent and hours[timeframe] + planned.hours > means.hours_in(timeframe):
+                    moved_on[timeframe] += 1
+                    continue
+                placed = timeframe
+                break
+            else:
+                reason = "There is no time left for it this year within the hours you have."
+        period[action_id] = placed
+        if placed is Timeframe.LATER:
+            why_later[action_id] = reason
+        else:
+            count[placed] += 1
+            hours[placed] += planned.hours
+            cost[placed] += planned.cost_estimate
+
+    position = {a: i for i, a in enumerate(order)}
+    ordered = sorted(order, key=lambda a: (period[a].rank, position[a]))
+    placed_actions = tuple(
+        replace(
+            candidates[a],
+            timeframe=period[a],
+            tier=tiers[a],
+            why_later=why_later.get(a, ""),
+            follows=tuple(sorted(follows[a], key=lambda p: _position(questionnaire, p))),
+        )
+        for a in ordered
+    )
+    loads = tuple(
+        PeriodLoad(t, count[t], hours[t], means.hours_in(t), cost[t], moved_on[t])
+        for t in SCHEDULED
+    )
+    return placed_actions, loads
+
+
+def _lent_tiers(
+    candidates: Mapping[str, PlannedAction], follows: Mapping[str, set[str]]
+) -> dict[str, int]:
+    """Each action's tier, lowered to that of the most urgent action waiting for it."""
+    tiers = {a: candidates[a].tier for a in candidates}
+    changed = True
+    while changed:
+        changed = False
+        for action_id, prerequisites in follows.items():
+            for prerequisite in prerequisites:
+                if tiers[prerequisite] > tiers[action_id]:
+                    tiers[prerequisite] = tiers[action_id]
+                    changed = True
+    return tiers
 
 
 def _planned_prerequisites(

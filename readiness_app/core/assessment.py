@@ -24,7 +24,7 @@ from readiness_app.core.question_types import AnswerValue as AnswerValue
 from readiness_app.core.question_types import DontKnow as DontKnow
 from readiness_app.core.question_types import check_text as _check_text
 from readiness_app.core.question_types import kind_of
-from readiness_app.core.questionnaire import Condition, Question, Questionnaire
+from readiness_app.core.questionnaire import Condition, Nation, Question, Questionnaire
 
 MAX_NAME_LENGTH = 200
 MAX_SECTOR_LENGTH = 100
@@ -65,12 +65,35 @@ class SizeBand(Enum):
         }[self.value]
 
 
+class BudgetBand(Enum):
+    """What the firm can spend on technology changes in a year, as the owner states it."""
+
+    UNDER_500 = "under_500"
+    UP_TO_5000 = "500_to_5000"
+    OVER_5000 = "over_5000"
+
+    @property
+    def label(self) -> str:
+        """A plain-English name."""
+        return {
+            "under_500": "Under £500 a year",
+            "500_to_5000": "£500 to £5,000 a year",
+            "over_5000": "Over £5,000 a year",
+        }[self.value]
+
+
+MAX_HOURS_PER_MONTH = 400
+
+
 @dataclass(frozen=True, slots=True)
 class FirmProfile:
     """Who the assessment is about.
 
     ``authority_code`` is the local authority (its ONS code, e.g. ``E08000035``) the user
     confirmed when the postcode district reaches into several; None when not confirmed.
+    ``hours_per_month`` and ``budget`` are the firm's means for the plan as the owner stated
+    them; None when not stated (the plan then assumes what the size band implies).
+    ``nation`` is the nation the user picked; the postcode's nation wins when both exist.
     """
 
     name: str
@@ -78,6 +101,9 @@ class FirmProfile:
     size_band: SizeBand | None = None
     postcode: str = ""
     authority_code: str | None = None
+    hours_per_month: int | None = None
+    budget: BudgetBand | None = None
+    nation: Nation | None = None  # the nation the user picked when there is no postcode
 
     def __post_init__(self) -> None:
         name = " ".join(self.name.split())
@@ -90,6 +116,11 @@ class FirmProfile:
         object.__setattr__(self, "sector", self.sector.strip())
         object.__setattr__(self, "postcode", self.postcode.strip())
         object.__setattr__(self, "authority_code", check_authority_code(self.authority_code))
+        hours = self.hours_per_month
+        if hours is not None and (isinstance(hours, bool) or not isinstance(hours, int)
+                                  or not 1 <= hours <= MAX_HOURS_PER_MONTH):
+            raise AnswerError(f"The hours a month must be a whole number from 1 to "
+                              f"{MAX_HOURS_PER_MONTH} (got {hours!r}).")
 
 
 def check_authority_code(code: str | None) -> str | None:

@@ -5,20 +5,25 @@ Reading never evaluates anything: the bytes must be small enough, valid UTF-8, p
 no unknown fields), name a questionnaire version this app has, and every answer must fit
 its question. All problems found are reported together, each naming the file.
 
-Schema versions: 1 (the first) and 2, which adds the firm's confirmed local authority
-(``firm.authority_code``, an ONS code; null when none was confirmed). This app writes version
-2 and reads both; a file of a version newer than it knows says to update the app.
+Schema versions: 1 (the first); 2, which adds the firm's confirmed local authority
+(``firm.authority_code``, an ONS code; null when none was confirmed); 3, which adds the
+firm's means for the plan (``firm.hours_per_month``, 1 to 400, and ``firm.budget``:
+``under_500``, ``500_to_5000`` or ``over_5000``) and a nation picked by hand
+(``firm.nation``: ``england``, ``wales``, ``scotland`` or ``northern_ireland``), each null
+when not given. This app writes version 3 and reads all three; a file of a version newer
+than it knows says to update the app.
 
-Example (schema version 2)::
+Example (schema version 3)::
 
     {
       "format": "readiness-assessment",
-      "schema_version": 2,
+      "schema_version": 3,
       "assessment": {
         "id": "0c6f...", "status": "in_progress",
         "created_at": "2026-11-23T10:00:00+00:00", "updated_at": "2026-11-23T10:20:00+00:00",
         "firm": {"name": "Tŷ Coffi Ltd", "sector": "Hospitality", "size_band": "micro",
-                 "postcode": "SA1 1AA", "authority_code": null},
+                 "postcode": "SA1 1AA", "authority_code": null,
+                 "hours_per_month": 6, "budget": "under_500", "nation": null},
         "questionnaire": {"id": "quick-check", "version": "1.0"},
         "answers": [
           {"question": "cyber.backups", "value": "tested", "note": "", "answered_at": "..."},
@@ -43,6 +48,7 @@ from readiness_app.core.assessment import (
     Answer,
     AnswerValue,
     Assessment,
+    BudgetBand,
     FirmProfile,
     SizeBand,
     Status,
@@ -57,15 +63,18 @@ from readiness_app.core.question_types import (
     decode_answer_value,
     encode_answer_value,
 )
-from readiness_app.core.questionnaire import Questionnaire, QuestionType
+from readiness_app.core.questionnaire import Nation, Questionnaire, QuestionType
 
 if TYPE_CHECKING:
     from readiness_app.core.assessment_file_schema import AnswerSpec, AssessmentSpec
 
 FORMAT_NAME = "readiness-assessment"
-SCHEMA_VERSION = 2  # the version written
+SCHEMA_VERSION = 3  # the version written
 OLDEST_SCHEMA_VERSION = 1  # the oldest version read
 AUTHORITY_SINCE = 2  # the first version with firm.authority_code
+MEANS_SINCE = 3  # the first version with firm.hours_per_month, firm.budget and firm.nation
+_FIELDS_SINCE = {"authority_code": AUTHORITY_SINCE, "hours_per_month": MEANS_SINCE,
+                 "budget": MEANS_SINCE, "nation": MEANS_SINCE}
 FILE_SUFFIX = ".readiness"
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
@@ -108,6 +117,9 @@ def assessment_to_dict(assessment: Assessment, app_version: str | None = None) -
             "size_band": firm.size_band.value if firm.size_band else None,
             "postcode": firm.postcode,
             "authority_code": firm.authority_code,
+            "hours_per_month": firm.hours_per_month,
+            "budget": firm.budget.value if firm.budget else None,
+            "nation": firm.nation.value if firm.nation else None,
         },
         "questionnaire": {
             "id": assessment.questionnaire_id,
@@ -179,11 +191,13 @@ def read_assessment_bytes(
                     f"cannot read (it reads formats {OLDEST_SCHEMA_VERSION} to "
                     f"{SCHEMA_VERSION})")
     firm_fields = raw["assessment"]["firm"]  # the shape check made sure these are objects
-    if spec.schema_version < AUTHORITY_SINCE and "authority_code" in firm_fields:
-        raise AssessmentFileError(source, [Problem(
-            source, "assessment.firm.authority_code",
-            f"unknown field in file format {spec.schema_version} (it came in format "
-            f"{AUTHORITY_SINCE})")])
+    too_new = [Problem(source, f"assessment.firm.{name}",
+                       f"unknown field in file format {spec.schema_version} (it came in "
+                       f"format {since})")
+               for name, since in _FIELDS_SINCE.items()
+               if spec.schema_version < since and name in firm_fields]
+    if too_new:
+        raise AssessmentFileError(source, too_new)
     return _build(spec.assessment, source, find_questionnaire)
 
 
@@ -206,6 +220,9 @@ def _build(
             size_band=SizeBand(spec.firm.size_band) if spec.firm.size_band else None,
             postcode=spec.firm.postcode,
             authority_code=spec.firm.authority_code,
+            hours_per_month=spec.firm.hours_per_month,
+            budget=BudgetBand(spec.firm.budget) if spec.firm.budget else None,
+            nation=Nation(spec.firm.nation) if spec.firm.nation else None,
         )
     except AnswerError as exc:
         problems.append(Problem(source, "assessment.firm", str(exc)))

@@ -1,4 +1,4 @@
-"""The pydantic models of the portable assessment file (schema versions 1 and 2).
+"""The pydantic models of the portable assessment file (schema versions 1 to 3).
 
 Kept apart from :mod:`readiness_app.core.assessment_file` so that pydantic and these models
 are built only when a file is actually read, not when the app starts.
@@ -31,6 +31,10 @@ class FirmSpec(Strict):
     postcode: Annotated[str, StringConstraints(max_length=40)] = ""
     # schema version 2 and later: the local authority the user confirmed (an ONS code)
     authority_code: Annotated[str, StringConstraints(pattern=r"^[A-Z][0-9]{8}$")] | None = None
+    # schema version 3 and later: the firm's means for the plan, and a nation picked by hand
+    hours_per_month: Annotated[int, Field(ge=1, le=400)] | None = None
+    budget: Literal["under_500", "500_to_5000", "over_5000"] | None = None
+    nation: Literal["england", "wales", "scotland", "northern_ireland"] | None = None
 
 
 class QuestionnaireRef(Strict):

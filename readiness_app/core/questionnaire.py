@@ -88,16 +88,26 @@ class CostBand(Enum):
 
 
 class Timeframe(Enum):
-    """When an action should be done by, counted from the date of the plan."""
+    """When an action should be done by, counted from the date of the plan.
+
+    A questionnaire gives each action one of the first three; ``LATER`` is only given by the
+    plan, to actions that do not fit in the year's plan (see :mod:`.action_plan`).
+    """
 
     DAYS_30 = "30_days"
     MONTHS_3 = "3_months"
     MONTHS_12 = "12_months"
+    LATER = "later"
 
     @property
     def rank(self) -> int:
-        """0 for the soonest bucket."""
-        return ("30_days", "3_months", "12_months").index(self.value)
+        """0 for the soonest bucket, 3 for later."""
+        return ("30_days", "3_months", "12_months", "later").index(self.value)
+
+    @property
+    def months(self) -> int:
+        """How many months of the firm's time the bucket spans (0 for later)."""
+        return {"30_days": 1, "3_months": 2, "12_months": 9, "later": 0}[self.value]
 
     @property
     def label(self) -> str:
@@ -106,7 +116,42 @@ class Timeframe(Enum):
             "30_days": "Next 30 days",
             "3_months": "Next 3 months",
             "12_months": "Next 12 months",
+            "later": "Later, once the above is done",
         }[self.value]
+
+
+class Nation(Enum):
+    """A UK nation: texts and actions may vary by it."""
+
+    ENGLAND = "england"
+    WALES = "wales"
+    SCOTLAND = "scotland"
+    NORTHERN_IRELAND = "northern_ireland"
+
+    @property
+    def label(self) -> str:
+        """A plain-English name."""
+        return {"england": "England", "wales": "Wales", "scotland": "Scotland",
+                "northern_ireland": "Northern Ireland"}[self.value]
+
+    @property
+    def ons_code(self) -> str:
+        """The nation's ONS code (E92000001 for England)."""
+        return {"england": "E92000001", "wales": "W92000004", "scotland": "S92000003",
+                "northern_ireland": "N92000002"}[self.value]
+
+    @classmethod
+    def from_ons_code(cls, code: str) -> Nation | None:
+        """The nation with this ONS code, if any."""
+        return next((n for n in cls if n.ons_code == code), None)
+
+
+class Urgency(Enum):
+    """How an action ranks before risk and gain are weighed (see docs/action-plan.md)."""
+
+    DEADLINE = "deadline"  # a legal duty with a clock running (e.g. a pending request)
+    ESSENTIAL = "essential"  # fixes an answer that fails a basic standard outright
+    NORMAL = "normal"
 
 
 class Actor(Enum):
@@ -126,6 +171,15 @@ class Actor(Enum):
             "it_supplier": "IT supplier",
             "adviser": "Business adviser",
         }[self.value]
+
+
+#: The kinds of organisation in a support directory (its ``kind`` column); an action's
+#: ``support_kinds`` names some of them.
+ORGANISATION_KINDS = frozenset({
+    "growth_hub", "business_gateway", "business_wales", "invest_ni_or_council",
+    "enterprise_agency", "cyber_resilience_centre", "skills", "adoption_programme",
+    "employment_relations", "national", "other",
+})
 
 
 class SupportTopic(Enum):
@@ -310,6 +364,8 @@ class Action:
     triggers: tuple[Trigger, ...]
     after: tuple[str, ...] = ()  # ids of actions that must come first
     sources: tuple[Source, ...] = ()
+    urgency: Urgency = Urgency.NORMAL
+    support_kinds: tuple[str, ...] = ()  # kinds of organisation to point to first (directory)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from readiness_app.core.questionnaire import (
     DEFAULT_LANGUAGE,
     DEFAULT_LEVELS,
     MAX_OPTION_SCORE,
+    ORGANISATION_KINDS,
     Action,
     Actor,
     Area,
@@ -44,6 +45,7 @@ from readiness_app.core.questionnaire import (
     SupportTopic,
     Timeframe,
     Trigger,
+    Urgency,
 )
 from readiness_app.core.text import did_you_mean as _suggest
 from readiness_app.core.yaml_source import Path as DataPath
@@ -546,6 +548,10 @@ class _Validator:
                 t for i, ts in enumerate(spec.triggers)
                 if (t := self._trigger(ts, (*path, "triggers", i), questions, written_questions))
             ]
+            for i, kind in enumerate(spec.support_kinds):
+                if kind not in ORGANISATION_KINDS:
+                    self.problem((*path, "support_kinds", i), f"unknown kind of organisation "
+                                 f"'{kind}'" + _suggest(kind, sorted(ORGANISATION_KINDS)))
             for i, after in enumerate(spec.after):
                 if after == spec.id:
                     self.problem((*path, "after", i), "an action cannot come after itself")
@@ -566,6 +572,8 @@ class _Validator:
                 triggers=tuple(triggers),
                 after=tuple(dict.fromkeys(spec.after)),
                 sources=tuple(_source(s) for s in spec.sources),
+                urgency=Urgency(spec.urgency),
+                support_kinds=tuple(dict.fromkeys(spec.support_kinds)),
             )
         graph = {a.id: list(a.after) for a in built.values()}
         where = {s.id: i for i, s in specs}

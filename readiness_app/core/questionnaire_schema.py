@@ -134,6 +134,8 @@ class ActionSpec(_Strict):
     triggers: list[TriggerSpec]
     after: list[Id] = Field(default_factory=list)
     sources: list[SourceSpec] = Field(default_factory=list)
+    urgency: Literal["deadline", "essential", "normal"] = "normal"
+    support_kinds: list[Id] = Field(default_factory=list)
 
 
 class QuestionnaireHeaderSpec(_Strict):

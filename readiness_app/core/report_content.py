@@ -21,8 +21,13 @@ from readiness_app.core.questionnaire import (
     SupportTopic,
     Timeframe,
 )
-from readiness_app.core.scoring import AreaScore, QuestionResult, answer_points
-from readiness_app.core.support_directory import SupportMatch, TopicSupport
+from readiness_app.core.scoring import (
+    AreaScore,
+    QuestionResult,
+    answer_points,
+    critical_gap_summary,
+)
+from readiness_app.core.support_directory import SupportMatch, TopicSupport, help_label
 
 TOP_ACTIONS = 5
 STRENGTHS = 3
@@ -60,6 +65,8 @@ class PlanRow:
     gain_overall: float
     follows: tuple[str, ...]  # titles of the actions to do first
     support: tuple[SupportContact, ...]
+    why_later: str = ""  # for the later list: why it waits
+    help_label: str = ""  # what the support is for: the kind of help asked for, else the topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +130,13 @@ class ReportContent:
     areas: tuple[AreaSection, ...]
     strengths: tuple[tuple[str, str, str], ...]  # (area, question, answer)
     top_actions: tuple[PlanRow, ...]
-    plan: tuple[tuple[str, tuple[PlanRow, ...]], ...]  # (period heading, rows)
+    plan: tuple[tuple[str, tuple[PlanRow, ...]], ...]  # (period heading, rows), year first
+    later: tuple[PlanRow, ...]  # actions left for after the year's plan (shown separately)
+    period_notes: tuple[tuple[str, str], ...]  # (period heading, "... is full" note)
+    means: str  # the firm's time and budget the plan is fitted to, and where they came from
+    overall_uncapped: float | None
+    critical_gaps: int
+    held_note: str  # core.scoring.critical_gap_summary: what holds the score, the what-if
     support: tuple[tuple[str, tuple[SupportContact, ...]], ...]  # (topic, contacts)
     dont_know: tuple[str, ...]
     answers: tuple[AnswerLine, ...]
@@ -148,16 +161,16 @@ def build_report_content(
 ) -> ReportContent:
     """Assemble the report from the questionnaire, the assessment, its plan and local support."""
     score = plan.score
-    contacts = _contacts(support, TopicSupport.for_action)
+    contacts = _action_contacts(support, plan)
     listed = _contacts(support, TopicSupport.listed)
-    titles = {p.id: p.action.title.get(language) for p in plan.actions}
+    titles = {p.id: p.text_title().get(language) for p in plan.actions}
     rows: dict[str, PlanRow] = {}
     for number, planned in enumerate(plan.actions, start=1):
         rows[planned.id] = _row(number, planned, questionnaire, titles, contacts, language)
     periods = tuple(
         (period.label, tuple(rows[p.id] for p in plan.in_timeframe(period)))
         for period in Timeframe
-        if plan.in_timeframe(period)
+        if plan.in_timeframe(period) and period is not Timeframe.LATER
     )
     firm = assessment.firm
     level = score.level
@@ -185,6 +198,13 @@ def build_report_content(
         strengths=_strengths(score.results, questionnaire, language),
         top_actions=tuple(rows[p.id] for p in plan.top_priorities(TOP_ACTIONS)),
         plan=periods,
+        later=tuple(rows[p.id] for p in plan.later),
+        period_notes=tuple((load.timeframe.label, load.note())
+                           for load in plan.loads if load.note()),
+        means=plan.means.describe(),
+        overall_uncapped=score.overall_uncapped,
+        critical_gaps=len(score.critical_gaps),
+        held_note=critical_gap_summary(score, language),
         support=tuple(
             (topic.label, listed[topic]) for topic in SupportTopic if listed.get(topic)
         ),
@@ -203,18 +223,33 @@ def _contacts(
 ) -> dict[SupportTopic, tuple[SupportContact, ...]]:
     found: dict[SupportTopic, tuple[SupportContact, ...]] = {}
     for topic, topic_support in (support or {}).items():
-        found[topic] = tuple(
-            SupportContact(
-                name=m.organisation.name,
-                kind=m.organisation.kind,
-                website=m.organisation.website,
-                phone=m.organisation.checked_phone,
-                scope=m.scope.value,
-                description=m.organisation.description,
-            )
-            for m in pick(topic_support)
-        )
+        found[topic] = tuple(_contact(m) for m in pick(topic_support))
     return found
+
+
+def _action_contacts(
+    support: Mapping[SupportTopic, TopicSupport] | None, plan: ActionPlan
+) -> dict[str, tuple[SupportContact, ...]]:
+    """Each planned action's contacts, by the one rule (:meth:`TopicSupport.for_action`)."""
+    found: dict[str, tuple[SupportContact, ...]] = {}
+    for planned in plan.actions:
+        action = planned.action
+        topic_support = (support or {}).get(action.topic)
+        if topic_support is not None:
+            found[planned.id] = tuple(
+                _contact(m) for m in topic_support.for_action(action.support_kinds))
+    return found
+
+
+def _contact(match: SupportMatch) -> SupportContact:
+    return SupportContact(
+        name=match.organisation.name,
+        kind=match.organisation.kind,
+        website=match.organisation.website,
+        phone=match.organisation.checked_phone,
+        scope=match.scope.value,
+        description=match.organisation.description,
+    )
 
 
 def _row(
@@ -222,15 +257,15 @@ def _row(
     planned: PlannedAction,
     questionnaire: Questionnaire,
     titles: Mapping[str, str],
-    contacts: Mapping[SupportTopic, tuple[SupportContact, ...]],
+    contacts: Mapping[str, tuple[SupportContact, ...]],
     language: str,
 ) -> PlanRow:
     action = planned.action
     return PlanRow(
         number=number,
-        title=action.title.get(language),
-        what=action.what.get(language),
-        first_step=action.first_step.get(language),
+        title=planned.text_title().get(language),
+        what=planned.text_what().get(language),
+        first_step=planned.text_first_step().get(language),
         area_title=questionnaire.area(action.area_id).title.get(language),
         timeframe=planned.timeframe.label,
         effort={"S": "Small", "M": "Medium", "L": "Large"}[action.effort.value],
@@ -242,7 +277,9 @@ def _row(
         gain_area=planned.gain_area,
         gain_overall=planned.gain_overall,
         follows=tuple(titles[f] for f in planned.follows),
-        support=contacts.get(action.topic, ()),
+        support=contacts.get(planned.id, ()),
+        why_later=planned.why_later,
+        help_label=help_label(action.topic, action.support_kinds),
     )
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from readiness_app.core.action_plan import ActionPlan, PlannedAction
-from readiness_app.core.questionnaire import DEFAULT_LANGUAGE, Level
+from readiness_app.core.action_plan import TIER_LABELS, ActionPlan, PlannedAction
+from readiness_app.core.questionnaire import DEFAULT_LANGUAGE, Level, SupportTopic
 from readiness_app.core.scoring import AreaScore, QuestionResult, Score
+from readiness_app.core.support_directory import TopicSupport
+
+PLAN_JSON_FORMAT = 1
 
 
 def score_to_dict(score: Score, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
@@ -14,7 +18,10 @@ def score_to_dict(score: Score, language: str = DEFAULT_LANGUAGE) -> dict[str, A
     return {
         "questionnaire": {"id": score.questionnaire_id, "version": score.questionnaire_version},
         "overall": _round(score.overall),
+        "overall_uncapped": _round(score.overall_uncapped),
+        "overall_if_critical_gaps_fixed": _round(score.fixed_overall),
         "level": _level(score.level, language),
+        "level_uncapped": _level(score.uncapped_level, language),
         "level_capped": score.is_capped,
         "coverage": round(score.coverage, 4),
         "areas": [_area(a, language) for a in score.areas],
@@ -24,11 +31,33 @@ def score_to_dict(score: Score, language: str = DEFAULT_LANGUAGE) -> dict[str, A
     }
 
 
-def plan_to_dict(plan: ActionPlan, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
-    """A plan: the score it starts from and the actions in the order to do them."""
+def plan_to_dict(
+    plan: ActionPlan,
+    language: str = DEFAULT_LANGUAGE,
+    support: Mapping[SupportTopic, TopicSupport] | None = None,
+) -> dict[str, Any]:
+    """A plan: the score it starts from, the firm's means, how full each period is and the
+    actions in the order to do them (the year's plan, then the later list).
+
+    The shape is a documented interface (docs/plan-json.md): add keys, never rename them.
+    """
+    means = plan.means
     return {
+        "plan_format": PLAN_JSON_FORMAT,
         "score": score_to_dict(plan.score, language),
-        "actions": [_action(a, language) for a in plan.actions],
+        "means": {
+            "hours_per_month": means.hours_per_month,
+            "budget": means.budget.value,
+            "hours_stated": means.hours_stated,
+            "budget_stated": means.budget_stated,
+        },
+        "periods": [
+            {"period": load.timeframe.value, "actions": load.actions, "hours": load.hours,
+             "hours_available": load.hours_available, "full": load.full,
+             "note": load.note()}
+            for load in plan.loads
+        ],
+        "actions": [_action(a, language, support) for a in plan.actions],
     }
 
 
@@ -64,15 +93,22 @@ def _result(result: QuestionResult, language: str) -> dict[str, Any]:
     }
 
 
-def _action(planned: PlannedAction, language: str) -> dict[str, Any]:
+def _action(planned: PlannedAction, language: str,
+            support: Mapping[SupportTopic, TopicSupport] | None) -> dict[str, Any]:
     action = planned.action
+    topic_support = (support or {}).get(action.topic)
+    contacts = topic_support.for_action(action.support_kinds) if topic_support else ()
     return {
         "id": action.id,
         "area": action.area_id,
-        "title": action.title.get(language),
-        "what": action.what.get(language),
-        "first_step": action.first_step.get(language),
+        "title": planned.text_title().get(language),
+        "what": planned.text_what().get(language),
+        "first_step": planned.text_first_step().get(language),
+        "period": planned.timeframe.value,
         "timeframe": planned.timeframe.value,
+        "why_later": planned.why_later or None,
+        "tier": planned.tier,
+        "tier_reason": TIER_LABELS[planned.tier],
         "effort": action.effort.value,
         "cost": action.cost.value,
         "who": [w.value for w in action.who],
@@ -85,6 +121,10 @@ def _action(planned: PlannedAction, language: str) -> dict[str, Any]:
         "lifts_cap": planned.lifts_cap,
         "follows": list(planned.follows),
         "triggered_by": [t.question_id for t in planned.triggered_by],
+        "support": [{"id": m.organisation.id, "name": m.organisation.name,
+                     "topic": action.topic.value, "kind": m.organisation.kind,
+                     "scope": m.scope.value, "website": m.organisation.website}
+                    for m in contacts],
     }
 
 

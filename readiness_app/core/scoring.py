@@ -13,6 +13,12 @@ Method (also printed by ``readiness-app score`` and stated in the report):
   75-100) unless the questionnaire names its own. A critical gap (an answer marked critical,
   or "don't know" to a question that has one) caps the area's level, and the overall level,
   at the questionnaire's ``critical_cap`` level, however high the score.
+* The headline cannot mislead: while a critical gap holds the overall level down, the
+  overall score is held inside that level's band too (at most one point below the next
+  level's lowest score, e.g. 49 for Developing). ``overall_uncapped`` keeps the score the
+  answers alone earn, and ``fixed_overall`` says what the overall score would be once every
+  critical gap is fixed: the answers are scored again with each critical answer moved to the
+  lowest answer that is not critical.
 * Every question's result says how many area points it earned and how many it lost compared
   with the best answer; the earned points of an area add up to its score.
 """
@@ -20,16 +26,18 @@ Method (also printed by ``readiness-app score`` and stated in the report):
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from readiness_app.core.assessment import (
     DONT_KNOW,
     Answer,
+    AnswerValue,
     Assessment,
     shown_questions,
 )
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
+    DEFAULT_LANGUAGE,
     MAX_OPTION_SCORE,
     Area,
     Level,
@@ -37,10 +45,11 @@ from readiness_app.core.questionnaire import (
     Question,
     Questionnaire,
 )
+from readiness_app.core.text import score_text
 
 # Bump whenever the method above changes, so that scores stored elsewhere (the library's
 # cached scores) are worked out again.
-SCORING_VERSION = 1
+SCORING_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +100,13 @@ class AreaScore:
 
 @dataclass(frozen=True, slots=True)
 class Score:
-    """The whole result: overall score and level, each area, and lists for follow-up."""
+    """The whole result: overall score and level, each area, and lists for follow-up.
+
+    ``overall`` is the headline, held inside the capped level's band while a critical gap
+    holds the level down; ``overall_uncapped`` is what the answers alone earn;
+    ``fixed_overall`` is the what-if once every critical gap is fixed (None when there is no
+    critical gap or no score).
+    """
 
     questionnaire_id: str
     questionnaire_version: str
@@ -99,6 +114,14 @@ class Score:
     level: Level | None
     uncapped_level: Level | None
     areas: tuple[AreaScore, ...]
+    overall_uncapped: float | None = None
+    fixed_overall: float | None = None
+
+    @property
+    def is_held(self) -> bool:
+        """True when the headline number is held below what the answers alone earn."""
+        return (self.overall is not None and self.overall_uncapped is not None
+                and self.overall < self.overall_uncapped)
 
     @property
     def coverage(self) -> float:
@@ -149,8 +172,14 @@ def score_assessment(questionnaire: Questionnaire, assessment: Assessment) -> Sc
     return score_answers(questionnaire, assessment.answers)
 
 
-def score_answers(questionnaire: Questionnaire, answers: Mapping[str, Answer]) -> Score:
-    """Score a set of answers (keyed by question id) against ``questionnaire``."""
+def score_answers(
+    questionnaire: Questionnaire, answers: Mapping[str, Answer], *, what_if: bool = True
+) -> Score:
+    """Score a set of answers (keyed by question id) against ``questionnaire``.
+
+    ``what_if=False`` skips working out ``fixed_overall`` (one more scoring when a critical
+    gap exists); the plan's own re-scorings use it.
+    """
     shown = shown_questions(questionnaire, answers)
     cap = questionnaire.level(questionnaire.critical_cap)
     area_scores: list[AreaScore] = []
@@ -159,15 +188,22 @@ def score_answers(questionnaire: Questionnaire, answers: Mapping[str, Answer]) -
         area_scores.append(_score_area(questionnaire, area, area_questions, answers, cap))
     scored = [a for a in area_scores if a.score is not None]
     overall: float | None = None
+    uncapped_overall: float | None = None
     level: Level | None = None
     uncapped: Level | None = None
+    fixed: float | None = None
     if scored:
         total_weight = sum(a.area.weight for a in scored)
-        overall = sum(a.area.weight * (a.score or 0.0) for a in scored) / total_weight
-        uncapped = questionnaire.level_for(overall)
+        uncapped_overall = sum(a.area.weight * (a.score or 0.0) for a in scored) / total_weight
+        overall = uncapped_overall
+        uncapped = questionnaire.level_for(uncapped_overall)
         level = uncapped
         if any(a.capped_by for a in scored):
             level = _lower(questionnaire, uncapped, cap)
+            overall = held_score(questionnaire, uncapped_overall, level)
+            if what_if:
+                fixed = score_answers(questionnaire, answers_with_gaps_fixed(
+                    questionnaire, answers), what_if=False).overall_uncapped
     return Score(
         questionnaire_id=questionnaire.id,
         questionnaire_version=questionnaire.version,
@@ -175,7 +211,70 @@ def score_answers(questionnaire: Questionnaire, answers: Mapping[str, Answer]) -
         level=level,
         uncapped_level=uncapped,
         areas=tuple(area_scores),
+        overall_uncapped=uncapped_overall,
+        fixed_overall=fixed,
     )
+
+
+HOLD_BELOW_NEXT_LEVEL = 1.0
+
+
+def held_score(questionnaire: Questionnaire, score: float, level: Level) -> float:
+    """``score`` held inside ``level``'s band: at most one point below the next level."""
+    levels = list(questionnaire.levels)
+    position = levels.index(level)
+    if position + 1 >= len(levels):
+        return score
+    ceiling = levels[position + 1].min_score - HOLD_BELOW_NEXT_LEVEL
+    return min(score, max(ceiling, level.min_score))
+
+
+def answers_with_gaps_fixed(
+    questionnaire: Questionnaire, answers: Mapping[str, Answer]
+) -> dict[str, Answer]:
+    """The answers with each critical one moved to the lowest answer that is not critical
+    and scores at least as well (the what-if behind ``fixed_overall``)."""
+    fixed = dict(answers)
+    for question in shown_questions(questionnaire, answers):
+        answer = answers.get(question.id)
+        if answer is None or not question.is_scored:
+            continue
+        points, critical, _ = answer_points(question, answer)
+        if not critical:
+            continue
+
+        def clears(value: AnswerValue, current: Answer = answer, floor: float = points,
+                   asked: Question = question) -> bool:
+            probe = replace(current, value=value)
+            new_points, still_critical, _ = answer_points(asked, probe)
+            return new_points >= floor and not still_critical
+
+        value = kind_of(question.type).resolving_value(question, answer.value, [], clears)
+        if value is not None:
+            fixed[question.id] = replace(answer, value=value)
+    return fixed
+
+
+def critical_gap_summary(score: Score, language: str = DEFAULT_LANGUAGE) -> str:
+    """One plain-English line on what holds the headline down and the score once fixed;
+    "" when no critical gap holds anything. The app, the PDF and the CLI all show it."""
+    gaps = len(score.critical_gaps)
+    if not gaps or score.overall is None or score.level is None:
+        return ""
+    what = f"{gaps} critical gap{'' if gaps == 1 else 's'}"
+    level = score.level.title.get(language)
+    if score.is_held:
+        verb = "holds" if gaps == 1 else "hold"
+        text = (f"{what} {verb} the score at {score_text(score.overall)} ({level}); the "
+                f"answers alone earn {score_text(score.overall_uncapped)}.")
+    elif score.is_capped:
+        text = f"{what} {'holds' if gaps == 1 else 'hold'} the level at {level}."
+    else:
+        text = f"{what} to fix."
+    if score.fixed_overall is not None:
+        text += f" Once {'it is' if gaps == 1 else 'they are'} fixed the score would be " \
+                f"about {score_text(score.fixed_overall)}."
+    return text
 
 
 def answer_points(question: Question, answer: Answer) -> tuple[float, bool, LocalText]:

@@ -35,7 +35,7 @@ from readiness_app.core.geography import (
     Geography,
     LocalAuthority,
 )
-from readiness_app.core.questionnaire import SupportTopic
+from readiness_app.core.questionnaire import ORGANISATION_KINDS, SupportTopic
 from readiness_app.core.text import did_you_mean
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -46,11 +46,26 @@ MAX_CELL_CHARS = 2_000
 MAX_REPORTED_PROBLEMS = 200
 STALE_AFTER_MONTHS = 12
 
-KINDS = frozenset({
-    "growth_hub", "business_gateway", "business_wales", "invest_ni_or_council",
-    "enterprise_agency", "cyber_resilience_centre", "skills", "adoption_programme",
-    "national", "other",
-})
+KINDS = ORGANISATION_KINDS
+#: The general business-support services of each nation (their finance routes included).
+FRONT_DOOR_KINDS = ("growth_hub", "business_wales", "business_gateway", "invest_ni_or_council",
+                    "enterprise_agency")
+#: The kinds of organisation an action on each topic goes to first, unless the action names
+#: its own (``Action.help``): a cyber action to the Cyber Resilience Centre, finance to the
+#: growth hub or the nation's equivalent, workforce to skills and employment-relations bodies.
+TOPIC_KINDS: Mapping[SupportTopic, tuple[str, ...]] = {
+    SupportTopic.CYBER: ("cyber_resilience_centre",),
+    SupportTopic.FINANCE: FRONT_DOOR_KINDS,
+    SupportTopic.WORKFORCE: ("skills", "employment_relations"),
+    SupportTopic.DIGITAL_ADOPTION: (*FRONT_DOOR_KINDS, "adoption_programme"),
+}
+#: Plain-English names for the kinds an action may ask for.
+KIND_LABELS = {
+    "cyber_resilience_centre": "Cyber Resilience Centre",
+    "employment_relations": "Employment relations",
+    "skills": "Skills and training",
+    "adoption_programme": "Technology adoption programme",
+}
 REQUIRED_COLUMNS = ("id", "name", "kind", "coverage_level", "coverage_codes", "website",
                     "topics", "verified", "source", "compiled")
 OPTIONAL_COLUMNS = ("coverage_names", "operator", "phone", "phone_verified", "email",
@@ -167,6 +182,14 @@ class Organisation:
                                      for c in codes) else None
 
 
+def help_label(topic: SupportTopic, kinds: Sequence[str] = ()) -> str:
+    """The heading for an action's help: the kind it asks for, else its topic."""
+    for kind in kinds:
+        if kind in KIND_LABELS:
+            return KIND_LABELS[kind]
+    return topic.label
+
+
 @dataclass(frozen=True, slots=True)
 class SupportMatch:
     """An organisation found for an authority, with how local it is."""
@@ -191,17 +214,35 @@ class TopicSupport:
         """Only the organisations at the most local scope found (the fallback answer)."""
         return tuple(m for m in self.matches if m.scope is self.most_local_scope)
 
-    def for_action(self) -> tuple[SupportMatch, ...]:
-        """The organisations an action on this topic points to: the most local, at most two.
+    def for_action(self, kinds: Sequence[str] = ()) -> tuple[SupportMatch, ...]:
+        """The organisations an action on this topic points to, at most two.
 
-        The one rule every front end follows (plan content, PDF plan table, results page).
+        The one rule every front end follows (plan content, PDF plan table, results page,
+        ``plan --json``): organisations of the kinds the action asks for (``kinds``, else
+        :data:`TOPIC_KINDS` for the topic) first, then other specialists for the topic, then
+        general helplines (``front_door`` rows of other kinds); most local first within each.
+        A general helpline is named only when nothing topical exists.
         """
-        return self.most_local()[:ACTION_CONTACTS]
+        wanted = tuple(kinds) or TOPIC_KINDS.get(self.topic, ())
+
+        def group(match: SupportMatch) -> int:
+            if match.organisation.kind in wanted:
+                return 0
+            return 2 if match.organisation.front_door else 1
+
+        ranked = sorted(enumerate(self.matches),
+                        key=lambda p: (group(p[1]), p[1].scope.rank, p[0]))
+        chosen = [m for _, m in ranked]
+        if any(group(m) < 2 for m in chosen):
+            chosen = [m for m in chosen if group(m) < 2]
+        return tuple(chosen[:ACTION_CONTACTS])
 
     def listed(self) -> tuple[SupportMatch, ...]:
-        """The organisations listed for the topic on a support page: most local first, at
-        most three (so they begin with :meth:`for_action`'s)."""
-        return self.matches[:LISTED_CONTACTS]
+        """The organisations listed for the topic on a support page, at most three: those an
+        action on the topic points to first, then the rest most local first."""
+        first = self.for_action()
+        rest = tuple(m for m in self.matches if m not in first)
+        return (first + rest)[:LISTED_CONTACTS]
 
 
 @dataclass(frozen=True, slots=True)

@@ -294,11 +294,12 @@ def _summary(content: ReportContent, branding: Branding, s: _Styles) -> list[Flo
     if content.overall is None:
         flow.append(Paragraph("No scored questions have been answered yet.", s.big))
     else:
-        capped = (" It is held at this level by a critical gap (see the areas below)."
-                  if content.level_capped else "")
         flow.append(Paragraph(f"Overall score {score_text(content.overall)} out of 100: "
                               f"{text(content.level)}", s.big))
-        flow.append(Paragraph(text(content.level_description) + text(capped), s.body))
+        flow.append(Paragraph(text(content.level_description), s.body))
+        if content.held_note:
+            flow.append(Paragraph(f"<b>{text(content.held_note)}</b> Critical gaps are "
+                                  "listed in the areas below.", s.body))
     flow.append(Paragraph(f"{percent(content.coverage)} of the questions asked were answered.",
                           s.small))
     flow.append(Spacer(1, 3 * mm))
@@ -315,7 +316,7 @@ def _summary(content: ReportContent, branding: Branding, s: _Styles) -> list[Flo
     else:
         flow.append(Paragraph("No answers reached the top levels yet: the actions below are "
                               "where to start.", s.body))
-    flow.append(_Heading("Your top five actions", s.h2, 1))
+    flow.append(_Heading("Your first five actions", s.h2, 1))
     flow.append(Paragraph("Numbers are the actions' places in the plan, which puts them in "
                           "the order to do them.", s.small))
     for row in content.top_actions:
@@ -375,9 +376,14 @@ def _plan(content: ReportContent, s: _Styles) -> list[Flowable]:
         PageBreak(),
         _Heading("Your action plan", s.h1, 0),
         Paragraph(
-            "Actions are in the order to do them: the most important first, and never before "
-            "an action they depend on. Fill in who will do each one and by when.", s.body),
+            "Actions are in the order to do them: a legal deadline first, then fixes for "
+            "answers that fail a basic standard such as Cyber Essentials, other critical "
+            "gaps, then the rest by risk and gain, never before an action they depend on. "
+            "At most five go in the first 30 days and fifteen in the year; the rest are "
+            "listed under \u201cLater\u201d. Fill in who will do each one and by when.", s.body),
+        Paragraph(f"Fitted to: {text(content.means)}", s.small),
     ]
+    notes = dict(content.period_notes)
     if not content.plan:
         flow.append(Paragraph("There are no actions: every answer given is at the top level.",
                               s.body))
@@ -388,6 +394,8 @@ def _plan(content: ReportContent, s: _Styles) -> list[Flowable]:
     for period, rows in content.plan:
         flow.append(CondPageBreak(60 * mm))
         flow.append(_Heading(period, s.h2, 1))
+        if notes.get(period):
+            flow.append(Paragraph(text(notes[period]), s.small))
         header_row = _Row(header, widths, shade="#E8EEF5")
         flow.append(header_row)
         for row in rows:
@@ -409,6 +417,25 @@ def _plan(content: ReportContent, s: _Styles) -> list[Flowable]:
             ]
             flow.append(_Row(cells, widths, repeat_header=_Row(header, widths, shade="#E8EEF5"),
                              frame_height=_FRAME_HEIGHT))
+    flow += _later(content, s)
+    return flow
+
+
+def _later(content: ReportContent, s: _Styles) -> list[Flowable]:
+    """The actions left for after the year's plan: a short list, not the table."""
+    if not content.later:
+        return []
+    flow: list[Flowable] = [
+        CondPageBreak(40 * mm),
+        _Heading("Later, once the above is done", s.h2, 1),
+        Paragraph("These matter too, but they do not fit in this year's plan alongside the "
+                  "actions above. Come back to them when those are done.", s.small),
+    ]
+    for row in content.later:
+        flow.append(Paragraph(f"{row.number}. {text(row.title)}", s.keep_bold))
+        flow.append(Paragraph(f"First step: {text(row.first_step)}", s.bullet))
+        if row.why_later:
+            flow.append(Paragraph(f"Why later: {text(row.why_later)}", s.bullet))
     return flow
 
 

@@ -14,12 +14,13 @@ from readiness_app.core.assessment import (
     Answer,
     AnswerValue,
     Assessment,
+    BudgetBand,
     FirmProfile,
     SizeBand,
     Status,
 )
 from readiness_app.core.errors import AnswerError, AssessmentNotFoundError, NotALibraryError
-from readiness_app.core.questionnaire import Questionnaire
+from readiness_app.core.questionnaire import Nation, Questionnaire
 from readiness_app.storage.answer_codec import decode_value, encode_value
 from readiness_app.storage.db import parse_optional_time, parse_time, time_text
 from readiness_app.storage.summaries import write_header
@@ -46,7 +47,8 @@ def load(conn: sqlite3.Connection, where: str, assessment_id: str) -> Loaded:
     row = conn.execute(
         "SELECT pk, id, firm_name, sector, size_band, postcode, questionnaire_id, "
         "questionnaire_version, status, created_at, updated_at, deleted_at, previous_id, "
-        "series_id, authority_code FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
+        "series_id, authority_code, hours_per_month, budget, nation FROM assessment "
+        "WHERE id = ?", (assessment_id,)).fetchone()
     if row is None:
         raise not_found(where, assessment_id)
     pk = int(row[0])
@@ -60,7 +62,8 @@ def load(conn: sqlite3.Connection, where: str, assessment_id: str) -> Loaded:
         assessment = Assessment(
             id=row[1],
             firm=FirmProfile(row[2], row[3], SizeBand(row[4]) if row[4] else None, row[5],
-                             row[14]),
+                             row[14], row[15], BudgetBand(row[16]) if row[16] else None,
+                             Nation(row[17]) if row[17] else None),
             questionnaire_id=row[6],
             questionnaire_version=row[7],
             answers=answers,

@@ -105,9 +105,21 @@ ALTER TABLE assessment ADD COLUMN authority_code TEXT
     CHECK (authority_code GLOB '[A-Z][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]');
 """
 
+# The firm's means for the plan as the owner stated them (hours a month, a budget band) and a
+# nation picked by hand when there is no postcode; NULL when not given.
+_V3_MEANS = """
+ALTER TABLE assessment ADD COLUMN hours_per_month INTEGER
+    CHECK (hours_per_month BETWEEN 1 AND 400);
+ALTER TABLE assessment ADD COLUMN budget TEXT
+    CHECK (budget IN ('under_500', '500_to_5000', 'over_5000'));
+ALTER TABLE assessment ADD COLUMN nation TEXT
+    CHECK (nation IN ('england', 'wales', 'scotland', 'northern_ireland'));
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _V1_INITIAL),
     Migration(2, "firm authority code", _V2_AUTHORITY),
+    Migration(3, "firm means and nation", _V3_MEANS),
 )
 
 

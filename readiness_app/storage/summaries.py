@@ -104,10 +104,13 @@ def write_header(conn: sqlite3.Connection, pk: int, assessment: Assessment,
     firm = assessment.firm
     conn.execute(
         "UPDATE assessment SET firm_name = ?, sector = ?, size_band = ?, postcode = ?, "
-        "authority_code = ?, status = ?, updated_at = ?, overall_score = ?, level_id = ?, "
-        "answered = ?, firm_key = ? WHERE pk = ?",
+        "authority_code = ?, hours_per_month = ?, budget = ?, nation = ?, status = ?, "
+        "updated_at = ?, overall_score = ?, level_id = ?, answered = ?, firm_key = ? "
+        "WHERE pk = ?",
         (firm.name, firm.sector, firm.size_band.value if firm.size_band else None,
-         firm.postcode, firm.authority_code, assessment.status.value,
+         firm.postcode, firm.authority_code, firm.hours_per_month,
+         firm.budget.value if firm.budget else None,
+         firm.nation.value if firm.nation else None, assessment.status.value,
          time_text(assessment.updated_at),
          score.overall, score.level.id if score.level else None,
          sum(a.answered for a in score.areas), fold(firm.name), pk))

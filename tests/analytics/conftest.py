@@ -13,7 +13,8 @@ A2         Alpha (again)   Construction micro     Leeds  25-03-05  100     75   
 D          Down Logistics  construction micro     Lisb.  25-03-20   75      0 (c)  100   58.33
 =========  ==============  ===========  ========  =====  ======  =====  =======  ======  =====
 
-(c): no backups, a critical gap, which holds the cyber and overall level at Developing.
+(c): no backups, a critical gap, which holds the cyber and overall level at Developing and
+the headline inside that band: D's 58.33 is shown as 49.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from readiness_app.core.scoring import score_assessment
 DATA = Path(__file__).parents[1] / "data"
 CAFE = DATA / "assessments" / "cafe_quick_check.readiness"
 ROOT = Path(__file__).parents[2]
+EXAMPLES = ROOT / "examples"
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -139,3 +140,50 @@ def test_installed_console_script_runs() -> None:
                             timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert "Harbour Café Ltd" in result.stdout
+
+
+def test_score_json_gives_the_held_headline_and_the_what_if(capsys, tmp_path: Path,
+                                                           uk_default) -> None:
+    """A nearly perfect firm without backups and two-step sign-in is not "94, Developing"."""
+    from dataclasses import replace as copy
+
+    from readiness_app.core.assessment import Assessment, FirmProfile
+    from readiness_app.core.assessment_file import assessment_to_json
+    from tests.core.test_scoring import _nearly_perfect
+
+    assessment = copy(Assessment.start(FirmProfile("Nearly Perfect Ltd"), uk_default),
+                      answers=_nearly_perfect(uk_default))
+    path = tmp_path / "nearly.readiness"
+    path.write_text(assessment_to_json(assessment), encoding="utf-8")
+    code, out, _ = run(capsys, "score", str(path), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["overall"] == 49.0 and data["overall_uncapped"] > 90
+    assert data["level"]["id"] == "developing" and data["level_capped"] is True
+    assert sorted(data["critical_gaps"]) == ["cyber.backups", "cyber.two_step"]
+    assert data["overall_if_critical_gaps_fixed"] > 80
+    code, out, _ = run(capsys, "score", str(path))
+    assert "Overall: 49 / 100, Developing (held down by a critical gap)" in out
+    assert "2 critical gaps hold the score at 49 (Developing)" in out
+
+
+def test_plan_json_is_the_documented_interface(capsys) -> None:
+    """docs/plan-json.md: every action has these keys; periods are the four names."""
+    code, out, _ = run(capsys, "plan", str(EXAMPLES / "wales-bakery-carmarthen.readiness"),
+                       "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["plan_format"] == 1
+    assert {"hours_per_month", "budget"} <= set(data["means"])
+    assert [p["period"] for p in data["periods"]] == ["30_days", "3_months", "12_months"]
+    for action in data["actions"]:
+        assert {"id", "title", "period", "critical", "triggered_by", "topic", "support",
+                "effort", "cost", "gain_overall", "gain_area", "why_later"} <= set(action)
+        assert action["period"] in {"30_days", "3_months", "12_months", "later"}
+        for contact in action["support"]:
+            assert {"id", "name", "topic", "scope"} <= set(contact)
+    periods = [a["period"] for a in data["actions"]]
+    assert periods == sorted(periods, key=["30_days", "3_months", "12_months",
+                                           "later"].index)
+    cyber = next(a for a in data["actions"] if a["topic"] == "cyber")
+    assert cyber["support"][0]["id"] == "crc-wales"  # not Business Wales's general line

@@ -43,7 +43,7 @@ def test_gain_is_the_difference_when_the_answer_is_improved(quick_check) -> None
     before = plan.score
     assert backups.gain_area == pytest.approx(after.area("cyber").score
                                               - before.area("cyber").score)
-    assert backups.gain_overall == pytest.approx(after.overall - before.overall)
+    assert backups.gain_overall == pytest.approx(after.overall_uncapped - before.overall_uncapped)
     assert backups.gain_area == pytest.approx(50.0)
     assert backups.critical and backups.lifts_cap and backups.quick_win
     # the plan writing action: "written" (3) -> nothing lower clears "below 3"... it is not there

@@ -60,7 +60,7 @@ def test_round_trip_keeps_everything(sample, finder) -> None:
     back, questionnaire = read(text, finder)
     assert back == sample
     assert questionnaire.id == "quick-check"
-    assert json.loads(text)["schema_version"] == SCHEMA_VERSION == 2
+    assert json.loads(text)["schema_version"] == SCHEMA_VERSION == 3
 
 
 def messages(data, finder) -> str:
@@ -105,27 +105,67 @@ def test_the_confirmed_authority_round_trips_in_format_2(sample, finder) -> None
 
 def _as_format_1(data: dict) -> None:
     data["schema_version"] = 1
-    del data["assessment"]["firm"]["authority_code"]
+    for name in ("authority_code", "hours_per_month", "budget", "nation"):
+        del data["assessment"]["firm"][name]
 
 
 def test_a_format_1_file_still_opens_without_an_authority(sample, finder) -> None:
     back, _ = read(mutate(sample, _as_format_1), finder)
     assert back == sample and back.firm.authority_code is None
     find = load_catalogue().find  # format1_wales_bakery uses the uk-default questionnaire
-    # files written before format 2 (the wales bakery is examples/ as it was then)
+    # files written before format 3 (the wales bakery is examples/ as it was before format
+    # 2, the joinery as it was before format 3)
     old_files = sorted((ROOT / "tests" / "data" / "assessments").glob("*.readiness"))
-    assert len(old_files) >= 2
+    versions = {json.loads(p.read_text(encoding="utf-8"))["schema_version"] for p in old_files}
+    assert versions == {1, 2}
     for path in old_files:
-        assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 1
         assessment, _ = read_assessment_bytes(path.read_bytes(), path.name, find)
-        assert assessment.firm.authority_code is None
-        again, _ = read(assessment_to_json(assessment), find)  # and is written as format 2
+        if json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 1:
+            assert assessment.firm.authority_code is None
+        assert assessment.firm.hours_per_month is None and assessment.firm.budget is None
+        assert assessment.firm.nation is None
+        again, _ = read(assessment_to_json(assessment), find)  # and is written as format 3
         assert again == assessment
+
+
+def test_the_firm_s_means_and_nation_round_trip_in_format_3(sample, finder) -> None:
+    from readiness_app.core.assessment import BudgetBand
+    from readiness_app.core.questionnaire import Nation
+
+    firm = replace(sample.firm, hours_per_month=6, budget=BudgetBand.UNDER_500,
+                   nation=Nation.WALES)
+    text = assessment_to_json(replace(sample, firm=firm))
+    stored = json.loads(text)["assessment"]["firm"]
+    assert (stored["hours_per_month"], stored["budget"], stored["nation"]) == (
+        6, "under_500", "wales")
+    back, _ = read(text, finder)
+    assert back.firm == firm
+
+
+@pytest.mark.parametrize(("field", "value"), [("hours_per_month", 6), ("budget", "under_500"),
+                                              ("nation", "wales")])
+def test_a_format_2_file_cannot_carry_the_means(sample, finder, field, value) -> None:
+    def old_with_means(data: dict) -> None:
+        data["schema_version"] = 2
+        for name in ("hours_per_month", "budget", "nation"):
+            del data["assessment"]["firm"][name]
+        data["assessment"]["firm"][field] = value
+
+    text = messages(mutate(sample, old_with_means), finder)
+    assert f"assessment.firm.{field}" in text and "came in format 3" in text
+
+
+@pytest.mark.parametrize(("field", "value"), [("hours_per_month", 0), ("hours_per_month", 401),
+                                              ("hours_per_month", "6"), ("budget", "lots"),
+                                              ("nation", "cornwall")])
+def test_bad_means_are_refused(sample, finder, field, value) -> None:
+    text = mutate(sample, lambda d: d["assessment"]["firm"].update({field: value}))
+    assert f"assessment.firm.{field}" in messages(text, finder)
 
 
 def test_a_format_1_file_cannot_carry_an_authority(sample, finder) -> None:
     def old_with_code(data: dict) -> None:
-        data["schema_version"] = 1
+        _as_format_1(data)
         data["assessment"]["firm"]["authority_code"] = "S12000026"
 
     text = messages(mutate(sample, old_with_code), finder)

@@ -145,3 +145,55 @@ def test_the_order_of_answers_does_not_matter(quick_check, data, seed) -> None:
     items = list(given_answers.items())
     random.Random(seed).shuffle(items)
     assert score_answers(quick_check, dict(items)) == score_answers(quick_check, given_answers)
+
+
+def _nearly_perfect(questionnaire) -> dict:
+    """Top answers everywhere except no backups and no two-step sign-in."""
+    from readiness_app.core.assessment import Answer
+
+    best = {}
+    for q in questionnaire.questions:
+        if q.options and q.is_scored:
+            if q.type.value == "multi":
+                value = frozenset(o.id for o in q.options if not o.exclusive)
+            else:
+                value = max(q.options, key=lambda o: o.score or 0).id
+            best[q.id] = Answer(q.id, value)
+    best["cyber.cloud"] = Answer("cyber.cloud", "yes")
+    best["people.monitoring"] = Answer("people.monitoring", "no")
+    best["people.staff"] = Answer("people.staff", 20.0)
+    best["cyber.backups"] = Answer("cyber.backups", "none")
+    best["cyber.two_step"] = Answer("cyber.two_step", "none")
+    return best
+
+
+def test_a_critical_gap_holds_the_headline_inside_its_band(uk_default) -> None:
+    from readiness_app.core.scoring import critical_gap_summary
+
+    score = score_answers(uk_default, _nearly_perfect(uk_default))
+    assert score.overall_uncapped is not None and score.overall_uncapped > 90
+    assert score.level is not None and score.level.id == "developing"
+    assert score.overall == pytest.approx(49.0)  # held: never "94 out of 100, Developing"
+    assert score.is_held and score.is_capped
+    # The what-if re-scores with both critical answers moved to the lowest non-critical one
+    # (backups "sometimes", two-step for "all" services since "some" is critical too).
+    fixed = dict(_nearly_perfect(uk_default))
+    from readiness_app.core.assessment import Answer
+    fixed["cyber.backups"] = Answer("cyber.backups", "sometimes")
+    fixed["cyber.two_step"] = Answer("cyber.two_step", "all")
+    assert score.fixed_overall == pytest.approx(score_answers(uk_default, fixed).overall)
+    summary = critical_gap_summary(score)
+    assert summary.startswith("2 critical gaps hold the score at 49 (Developing)")
+    assert f"would be about {score.fixed_overall:.0f}" in summary
+
+
+def test_a_score_without_critical_gaps_is_not_held(uk_default) -> None:
+    from readiness_app.core.assessment import Answer
+    from readiness_app.core.scoring import critical_gap_summary
+
+    answers = _nearly_perfect(uk_default)
+    answers["cyber.backups"] = Answer("cyber.backups", "tested")
+    answers["cyber.two_step"] = Answer("cyber.two_step", "all")
+    score = score_answers(uk_default, answers)
+    assert score.overall == score.overall_uncapped and not score.is_held
+    assert score.fixed_overall is None and critical_gap_summary(score) == ""

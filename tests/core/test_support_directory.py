@@ -91,11 +91,10 @@ def test_every_topic_is_covered_everywhere_most_local_first(geo: Geography,
             assert all(topic in m.organisation.topics for m in support.matches)
             assert support.most_local() == tuple(
                 m for m in support.matches if m.scope is support.most_local_scope)
-            # the one rule for an action's contacts: the most local ones, at most two,
-            # and the support page's list begins with them
+            # the one rule for an action's contacts: at most two, topical first, and the
+            # support page's list begins with them
             action = support.for_action()
             assert 1 <= len(action) <= 2
-            assert {m.scope for m in action} == {support.most_local_scope}
             assert support.listed()[:len(action)] == action
             assert len(support.listed()) == min(3, len(support.matches))
 
@@ -318,3 +317,58 @@ def test_replaces_must_name_an_existing_row(tmp_path: Path, geo: Geography) -> N
 def test_text_without_geography_checks_code_shapes_only() -> None:
     rows = read_directory_text(f"{HEADER}\n{_row(coverage_codes='E08999999')}\n", "mem.csv")
     assert rows[0].coverage_codes == ("E08999999",)
+
+
+def _action_ids(directory: SupportDirectory, authority, topic: SupportTopic,
+                kinds: tuple[str, ...] = ()) -> list[str]:
+    return [m.organisation.id for m in directory.for_topic(authority, topic).for_action(kinds)]
+
+
+def test_each_action_goes_to_topical_help_before_a_general_line(
+        geo: Geography, directory: SupportDirectory) -> None:
+    """Issue 14 item 7: the Welsh café's cyber help was Business Wales's general line."""
+    carmarthen, leeds = _la(geo, "Carmarthenshire"), _la(geo, "Leeds")
+    lisburn, glasgow = _la(geo, "Lisburn and Castlereagh"), _la(geo, "Glasgow City")
+    cyber = SupportTopic.CYBER
+    assert _action_ids(directory, carmarthen, cyber)[0] == "crc-wales"
+    assert "bw-wales" not in _action_ids(directory, carmarthen, cyber)
+    assert _action_ids(directory, leeds, cyber)[0] == "crc-north-east-yorkshire"
+    assert _action_ids(directory, glasgow, cyber)[0] == "crc-scotland-sbrc"
+    assert _action_ids(directory, lisburn, cyber)[0] == "crc-northern-ireland"
+    # consulting staff: Acas in Great Britain, the Labour Relations Agency in NI
+    staff = SupportTopic.WORKFORCE, ("employment_relations",)
+    assert _action_ids(directory, leeds, *staff)[0] == "nat-acas"
+    assert _action_ids(directory, carmarthen, *staff)[0] == "nat-acas"
+    assert _action_ids(directory, lisburn, *staff)[0] == "nat-lra-ni"
+    assert "nat-acas" not in _action_ids(directory, lisburn, *staff)
+    # finance: the growth hub or the nation's equivalent, most local first
+    finance = SupportTopic.FINANCE
+    assert _action_ids(directory, leeds, finance)[0] == "gh-west-yorkshire"
+    assert _action_ids(directory, carmarthen, finance)[0] == "bw-south-west-wales"
+    assert _action_ids(directory, glasgow, finance)[0] == "bg-glasgow-city"
+    assert _action_ids(directory, lisburn, finance)[0] == \
+        "ni-council-lisburn-and-castlereagh"
+    assert "nat-business-support-helpline" not in _action_ids(directory, leeds, finance)
+
+
+def test_a_general_helpline_only_when_nothing_topical_exists() -> None:
+    from readiness_app.core.support_directory import (
+        CoverageLevel,
+        Organisation,
+        SupportMatch,
+        TopicSupport,
+        Verification,
+    )
+
+    def org(ident: str, kind: str, front_door: bool) -> Organisation:
+        return Organisation(ident, ident, kind, CoverageLevel.NATION, ("W92000004",),
+                            "https://example.org", frozenset({SupportTopic.CYBER}),
+                            Verification.YES, "s", dt.date(2026, 1, 1), front_door=front_door)
+
+    line = SupportMatch(org("general-line", "business_wales", True), Scope.LOCAL)
+    police = SupportMatch(org("police", "national", False), Scope.NATIONAL)
+    crc = SupportMatch(org("crc", "cyber_resilience_centre", False), Scope.NATIONAL)
+    support = TopicSupport(SupportTopic.CYBER, (line, police, crc))
+    assert [m.organisation.id for m in support.for_action()] == ["crc", "police"]
+    alone = TopicSupport(SupportTopic.CYBER, (line,))
+    assert [m.organisation.id for m in alone.for_action()] == ["general-line"]

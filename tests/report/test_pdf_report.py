@@ -249,6 +249,6 @@ def test_plan_table_header_repeats_on_each_page_it_covers(catalogue, tmp_path: P
     titles = [row.title for _, rows in content.plan for row in rows]
     with_rows = [page for page in pages[first:last]
                  if any(" ".join(t.split()[:4]) in " ".join(page.split()) for t in titles)]
-    assert len(with_rows) > len(content.plan)  # the plan runs over more pages than periods
+    assert len(with_rows) >= 2  # the plan table runs over more than one page
     for page in with_rows:
         assert "Action and first step" in page

@@ -244,3 +244,46 @@ def test_a_format_1_library_is_backed_up_then_upgraded_and_keeps_everything(
     finally:
         copy.close()
     assert "authority_code" not in columns
+
+
+# A library written by the app at format 2 (before the firm's means), committed as is.
+FORMAT2_LIBRARY = FORMAT1_LIBRARY.with_name("library-format2.sqlite3")
+
+
+def test_a_format_2_library_is_upgraded_and_keeps_the_confirmed_authority(
+        tmp_path: Path, uk_default) -> None:
+    from readiness_app.core.assessment import BudgetBand
+    from readiness_app.core.questionnaire import Nation
+
+    def finder(questionnaire_id: str, version: str):
+        ok = (questionnaire_id, version) == (uk_default.id, uk_default.version)
+        return uk_default if ok else None
+
+    path = tmp_path / "library.sqlite3"
+    shutil.copyfile(FORMAT2_LIBRARY, path)
+    assert _pragma(path, "user_version") == 2
+    with Library.open(tmp_path, questionnaires=finder) as lib:
+        by_name = {s.firm_name: s for s in lib.list_assessments().items}
+        assert set(by_name) == {"Hartley & Sons Joinery Ltd", "Kelvinside Dental Care"}
+        joinery = lib.get(by_name["Hartley & Sons Joinery Ltd"].id)
+        assert joinery.firm.authority_code == "E08000035"
+        assert joinery.firm.hours_per_month is None and joinery.firm.budget is None
+        assert len(joinery.answers) > 40
+        # the new columns take the firm's means and a nation, and only valid ones
+        lib.save_profile(joinery.id, replace(joinery.firm, hours_per_month=6,
+                                             budget=BudgetBand.UNDER_500,
+                                             nation=Nation.ENGLAND))
+        again = lib.get(joinery.id).firm
+        assert (again.hours_per_month, again.budget, again.nation) == (
+            6, BudgetBand.UNDER_500, Nation.ENGLAND)
+        for column, bad in (("hours_per_month", 0), ("budget", "lots"), ("nation", "Kent")):
+            with pytest.raises(sqlite3.IntegrityError):
+                lib._conn.execute(f"UPDATE assessment SET {column} = ? WHERE id = ?",
+                                  (bad, joinery.id))
+    assert _pragma(path, "user_version") == LATEST == 3
+    (backup,) = (tmp_path / "backups").glob("library-format2-*.sqlite3")
+    copy = sqlite3.connect(backup)
+    try:
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == 2
+    finally:
+        copy.close()

@@ -105,7 +105,7 @@ def test_keyboard_alone_completes_the_whole_flow(open_window, qtbot, catalogue) 
     for _ in range(10):
         order.append(focus())
         press(qtbot, Qt.Key.Key_Tab)
-    assert order[:5] == [results.chart, results.area_table, results.priorities,
+    assert order[:6] == [results.chart, results.area_table, results.priorities, results.later,
                          results.strengths, results.local_support]
     assert results.pdf_button in order and results.library_button in order
 

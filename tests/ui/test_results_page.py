@@ -66,7 +66,7 @@ def test_results_page_and_pdf_plan_point_to_the_same_organisations(open_window) 
     for row in rows:
         names = [contact.name for contact in row.support]
         assert names, row.title
-        on_page = [line for line in shown if line.startswith(f"{row.topic}: ")]
+        on_page = [line for line in shown if line.startswith(f"{row.help_label}: ")]
         # "Cyber security: Name (scope) – website"
         assert [line.split(": ", 1)[1].split(" – ")[0].rsplit(" (", 1)[0]
                 for line in on_page] == names

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from readiness_app.core.errors import GeographyDataError, ReadinessError
-from readiness_app.core.support_directory import SupportDirectory
+from readiness_app.core.questionnaire import SupportTopic
+from readiness_app.core.scoring import critical_gap_summary
+from readiness_app.core.support_directory import SupportDirectory, help_label
 from readiness_app.core.text import file_name_stem, percent, score_text
 from readiness_app.services.local_support import FirmSupport, load_directory
 from readiness_app.storage.atomic import write_bytes_atomic
@@ -120,7 +122,10 @@ class ResultsPage(QWidget):
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.area_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.priorities = ListBox("Top priorities with first steps")
+        self.priorities = ListBox("First actions with first steps")
+        self.plan_note = wrapped()
+        self.plan_note.setAccessibleName("How the plan fits the firm")
+        self.later = ListBox("Later, once the year's plan is done")
         self.strengths = ListBox("Strengths")
         self.place = wrapped()
         self.place.setAccessibleName("Area")
@@ -146,7 +151,8 @@ class ResultsPage(QWidget):
         body = QVBoxLayout(content)
         for widget in (self.title, self.subtitle, self.overall, self.level_text,
                        heading("Scores by area", 3), self.chart, self.area_table,
-                       heading("Top priorities", 3), self.priorities,
+                       heading("First actions", 3), self.priorities, self.plan_note,
+                       heading("Later, once the year's plan is done", 3), self.later,
                        heading("Strengths", 3), self.strengths,
                        heading("Support near the firm", 3), self.place, self.local_support):
             body.addWidget(widget)
@@ -163,7 +169,8 @@ class ResultsPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
-        order: list[QWidget] = [self.chart, self.area_table, self.priorities, self.strengths,
+        order: list[QWidget] = [self.chart, self.area_table, self.priorities, self.later,
+                                self.strengths,
                                 self.local_support, self.progress.cancel_button,
                                 self.pdf_button, self.export_button, self.change_button,
                                 self.library_button]
@@ -190,8 +197,9 @@ class ResultsPage(QWidget):
             held = " (held down by a critical gap)" if score.is_capped else ""
             set_heading(self.overall, f"Overall score {score_text(score.overall)} out of 100: "
                         f"{score.level.title.get()}{held}", 2)
-            self.level_text.setText(score.level.description.get()
-                                    if score.level.description else "")
+            description = score.level.description.get() if score.level.description else ""
+            self.level_text.setText(" ".join(x for x in (description,
+                                                         critical_gap_summary(score)) if x))
         self.chart.set_score(score)
         self.area_model.set_score(score)
         self.area_table.resizeRowsToContents()
@@ -199,11 +207,18 @@ class ResultsPage(QWidget):
         rows = sum(self.area_table.rowHeight(r) for r in range(self.area_model.rowCount()))
         self.area_table.setFixedHeight(header_height + rows + 2 * self.area_table.frameWidth())
         self.priorities.set_lines(
-            [f"{n}. {p.action.title.get()}. First step: {p.action.first_step.get()} "
+            [f"{n}. {p.text_title().get()}. First step: {p.text_first_step().get()} "
              f"({p.timeframe.label.lower()}; effort {p.action.effort.value}; "
              f"{p.action.cost.label.lower()})"
              for n, p in enumerate(plan.top_priorities(TOP_PRIORITIES), start=1)],
             "No actions needed from the answers so far.")
+        notes = [load.note() for load in plan.loads if load.note()]
+        self.plan_note.setText(
+            f"This year's plan has {len(plan.scheduled)} actions; the PDF lists them all. "
+            f"Fitted to: {plan.means.describe()} " + " ".join(notes))
+        self.later.set_lines(
+            [f"{p.text_title().get()} – {p.why_later}" for p in plan.later],
+            "Nothing left for later.")
         self.strengths.set_lines(
             [f"{r.question_text.get()} – {r.answer_text.get()}"
              for r in score.strengths[:MAX_STRENGTHS]]
@@ -232,12 +247,20 @@ class ResultsPage(QWidget):
         self.place.setText(f"{support.place}. Directory checked "
                            f"{support.directory_date:%B %Y}.{stale}")
         lines = []
-        for topic, found in support.support.items():
-            for match in found.for_action():
+        # The topics, then any narrower help the plan's actions ask for (e.g. Acas for
+        # consulting staff), each by the one rule in core (TopicSupport.for_action).
+        wanted: list[tuple[SupportTopic, tuple[str, ...]]] = [(t, ()) for t in support.support]
+        wanted += list(dict.fromkeys((p.action.topic, p.action.support_kinds)
+                                     for p in session.plan().actions if p.action.support_kinds))
+        for topic, kinds in wanted:
+            found = support.support.get(topic)
+            if found is None:
+                continue
+            for match in found.for_action(kinds):
                 org = match.organisation
                 phone = f", {org.checked_phone}" if org.checked_phone else ""
-                lines.append(f"{topic.label}: {org.name} ({match.scope.value}) – "
-                             f"{org.website}{phone}")
+                lines.append(f"{help_label(topic, kinds)}: {org.name} "
+                             f"({match.scope.value}) – {org.website}{phone}")
         self.local_support.set_lines(lines, "No support listed for this area.")
 
     def focus_start(self) -> None:
