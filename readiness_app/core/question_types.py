@@ -23,7 +23,6 @@ from types import MappingProxyType
 from typing import Any, ClassVar
 
 from readiness_app.core.errors import AnswerError
-from readiness_app.core.text import without_invisible
 from readiness_app.core.questionnaire import (
     MAX_OPTION_SCORE,
     Condition,
@@ -33,6 +32,7 @@ from readiness_app.core.questionnaire import (
     QuestionType,
     Trigger,
 )
+from readiness_app.core.text import without_invisible
 
 MAX_TEXT_ANSWER_LENGTH = 5000
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from readiness_app.core.errors import Problem
 from readiness_app.core.text import unsafe_char
@@ -73,14 +73,18 @@ class _Refused(Exception):
         self.line: int | None = mark.line + 1 if mark is not None else None
 
 
+if TYPE_CHECKING:
+    from ruamel.yaml.composer import Composer
+
+
 @lru_cache(maxsize=1)
-def _limited_composer() -> type:
+def _limited_composer() -> type[Composer]:
     """ruamel's composer, refusing what the rules forbid as each node is read."""
     from ruamel.yaml.composer import Composer
     from ruamel.yaml.events import AliasEvent
     from ruamel.yaml.nodes import MappingNode
 
-    class LimitedComposer(Composer):  # type: ignore[misc]
+    class LimitedComposer(Composer):
         nodes = 0
         levels = 0
 

@@ -80,7 +80,7 @@ def test_report_jobs_1_writes_the_good_files(capsys, tmp_path: Path, kind: str) 
     bad = _variant(tmp_path, kind, BAD[kind])
     last = _variant(tmp_path, "last", None)
     out_dir = tmp_path / "out"
-    code, out, err = run(capsys, "report", str(first), str(bad), str(last), "-o", str(out_dir),
+    code, _, err = run(capsys, "report", str(first), str(bad), str(last), "-o", str(out_dir),
                          "--jobs", "1", "--date", "2026-11-23")
     assert code == 1
     assert "Traceback" not in err and f"{bad}:" in err
@@ -170,7 +170,7 @@ def test_no_raw_control_character_is_printed(capsys, tmp_path: Path) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
     for args in (("validate", str(path)), ("score", str(path)), ("plan", str(path)),
                  ("--data-dir", str(tmp_path / "lib"), "import", str(path))):
-        code, out, err = run(capsys, *args)
+        _, out, err = run(capsys, *args)
         for char in ESCAPES:
             assert char not in out + err, (args, char)
         assert "\\x1b[2J" in out + err, args

@@ -17,7 +17,6 @@ from readiness_app.core.questionnaire_loader import (
 )
 from readiness_app.core.yaml_source import MAX_DEPTH, MAX_NODES, YamlReadError, read_yaml
 
-
 ROOT = Path(__file__).parents[2]
 
 
