@@ -19,7 +19,7 @@ from readiness_app.core.errors import Problem
 from readiness_app.core.text import unsafe_char
 
 Path = tuple[str | int, ...]
-MAX_NODES = 200_000  # keys, values and items in the whole file
+MAX_NODES = 50_000  # keys, values and items in the whole file (uk_default has about 6,000)
 MAX_DEPTH = 50  # levels of nesting
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
