@@ -62,7 +62,7 @@ class Example:
 
 ENGLAND = Example(
     file_stem="england-joinery-leeds",
-    assessment_id="example-england-joinery",
+    assessment_id="england-joinery",
     firm=FirmProfile(
         name="Hartley & Sons Joinery Ltd",
         sector="Manufacturing (joinery and shopfitting)",
@@ -120,7 +120,7 @@ ENGLAND = Example(
 
 SCOTLAND = Example(
     file_stem="scotland-dental-glasgow",
-    assessment_id="example-scotland-dental",
+    assessment_id="scotland-dental",
     firm=FirmProfile(
         name="Kelvinside Dental Care",
         sector="Health (dental practice)",
@@ -152,7 +152,7 @@ SCOTLAND = Example(
 
 WALES = Example(
     file_stem="wales-bakery-carmarthen",
-    assessment_id="example-wales-bakery",
+    assessment_id="wales-bakery",
     firm=FirmProfile(
         name="Becws Tŷ Melyn Cyf",
         sector="Food and drink (bakery and café)",
@@ -190,7 +190,7 @@ WALES = Example(
 
 NORTHERN_IRELAND = Example(
     file_stem="northern-ireland-logistics-lisburn",
-    assessment_id="example-ni-logistics",
+    assessment_id="ni-logistics",
     firm=FirmProfile(
         name="Lagan Freight Services Ltd",
         sector="Transport and logistics",

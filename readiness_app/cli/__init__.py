@@ -13,6 +13,7 @@ from importlib import import_module
 from pathlib import Path
 
 from readiness_app import __version__
+from readiness_app.cli._common import echo
 from readiness_app.core.errors import ReadinessError
 
 _COMMANDS = ("validate", "score", "plan", "support", "report", "library", "cohort",
@@ -57,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except ReadinessError as exc:
-        print(f"readiness-app: {exc}", file=sys.stderr)
+        echo(f"readiness-app: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head` and the like
         return 0

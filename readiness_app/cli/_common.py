@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
+
+from readiness_app.core.text import INVISIBLE_CHARS, printable
 
 if TYPE_CHECKING:
     from readiness_app.core.assessment import Assessment
@@ -57,8 +60,8 @@ def catalogue(extra: list[Path]) -> LoadedQuestionnaires:
     for error in loaded.errors:
         if error.source in extra_names:
             raise error
-        print(f"readiness-app: warning: skipped a shipped questionnaire:\n{error}",
-              file=sys.stderr)
+        echo(f"readiness-app: warning: skipped a shipped questionnaire:\n{error}",
+             file=sys.stderr)
     return loaded
 
 
@@ -69,7 +72,19 @@ def read_assessment(path: Path, loaded: LoadedQuestionnaires) -> tuple[Assessmen
     return read_assessment_file(path, loaded.find)
 
 
+# json.dumps escapes C0 controls itself; these it would write raw (they occur only in strings).
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{INVISIBLE_CHARS}]")
+
+
+def echo(*values: object, file: TextIO | None = None, sep: str = " ", end: str = "\n") -> None:
+    """``print`` for anything that may hold text from a file: control characters (terminal
+    escapes, NUL) and invisible ones (bidi overrides) are shown as escapes, never sent raw."""
+    text = sep.join(str(value) for value in values)
+    print(printable(text), file=file if file is not None else sys.stdout, end=end)
+
+
 def print_json(data: Any) -> None:
-    """Print data as indented UTF-8 JSON."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """Print data as indented UTF-8 JSON (control and invisible characters escaped)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 

@@ -25,7 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from readiness_app.cli._common import add_questionnaire_option, catalogue, print_json
+from readiness_app.cli._common import add_questionnaire_option, catalogue, echo, print_json
 from readiness_app.core.assessment import SizeBand, Status
 from readiness_app.core.text import score_text
 
@@ -216,7 +216,7 @@ def _print_table(items: list[AssessmentSummary], area: str | None) -> None:
                      str(s.answered), s.updated_at.strftime("%Y-%m-%d %H:%M")))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
-        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
+        echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
 
 
 def _clip(text: str, width: int) -> str:
@@ -255,13 +255,13 @@ def run_import(args: argparse.Namespace) -> int:
         report = import_files(library, args.files, policy)
     for outcome in report.outcomes:
         if outcome.status is ImportStatus.FAILED:
-            print(f"readiness-app: {outcome.describe()}", file=sys.stderr)
+            echo(f"readiness-app: {outcome.describe()}", file=sys.stderr)
         elif outcome.status is ImportStatus.CONFLICT:
-            print(f"readiness-app: {outcome.path}: '{outcome.firm_name}' is already in the "
+            echo(f"readiness-app: {outcome.path}: '{outcome.firm_name}' is already in the "
                   f"library (id {(outcome.assessment_id or '')[:8]}); nothing was changed. Run "
                   "again with --on-conflict keep-both, replace or skip", file=sys.stderr)
         else:
-            print(outcome.describe())
+            echo(outcome.describe())
     done = len(report.outcomes) - len(report.failed)
     print(f"{done} of {len(report.outcomes)} file(s) imported or dealt with",
           file=sys.stderr if report.failed else sys.stdout)
@@ -279,10 +279,10 @@ def run_export(args: argparse.Namespace) -> int:
     with _open(args) as library:
         if args.all:
             written = export_all(library, args.dest, include_trash=args.include_trash)
-            print(f"Exported {len(written)} assessment(s) to {args.dest}")
+            echo(f"Exported {len(written)} assessment(s) to {args.dest}")
             return 0
         target = export_assessment(library, library.resolve_id(args.id), args.dest)
-    print(f"Exported to {target}")
+    echo(f"Exported to {target}")
     return 0
 
 
@@ -326,9 +326,9 @@ def _each(library: Library, ids: list[str], action: Callable[[str], None], done:
             assessment_id = library.resolve_id(text)
             action(assessment_id)
         except StorageError as exc:
-            print(f"readiness-app: {exc}", file=sys.stderr)
+            echo(f"readiness-app: {exc}", file=sys.stderr)
             failed += 1
             continue
         summary = library.summary(assessment_id)
-        print(f"{done}: {summary.short_id} {summary.firm_name}")
+        echo(f"{done}: {summary.short_id} {summary.firm_name}")
     return 1 if failed else 0

@@ -6,7 +6,12 @@ import argparse
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from readiness_app.cli._common import add_assessment_command, load_assessment, print_json
+from readiness_app.cli._common import (
+    add_assessment_command,
+    echo,
+    load_assessment,
+    print_json,
+)
 from readiness_app.core.text import score_text
 
 if TYPE_CHECKING:
@@ -47,8 +52,8 @@ def run(args: argparse.Namespace) -> int:
         data["firm"] = assessment.firm.name
         print_json(data)
         return 0
-    print(f"Action plan for {assessment.firm.name}")
-    print(render_plan(plan, support))
+    echo(f"Action plan for {assessment.firm.name}")
+    echo(render_plan(plan, support))
     return 0
 
 

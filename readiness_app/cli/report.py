@@ -17,7 +17,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from readiness_app.cli._common import add_questionnaire_option, catalogue, read_assessment
+from readiness_app.cli._common import (
+    add_questionnaire_option,
+    catalogue,
+    echo,
+    read_assessment,
+)
 
 if TYPE_CHECKING:  # the PDF libraries load only when the command runs
     from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
@@ -78,15 +83,15 @@ def run(args: argparse.Namespace) -> int:
     files: list[Path] = args.files
     if args.all_to is not None:
         if files or args.output is not None:
-            print("readiness-app report: give either FILEs or --all DEST", file=sys.stderr)
+            echo("readiness-app report: give either FILEs or --all DEST", file=sys.stderr)
             return 2
         jobs = _library_jobs(args)
         args.output = args.all_to
         if not jobs:
-            print("The library has no assessments.", file=sys.stderr)
+            echo("The library has no assessments.", file=sys.stderr)
             return 0
     elif not files:
-        print("readiness-app report: give one or more FILEs, or --all DEST", file=sys.stderr)
+        echo("readiness-app report: give one or more FILEs, or --all DEST", file=sys.stderr)
         return 2
     else:
         jobs = [_Job(f, _target(f, args.output, len(files)), tuple(args.questionnaire),
@@ -98,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             args.output.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            print(f"readiness-app: {args.output}: cannot create the folder: {exc.strerror}",
+            echo(f"readiness-app: {args.output}: cannot create the folder: {exc.strerror}",
                   file=sys.stderr)
             return 1
     failures = 0
@@ -111,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
             for done, future in enumerate(as_completed(futures), start=1):
                 failures += _report(futures[future].source, future.result(), done, len(jobs))
     if len(jobs) > 1:
-        print(f"{len(jobs) - failures} of {len(jobs)} action plans written.", file=sys.stderr)
+        echo(f"{len(jobs) - failures} of {len(jobs)} action plans written.", file=sys.stderr)
     return 1 if failures else 0
 
 
@@ -145,11 +150,11 @@ def _report(source: Path, result: tuple[str, str], done: int, total: int) -> int
     if total > 1:
         width = 30
         filled = width * done // total
-        print(f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total}", file=sys.stderr)
+        echo(f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total}", file=sys.stderr)
     if status == "ok":
-        print(message)
+        echo(message)
         return 0
-    print(f"readiness-app: {message}", file=sys.stderr)
+    echo(f"readiness-app: {message}", file=sys.stderr)
     return 1
 
 
@@ -173,6 +178,10 @@ def _run_job(job: _Job) -> tuple[str, str]:
         write_bytes_atomic(job.target, pdf)
     except ReadinessError as exc:
         return "error", str(exc)
+    except Exception as exc:  # a bug, but one file must never stop the others
+        from readiness_app.storage.portable import unforeseen
+
+        return "error", str(unforeseen(job.source, exc))
     return "ok", str(job.target)
 
 

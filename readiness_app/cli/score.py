@@ -5,7 +5,12 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from readiness_app.cli._common import add_assessment_command, load_assessment, print_json
+from readiness_app.cli._common import (
+    add_assessment_command,
+    echo,
+    load_assessment,
+    print_json,
+)
 from readiness_app.core.text import percent, score_text
 
 if TYPE_CHECKING:
@@ -38,10 +43,10 @@ def run(args: argparse.Namespace) -> int:
         data["firm"] = assessment.firm.name
         print_json(data)
         return 0
-    print(f"{assessment.firm.name}")
-    print(f"{questionnaire.title} ({questionnaire.id} {questionnaire.version})")
-    print()
-    print(render_score(score))
+    echo(f"{assessment.firm.name}")
+    echo(f"{questionnaire.title} ({questionnaire.id} {questionnaire.version})")
+    echo()
+    echo(render_score(score))
     return 0
 
 

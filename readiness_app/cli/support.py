@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from readiness_app.cli._common import echo, print_json
 from readiness_app.core.questionnaire import SupportTopic
 from readiness_app.core.text import percent
 
@@ -65,10 +65,10 @@ def run(args: argparse.Namespace) -> int:
     from readiness_app.services.local_support import load_directory, shipped_geography
 
     if not args.postcode and not args.authority:
-        print("readiness-app support: give a POSTCODE or --authority NAME", file=sys.stderr)
+        echo("readiness-app support: give a POSTCODE or --authority NAME", file=sys.stderr)
         return 2
     if args.replace_default and not args.directory:
-        print("readiness-app support: --replace-default needs a --directory FILE",
+        echo("readiness-app support: --replace-default needs a --directory FILE",
               file=sys.stderr)
         return 2
     geography = shipped_geography()
@@ -82,9 +82,9 @@ def run(args: argparse.Namespace) -> int:
     topics = [SupportTopic(args.topic)] if args.topic else list(SupportTopic)
     report = build_report(args.postcode or "", match, directory, topics, geography, _today())
     if args.json:
-        print(json.dumps(report, indent=2, ensure_ascii=False))
+        print_json(report)
     else:
-        print(render_text(report))
+        echo(render_text(report))
     return 0
 
 

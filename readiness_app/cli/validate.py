@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from readiness_app.cli._common import echo
+
 QUESTIONNAIRE_SUFFIXES = {".yaml", ".yml"}
 
 
@@ -43,10 +45,10 @@ def run(args: argparse.Namespace) -> int:
             q = load_questionnaire(path)
         except InputFileError as exc:
             failures += 1
-            print(exc, file=sys.stderr)
+            echo(exc, file=sys.stderr)
             continue
         good_questionnaires.append(path)
-        print(f"OK  {path}: questionnaire {q.id} version {q.version} "
+        echo(f"OK  {path}: questionnaire {q.id} version {q.version} "
               f"({len(q.areas)} areas, {len(q.questions)} questions, {len(q.actions)} actions)")
     others = [f for f in files if f.suffix.lower() not in QUESTIONNAIRE_SUFFIXES]
     if others:
@@ -56,11 +58,11 @@ def run(args: argparse.Namespace) -> int:
                 assessment, q = read_assessment(path, loaded)
             except InputFileError as exc:
                 failures += 1
-                print(exc, file=sys.stderr)
+                echo(exc, file=sys.stderr)
                 continue
-            print(f"OK  {path}: assessment of {assessment.firm.name!r} "
+            echo(f"OK  {path}: assessment of {assessment.firm.name!r} "
                   f"({q.id} {q.version}, {len(assessment.answers)} answers)")
     if failures:
-        print(f"{failures} of {len(files)} file(s) failed validation.", file=sys.stderr)
+        echo(f"{failures} of {len(files)} file(s) failed validation.", file=sys.stderr)
         return 1
     return 0

@@ -25,6 +25,7 @@ from readiness_app.core.question_types import DontKnow as DontKnow
 from readiness_app.core.question_types import check_text as _check_text
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import Condition, Nation, Question, Questionnaire
+from readiness_app.core.text import without_invisible
 
 MAX_NAME_LENGTH = 200
 MAX_SECTOR_LENGTH = 100
@@ -106,15 +107,19 @@ class FirmProfile:
     nation: Nation | None = None  # the nation the user picked when there is no postcode
 
     def __post_init__(self) -> None:
-        name = " ".join(self.name.split())
+        # Bidirectional controls and zero-width characters are removed, not refused: they
+        # only change how a name looks (spoofing), and older libraries may hold them.
+        name = " ".join(without_invisible(self.name).split())
         if not name:
             raise AnswerError("The firm's name cannot be empty.")
+        sector = without_invisible(self.sector)
+        postcode = without_invisible(self.postcode)
         _check_text("firm name", name, MAX_NAME_LENGTH)
-        _check_text("sector", self.sector, MAX_SECTOR_LENGTH)
-        _check_text("postcode", self.postcode, MAX_POSTCODE_LENGTH)
+        _check_text("sector", sector, MAX_SECTOR_LENGTH)
+        _check_text("postcode", postcode, MAX_POSTCODE_LENGTH)
         object.__setattr__(self, "name", name)
-        object.__setattr__(self, "sector", self.sector.strip())
-        object.__setattr__(self, "postcode", self.postcode.strip())
+        object.__setattr__(self, "sector", sector.strip())
+        object.__setattr__(self, "postcode", postcode.strip())
         object.__setattr__(self, "authority_code", check_authority_code(self.authority_code))
         hours = self.hours_per_month
         if hours is not None and (isinstance(hours, bool) or not isinstance(hours, int)
@@ -191,8 +196,10 @@ class Assessment:
             raise AnswerError(f"The questionnaire has no question '{answer.question_id}'.")
         question = questionnaire.question(answer.question_id)
         value = check_answer(question, answer.value)
-        _check_text("note", answer.note, MAX_NOTE_LENGTH, allow_newlines=True)
-        stamped = replace(answer, value=value, answered_at=answer.answered_at or _now())
+        note = without_invisible(answer.note)
+        _check_text("note", note, MAX_NOTE_LENGTH, allow_newlines=True)
+        stamped = replace(answer, value=value, note=note,
+                          answered_at=answer.answered_at or _now())
         answers = dict(self.answers)
         answers[answer.question_id] = stamped
         return replace(self, answers=answers, updated_at=_now())

@@ -38,6 +38,7 @@ Example (schema version 3)::
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -64,6 +65,7 @@ from readiness_app.core.question_types import (
     encode_answer_value,
 )
 from readiness_app.core.questionnaire import Nation, Questionnaire, QuestionType
+from readiness_app.core.text import without_invisible
 
 if TYPE_CHECKING:
     from readiness_app.core.assessment_file_schema import AnswerSpec, AssessmentSpec
@@ -78,6 +80,9 @@ _FIELDS_SINCE = {"authority_code": AUTHORITY_SINCE, "hours_per_month": MEANS_SIN
 FILE_SUFFIX = ".readiness"
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
+MAX_DIGITS = 30  # the most digits a number in a file may have
+FIRST_YEAR = 1970  # dates (in UTC) outside FIRST_YEAR to LAST_YEAR are refused
+LAST_YEAR = 2200
 
 FindQuestionnaire = Callable[[str, str], Questionnaire | None]
 
@@ -240,10 +245,11 @@ def _build(
         try:
             value = _answer_value(item, question.type)
             value = check_answer(question, value)
-            answer = Answer(item.question, value, item.note, None)
+            note = without_invisible(item.note)
+            answer = Answer(item.question, value, note, None)
             if item.answered_at is not None:
                 stamp = _timestamp(item.answered_at, f"{where}.answered_at", source, problems)
-                answer = Answer(item.question, value, item.note, stamp)
+                answer = Answer(item.question, value, note, stamp)
             probe = Assessment("probe", FirmProfile("probe"), ref.id, ref.version)
             probe.with_answer(questionnaire, answer)  # checks the note too
         except AnswerError as exc:
@@ -293,7 +299,8 @@ def _parse_json(text: str, source: str) -> Any:
         elif char in "]}":
             depth -= 1
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
+                          parse_int=_integer, parse_float=_float)
     except json.JSONDecodeError as exc:
         cut = exc.pos >= len(text.rstrip()) or not text.rstrip().endswith(("}", "]"))
         hint = " (the file seems to be cut short)" if cut else ""
@@ -322,6 +329,21 @@ def _no_constant(name: str) -> Any:
     raise _JsonRefused(f"contains {name}, which is not a number a file may hold")
 
 
+def _integer(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits > MAX_DIGITS:
+        raise _JsonRefused(f"contains a number with {digits:,} digits; numbers in an "
+                           f"assessment file have at most {MAX_DIGITS}")
+    return int(text)
+
+
+def _float(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise _JsonRefused(f"contains the number {text[:40]}, which is too large to use")
+    return number
+
+
 def _timestamp(text: str, where: str, source: str, problems: list[Problem]) -> datetime | None:
     try:
         stamp = datetime.fromisoformat(text)
@@ -330,6 +352,14 @@ def _timestamp(text: str, where: str, source: str, problems: list[Problem]) -> d
         return None
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=UTC)
+    try:
+        year = stamp.astimezone(UTC).year
+    except OverflowError:  # 9999-12-31T23:59:59-05:00 is in year 10000 in UTC
+        year = FIRST_YEAR - 1
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        problems.append(Problem(source, where, f"{text[:40]!r} is outside the dates this app "
+                                f"accepts ({FIRST_YEAR} to {LAST_YEAR})"))
+        return None
     return stamp
 
 

@@ -32,9 +32,10 @@ from readiness_app.core.questionnaire import (
     QuestionType,
     Trigger,
 )
+from readiness_app.core.text import without_invisible
 
 MAX_TEXT_ANSWER_LENGTH = 5000
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 class DontKnow(Enum):
@@ -408,7 +409,14 @@ class NumberKind(QuestionKind):
         """A JSON number (never true or false)."""
         if isinstance(data, bool) or not isinstance(data, int | float):
             raise AnswerError("this question takes a number")
-        return float(data)
+        try:
+            number = float(data)
+        except OverflowError:
+            raise AnswerError(f"the number has {len(str(abs(data))):,} digits; it is too "
+                              "large for this question") from None
+        if not math.isfinite(number):
+            raise AnswerError("the number is too large for this question")
+        return number
 
     def number(self, value: AnswerValue) -> float | None:
         """The number given."""
@@ -448,6 +456,7 @@ class TextKind(QuestionKind):
     def _check(self, question: Question, value: object) -> AnswerValue:
         if not isinstance(value, str):
             raise AnswerError(f"'{question.id}' takes text.")
+        value = without_invisible(value)  # bidi overrides and zero-width characters
         check_text("answer", value, MAX_TEXT_ANSWER_LENGTH, allow_newlines=True)
         return value
 

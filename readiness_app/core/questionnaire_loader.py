@@ -84,7 +84,7 @@ class ParsedCache(Protocol):
 
 
 # Part of every cache key: change it whenever the YAML-to-data conversion changes.
-_PARSED_FORM_VERSION = "1"
+_PARSED_FORM_VERSION = "2"
 
 
 def load_questionnaire(path: Path, cache: ParsedCache | None = None) -> Questionnaire:

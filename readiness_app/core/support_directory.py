@@ -36,7 +36,7 @@ from readiness_app.core.geography import (
     LocalAuthority,
 )
 from readiness_app.core.questionnaire import ORGANISATION_KINDS, SupportTopic
-from readiness_app.core.text import did_you_mean
+from readiness_app.core.text import did_you_mean, unsafe_char
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 ACTION_CONTACTS = 2  # organisations an action points to
@@ -45,6 +45,7 @@ MAX_ROWS = 10_000
 MAX_CELL_CHARS = 2_000
 MAX_REPORTED_PROBLEMS = 200
 STALE_AFTER_MONTHS = 12
+FIRST_YEAR, LAST_YEAR = 1970, 2200  # a row compiled outside these years is refused
 
 KINDS = ORGANISATION_KINDS
 #: The general business-support services of each nation (their finance routes included).
@@ -524,8 +525,10 @@ class _Reader:
         before = len(self.problems)
         cells = {k: v.strip() for k, v in raw.items()}
         for column, value in cells.items():
-            if _CONTROL.search(value):
-                self.problem(column, "contains control characters")
+            bad = unsafe_char(value) if _CONTROL.search(value) is None else \
+                "control characters"
+            if bad is not None:
+                self.problem(column, f"contains {bad}")
             elif len(value) > MAX_CELL_CHARS:
                 self.problem(column, f"is {len(value):,} characters long; the limit is "
                                      f"{MAX_CELL_CHARS:,}")
@@ -571,6 +574,10 @@ class _Reader:
         if compiled is None:
             self.problem("compiled", f"{_quoted(cells.get('compiled', ''))} is not a date like "
                                      "2026-11-23")
+        elif not FIRST_YEAR <= compiled.year <= LAST_YEAR:
+            self.problem("compiled", f"{compiled.isoformat()} is outside the dates this app "
+                                     f"accepts ({FIRST_YEAR} to {LAST_YEAR})")
+            compiled = None
         replaces = tuple(x.strip() for x in cells.get("replaces", "").split(";") if x.strip())
         for withdrawn in replaces:
             if not _ID.fullmatch(withdrawn):
@@ -733,9 +740,11 @@ def _parse_date(text: str) -> dt.date | None:
 def _add_months(day: dt.date, months: int) -> dt.date:
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return dt.date.max if months > 0 else dt.date.min
     for candidate in (day.day, 30, 29, 28):
         try:
             return dt.date(year, month, min(day.day, candidate))
         except ValueError:
             continue
-    raise AssertionError("unreachable")  # pragma: no cover
+    return dt.date(year, month, 28)

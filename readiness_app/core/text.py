@@ -15,6 +15,16 @@ _NO_DECOMPOSITION = str.maketrans({
     "ı": "i", "ŀ": "l", "Ŀ": "L",
 })
 _WORD = re.compile(r"[A-Za-z0-9]+")
+# Characters that change how text looks without being seen: bidirectional controls (an
+# override can make "exe.txt" read "txt.exe") and zero-width characters.
+INVISIBLE_CHARS = (
+    "\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2066\u2067\u2068\u2069\ufeff"
+)
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
+# Control characters (C0 but tab and newline, DEL, C1) and the invisible ones.
+_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{INVISIBLE_CHARS}]")
+_UNSAFE_ONE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{INVISIBLE_CHARS}]")
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -54,3 +64,35 @@ def file_name_stem(text: str, fallback: str, limit: int = 60) -> str:
     """A safe, portable file-name stem: ASCII letters and digits joined by ``-``."""
     stem = "-".join(_WORD.findall(to_ascii(text)))[:limit].strip("-")
     return stem or fallback
+
+
+def without_invisible(text: str) -> str:
+    """``text`` without bidirectional controls and zero-width characters (see INVISIBLE_CHARS)."""
+    return _INVISIBLE.sub("", text)
+
+
+def unsafe_char(text: str, *, one_line: bool = False) -> str | None:
+    """A description of the first control or invisible character in ``text``, or None.
+
+    Tab and newline are allowed unless ``one_line``.
+    """
+    found = (_UNSAFE_ONE_LINE if one_line else _UNSAFE).search(text)
+    if found is None:
+        return None
+    char = found.group()
+    kind = "an invisible character" if char in INVISIBLE_CHARS else "a control character"
+    return f"{kind} (U+{ord(char):04X})"
+
+
+def printable(text: str, *, one_line: bool = False) -> str:
+    """``text`` safe for a terminal: control and invisible characters as escapes (``\\x1b``).
+
+    Tab and newline are kept unless ``one_line``; backslashes are left as they are.
+    """
+    pattern = _UNSAFE_ONE_LINE if one_line else _UNSAFE
+    return pattern.sub(_escape, text)
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -3,18 +3,25 @@
 ruamel.yaml's round-trip loader keeps positions, refuses duplicate keys and reads ``no``
 as the string "no" (YAML 1.2). We convert its result to plain dicts, lists and scalars so
 that nothing downstream depends on ruamel types, and we refuse what a questionnaire never
-needs: anchors/aliases (which can blow up in size), custom tags and non-text keys.
+needs: anchors/aliases and merge keys (which can blow up in size), tags (``!!omap``,
+``!python/...``), non-text keys, and control or invisible characters in text (terminal escapes,
+bidirectional overrides). The limits on entries and nesting are enforced while parsing, one
+node at a time, so a huge or deep file is refused before it is built in memory.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from readiness_app.core.errors import Problem
+from readiness_app.core.text import unsafe_char
 
 Path = tuple[str | int, ...]
-MAX_NODES = 200_000
+MAX_NODES = 50_000  # keys, values and items in the whole file (uk_default has about 6,000)
+MAX_DEPTH = 50  # levels of nesting
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
 class YamlReadError(Exception):
@@ -32,6 +39,7 @@ def read_yaml(text: str, source: str) -> tuple[Any, dict[Path, int]]:
 
     yaml = YAML(typ="rt", pure=True)
     yaml.allow_duplicate_keys = False
+    yaml.Composer = _limited_composer()
     try:
         raw = yaml.load(text)
     except YAMLError as exc:
@@ -43,6 +51,8 @@ def read_yaml(text: str, source: str) -> tuple[Any, dict[Path, int]]:
         if context and "duplicate" in str(context):
             message = f"not valid YAML: {context} ({problem_text})"
         raise YamlReadError(Problem(source, "", message, line)) from None
+    except _Refused as exc:
+        raise YamlReadError(Problem(source, "", exc.message, exc.line)) from None
     except RecursionError:
         raise YamlReadError(Problem(source, "", "the file is nested too deeply")) from None
     positions: dict[Path, int] = {}
@@ -52,6 +62,56 @@ def read_yaml(text: str, source: str) -> tuple[Any, dict[Path, int]]:
     except RecursionError:
         raise YamlReadError(Problem(source, "", "the file is nested too deeply")) from None
     return data, positions
+
+
+class _Refused(Exception):
+    """Raised by the composer as soon as the file breaks a rule."""
+
+    def __init__(self, message: str, mark: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line: int | None = mark.line + 1 if mark is not None else None
+
+
+if TYPE_CHECKING:
+    from ruamel.yaml.composer import Composer
+
+
+@lru_cache(maxsize=1)
+def _limited_composer() -> type[Composer]:
+    """ruamel's composer, refusing what the rules forbid as each node is read."""
+    from ruamel.yaml.composer import Composer
+    from ruamel.yaml.events import AliasEvent
+    from ruamel.yaml.nodes import MappingNode
+
+    class LimitedComposer(Composer):
+        nodes = 0
+        levels = 0
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            event = self.parser.peek_event()
+            mark = event.start_mark
+            if isinstance(event, AliasEvent) or event.anchor is not None:
+                raise _Refused("anchors and aliases (& and *) are not supported", mark)
+            tag = getattr(event, "ctag", None)
+            if tag is not None and str(getattr(tag, "value", tag)) not in ("!", "None"):
+                raise _Refused(f"tags such as {getattr(tag, 'value', tag)} are not supported",
+                               mark)
+            self.nodes += 1
+            if self.nodes > MAX_NODES:
+                raise _Refused(f"the file has more than {MAX_NODES:,} entries", mark)
+            self.levels += 1
+            if self.levels > MAX_DEPTH:
+                raise _Refused(f"the file is nested more than {MAX_DEPTH} levels deep", mark)
+            node = super().compose_node(parent, index)
+            self.levels -= 1
+            if isinstance(node, MappingNode):
+                for key, _ in node.value:
+                    if str(getattr(key.tag, "value", key.tag)) == _MERGE_TAG:
+                        raise _Refused("merge keys (<<) are not supported", key.start_mark)
+            return node
+
+    return LimitedComposer
 
 
 class _Converter:
@@ -65,6 +125,11 @@ class _Converter:
         return YamlReadError(
             Problem(self.source, format_path(path), message, line_of(self.positions, path))
         )
+
+    def _check_text(self, text: str, path: Path) -> None:
+        bad = unsafe_char(text)
+        if bad is not None:
+            raise self._fail(path, f"the text contains {bad}; write it without")
 
     def convert(self, value: Any, path: Path) -> Any:
         from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -87,6 +152,7 @@ class _Converter:
                     self.positions[(*path, str(key))] = line
                     raise self._fail((*path, str(key)), "keys must be text")
                 self.positions[(*path, key)] = line
+                self._check_text(key, (*path, key))
                 result[key] = self.convert(value[key], (*path, key))
             return result
         if isinstance(value, CommentedSeq):
@@ -95,7 +161,10 @@ class _Converter:
                 self.positions[(*path, index)] = value.lc.item(index)[0] + 1
                 items.append(self.convert(item, (*path, index)))
             return items
-        if value is None or type(value) in (str, int, float, bool):
+        if type(value) is str:
+            self._check_text(value, path)
+            return value
+        if value is None or type(value) in (int, float, bool):
             return value
         if isinstance(value, ScalarBoolean):
             return bool(value)
@@ -108,6 +177,7 @@ class _Converter:
         if isinstance(value, str):
             if getattr(value, "tag", None) is not None:  # a TaggedScalar-like string
                 raise self._fail(path, "tags (!...) are not supported")
+            self._check_text(value, path)
             return str(value)
         if isinstance(value, dt.datetime | dt.date):
             return value.isoformat()[:10] if not isinstance(value, dt.datetime) else str(value)

@@ -8,12 +8,21 @@ A branding file is JSON::
 
 ``logo`` is a PNG or JPEG file next to the branding file (or null). Every problem in the
 file is reported at once, naming the file.
+
+The JSON is read strictly (no duplicate keys, no NaN, no absurd numbers or nesting; colours
+exactly ``#RRGGBB``; no control or invisible characters in texts). The logo is read once: its
+size in pixels is checked from the file's header before anything is decoded (at most
+``MAX_LOGO_SIDE`` pixels a side and ``MAX_LOGO_PIXELS`` in all), then it is decoded, scaled
+down to at most ``LOGO_SIDE`` pixels on its long side and kept in memory as PNG bytes: the
+PDF embeds that copy, so it does not depend on where the logo file is or what it holds later.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,16 +30,31 @@ from typing import Any
 from readiness_app import resources
 from readiness_app.core.errors import InputFileError, Problem
 from readiness_app.core.files import read_limited
+from readiness_app.core.text import unsafe_char
 
 MAX_BRANDING_BYTES = 64 * 1024
 MAX_LOGO_BYTES = 2 * 1024 * 1024
-_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+MAX_LOGO_SIDE = 4000  # pixels on either side of the logo file
+MAX_LOGO_PIXELS = 16_000_000
+LOGO_SIDE = 600  # the long side of the copy embedded in the PDF
+MAX_DIGITS = 30
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _FIELDS = {"organisation", "tagline", "primary_colour", "accent_colour", "logo", "contact",
            "website"}
 
 
 class BrandingError(InputFileError):
     """A branding file cannot be used."""
+
+
+@dataclass(frozen=True, slots=True)
+class Logo:
+    """A checked logo, scaled down: PNG bytes and their size in pixels."""
+
+    data: bytes
+    width: int
+    height: int
+    source: str  # the file it came from, for messages
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +65,7 @@ class Branding:
     tagline: str
     primary_colour: str
     accent_colour: str
-    logo: Path | None
+    logo: Logo | None
     contact: str
     website: str
 
@@ -57,10 +81,7 @@ def load_branding(path: Path | None = None) -> Branding:
     source = str(path)
     data = read_limited(path, MAX_BRANDING_BYTES, BrandingError)
     problems: list[Problem] = []
-    try:
-        raw: Any = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BrandingError(source, [Problem(source, "", f"is not valid JSON: {exc}")]) from None
+    raw = _parse(data, source)
     if not isinstance(raw, dict):
         raise BrandingError(source, [Problem(source, "", "must be a JSON object")])
     for key in sorted(set(raw) - _FIELDS):
@@ -77,12 +98,15 @@ def load_branding(path: Path | None = None) -> Branding:
             problems.append(Problem(source, key, "must not be empty"))
         if len(value) > limit:
             problems.append(Problem(source, key, f"must be at most {limit} characters"))
+        elif (bad := unsafe_char(value, one_line=True)) is not None:
+            problems.append(Problem(source, key, f"contains {bad}"))
         return value.strip()
 
     def colour(key: str) -> str:
         value = raw.get(key)
-        if not isinstance(value, str) or not _COLOUR.match(value):
-            problems.append(Problem(source, key, f"must be a colour like #1F4E79 (got {value!r})"))
+        if not isinstance(value, str) or not _COLOUR.fullmatch(value):
+            shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+            problems.append(Problem(source, key, f"must be a colour like #1F4E79 (got {shown})"))
             return "#000000"
         return value
 
@@ -94,26 +118,134 @@ def load_branding(path: Path | None = None) -> Branding:
     website = text("website", limit=300)
     if website and not website.startswith(("https://", "http://")):
         problems.append(Problem(source, "website", "must start with https://"))
-    logo: Path | None = None
+    logo: Logo | None = None
     logo_name = raw.get("logo")
     if logo_name is not None:
         if not isinstance(logo_name, str) or "/" in logo_name or "\\" in logo_name \
-                or logo_name.startswith("."):
+                or logo_name.startswith(".") or unsafe_char(logo_name, one_line=True):
             problems.append(Problem(source, "logo", "must be the name of a file next to the "
                                                     "branding file"))
         else:
-            logo = path.parent / logo_name
-            problems.extend(_check_logo(source, logo))
+            logo, problem = _read_logo(path.parent / logo_name)
+            if problem is not None:
+                problems.append(Problem(source, "logo", problem))
     if problems:
         raise BrandingError(source, problems)
     return Branding(organisation, tagline, primary, accent, logo, contact, website)
 
 
-def _check_logo(source: str, logo: Path) -> list[Problem]:
+class _Refused(ValueError):
+    pass
+
+
+def _parse(data: bytes, source: str) -> Any:
+    """The JSON, read strictly; BrandingError naming the file when it cannot be used."""
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in items:
+            if key in result:
+                raise _Refused(f"has the key \"{key[:40]}\" twice in one object")
+            result[key] = value
+        return result
+
+    def constant(name: str) -> Any:
+        raise _Refused(f"contains {name}, which is not a value a branding file may hold")
+
+    def integer(text: str) -> int:
+        digits = len(text.lstrip("-"))
+        if digits > MAX_DIGITS:
+            raise _Refused(f"contains a number with {digits:,} digits")
+        return int(text)
+
     try:
-        head = read_limited(logo, MAX_LOGO_BYTES, BrandingError)
+        return json.loads(data.decode("utf-8-sig"), object_pairs_hook=pairs,
+                          parse_constant=constant, parse_int=integer)
+    except UnicodeDecodeError as exc:
+        message = f"is not UTF-8 text (bad byte at position {exc.start})"
+    except json.JSONDecodeError as exc:
+        message = f"is not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+    except _Refused as exc:
+        message = str(exc)
+    except RecursionError:
+        message = "is nested too deeply to be a branding file"
+    raise BrandingError(source, [Problem(source, "", message)]) from None
+
+
+def _read_logo(logo: Path) -> tuple[Logo | None, str | None]:
+    """The checked, scaled-down logo, or why it cannot be used (naming the file)."""
+    try:
+        data = read_limited(logo, MAX_LOGO_BYTES, BrandingError)
     except BrandingError as exc:
-        return [Problem(source, "logo", f"{logo}: {exc.problems[0].message}")]
-    if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
-        return [Problem(source, "logo", f"{logo} is not a PNG or JPEG image")]
-    return []
+        return None, f"{logo}: {exc.problems[0].message}"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        size = _png_size(data)
+    elif data.startswith(b"\xff\xd8\xff"):
+        size = _jpeg_size(data)
+    else:
+        return None, f"{logo} is not a PNG or JPEG image"
+    if size is None or min(size) < 1:
+        return None, f"{logo} cannot be read as an image: its header is damaged"
+    width, height = size
+    if max(width, height) > MAX_LOGO_SIDE or width * height > MAX_LOGO_PIXELS:
+        return None, (f"{logo} is {width:,} x {height:,} pixels; a logo may be at most "
+                      f"{MAX_LOGO_SIDE:,} pixels a side and {MAX_LOGO_PIXELS:,} pixels in all "
+                      f"(it is shown about {LOGO_SIDE} pixels wide at most)")
+    try:
+        return _scaled(data, logo, size), None
+    except Exception as exc:  # Pillow raises many kinds for damaged data; all mean the same
+        reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        return None, f"{logo} cannot be read as an image ({reason})"
+
+
+def _scaled(data: bytes, logo: Path, size: tuple[int, int]) -> Logo:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data), formats=("PNG", "JPEG")) as image:
+        if image.size != size:
+            raise ValueError("the header and the image disagree about its size")
+        image.draft("RGB", (LOGO_SIDE, LOGO_SIDE))  # JPEG: decode at a smaller scale
+        image.load()
+        alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+        picture = image.convert("RGBA" if alpha else "RGB")
+    picture.thumbnail((LOGO_SIDE, LOGO_SIDE), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    picture.save(out, "PNG", optimize=False)
+    return Logo(out.getvalue(), picture.width, picture.height, str(logo))
+
+
+def _png_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height from the PNG's IHDR chunk (the first chunk), or None."""
+    if len(data) < 24 or data[12:16] != b"IHDR":
+        return None
+    width, height = struct.unpack(">II", data[16:24])
+    return int(width), int(height)
+
+
+_SOF = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE,
+                  0xCF})
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height from the JPEG's first start-of-frame marker, or None."""
+    at = 2
+    while at + 4 <= len(data):
+        if data[at] != 0xFF:
+            return None
+        marker = data[at + 1]
+        if marker == 0xFF:  # fill byte
+            at += 1
+            continue
+        if marker in (0x01, *range(0xD0, 0xD8)):  # markers without a length
+            at += 2
+            continue
+        (length,) = struct.unpack(">H", data[at + 2:at + 4])
+        if marker in _SOF:
+            if at + 9 > len(data):
+                return None
+            height, width = struct.unpack(">HH", data[at + 5:at + 9])
+            return int(width), int(height)
+        if length < 2:
+            return None
+        at += 2 + length
+    return None

@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -174,7 +175,8 @@ class _Document(BaseDocTemplate):
             canvas.rect(0, PAGE_HEIGHT - 34 * mm, PAGE_WIDTH, 2 * mm, stroke=0, fill=1)
             text_x = MARGIN
             if branding.logo is not None:
-                canvas.drawImage(str(branding.logo), MARGIN, PAGE_HEIGHT - 27 * mm,
+                logo = ImageReader(io.BytesIO(branding.logo.data))  # the checked copy
+                canvas.drawImage(logo, MARGIN, PAGE_HEIGHT - 27 * mm,
                                  width=22 * mm, height=22 * mm, preserveAspectRatio=True,
                                  mask="auto")
                 text_x = MARGIN + 26 * mm

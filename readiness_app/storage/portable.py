@@ -11,6 +11,7 @@ complete new one, and a failure leaves it as it was.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC
@@ -26,6 +27,7 @@ from readiness_app.core.assessment_file import (
     read_assessment_file,
 )
 from readiness_app.core.errors import (
+    AssessmentFileError,
     ImportConflictError,
     ReadinessError,
 )
@@ -40,6 +42,7 @@ from readiness_app.storage.library import (
 )
 
 MAX_NAME_STEM = 60
+_log = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------------- reading
@@ -133,10 +136,27 @@ ConflictChoice = ConflictPolicy | Callable[[ImportCandidate], ConflictPolicy | N
 
 
 def prepare_import(library: Library, path: Path) -> ImportCandidate:
-    """Read and check one file without touching the library."""
-    assessment, _ = read_file(path, library.questionnaire_finder())
+    """Read and check one file without touching the library.
+
+    Raises ReadinessError naming the file; so does a failure nobody foresaw (a bug), so that
+    one file never stops a batch.
+    """
+    try:
+        assessment, _ = read_file(path, library.questionnaire_finder())
+    except ReadinessError:
+        raise
+    except Exception as exc:  # a bug, but it must not stop the other files
+        raise unforeseen(path, exc) from None
     existing = library.summary(assessment.id) if library.contains(assessment.id) else None
     return ImportCandidate(path, assessment, existing)
+
+
+def unforeseen(path: Path, exc: Exception) -> AssessmentFileError:
+    """The error for a file whose reading failed in a way the app did not foresee (logged)."""
+    _log.error("unforeseen failure on %s", path, exc_info=exc)
+    return AssessmentFileError.single(
+        str(path), f"cannot be used: the app failed on it ({type(exc).__name__}: "
+                   f"{str(exc)[:200]}). This is a bug; please report it with the file.")
 
 
 def import_candidate(library: Library, candidate: ImportCandidate,
@@ -152,6 +172,9 @@ def import_candidate(library: Library, candidate: ImportCandidate,
     except ReadinessError as exc:
         return ImportOutcome(candidate.path, ImportStatus.FAILED, candidate.assessment.id,
                              name, exc)
+    except Exception as exc:  # a bug, but it must not stop the other files
+        return ImportOutcome(candidate.path, ImportStatus.FAILED, candidate.assessment.id,
+                             name, unforeseen(candidate.path, exc))
     return ImportOutcome(candidate.path, _STATUS_FOR_ACTION[result.action],
                          result.assessment_id, name)
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,12 +22,25 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 LevelName = Callable[[AssessmentSummary], str]
+_log = logging.getLogger(__name__)
 
 
 def when(stamp: datetime) -> str:
-    """A date and time for people, in the computer's time zone."""
-    local = stamp.astimezone()
-    return f"{local.day} {local:%b %Y, %H:%M}"
+    """A date and time for people, in the computer's time zone.
+
+    Never raises: a time that has no local equivalent (the last moment of 9999 east of UTC)
+    is shown in UTC, and one that cannot be shown at all as its ISO text.
+    """
+    try:
+        local = stamp.astimezone()
+        return f"{local.day} {local:%b %Y, %H:%M}"
+    except (OverflowError, ValueError, OSError):
+        pass
+    try:
+        utc = stamp.astimezone(UTC) if stamp.tzinfo is not None else stamp
+        return f"{utc.day} {utc:%b} {utc.year:04d}, {utc:%H:%M} UTC"
+    except (OverflowError, ValueError, OSError):
+        return stamp.isoformat()
 
 
 class AssessmentListModel(QAbstractTableModel):
@@ -66,7 +80,18 @@ class AssessmentListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Cell text, tooltips and the assessment id (``ID_ROLE``)."""
+        """Cell text, tooltips and the assessment id (``ID_ROLE``).
+
+        Qt calls this from C++, where a Python exception would kill the app: any failure is
+        logged and the cell shown empty.
+        """
+        try:
+            return self._data(index, role)
+        except Exception:
+            _log.exception("cannot show row %s, column %s", index.row(), index.column())
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+
+    def _data(self, index: AnyIndex, role: int) -> object:
         if not index.isValid() or index.row() >= len(self._items):
             return None
         item = self._items[index.row()]
@@ -126,7 +151,14 @@ class AreaScoreModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Cell text."""
+        """Cell text (a failure is logged and the cell shown empty: see the list model)."""
+        try:
+            return self._data(index, role)
+        except Exception:
+            _log.exception("cannot show area row %s, column %s", index.row(), index.column())
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+
+    def _data(self, index: AnyIndex, role: int) -> object:
         if not index.isValid() or index.row() >= len(self._areas):
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,

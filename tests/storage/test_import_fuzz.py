@@ -122,3 +122,26 @@ def test_truncated_and_damaged(library: Library, tmp_path: Path, data: bytes) ->
 def test_nesting(library: Library, tmp_path: Path, depth: int, opener: str) -> None:
     closer = "]" if opener == "[" else "}"
     _check_import(library, tmp_path, (opener * depth + "1" + closer * depth).encode())
+
+
+@st.composite
+def hostile_files(draw: st.DrawFn) -> bytes:
+    """The sample file with one value replaced by an extreme timestamp or a huge number."""
+    from tests.core.strategies import huge_numbers, timestamps
+
+    data = json.loads(CAFE_BYTES)
+    places = [p for p in _paths(data) if p]
+    place = draw(st.sampled_from(places))
+    parent = data
+    for step in place[:-1]:
+        parent = parent[step]
+    parent[place[-1]] = "@@HOSTILE@@"
+    if draw(st.booleans()):
+        return json.dumps(data).replace('"@@HOSTILE@@"', draw(huge_numbers())).encode()
+    return json.dumps(data).replace("@@HOSTILE@@", draw(timestamps())).encode()
+
+
+@FUZZ
+@given(data=hostile_files())
+def test_extreme_dates_and_huge_numbers(library: Library, tmp_path: Path, data: bytes) -> None:
+    _check_import(library, tmp_path, data)
