@@ -6,8 +6,11 @@ no unknown fields), name a questionnaire version this app has, and every answer 
 its question. All problems found are reported together, each naming the file.
 
 Schema versions: 1 (the first) and 2, which adds the firm's confirmed local authority
-(``firm.authority_code``, an ONS code; null when none was confirmed). This app writes version
-2 and reads both; a file of a version newer than it knows says to update the app.
+(``firm.authority_code``, an ONS code; null when none was confirmed). Version 2 files may also
+carry ``assessment.pack``, ``{"id", "version", "sha256"}`` of the growth hub pack the
+assessment was made with; it is written only when there is one, and is optional on reading.
+This app writes version 2 and reads both; a file of a version newer than it knows says to
+update the app.
 
 Example (schema version 2)::
 
@@ -44,6 +47,7 @@ from readiness_app.core.assessment import (
     AnswerValue,
     Assessment,
     FirmProfile,
+    PackRef,
     SizeBand,
     Status,
     check_answer,
@@ -115,6 +119,10 @@ def assessment_to_dict(assessment: Assessment, app_version: str | None = None) -
         },
         "answers": answers,
     }
+    if assessment.pack is not None:
+        data["assessment"]["pack"] = {"id": assessment.pack.id,
+                                      "version": assessment.pack.version,
+                                      "sha256": assessment.pack.sha256}
     return data
 
 
@@ -193,7 +201,13 @@ def _build(
     problems: list[Problem] = []
     ref = spec.questionnaire
     questionnaire = find_questionnaire(ref.id, ref.version)
+    pack = PackRef(spec.pack.id, spec.pack.version, spec.pack.sha256) if spec.pack else None
     if questionnaire is None:
+        if pack is not None:
+            raise _fail(source, f"uses questionnaire '{ref.id}' version {ref.version}, which "
+                        f"this app does not have. It was made with the growth hub pack "
+                        f"{pack.describe()}: install that pack (readiness-app pack install, "
+                        "or Install hub pack... in the app) to open it.")
         raise _fail(source, f"uses questionnaire '{ref.id}' version {ref.version}, which this "
                     "app does not have. Install the questionnaire, or update the app.")
     created = _timestamp(spec.created_at, "assessment.created_at", source, problems)
@@ -244,6 +258,7 @@ def _build(
         status=Status(spec.status),
         created_at=created,
         updated_at=updated,
+        pack=pack,
     )
     return assessment, questionnaire
 

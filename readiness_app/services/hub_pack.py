@@ -214,6 +214,45 @@ def _write_pack_folder(pack: HubPack, target: Path, record: dict[str, str] | Non
         raise storage_io_error(target, exc, "cannot write the hub pack") from None
 
 
+# ----------------------------------------------------------------------------- building
+
+SOURCE_MANIFEST = "pack-source.json"
+
+
+def build_pack(folder: Path, output: Path, data_dir: Path | None = None) -> ActivePack:
+    """Make a ``.readiness-pack`` from a folder: ``pack-source.json`` (the manifest without
+    ``files``) and the files to ship. Every file's SHA-256 goes into the manifest, the whole
+    pack is checked (as ``install`` would), and the zip is written atomically. The same folder
+    gives the same bytes."""
+    from readiness_app.core.files import read_limited
+    from readiness_app.core.hub_pack import MAX_MANIFEST_BYTES, manifest_files, zip_pack
+    from readiness_app.storage.atomic import write_bytes_atomic
+
+    source = folder / SOURCE_MANIFEST
+    raw = read_limited(source, MAX_MANIFEST_BYTES, PackError)
+    try:
+        manifest = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PackError.single(str(source), f"is not valid JSON: {exc}") from None
+    if not isinstance(manifest, dict):
+        raise PackError.single(str(source), "must be a JSON object")
+    files = {name: digest for name, digest in manifest_files(folder).items()
+             if name != SOURCE_MANIFEST}
+    manifest["files"] = files
+    manifest_bytes = (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode()
+    members = {MANIFEST_NAME: manifest_bytes}
+    for name in files:
+        members[name] = (folder / name).read_bytes()
+    data = zip_pack(members)
+    from readiness_app.core.hub_pack import read_pack_bytes
+
+    pack = read_pack_bytes(data, str(output), __version__)
+    candidate = ActivePack(pack, _unpacked(pack, paths.data_dir(data_dir)), ORIGIN_OPTION)
+    check_pack_contents(candidate)
+    write_bytes_atomic(output, data)
+    return candidate
+
+
 # ----------------------------------------------------------------------------- install
 
 

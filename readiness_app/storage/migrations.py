@@ -105,9 +105,18 @@ ALTER TABLE assessment ADD COLUMN authority_code TEXT
     CHECK (authority_code GLOB '[A-Z][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]');
 """
 
+# The growth hub pack an assessment was made with (id, version, SHA-256 of its manifest);
+# NULL when it was made without a pack. (Branch wt-hub: renumber at merge if needed.)
+_V3_HUB_PACK = """
+ALTER TABLE assessment ADD COLUMN pack_id TEXT;
+ALTER TABLE assessment ADD COLUMN pack_version TEXT;
+ALTER TABLE assessment ADD COLUMN pack_sha256 TEXT;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _V1_INITIAL),
     Migration(2, "firm authority code", _V2_AUTHORITY),
+    Migration(3, "hub pack", _V3_HUB_PACK),
 )
 
 
