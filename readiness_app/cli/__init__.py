@@ -87,4 +87,5 @@ class _Version(argparse.Action):
                                             getattr(namespace, "pack", None)))
         except ReadinessError as exc:
             text = f"{version_text(None)}\nhub pack: cannot be used: {exc}"
-        parser.exit(0, text + "\n")
+        sys.stdout.write(text + "\n")
+        parser.exit(0)

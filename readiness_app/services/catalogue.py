@@ -85,6 +85,12 @@ class LazyCatalogue:
         lazy._loaded = catalogue
         return lazy
 
+    def reload(self, load: Callable[[], LoadedQuestionnaires]) -> None:
+        """Load from ``load`` from now on (for instance after a hub pack was installed);
+        everything holding this catalogue sees the new questionnaires."""
+        self._load = load
+        self._loaded = None
+
     @property
     def is_loaded(self) -> bool:
         """True once the questionnaires have been loaded."""
