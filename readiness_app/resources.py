@@ -48,6 +48,13 @@ def questionnaire_paths() -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in {".yaml", ".yml"} and p.is_file())
 
 
+def prebuilt_cache_dir() -> Path | None:
+    """Parsed questionnaires made when an installer was built (``_data/cache/questionnaires``),
+    read-only; None when this installation has none."""
+    folder = _PACKAGE_DIR / "_data" / "cache" / "questionnaires"
+    return folder if folder.is_dir() else None
+
+
 def app_dir() -> Path | None:
     """The folder of an installed (frozen) app's executable; None when run from Python."""
     if getattr(sys, "frozen", False):

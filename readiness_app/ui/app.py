@@ -7,9 +7,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from readiness_app import __version__
+from readiness_app import __version__, resources
 from readiness_app.core.errors import ReadinessError
 from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
 from readiness_app.services.hub_pack import ActivePack, active_pack, pack_questionnaire_paths
@@ -42,6 +43,7 @@ def run_gui(argv: Sequence[str] = ()) -> int:
     app.setApplicationName(APP_TITLE)
     app.setOrganizationName("readiness_app")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources.asset_path("icons/readiness-app-256.png"))))
     data_folder = paths.data_dir(options.data_dir)
     handling = errors.install_error_handling(data_folder, show_dialogs=not options.no_dialogs)
     try:
