@@ -7,10 +7,13 @@ Callers ask for a name relative to one of the two roots and get a path back.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path, PurePosixPath
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _ROOTS = ("questionnaires", "assets")
+PACK_SUFFIX = ".readiness-pack"
+BUNDLED_PACK_FOLDER = "hub-pack"
 
 
 def _root(kind: str) -> Path:
@@ -43,3 +46,31 @@ def questionnaire_paths() -> list[Path]:
     """Every shipped questionnaire file, sorted by name."""
     folder = questionnaires_dir()
     return sorted(p for p in folder.iterdir() if p.suffix in {".yaml", ".yml"} and p.is_file())
+
+
+def prebuilt_cache_dir() -> Path | None:
+    """Parsed questionnaires made when an installer was built (``_data/cache/questionnaires``),
+    read-only; None when this installation has none."""
+    folder = _PACKAGE_DIR / "_data" / "cache" / "questionnaires"
+    return folder if folder.is_dir() else None
+
+
+def app_dir() -> Path | None:
+    """The folder of an installed (frozen) app's executable; None when run from Python."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return None
+
+
+def bundled_pack_paths() -> list[Path]:
+    """Hub packs placed next to an installed app: ``*.readiness-pack`` files and a
+    ``hub-pack`` folder beside the executable, sorted by name."""
+    folder = app_dir()
+    if folder is None or not folder.is_dir():
+        return []
+    found = sorted(p for p in folder.iterdir()
+                   if p.suffix.lower() == PACK_SUFFIX and p.is_file())
+    unpacked = folder / BUNDLED_PACK_FOLDER
+    if (unpacked / "pack.json").is_file():
+        found.append(unpacked)
+    return found

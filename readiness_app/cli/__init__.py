@@ -12,12 +12,11 @@ from collections.abc import Callable, Sequence
 from importlib import import_module
 from pathlib import Path
 
-from readiness_app import __version__
 from readiness_app.cli._common import echo
 from readiness_app.core.errors import ReadinessError
 
 _COMMANDS = ("validate", "score", "plan", "support", "report", "library", "cohort",
-             "pooling")
+             "pooling", "pack")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -31,12 +30,19 @@ def build_parser() -> argparse.ArgumentParser:
             "Run with no command to open the desktop app."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir", type=Path, metavar="DIR", default=None,
         help="keep the library in this folder instead of the user data folder "
              "(also READINESS_DATA_DIR)",
     )
+    parser.add_argument(
+        "--pack", type=Path, metavar="FILE", default=None,
+        help="use this growth hub's pack (.readiness-pack file or pack folder) for branding, "
+             "local support and questionnaires (also READINESS_PACK; default: the installed "
+             "pack, or one next to the app)",
+    )
+    parser.add_argument("--version", action=_Version, help="show the app's version and the "
+                        "hub pack in use, then exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.add_parser("gui", help="open the desktop app (the default with no command)")
     for name in _COMMANDS:
@@ -51,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:  # argparse exits on --help (0) and on bad usage (2)
         return int(exc.code or 0)
+    from readiness_app.cli._common import use_pack_options
+
+    use_pack_options(args.pack, args.data_dir)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
@@ -62,3 +71,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:  # output piped into `head` and the like
         return 0
+
+
+class _Version(argparse.Action):
+    """``--version``: the app's version, and the hub pack in use with its version."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from readiness_app.services.hub_pack import active_pack, version_text
+
+        try:
+            text = version_text(active_pack(getattr(namespace, "data_dir", None),
+                                            getattr(namespace, "pack", None)))
+        except ReadinessError as exc:
+            text = f"{version_text(None)}\nhub pack: cannot be used: {exc}"
+        sys.stdout.write(text + "\n")
+        parser.exit(0)

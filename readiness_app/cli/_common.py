@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from readiness_app.core.assessment import Assessment
     from readiness_app.core.questionnaire import Questionnaire
     from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
+    from readiness_app.services.hub_pack import ActivePack
 
 
 def add_assessment_command(
@@ -51,10 +52,44 @@ def add_questionnaire_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_pack_options: tuple[Path | None, Path | None] = (None, None)
+_pack_found: list[ActivePack | None] = []
+
+
+def use_pack_options(option: Path | None, data_dir: Path | None) -> None:
+    """Remember ``--pack`` and ``--data-dir``; the pack is read when a command first needs it."""
+    global _pack_options
+    _pack_options = (option, data_dir)
+    _pack_found.clear()
+
+
+def current_pack() -> ActivePack | None:
+    """The hub pack in use (``--pack``, ``READINESS_PACK``, installed, next to the app), read
+    and checked once; a broken pack is an error naming the file."""
+    if not _pack_found:
+        from readiness_app.services.hub_pack import active_pack
+
+        option, data_dir = _pack_options
+        _pack_found.append(active_pack(data_dir, option))
+    return _pack_found[0]
+
+
+def pack_questionnaires() -> list[Path]:
+    """Questionnaire files of the pack in use and of the installed packs."""
+    from readiness_app.services.hub_pack import pack_questionnaire_paths
+
+    return pack_questionnaire_paths(current_pack(), _pack_options[1])
+
+
 def catalogue(extra: list[Path]) -> LoadedQuestionnaires:
-    """Shipped questionnaires plus ``extra``; an unusable extra file is an error."""
+    """Shipped questionnaires, the packs' and ``extra``; an unusable non-shipped file is an
+    error."""
+    from readiness_app import resources
     from readiness_app.services.catalogue import load_catalogue
 
+    shipped = {p.resolve() for p in resources.questionnaire_paths()}
+    extra = [p for p in dict.fromkeys([*pack_questionnaires(), *extra])
+             if p.resolve() not in shipped]
     loaded = load_catalogue(extra)
     extra_names = {str(p) for p in extra}
     for error in loaded.errors:

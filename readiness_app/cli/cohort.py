@@ -20,6 +20,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from readiness_app.cli._common import echo
 from readiness_app.core.assessment import SizeBand, Status
 
 
@@ -82,12 +83,12 @@ def run_cohort(args: argparse.Namespace) -> int:
             questionnaire_id=args.questionnaire_id, date_from=args.date_from,
             date_to=args.date_to, latest=args.latest)
     except ValueError as exc:
-        print(f"readiness-app cohort: {exc}", file=sys.stderr)
+        echo(f"readiness-app cohort: {exc}", file=sys.stderr)
         return 2
     with open_library(getattr(args, "data_dir", None)) as library:
         cohort = load_cohort(library, filters)
     for line in cohort.skipped:
-        print(f"readiness-app: warning: left out {line}", file=sys.stderr)
+        echo(f"readiness-app: warning: left out {line}", file=sys.stderr)
     report = build_report(cohort)
     firms = len({r.series_id for r in cohort.records})
     counted = f"{len(cohort.records)} assessments of {firms} firms"
@@ -96,8 +97,8 @@ def run_cohort(args: argparse.Namespace) -> int:
                     "tables": cohort_export.json_tables(report.tables)})
     elif args.xlsx is not None:
         cohort_export.write_xlsx(args.xlsx, report.tables, report.cover)
-        print(f"Wrote {args.xlsx}: {counted}, {len(report.tables)} tables")
+        echo(f"Wrote {args.xlsx}: {counted}, {len(report.tables)} tables")
     else:
         written = cohort_export.write_csv_folder(args.csv, report.tables, report.cover)
-        print(f"Wrote {len(written)} CSV files into {args.csv}: {counted}")
+        echo(f"Wrote {len(written)} CSV files into {args.csv}: {counted}")
     return 0

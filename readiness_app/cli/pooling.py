@@ -17,6 +17,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from readiness_app.cli._common import echo
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``share-anonymised`` and ``pool`` commands."""
@@ -54,22 +56,22 @@ def run_share(args: argparse.Namespace) -> int:
     from readiness_app.services.pooling import make_share, preview, write_share
 
     if bool(args.ids) == bool(args.all):
-        print("readiness-app share-anonymised: give assessment ids or --all (not both)",
+        echo("readiness-app share-anonymised: give assessment ids or --all (not both)",
               file=sys.stderr)
         return 2
     if args.output is None and not args.dry_run:
-        print("readiness-app share-anonymised: say where to write with -o FILE, or use "
+        echo("readiness-app share-anonymised: say where to write with -o FILE, or use "
               "--dry-run", file=sys.stderr)
         return 2
     with open_library(getattr(args, "data_dir", None)) as library:
         ids = library.ids() if args.all else [library.resolve_id(i) for i in args.ids]
         share = make_share(library, ids)
-    print(preview(share))
+    echo(preview(share))
     if args.dry_run:
-        print("Nothing written (--dry-run).")
+        echo("Nothing written (--dry-run).")
         return 0
     write_share(args.output, share)
-    print(f"Wrote {args.output}")
+    echo(f"Wrote {args.output}")
     return 0
 
 
@@ -80,13 +82,13 @@ def run_pool(args: argparse.Namespace) -> int:
 
     pool = pool_files(args.files)
     for error in pool.bad_files:
-        print(f"readiness-app: left out {error}", file=sys.stderr)
+        echo(f"readiness-app: left out {error}", file=sys.stderr)
     for line in pool.duplicates:
-        print(f"readiness-app: duplicate: {line}", file=sys.stderr)
+        echo(f"readiness-app: duplicate: {line}", file=sys.stderr)
     if not pool.files_used:
-        print("readiness-app pool: no usable file; nothing written", file=sys.stderr)
+        echo("readiness-app pool: no usable file; nothing written", file=sys.stderr)
         return 1
     report = pooled_report(pool)
     write_xlsx(args.xlsx, report.tables, report.cover, notes=POOL_NOTES)
-    print(f"Wrote {args.xlsx}: {len(pool.records)} firms from {len(pool.files_used)} files")
+    echo(f"Wrote {args.xlsx}: {len(pool.records)} firms from {len(pool.files_used)} files")
     return 1 if pool.bad_files else 0

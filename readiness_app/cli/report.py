@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Any
 from readiness_app.cli._common import (
     add_questionnaire_option,
     catalogue,
+    current_pack,
     echo,
+    pack_questionnaires,
     read_assessment,
 )
 
@@ -54,7 +56,8 @@ def register(subparsers: Any) -> None:
                         help="the PDF to write (one FILE) or the folder (several)")
     add_questionnaire_option(parser)
     parser.add_argument("--branding", type=Path, metavar="FILE",
-                        help="a growth hub's branding file (JSON) instead of the default")
+                        help="a growth hub's branding file (JSON) instead of the hub pack's "
+                             "or the default")
     parser.add_argument("--directory", type=Path, metavar="FILE", action="append", default=[],
                         help="a growth hub's support directory CSV that extends the default")
     parser.add_argument("--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
@@ -74,6 +77,7 @@ class _Job:
     directories: tuple[Path, ...]
     date: dt.date | None
     content: bytes | None = None  # the assessment file's bytes, when not read from source
+    replace_directory: bool = False  # the first directory replaces the shipped one
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     files: list[Path] = args.files
+    _apply_pack(args)
     if args.all_to is not None:
         if files or args.output is not None:
             echo("readiness-app report: give either FILEs or --all DEST", file=sys.stderr)
@@ -95,10 +100,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     else:
         jobs = [_Job(f, _target(f, args.output, len(files)), tuple(args.questionnaire),
-                     args.branding, tuple(args.directory), args.date) for f in files]
+                     args.branding, tuple(args.directory), args.date,
+                     replace_directory=args.replace_directory) for f in files]
     # Load the shared inputs once, here: a bad branding or directory file fails fast, and
     # worker processes started by fork inherit them instead of loading them again.
-    _inputs(tuple(args.questionnaire), args.branding, tuple(args.directory))
+    _inputs(tuple(args.questionnaire), args.branding, tuple(args.directory),
+            args.replace_directory)
     if (len(jobs) > 1 or args.all_to is not None) and args.output is not None:
         try:
             args.output.mkdir(parents=True, exist_ok=True)
@@ -134,8 +141,23 @@ def _library_jobs(args: argparse.Namespace) -> list[_Job]:
             jobs.append(_Job(Path(f"{assessment.firm.name} ({assessment_id[:8]})"),
                              args.all_to / name, tuple(args.questionnaire), args.branding,
                              tuple(args.directory), args.date,
-                             assessment_to_json(assessment).encode("utf-8")))
+                             assessment_to_json(assessment).encode("utf-8"),
+                             args.replace_directory))
     return jobs
+
+
+def _apply_pack(args: argparse.Namespace) -> None:
+    """Put the hub pack's questionnaires, branding and directory into ``args`` (explicit
+    options win), so each job names every file it needs (workers may not share memory)."""
+    pack = current_pack()
+    args.questionnaire = list(dict.fromkeys([*pack_questionnaires(), *args.questionnaire]))
+    args.replace_directory = False
+    if pack is None:
+        return
+    if args.branding is None:
+        args.branding = pack.branding_path
+    args.directory = [*pack.directory_paths, *args.directory]
+    args.replace_directory = pack.replaces_directory
 
 
 def _target(source: Path, output: Path | None, count: int) -> Path:
@@ -167,7 +189,7 @@ def _run_job(job: _Job) -> tuple[str, str]:
 
     try:
         catalogue, branding, directory = _inputs(job.questionnaires, job.branding,
-                                                 job.directories)
+                                                 job.directories, job.replace_directory)
         if job.content is None:
             assessment, questionnaire = read_assessment(job.source, catalogue)
         else:
@@ -187,9 +209,11 @@ def _run_job(job: _Job) -> tuple[str, str]:
 
 @lru_cache(maxsize=4)
 def _inputs(
-    questionnaires: tuple[Path, ...], branding: Path | None, directories: tuple[Path, ...]
+    questionnaires: tuple[Path, ...], branding: Path | None, directories: tuple[Path, ...],
+    replace_directory: bool = False,
 ) -> tuple[LoadedQuestionnaires, Branding, SupportDirectory]:
     from readiness_app.report.branding import load_branding
     from readiness_app.services.local_support import load_directory
 
-    return catalogue(list(questionnaires)), load_branding(branding), load_directory(directories)
+    return (catalogue(list(questionnaires)), load_branding(branding),
+            load_directory(directories, replace=replace_directory))

@@ -78,7 +78,13 @@ def run(args: argparse.Namespace) -> int:
             match = geography.confirm(match, args.authority)
     else:
         match = geography.locate_authority(args.authority)
-    directory = load_directory(args.directory, replace=args.replace_default)
+    if args.replace_default:
+        directory = load_directory(args.directory, replace=True)
+    else:
+        from readiness_app.cli._common import current_pack
+        from readiness_app.services.hub_pack import pack_directory
+
+        directory = pack_directory(current_pack(), args.directory)
     topics = [SupportTopic(args.topic)] if args.topic else list(SupportTopic)
     report = build_report(args.postcode or "", match, directory, topics, geography, _today())
     if args.json:

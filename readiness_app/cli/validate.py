@@ -1,8 +1,10 @@
-"""`readiness-app validate FILE...`: check questionnaire and assessment files."""
+"""`readiness-app validate FILE...`: check questionnaires, assessments, packs, branding and
+support directory files."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -10,19 +12,22 @@ from typing import Any
 from readiness_app.cli._common import echo
 
 QUESTIONNAIRE_SUFFIXES = {".yaml", ".yml"}
+DIRECTORY_SUFFIXES = {".csv"}
 
 
 def register(subparsers: Any) -> None:
     """Add the command to the parser."""
     parser = subparsers.add_parser(
         "validate",
-        help="check questionnaire (.yaml) and assessment (.readiness) files",
+        help="check questionnaire, assessment, hub pack, branding and directory files",
         description=(
-            "Check questionnaire files (.yaml/.yml) and assessment files (.readiness or .json). "
-            "Every problem is listed with the file, the line where known, and what is wrong. "
-            "Assessment files are checked against the shipped questionnaires and any "
-            "questionnaire files named on the same command line. Exits 1 if any file has "
-            "a problem."
+            "Check questionnaire files (.yaml/.yml, variants made with extends too), "
+            "assessment files (.readiness or .json), hub packs (.readiness-pack or a pack "
+            "folder), branding files (.json) and support directory files (.csv). Every "
+            "problem is listed with the file, the line where known, and what is wrong. "
+            "Assessment files are checked against the shipped questionnaires, the hub packs' "
+            "and any questionnaire files named on the same command line. Exits 1 if any file "
+            "has a problem."
         ),
     )
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -31,38 +36,125 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Validate every file; report all problems; exit 1 when any file is bad."""
-    from readiness_app.cli._common import read_assessment
     from readiness_app.core.errors import InputFileError
-    from readiness_app.core.questionnaire_loader import load_questionnaire
-    from readiness_app.services.catalogue import load_catalogue
+    from readiness_app.core.hub_pack import is_pack_path
 
     files: list[Path] = args.files
-    questionnaire_files = [f for f in files if f.suffix.lower() in QUESTIONNAIRE_SUFFIXES]
     failures = 0
-    good_questionnaires: list[Path] = []
-    for path in questionnaire_files:
-        try:
-            q = load_questionnaire(path)
-        except InputFileError as exc:
-            failures += 1
-            echo(exc, file=sys.stderr)
-            continue
-        good_questionnaires.append(path)
-        echo(f"OK  {path}: questionnaire {q.id} version {q.version} "
-              f"({len(q.areas)} areas, {len(q.questions)} questions, {len(q.actions)} actions)")
-    others = [f for f in files if f.suffix.lower() not in QUESTIONNAIRE_SUFFIXES]
-    if others:
-        loaded = load_catalogue(good_questionnaires)
-        for path in others:
+    kinds = {path: _kind(path, is_pack_path) for path in files}
+    good_questionnaires = _questionnaires([f for f in files if kinds[f] == "questionnaire"],
+                                          args)
+    failures += sum(1 for f in files if kinds[f] == "questionnaire") - len(good_questionnaires)
+    checks = {"pack": _pack, "branding": _branding, "directory": _directory}
+    for path in files:
+        kind = kinds[path]
+        if kind in checks:
             try:
-                assessment, q = read_assessment(path, loaded)
+                echo(checks[kind](path, args))
             except InputFileError as exc:
                 failures += 1
                 echo(exc, file=sys.stderr)
-                continue
-            echo(f"OK  {path}: assessment of {assessment.firm.name!r} "
-                  f"({q.id} {q.version}, {len(assessment.answers)} answers)")
+    assessments = [f for f in files if kinds[f] == "assessment"]
+    if assessments:
+        failures += _assessments(assessments, good_questionnaires)
     if failures:
         echo(f"{failures} of {len(files)} file(s) failed validation.", file=sys.stderr)
         return 1
     return 0
+
+
+def _kind(path: Path, is_pack: Any) -> str:
+    suffix = path.suffix.lower()
+    if is_pack(path):
+        return "pack"
+    if suffix in QUESTIONNAIRE_SUFFIXES:
+        return "questionnaire"
+    if suffix in DIRECTORY_SUFFIXES:
+        return "directory"
+    if suffix == ".json" and _looks_like_branding(path):
+        return "branding"
+    return "assessment"
+
+
+def _looks_like_branding(path: Path) -> bool:
+    """A .json file that is not an assessment file (branding files have no "format")."""
+    from readiness_app.core.errors import InputFileError
+    from readiness_app.core.files import read_limited
+
+    try:
+        raw = json.loads(read_limited(path, 64 * 1024).decode("utf-8-sig"))
+    except (InputFileError, UnicodeDecodeError, ValueError):
+        return False  # let the assessment reader word the problem
+    return isinstance(raw, dict) and "format" not in raw
+
+
+def _questionnaires(paths: list[Path], args: argparse.Namespace) -> list[Path]:
+    from readiness_app import resources
+    from readiness_app.cli._common import pack_questionnaires
+    from readiness_app.core.errors import InputFileError
+    from readiness_app.core.questionnaire_loader import load_questionnaire, questionnaire_bases
+    from readiness_app.services.catalogue import default_cache
+
+    cache = default_cache(args.data_dir)
+    bases = questionnaire_bases([*resources.questionnaire_paths(), *paths,
+                                 *pack_questionnaires()], cache)
+    good: list[Path] = []
+    for path in paths:
+        try:
+            q = load_questionnaire(path, bases=bases)
+        except InputFileError as exc:
+            echo(exc, file=sys.stderr)
+            continue
+        good.append(path)
+        echo(f"OK  {path}: questionnaire {q.id} version {q.version} "
+              f"({len(q.areas)} areas, {len(q.questions)} questions, {len(q.actions)} actions)")
+    return good
+
+
+def _pack(path: Path, args: argparse.Namespace) -> str:
+    from readiness_app.services.hub_pack import check_pack_contents, open_pack
+
+    pack = open_pack(path, args.data_dir)
+    loaded = check_pack_contents(pack)
+    own = {str(p) for p in pack.questionnaire_paths}
+    names = ", ".join(f"{q.id} {q.version}" for q in loaded.questionnaires
+                      if q.source_name in own) or "none"
+    return (f"OK  {path}: hub pack {pack.pack.id} version {pack.pack.version} "
+            f"({pack.name}; questionnaires: {names}; SHA-256 {pack.pack.sha256[:16]}…)")
+
+
+def _branding(path: Path, args: argparse.Namespace) -> str:
+    from readiness_app.report.branding import load_branding
+
+    branding = load_branding(path)
+    return (f"OK  {path}: branding for {branding.organisation!r} "
+            f"({branding.primary_colour}, {branding.accent_colour}"
+            + (", with a logo)" if branding.logo else ")"))
+
+
+def _directory(path: Path, args: argparse.Namespace) -> str:
+    from readiness_app.services.local_support import load_directory
+
+    directory = load_directory([path])
+    own = [o for o in directory.organisations if o.origin == str(path)]
+    return (f"OK  {path}: support directory, {len(own)} organisation(s), extending the "
+            "shipped directory")
+
+
+def _assessments(paths: list[Path], questionnaires: list[Path]) -> int:
+    from readiness_app.cli._common import catalogue, read_assessment
+    from readiness_app.core.errors import InputFileError
+
+    failures = 0
+    loaded = catalogue(questionnaires)
+    for path in paths:
+        try:
+            assessment, q = read_assessment(path, loaded)
+        except InputFileError as exc:
+            failures += 1
+            echo(exc, file=sys.stderr)
+            continue
+        pack = f", hub pack {assessment.pack.describe()}" if assessment.pack else ""
+        echo(f"OK  {path}: assessment of {assessment.firm.name!r} "
+              f"({q.id} {q.version}, {len(assessment.answers)} answers{pack})")
+    return failures

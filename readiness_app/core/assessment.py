@@ -157,6 +157,19 @@ class Answer:
 
 
 @dataclass(frozen=True, slots=True)
+class PackRef:
+    """The growth hub's pack an assessment was made with: its id, version and SHA-256."""
+
+    id: str
+    version: str
+    sha256: str
+
+    def describe(self) -> str:
+        """'fellside-growth-hub 1.0.0 (SHA-256 0123456789abcdef…)'."""
+        return f"{self.id} {self.version} (SHA-256 {self.sha256[:16]}…)"
+
+
+@dataclass(frozen=True, slots=True)
 class Assessment:
     """A firm's assessment against one version of one questionnaire."""
 
@@ -168,13 +181,15 @@ class Assessment:
     status: Status = Status.IN_PROGRESS
     created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     updated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    pack: PackRef | None = None  # the hub pack in use when it was started
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "answers", MappingProxyType(dict(self.answers)))
 
     @classmethod
-    def start(cls, firm: FirmProfile, questionnaire: Questionnaire) -> Assessment:
-        """A new, empty assessment with a fresh id."""
+    def start(cls, firm: FirmProfile, questionnaire: Questionnaire,
+              pack: PackRef | None = None) -> Assessment:
+        """A new, empty assessment with a fresh id (made with hub ``pack``, if any)."""
         now = datetime.now(UTC)
         return cls(
             id=uuid.uuid4().hex,
@@ -183,6 +198,7 @@ class Assessment:
             questionnaire_version=questionnaire.version,
             created_at=now,
             updated_at=now,
+            pack=pack,
         )
 
     def answer(self, question_id: str) -> Answer | None:

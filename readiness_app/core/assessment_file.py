@@ -10,8 +10,10 @@ Schema versions: 1 (the first); 2, which adds the firm's confirmed local authori
 firm's means for the plan (``firm.hours_per_month``, 1 to 400, and ``firm.budget``:
 ``under_500``, ``500_to_5000`` or ``over_5000``) and a nation picked by hand
 (``firm.nation``: ``england``, ``wales``, ``scotland`` or ``northern_ireland``), each null
-when not given. This app writes version 3 and reads all three; a file of a version newer
-than it knows says to update the app.
+when not given. Files of version 2 and later may also carry ``assessment.pack``,
+``{"id", "version", "sha256"}`` of the growth hub pack the assessment was made with; it is
+written only when there is one. This app writes version 3 and reads all three; a file of a
+version newer than it knows says to update the app.
 
 Example (schema version 3)::
 
@@ -51,6 +53,7 @@ from readiness_app.core.assessment import (
     Assessment,
     BudgetBand,
     FirmProfile,
+    PackRef,
     SizeBand,
     Status,
     check_answer,
@@ -132,6 +135,10 @@ def assessment_to_dict(assessment: Assessment, app_version: str | None = None) -
         },
         "answers": answers,
     }
+    if assessment.pack is not None:
+        data["assessment"]["pack"] = {"id": assessment.pack.id,
+                                      "version": assessment.pack.version,
+                                      "sha256": assessment.pack.sha256}
     return data
 
 
@@ -212,7 +219,13 @@ def _build(
     problems: list[Problem] = []
     ref = spec.questionnaire
     questionnaire = find_questionnaire(ref.id, ref.version)
+    pack = PackRef(spec.pack.id, spec.pack.version, spec.pack.sha256) if spec.pack else None
     if questionnaire is None:
+        if pack is not None:
+            raise _fail(source, f"uses questionnaire '{ref.id}' version {ref.version}, which "
+                        f"this app does not have. It was made with the growth hub pack "
+                        f"{pack.describe()}: install that pack (readiness-app pack install, "
+                        "or Install hub pack... in the app) to open it.")
         raise _fail(source, f"uses questionnaire '{ref.id}' version {ref.version}, which this "
                     "app does not have. Install the questionnaire, or update the app.")
     created = _timestamp(spec.created_at, "assessment.created_at", source, problems)
@@ -267,6 +280,7 @@ def _build(
         status=Status(spec.status),
         created_at=created,
         updated_at=updated,
+        pack=pack,
     )
     return assessment, questionnaire
 

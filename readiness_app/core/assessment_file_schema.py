@@ -44,6 +44,14 @@ class QuestionnaireRef(Strict):
     version: Ident
 
 
+class PackRefSpec(Strict):
+    """The growth hub pack the assessment was made with (optional; see assessment_file)."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,62}$")]
+    version: Annotated[str, StringConstraints(pattern=r"^[0-9]{1,4}(\.[0-9]{1,4}){0,2}$")]
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
 class AnswerSpec(Strict):
     """One answer as stored in the file."""
 
@@ -70,6 +78,8 @@ class AssessmentSpec(Strict):
     firm: FirmSpec
     questionnaire: QuestionnaireRef
     answers: Annotated[list[AnswerSpec], Field(max_length=MAX_ANSWERS)]
+    # optional in schema version 2 (hub packs; the lead may give it a version of its own)
+    pack: PackRefSpec | None = None
 
 
 class FileSpec(Strict):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -46,6 +46,13 @@ from readiness_app.core.questionnaire import (
     Timeframe,
     Trigger,
     Urgency,
+)
+from readiness_app.core.questionnaire_variant import (
+    BaseFinder,
+    FindBase,
+    ParsedFile,
+    is_variant,
+    resolve_variant,
 )
 from readiness_app.core.text import did_you_mean as _suggest
 from readiness_app.core.yaml_source import Path as DataPath
@@ -87,47 +94,92 @@ class ParsedCache(Protocol):
 _PARSED_FORM_VERSION = "2"
 
 
-def load_questionnaire(path: Path, cache: ParsedCache | None = None) -> Questionnaire:
-    """Read and validate one questionnaire file."""
+def load_questionnaire(path: Path, cache: ParsedCache | None = None,
+                       bases: FindBase | None = None) -> Questionnaire:
+    """Read and validate one questionnaire file (``bases`` finds what a variant extends)."""
     data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
-    return load_questionnaire_bytes(data, str(path), cache)
+    return load_questionnaire_bytes(data, str(path), cache, bases)
 
 
 def load_questionnaire_bytes(
-    data: bytes, source: str, cache: ParsedCache | None = None
+    data: bytes, source: str, cache: ParsedCache | None = None,
+    bases: FindBase | None = None,
 ) -> Questionnaire:
     """Validate a questionnaire given as the bytes of a file."""
-    if len(data) > MAX_FILE_BYTES:
-        raise _single(source, f"the file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise _single(source, f"is not UTF-8 text (bad byte at position {exc.start})") from None
+    text = _decode(data, source)
     if cache is None:
-        return load_questionnaire_text(text, source)
+        return _load_text(text, source, bases)[0]
     key = f"{hashlib.sha256(data).hexdigest()}-{_PARSED_FORM_VERSION}"
     cached = cache.get(key)
     if cached is not None:
         try:
-            return _Validator(source, json.loads(cached), {}).run()
+            return _validate(source, json.loads(cached), {}, bases)
         except (ValueError, RecursionError, QuestionnaireError):
             pass  # parse the file itself below, which gives line numbers in messages
-    questionnaire, raw = _load_text(text, source)
+    questionnaire, raw = _load_text(text, source, bases)
     cache.put(key, json.dumps(raw, ensure_ascii=False))
     return questionnaire
 
 
-def load_questionnaire_text(text: str, source: str) -> Questionnaire:
+def load_questionnaire_text(text: str, source: str,
+                            bases: FindBase | None = None) -> Questionnaire:
     """Validate questionnaire YAML text; ``source`` names it in messages."""
-    return _load_text(text, source)[0]
+    return _load_text(text, source, bases)[0]
 
 
-def _load_text(text: str, source: str) -> tuple[Questionnaire, Any]:
+def _decode(data: bytes, source: str) -> str:
+    if len(data) > MAX_FILE_BYTES:
+        raise _single(source, f"the file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _single(source, f"is not UTF-8 text (bad byte at position {exc.start})") from None
+
+
+def _load_text(text: str, source: str, bases: FindBase | None = None
+               ) -> tuple[Questionnaire, Any]:
     try:
         raw, positions = read_yaml(text, source)
     except YamlReadError as exc:
         raise QuestionnaireError(source, [exc.problem]) from None
-    return _Validator(source, raw, positions).run(), raw
+    return _validate(source, raw, positions, bases), raw
+
+
+def _validate(source: str, raw: Any, positions: dict[DataPath, int],
+              bases: FindBase | None) -> Questionnaire:
+    """Validate parsed data; a variant (``extends``) is first applied to its base."""
+    if is_variant(raw):
+        merged = resolve_variant(raw, positions, source, bases)
+        try:
+            return _Validator(source, merged.raw, merged.positions, merged.origin).run()
+        except QuestionnaireError:
+            exact = bases.with_lines() if isinstance(bases, BaseFinder) else None
+            if exact is None:
+                raise
+            merged = resolve_variant(raw, positions, source, exact)  # the base's lines too
+            return _Validator(source, merged.raw, merged.positions, merged.origin).run()
+    return _Validator(source, raw, positions).run()
+
+
+def questionnaire_bases(paths: Iterable[Path], cache: ParsedCache | None = None) -> BaseFinder:
+    """Finds the questionnaire a variant extends among ``paths`` (each parsed at most once)."""
+    def parse(path: Path, use_cache: bool = True) -> ParsedFile:
+        data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
+        source = str(path)
+        if cache is not None and use_cache:
+            cached = cache.get(f"{hashlib.sha256(data).hexdigest()}-{_PARSED_FORM_VERSION}")
+            if cached is not None:
+                try:
+                    return ParsedFile(json.loads(cached), {}, source)
+                except (ValueError, RecursionError):
+                    pass
+        try:
+            raw, positions = read_yaml(_decode(data, source), source)
+        except YamlReadError as exc:
+            raise QuestionnaireError(source, [exc.problem]) from None
+        return ParsedFile(raw, positions, source)
+
+    return BaseFinder(paths, parse, lambda path: parse(path, use_cache=False))
 
 
 @dataclass
@@ -150,9 +202,11 @@ def load_questionnaires(
 ) -> LoadedQuestionnaires:
     """Load every file; a bad file is reported and skipped, never half-used."""
     result = LoadedQuestionnaires()
+    paths = list(paths)
+    bases = questionnaire_bases(paths, cache)
     for path in paths:
         try:
-            questionnaire = load_questionnaire(path, cache)
+            questionnaire = load_questionnaire(path, cache, bases)
         except QuestionnaireError as exc:
             result.errors.append(exc)
             continue
@@ -177,18 +231,21 @@ _single = QuestionnaireError.single
 
 
 class _Validator:
-    def __init__(self, source: str, raw: Any, positions: dict[DataPath, int]) -> None:
+    def __init__(self, source: str, raw: Any, positions: dict[DataPath, int],
+                 origin: Callable[[DataPath], str | None] | None = None) -> None:
         self.source = source
         self.raw = raw
         self.positions = positions
+        self.origin = origin  # for a variant: which file each part came from
         self.problems: list[Problem] = []
         self.languages: tuple[str, ...] = (DEFAULT_LANGUAGE,)
 
     # -- reporting
 
     def problem(self, path: DataPath, message: str) -> None:
+        source = (self.origin(path) if self.origin else None) or self.source
         self.problems.append(
-            Problem(self.source, self._describe(path), message, line_of(self.positions, path))
+            Problem(source, self._describe(path), message, line_of(self.positions, path))
         )
 
     def _describe(self, path: DataPath) -> str:
@@ -808,4 +865,5 @@ __all__ = [
     "load_questionnaire_bytes",
     "load_questionnaire_text",
     "load_questionnaires",
+    "questionnaire_bases",
 ]

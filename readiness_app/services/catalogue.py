@@ -23,20 +23,29 @@ MAX_CACHED_BYTES = 4 * 1024 * 1024
 
 
 class FolderCache:
-    """A :class:`~readiness_app.core.questionnaire_loader.ParsedCache` in one folder."""
+    """A :class:`~readiness_app.core.questionnaire_loader.ParsedCache` in one folder.
 
-    def __init__(self, folder: Path) -> None:
+    ``prebuilt`` is a read-only folder filled when an installer was built: it is read when
+    the user's folder has no entry, so the first start of an installed app parses no YAML.
+    """
+
+    def __init__(self, folder: Path, prebuilt: Path | None = None) -> None:
         self.folder = folder
+        self.prebuilt = prebuilt
 
     def get(self, key: str) -> str | None:
         """The cached text for ``key``, or None (missing, unreadable or too big)."""
         from readiness_app.core.errors import InputFileError
         from readiness_app.core.files import read_limited
 
-        try:
-            return read_limited(self.folder / f"{key}.json", MAX_CACHED_BYTES).decode("utf-8")
-        except (InputFileError, UnicodeDecodeError):
-            return None
+        for folder in (self.folder, self.prebuilt):
+            if folder is None:
+                continue
+            try:
+                return read_limited(folder / f"{key}.json", MAX_CACHED_BYTES).decode("utf-8")
+            except (InputFileError, UnicodeDecodeError):
+                continue
+        return None
 
     def put(self, key: str, text: str) -> None:
         """Store ``text``; a folder that cannot be written just means no cache."""
@@ -52,7 +61,8 @@ def default_cache(data_dir: str | Path | None = None) -> FolderCache:
     """The cache in the data folder (``--data-dir``, ``READINESS_DATA_DIR`` or the user's)."""
     from readiness_app.storage import paths
 
-    return FolderCache(paths.questionnaire_cache_dir(paths.data_dir(data_dir)))
+    return FolderCache(paths.questionnaire_cache_dir(paths.data_dir(data_dir)),
+                       resources.prebuilt_cache_dir())
 
 
 def load_catalogue(
@@ -84,6 +94,12 @@ class LazyCatalogue:
         lazy = cls(lambda: catalogue)
         lazy._loaded = catalogue
         return lazy
+
+    def reload(self, load: Callable[[], LoadedQuestionnaires]) -> None:
+        """Load from ``load`` from now on (for instance after a hub pack was installed);
+        everything holding this catalogue sees the new questionnaires."""
+        self._load = load
+        self._loaded = None
 
     @property
     def is_loaded(self) -> bool:

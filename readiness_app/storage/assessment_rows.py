@@ -16,6 +16,7 @@ from readiness_app.core.assessment import (
     Assessment,
     BudgetBand,
     FirmProfile,
+    PackRef,
     SizeBand,
     Status,
 )
@@ -47,7 +48,8 @@ def load(conn: sqlite3.Connection, where: str, assessment_id: str) -> Loaded:
     row = conn.execute(
         "SELECT pk, id, firm_name, sector, size_band, postcode, questionnaire_id, "
         "questionnaire_version, status, created_at, updated_at, deleted_at, previous_id, "
-        "series_id, authority_code, hours_per_month, budget, nation FROM assessment "
+        "series_id, authority_code, hours_per_month, budget, nation, pack_id, pack_version, "
+        "pack_sha256 FROM assessment "
         "WHERE id = ?", (assessment_id,)).fetchone()
     if row is None:
         raise not_found(where, assessment_id)
@@ -70,6 +72,7 @@ def load(conn: sqlite3.Connection, where: str, assessment_id: str) -> Loaded:
             status=Status(row[8]),
             created_at=parse_time(row[9]),
             updated_at=parse_time(row[10]),
+            pack=PackRef(row[18], row[19] or "", row[20] or "") if row[18] else None,
         )
     except (AnswerError, ValueError) as exc:
         raise NotALibraryError(where, f"the stored assessment {assessment_id} "
@@ -100,10 +103,19 @@ def insert(conn: sqlite3.Connection, assessment: Assessment, questionnaire: Ques
          assessment.status.value, time_text(assessment.created_at),
          time_text(assessment.updated_at), previous_id, series_id))
     pk = int(cursor.lastrowid or 0)
+    write_pack(conn, pk, assessment)
     for answer in assessment.answers.values():
         write_answer(conn, pk, answer)
     write_header(conn, pk, assessment, questionnaire)
     return pk
+
+
+def write_pack(conn: sqlite3.Connection, pk: int, assessment: Assessment) -> None:
+    """Record the hub pack the assessment was made with (or none)."""
+    pack = assessment.pack
+    conn.execute("UPDATE assessment SET pack_id = ?, pack_version = ?, pack_sha256 = ? "
+                 "WHERE pk = ?", (pack.id if pack else None, pack.version if pack else None,
+                                  pack.sha256 if pack else None, pk))
 
 
 def overwrite(conn: sqlite3.Connection, pk: int, assessment: Assessment,
@@ -114,6 +126,7 @@ def overwrite(conn: sqlite3.Connection, pk: int, assessment: Assessment,
         write_answer(conn, pk, answer)
     conn.execute("UPDATE assessment SET created_at = ?, deleted_at = NULL "
                  "WHERE pk = ?", (time_text(assessment.created_at), pk))
+    write_pack(conn, pk, assessment)
     write_header(conn, pk, assessment, questionnaire)
 
 

@@ -35,6 +35,7 @@ from readiness_app.core.assessment import (
     AnswerValue,
     Assessment,
     FirmProfile,
+    PackRef,
     Status,
     check_answer,
 )
@@ -317,9 +318,10 @@ class Library:
 
     # ------------------------------------------------------------------ autosave
 
-    def create(self, firm: FirmProfile, questionnaire: Questionnaire) -> Assessment:
-        """Start a new, empty assessment and store it."""
-        assessment = Assessment.start(firm, questionnaire)
+    def create(self, firm: FirmProfile, questionnaire: Questionnaire,
+               pack: PackRef | None = None) -> Assessment:
+        """Start a new, empty assessment and store it (made with hub ``pack``, if any)."""
+        assessment = Assessment.start(firm, questionnaire, pack)
         with self._write() as conn:
             rows.insert(conn, assessment, questionnaire, series_id=assessment.id)
         return assessment
@@ -382,7 +384,7 @@ class Library:
             loaded = self._load(conn, assessment_id)
             source = loaded.assessment
             target = questionnaire or self._questionnaire_of(source)
-            fresh = Assessment.start(source.firm, target)
+            fresh = Assessment.start(source.firm, target, source.pack)
             if keep_answers:
                 fresh = replace(fresh, answers=_answers_that_fit(source.answers, target))
             rows.insert(conn, fresh, target, series_id=loaded.series_id, previous_id=source.id)

@@ -116,10 +116,19 @@ ALTER TABLE assessment ADD COLUMN nation TEXT
     CHECK (nation IN ('england', 'wales', 'scotland', 'northern_ireland'));
 """
 
+# The growth hub pack an assessment was made with (id, version, SHA-256 of its manifest);
+# NULL when it was made without a pack.
+_V4_HUB_PACK = """
+ALTER TABLE assessment ADD COLUMN pack_id TEXT;
+ALTER TABLE assessment ADD COLUMN pack_version TEXT;
+ALTER TABLE assessment ADD COLUMN pack_sha256 TEXT;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _V1_INITIAL),
     Migration(2, "firm authority code", _V2_AUTHORITY),
     Migration(3, "firm means and nation", _V3_MEANS),
+    Migration(4, "hub pack", _V4_HUB_PACK),
 )
 
 

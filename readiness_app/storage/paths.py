@@ -8,8 +8,9 @@ platform's per-user data folder from platformdirs:
 * macOS: ``~/Library/Application Support/readiness-app``
 * Linux: ``$XDG_DATA_HOME/readiness-app`` (usually ``~/.local/share/readiness-app``)
 
-Inside it: ``library.sqlite3``, ``backups/``, ``cache/questionnaires/``, ``settings/ui.ini``
-and ``logs/``; each has its function below.
+Inside it: ``library.sqlite3``, ``backups/``, ``cache/questionnaires/``, ``settings/ui.ini``,
+``logs/``, ``packs/`` (hub packs the user installed) and ``cache/packs/`` (packs given as a zip
+file, unpacked after checking); each has its function below.
 
 Keep the folder on a local disk: SQLite's write-ahead log does not work on network drives,
 and a cloud-synced folder can copy the database half-written. Share assessments as
@@ -31,6 +32,8 @@ BACKUP_FOLDER = "backups"
 QUESTIONNAIRE_CACHE_FOLDER = "cache/questionnaires"
 SETTINGS_FILE = "settings/ui.ini"
 LOG_FOLDER = "logs"
+PACKS_FOLDER = "packs"
+PACK_CACHE_FOLDER = "cache/packs"
 LOG_FILE = "readiness-app.log"
 CRASH_FILE = "crash.log"
 
@@ -78,3 +81,14 @@ def log_file(folder: Path) -> Path:
 def crash_file(folder: Path) -> Path:
     """Where a hard crash's traceback is written (faulthandler)."""
     return log_dir(folder) / CRASH_FILE
+
+
+def packs_dir(folder: Path) -> Path:
+    """Where hub packs installed by the user live, one folder per pack id."""
+    return folder / PACKS_FOLDER
+
+
+def pack_cache_dir(folder: Path) -> Path:
+    """Where zipped packs given with ``--pack`` (or found next to the app) are unpacked after
+    they are checked (safe to delete)."""
+    return folder / PACK_CACHE_FOLDER

@@ -16,6 +16,27 @@ from readiness_app.ui.models import when
 
 ASSESSMENT_FILTER = f"Assessment files (*{FILE_SUFFIX});;All files (*)"
 PDF_FILTER = "PDF files (*.pdf)"
+PACK_FILTER = "Hub packs (*.readiness-pack);;All files (*)"
+
+
+def ask_pack_path(parent: QWidget) -> Path | None:
+    """A hub pack file to install; None when cancelled."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Install hub pack", "", PACK_FILTER)
+    return Path(name) if name else None
+
+
+def confirm(parent: QWidget, title: str, text: str, details: str, yes: str) -> bool:
+    """Ask before a change; True when the user agrees."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(details)
+    agree = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Cancel", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(agree)
+    box.exec()
+    return box.clickedButton() is agree
 
 
 def ask_import_paths(parent: QWidget) -> list[Path]:

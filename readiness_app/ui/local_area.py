@@ -10,6 +10,7 @@ support_for_firm`).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from readiness_app.core.assessment import Assessment, FirmProfile
 from readiness_app.core.questionnaire import Questionnaire
@@ -26,8 +27,11 @@ def firm_support(firm: FirmProfile, directory: SupportDirectory,
 
 
 def plan_pdf_bytes(questionnaire: Questionnaire, assessment: Assessment, today: dt.date,
-                   directory: SupportDirectory | None = None) -> bytes:
-    """The PDF action plan, made by the report code, for the firm's (confirmed) area."""
+                   directory: SupportDirectory | None = None,
+                   branding_path: Path | None = None) -> bytes:
+    """The PDF action plan, made by the report code, for the firm's (confirmed) area, with the
+    hub pack's branding when ``branding_path`` names it."""
     from readiness_app.services.plan_pdf import make_plan_pdf  # reportlab loads only when needed
 
-    return make_plan_pdf(questionnaire, assessment, today=today, directory=directory)
+    return make_plan_pdf(questionnaire, assessment, today=today, directory=directory,
+                         branding_path=branding_path)

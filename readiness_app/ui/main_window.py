@@ -20,7 +20,18 @@ from readiness_app import __version__
 from readiness_app.core.assessment import Assessment, Status
 from readiness_app.core.errors import AnswerError, ReadinessError
 from readiness_app.core.questionnaire import DEFAULT_LEVELS, Questionnaire
-from readiness_app.services.catalogue import LazyCatalogue
+from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
+from readiness_app.services.hub_pack import (
+        ActivePack,
+    active_pack,
+    install_pack,
+    installed_packs,
+    open_pack,
+    ordered_questionnaires,
+    pack_questionnaire_paths,
+    preview_lines,
+    remove_pack,
+)
 from readiness_app.services.library import open_library
 from readiness_app.storage.library import AssessmentSummary, Library
 from readiness_app.ui import dialogs, errors
@@ -64,14 +75,16 @@ class MainWindow(QMainWindow):
     """The application window (see the module docstring)."""
 
     def __init__(self, catalogue: LoadedQuestionnaires | LazyCatalogue, library: Library,
-                 data_folder: Path) -> None:
+                 data_folder: Path, *, pack: ActivePack | None = None) -> None:
         super().__init__()
         self._catalogue = LazyCatalogue.of(catalogue)
         self._library = library
         self._data_folder = data_folder
         self.settings = UiSettings(data_folder)
         self.session: AssessmentSession | None = None
-        self.setWindowTitle(APP_TITLE)
+        self.pack = pack
+        self.read_only = False  # the open assessment was made with a pack the app lacks
+        self.setWindowTitle(self.app_title)
 
         self.pages = QStackedWidget()
         self.library_page = LibraryPage(library, self._open_library, self._level_name)
@@ -97,6 +110,7 @@ class MainWindow(QMainWindow):
         self.review_page.results_requested.connect(self.show_results)
         self.results_page.change_answers_requested.connect(self.show_questions)
         self.results_page.library_requested.connect(self.show_library)
+        self.results_page.pack = pack
         self._build_menus()
 
         self.resize(*DEFAULT_SIZE)
@@ -104,6 +118,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.show_library()
+        self._show_welcome()
         if not self._catalogue.is_loaded:
             QTimer.singleShot(0, self.finish_loading)  # just after the window first appears
         else:
@@ -113,7 +128,8 @@ class MainWindow(QMainWindow):
     def finish_loading(self) -> None:
         """Load (and validate) the questionnaires, then show what depends on them."""
         catalogue = self._catalogue
-        self.new_page.set_questionnaires(list(catalogue.questionnaires))
+        self.new_page.set_questionnaires(ordered_questionnaires(catalogue.questionnaires,
+                                                                self.pack))
         if catalogue.errors:
             self.library_page.message.show_message(
                 "Some questionnaire files could not be used:\n"
@@ -122,7 +138,18 @@ class MainWindow(QMainWindow):
 
     def _questionnaires_if_loaded(self) -> list[Questionnaire]:
         catalogue = self._catalogue
-        return list(catalogue.questionnaires) if catalogue.is_loaded else []
+        if not catalogue.is_loaded:
+            return []
+        return ordered_questionnaires(catalogue.questionnaires, self.pack)
+
+    @property
+    def app_title(self) -> str:
+        """The window title: the hub pack's, else the app's name."""
+        return self.pack.window_title if self.pack is not None else APP_TITLE
+
+    def _show_welcome(self) -> None:
+        if self.pack is not None and self.pack.welcome_text:
+            self.library_page.message.show_message(self.pack.welcome_text)
 
     # -- helpers for the pages
 
@@ -150,6 +177,9 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, "&Import assessment files…", self.library_page.import_files,
                          "Ctrl+I")
         file_menu.addSeparator()
+        self._add_action(file_menu, "Install &hub pack…", self.install_hub_pack)
+        self._add_action(file_menu, "&Remove hub pack…", self.remove_hub_pack)
+        file_menu.addSeparator()
         self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         help_menu = self.menuBar().addMenu("&Help")
         self._add_action(help_menu, "&Keyboard shortcuts", self.show_shortcuts,
@@ -168,7 +198,7 @@ class MainWindow(QMainWindow):
 
     def _set_page(self, page: QWidget, title: str = "") -> None:
         self.pages.setCurrentWidget(page)
-        self.setWindowTitle(f"{title} – {APP_TITLE}" if title else APP_TITLE)
+        self.setWindowTitle(f"{title} – {self.app_title}" if title else self.app_title)
 
     def _firm_title(self) -> str:
         return self.session.assessment.firm.name if self.session is not None else ""
@@ -188,7 +218,8 @@ class MainWindow(QMainWindow):
     def show_new(self) -> None:
         """The new-assessment form."""
         self.questions_page.flush()
-        self.new_page.set_questionnaires(list(self._catalogue.questionnaires))
+        self.new_page.set_questionnaires(ordered_questionnaires(self._catalogue.questionnaires,
+                                                                self.pack))
         self.new_page.reset()
         self._set_page(self.new_page, "New assessment")
         self.new_page.name.setFocus()
@@ -198,11 +229,34 @@ class MainWindow(QMainWindow):
         """Open an assessment: results when complete, else the questions where the user left."""
         try:
             assessment = self._library.get(assessment_id)
-            questionnaire = self._library.questionnaire(assessment.questionnaire_id,
-                                                        assessment.questionnaire_version)
         except ReadinessError as exc:
             errors.report_problem(self, "Cannot open the assessment", exc)
             return False
+        missing = assessment.pack is not None and not self._has_pack(assessment.pack)
+        try:
+            questionnaire = self._library.questionnaire(assessment.questionnaire_id,
+                                                        assessment.questionnaire_version)
+        except ReadinessError as exc:
+            if missing and assessment.pack is not None:
+                errors.show_problem(
+                    self, "Cannot open the assessment",
+                    f"{exc}\n\nIt was made with the growth hub pack "
+                    f"{assessment.pack.describe()}, which this app does not have. Install "
+                    "that pack (File > Install hub pack…) to open it.")
+            else:
+                errors.report_problem(self, "Cannot open the assessment", exc)
+            return False
+        self.read_only = missing
+        if missing:
+            self._start_session(AssessmentSession(self._library, questionnaire, assessment,
+                                                  self))
+            self.show_results()
+            assert assessment.pack is not None
+            self.results_page.message.show_message(
+                f"This assessment was made with the growth hub pack "
+                f"{assessment.pack.describe()}, which this app does not have, so it is shown "
+                "read-only. Install that pack (File > Install hub pack…) to change it.")
+            return True
         assessment = self._adopt_legacy_authority(assessment)
         self._start_session(AssessmentSession(self._library, questionnaire, assessment, self))
         if assessment.status is Status.COMPLETE:
@@ -256,8 +310,10 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_new_page_start_requested(self, new: object) -> None:
         assert isinstance(new, NewAssessment)
+        self.read_only = False
         try:
-            assessment = self._library.create(new.firm, new.questionnaire)
+            assessment = self._library.create(new.firm, new.questionnaire,
+                                              self.pack.ref if self.pack else None)
         except ReadinessError as exc:
             errors.report_problem(self, "Cannot start the assessment", exc)
             return
@@ -300,9 +356,10 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         self.questions_page.flush()
-        if not session.unanswered():
+        if not session.unanswered() and not self.read_only:
             session.set_status(Status.COMPLETE)
         self.results_page.show_session(session)
+        self.results_page.change_button.setEnabled(not self.read_only)
         self._set_page(self.results_page, self._firm_title())
         self.results_page.focus_start()
 
@@ -315,6 +372,84 @@ class MainWindow(QMainWindow):
     def _on_session_problem_raised(self, title: str, exc: object) -> None:
         assert isinstance(exc, ReadinessError)
         errors.report_problem(self, title, exc)
+
+    # -- hub packs
+
+    def _has_pack(self, ref: object) -> bool:
+        """True when the pack in use or an installed pack has ``ref``'s id and version."""
+        from readiness_app.core.assessment import PackRef
+
+        assert isinstance(ref, PackRef)
+        if self.pack is not None and (self.pack.pack.id, self.pack.pack.version) == \
+                (ref.id, ref.version):
+            return True
+        return any((p.id, p.version) == (ref.id, ref.version)
+                   for p in installed_packs(self._data_folder) if not p.problem)
+
+    @Slot()
+    def install_hub_pack(self, path: Path | None = None) -> bool:
+        """Choose a pack, show what it changes, install it and use it at once."""
+        path = path or dialogs.ask_pack_path(self)
+        if path is None:
+            return False
+        try:
+            candidate = open_pack(path, self._data_folder)
+            lines = preview_lines(candidate)
+        except ReadinessError as exc:
+            errors.report_problem(self, "Cannot install the hub pack", exc)
+            return False
+        if not dialogs.confirm(self, "Install hub pack", f"Install {candidate.name}?",
+                               "This changes:\n• " + "\n• ".join(lines)
+                               + "\n\nYou can remove it again with File > Remove hub pack…",
+                               "&Install"):
+            return False
+        try:
+            installed = install_pack(path, self._data_folder)
+        except ReadinessError as exc:
+            errors.report_problem(self, "Cannot install the hub pack", exc)
+            return False
+        self._use_pack(installed)
+        self.library_page.message.show_message(
+            f"Installed {installed.describe()}. " + (installed.welcome_text or ""))
+        return True
+
+    @Slot()
+    def remove_hub_pack(self) -> bool:
+        """Remove the installed pack in use (after asking); the app goes back to the next
+        pack, or to its own branding."""
+        found = [p for p in installed_packs(self._data_folder) if p.active] or \
+            installed_packs(self._data_folder)
+        if not found:
+            dialogs.show_info(self, "Remove hub pack", "No hub pack is installed."
+                              + (f" {self.pack.describe()} comes from {self.pack.origin}."
+                                 if self.pack is not None else ""))
+            return False
+        target = found[0]
+        if not dialogs.confirm(self, "Remove hub pack", f"Remove {target.name}?",
+                               "Its branding, local support and questionnaires are no longer "
+                               "used. Assessments made with it stay in the library and open "
+                               "read-only.", "&Remove"):
+            return False
+        try:
+            remove_pack(target.id, self._data_folder)
+            pack = active_pack(self._data_folder)
+        except ReadinessError as exc:
+            errors.report_problem(self, "Cannot remove the hub pack", exc)
+            return False
+        self._use_pack(pack)
+        self.library_page.message.show_message(f"Removed {target.name}.")
+        return True
+
+    def _use_pack(self, pack: ActivePack | None) -> None:
+        """Use ``pack`` from now on: title, questionnaires, branding and directory."""
+        self.pack = pack
+        self.results_page.pack = pack
+        self.results_page.forget_directory()
+        folder = self._data_folder
+        extra = pack_questionnaire_paths(pack, folder)
+        self._catalogue.reload(lambda: load_catalogue(extra, cache=default_cache(folder)))
+        self.finish_loading()
+        self.setWindowTitle(self.app_title)
 
     # -- help
 
@@ -335,9 +470,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_about(self) -> None:
         """Version and what the app does."""
-        QMessageBox.about(self, f"About {APP_TITLE}",
-                          f"{APP_TITLE} {__version__}\n\nWorks entirely on this computer; "
-                          "nothing is sent anywhere.")
+        pack = (f"\n\nHub pack: {self.pack.describe()} (SHA-256 "
+                f"{self.pack.pack.sha256[:16]}…), {self.pack.origin}."
+                if self.pack is not None else "")
+        QMessageBox.about(self, f"About {self.app_title}",
+                          f"{APP_TITLE} {__version__}{pack}\n\nWorks entirely on this "
+                          "computer; nothing is sent anywhere.")
 
     # -- closing
 

@@ -29,7 +29,8 @@ from readiness_app.core.questionnaire import SupportTopic
 from readiness_app.core.scoring import critical_gap_summary
 from readiness_app.core.support_directory import SupportDirectory, help_label
 from readiness_app.core.text import file_name_stem, percent, score_text
-from readiness_app.services.local_support import FirmSupport, load_directory
+from readiness_app.services.hub_pack import ActivePack, pack_directory
+from readiness_app.services.local_support import FirmSupport
 from readiness_app.storage.atomic import write_bytes_atomic
 from readiness_app.storage.library import Library
 from readiness_app.ui import dialogs, errors, workers
@@ -98,6 +99,7 @@ class ResultsPage(QWidget):
         self._library = library
         self._session: AssessmentSession | None = None
         self._directory: SupportDirectory | None = None
+        self.pack: ActivePack | None = None  # the hub pack: its directory and branding
         self._worker: workers.Worker | None = None
         self.support: FirmSupport | None = None
         self.today = dt.date.today()
@@ -234,7 +236,7 @@ class ResultsPage(QWidget):
             return
         try:
             if self._directory is None:
-                self._directory = load_directory()
+                self._directory = pack_directory(self.pack)
             support = firm_support(session.assessment.firm, self._directory, self.today)
         except (GeographyDataError, ReadinessError) as exc:
             self.support = None
@@ -262,6 +264,10 @@ class ResultsPage(QWidget):
                 lines.append(f"{help_label(topic, kinds)}: {org.name} "
                              f"({match.scope.value}) – {org.website}{phone}")
         self.local_support.set_lines(lines, "No support listed for this area.")
+
+    def forget_directory(self) -> None:
+        """Read the support directory again next time (the hub pack changed)."""
+        self._directory = None
 
     def focus_start(self) -> None:
         """Focus the first results control."""
@@ -300,10 +306,11 @@ class ResultsPage(QWidget):
         questionnaire, assessment = session.questionnaire, session.assessment
         today = self.today
         directory = self._directory  # the one the page already shows (read-only)
+        branding = self.pack.branding_path if self.pack is not None else None
 
         def make(progress: workers.Progress) -> Path:
             progress.report(0, 2, "Making the action plan…")
-            data = plan_pdf_bytes(questionnaire, assessment, today, directory)
+            data = plan_pdf_bytes(questionnaire, assessment, today, directory, branding)
             progress.check()
             progress.report(1, 2, f"Writing {target.name}…")
             write_bytes_atomic(target, data)
