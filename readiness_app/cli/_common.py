@@ -33,7 +33,7 @@ def add_assessment_command(
 
 def load_assessment(args: argparse.Namespace) -> tuple[Assessment, Questionnaire]:
     """The assessment named by ``args.file`` and its questionnaire."""
-    return read_assessment(args.file, catalogue(args.questionnaire))
+    return read_assessment(args.file, catalogue(args.questionnaire, data_dir_of(args)))
 
 
 def add_questionnaire_option(parser: argparse.ArgumentParser) -> None:
@@ -48,11 +48,20 @@ def add_questionnaire_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def catalogue(extra: list[Path]) -> LoadedQuestionnaires:
-    """Shipped questionnaires plus ``extra``; an unusable extra file is an error."""
-    from readiness_app.services.catalogue import load_catalogue
+def data_dir_of(args: argparse.Namespace) -> Path | None:
+    """The ``--data-dir`` given (None: ``READINESS_DATA_DIR`` or the user's folder)."""
+    found: Path | None = getattr(args, "data_dir", None)
+    return found
 
-    loaded = load_catalogue(extra)
+
+def catalogue(extra: list[Path], data_dir: Path | None = None) -> LoadedQuestionnaires:
+    """Shipped questionnaires plus ``extra``; an unusable extra file is an error.
+
+    Parsed questionnaires are cached in ``data_dir``'s cache folder (never elsewhere).
+    """
+    from readiness_app.services.catalogue import default_cache, load_catalogue
+
+    loaded = load_catalogue(extra, cache=default_cache(data_dir))
     extra_names = {str(p) for p in extra}
     for error in loaded.errors:
         if error.source in extra_names:

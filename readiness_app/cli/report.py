@@ -17,7 +17,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from readiness_app.cli._common import add_questionnaire_option, catalogue, read_assessment
+from readiness_app.cli._common import (
+    add_questionnaire_option,
+    catalogue,
+    data_dir_of,
+    read_assessment,
+)
 
 if TYPE_CHECKING:  # the PDF libraries load only when the command runs
     from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
@@ -69,6 +74,7 @@ class _Job:
     directories: tuple[Path, ...]
     date: dt.date | None
     content: bytes | None = None  # the assessment file's bytes, when not read from source
+    data_dir: Path | None = None  # where the questionnaire cache is (--data-dir)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -90,10 +96,11 @@ def run(args: argparse.Namespace) -> int:
         return 2
     else:
         jobs = [_Job(f, _target(f, args.output, len(files)), tuple(args.questionnaire),
-                     args.branding, tuple(args.directory), args.date) for f in files]
+                     args.branding, tuple(args.directory), args.date,
+                     data_dir=data_dir_of(args)) for f in files]
     # Load the shared inputs once, here: a bad branding or directory file fails fast, and
     # worker processes started by fork inherit them instead of loading them again.
-    _inputs(tuple(args.questionnaire), args.branding, tuple(args.directory))
+    _inputs(tuple(args.questionnaire), args.branding, tuple(args.directory), data_dir_of(args))
     if (len(jobs) > 1 or args.all_to is not None) and args.output is not None:
         try:
             args.output.mkdir(parents=True, exist_ok=True)
@@ -129,7 +136,8 @@ def _library_jobs(args: argparse.Namespace) -> list[_Job]:
             jobs.append(_Job(Path(f"{assessment.firm.name} ({assessment_id[:8]})"),
                              args.all_to / name, tuple(args.questionnaire), args.branding,
                              tuple(args.directory), args.date,
-                             assessment_to_json(assessment).encode("utf-8")))
+                             assessment_to_json(assessment).encode("utf-8"),
+                             data_dir_of(args)))
     return jobs
 
 
@@ -162,7 +170,7 @@ def _run_job(job: _Job) -> tuple[str, str]:
 
     try:
         catalogue, branding, directory = _inputs(job.questionnaires, job.branding,
-                                                 job.directories)
+                                                 job.directories, job.data_dir)
         if job.content is None:
             assessment, questionnaire = read_assessment(job.source, catalogue)
         else:
@@ -178,9 +186,11 @@ def _run_job(job: _Job) -> tuple[str, str]:
 
 @lru_cache(maxsize=4)
 def _inputs(
-    questionnaires: tuple[Path, ...], branding: Path | None, directories: tuple[Path, ...]
+    questionnaires: tuple[Path, ...], branding: Path | None, directories: tuple[Path, ...],
+    data_dir: Path | None = None,
 ) -> tuple[LoadedQuestionnaires, Branding, SupportDirectory]:
     from readiness_app.report.branding import load_branding
     from readiness_app.services.local_support import load_directory
 
-    return catalogue(list(questionnaires)), load_branding(branding), load_directory(directories)
+    return (catalogue(list(questionnaires), data_dir), load_branding(branding),
+            load_directory(directories))

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from readiness_app.cli._common import read_assessment
     from readiness_app.core.errors import InputFileError
     from readiness_app.core.questionnaire_loader import load_questionnaire
-    from readiness_app.services.catalogue import load_catalogue
+    from readiness_app.services.catalogue import default_cache, load_catalogue
 
     files: list[Path] = args.files
     questionnaire_files = [f for f in files if f.suffix.lower() in QUESTIONNAIRE_SUFFIXES]
@@ -50,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
               f"({len(q.areas)} areas, {len(q.questions)} questions, {len(q.actions)} actions)")
     others = [f for f in files if f.suffix.lower() not in QUESTIONNAIRE_SUFFIXES]
     if others:
-        loaded = load_catalogue(good_questionnaires)
+        loaded = load_catalogue(good_questionnaires,
+                                cache=default_cache(getattr(args, "data_dir", None)))
         for path in others:
             try:
                 assessment, q = read_assessment(path, loaded)

@@ -10,7 +10,6 @@ the trash. Links between re-assessments are not copied.
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -42,13 +41,9 @@ class RecoveryReport:
 
     source: Path
     target: Path
-    recovered: int
-    problems: tuple[str, ...]
-
-    @property
-    def lost(self) -> tuple[str, ...]:
-        """Each assessment (or part of the file) that could not be copied, and why."""
-        return self.problems
+    recovered: int  # assessments copied (some perhaps without answers: see ``problems``)
+    failed: int  # assessments found but not copied
+    problems: tuple[str, ...]  # everything that could not be read or copied, and why
 
 
 def recover_library(source: Path, target_folder: Path, *,
@@ -68,10 +63,10 @@ def recover_library(source: Path, target_folder: Path, *,
             raise StorageError(str(source), "no assessment can be read from this file"
                                + (f" ({problems[0]})" if problems else ""))
         with Library.open(target_folder, questionnaires=questionnaires) as library:
-            recovered = _copy(conn, library, keys, problems, progress)
+            recovered, failed = _copy(conn, library, keys, problems, progress)
     finally:
         conn.close()
-    return RecoveryReport(source, target, recovered, tuple(problems))
+    return RecoveryReport(source, target, recovered, failed, tuple(problems))
 
 
 def _row_keys(conn: sqlite3.Connection, problems: list[str]) -> list[int]:
@@ -88,53 +83,58 @@ def _row_keys(conn: sqlite3.Connection, problems: list[str]) -> list[int]:
     return sorted(keys)
 
 
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One assessment read from the damaged file."""
+
+    assessment: Assessment
+    deleted: bool
+    answered: int | None  # the count of answers the damaged file's list row recorded
+
+
 def _copy(conn: sqlite3.Connection, library: Library, keys: list[int], problems: list[str],
-          progress: Callable[[int, int], None] | None) -> int:
+          progress: Callable[[int, int], None] | None) -> tuple[int, int]:
     recovered = 0
-    batch: list[tuple[Assessment, bool]] = []
-
-    def flush() -> int:
-        stored = _store(library, batch, problems)
-        batch.clear()
-        return stored
-
+    batch: list[_Found] = []
     for done, pk in enumerate(keys, start=1):
         try:
             batch.append(_read(conn, pk, problems))
         except _Unreadable as exc:
             problems.append(str(exc))
         if len(batch) >= BATCH:
-            recovered += flush()
+            recovered += _store(library, batch, problems)
+            batch.clear()
         if progress is not None:
             progress(done, len(keys))
-    return recovered + flush()
+    recovered += _store(library, batch, problems)
+    return recovered, len(keys) - recovered
 
 
-def _store(library: Library, batch: list[tuple[Assessment, bool]],
-           problems: list[str]) -> int:
+def _store(library: Library, batch: list[_Found], problems: list[str]) -> int:
     if not batch:
         return 0
-    with contextlib.suppress(ReadinessError):
-        library.add_many(a for a, _ in batch)
-        _trash(library, batch)
-        return len(batch)
-    stored = 0
-    for assessment, deleted in batch:  # one by one, to tell the good from the bad
-        try:
-            library.add(assessment)
-        except ReadinessError as exc:
-            problems.append(f"the assessment of '{assessment.firm.name}' ({assessment.id}) "
-                            f"could not be copied: {exc}")
-            continue
-        _trash(library, [(assessment, deleted)])
-        stored += 1
-    return stored
-
-
-def _trash(library: Library, batch: list[tuple[Assessment, bool]]) -> None:
-    for assessment, deleted in batch:
-        if deleted:
-            library.trash(assessment.id)
+    stored: list[_Found] = []
+    try:
+        library.add_many(f.assessment for f in batch)
+        stored = list(batch)
+    except ReadinessError:
+        for found in batch:  # one by one, to tell the good from the bad
+            try:
+                library.add(found.assessment)
+            except ReadinessError as exc:
+                problems.append(f"the assessment of '{found.assessment.firm.name}' "
+                                f"({found.assessment.id}) could not be copied: {exc}")
+                continue
+            stored.append(found)
+    for found in stored:
+        if found.deleted:
+            library.trash(found.assessment.id)
+        answered = library.summary(found.assessment.id).answered
+        if found.answered is not None and answered < found.answered:
+            problems.append(f"the assessment of '{found.assessment.firm.name}' "
+                            f"({found.assessment.id}) was copied with {answered} answers; the "
+                            f"damaged library counted {found.answered}, so some were lost")
+    return len(stored)
 
 
 class _Unreadable(Exception):
@@ -142,11 +142,11 @@ class _Unreadable(Exception):
 
 
 _HEADER = ("SELECT id, firm_name, sector, size_band, postcode, questionnaire_id, "
-           "questionnaire_version, status, created_at, updated_at, deleted_at, authority_code "
-           "FROM assessment WHERE pk = ?")
+           "questionnaire_version, status, created_at, updated_at, deleted_at, authority_code, "
+           "answered FROM assessment WHERE pk = ?")
 
 
-def _read(conn: sqlite3.Connection, pk: int, problems: list[str]) -> tuple[Assessment, bool]:
+def _read(conn: sqlite3.Connection, pk: int, problems: list[str]) -> _Found:
     try:
         row = conn.execute(_HEADER, (pk,)).fetchone()
     except sqlite3.Error as exc:
@@ -170,7 +170,8 @@ def _read(conn: sqlite3.Connection, pk: int, problems: list[str]) -> tuple[Asses
             updated_at=parse_time(row[9]))
     except (ReadinessError, ValueError, TypeError, OverflowError) as exc:
         raise _Unreadable(f"the assessment of '{name}' ({row[0]}) is damaged: {exc}") from None
-    return assessment, row[10] is not None
+    answered = row[12] if isinstance(row[12], int) else None
+    return _Found(assessment, row[10] is not None, answered)
 
 
 def _answers(conn: sqlite3.Connection, pk: int, who: str,

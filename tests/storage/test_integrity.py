@@ -161,7 +161,8 @@ def test_a_library_with_a_damaged_page_is_refused_untouched_and_recovered(
     result = recover_library(path, target, questionnaires=finder)
     assert _digest(path) == before
     assert 0 < result.recovered < len(made)
-    assert result.recovered + len(result.lost) >= len(made) - 10
+    assert result.recovered + result.failed >= len(made) - 10
+    assert result.failed and result.problems
     with Library.open(target, questionnaires=finder) as rescued:
         assert rescued.count() == result.recovered
         assert rescued.integrity_problems() == []
