@@ -167,7 +167,7 @@ def open_database(
                                        "Choose another folder.")
         create_database(path, timeout, migrations)
     elif size == 0:
-        raise DamagedLibraryError(str(path), "the library file is empty (0 bytes): it was cut "
+        raise NotALibraryError(str(path), "the library file is empty (0 bytes): it was cut "
                                   "short, perhaps by an interrupted copy. It has not been "
                                   "changed. Copy the library back from where it came from, or "
                                   "move this file away to start a new, empty library.")

@@ -8,8 +8,9 @@ platform's per-user data folder from platformdirs:
 * macOS: ``~/Library/Application Support/readiness-app``
 * Linux: ``$XDG_DATA_HOME/readiness-app`` (usually ``~/.local/share/readiness-app``)
 
-Inside it: ``library.sqlite3``, ``backups/``, ``cache/questionnaires/``, ``settings/ui.ini``
-and ``logs/``; each has its function below.
+Inside it: ``library.sqlite3``, ``backups/``, ``cache/questionnaires/``, ``settings/ui.ini``,
+``logs/`` and, after the app recovered a damaged library, ``recovered-<time>/``; each has its
+function below.
 
 Keep the folder on a local disk: SQLite's write-ahead log does not work on network drives,
 and a cloud-synced folder can copy the database half-written. Share assessments as
@@ -53,6 +54,11 @@ def library_path(folder: Path) -> Path:
 def backup_dir(folder: Path) -> Path:
     """Where copies of the library are written before it is upgraded."""
     return folder / BACKUP_FOLDER
+
+
+def recovery_dir(folder: Path, stamp: str) -> Path:
+    """A new data folder for what the desktop app recovered from a damaged library."""
+    return folder / f"recovered-{stamp}"
 
 
 def questionnaire_cache_dir(folder: Path) -> Path:
