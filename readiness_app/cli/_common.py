@@ -37,7 +37,7 @@ def add_assessment_command(
 
 def load_assessment(args: argparse.Namespace) -> tuple[Assessment, Questionnaire]:
     """The assessment named by ``args.file`` and its questionnaire."""
-    return read_assessment(args.file, catalogue(args.questionnaire))
+    return read_assessment(args.file, catalogue(args.questionnaire, data_dir_of(args)))
 
 
 def add_questionnaire_option(parser: argparse.ArgumentParser) -> None:
@@ -81,16 +81,23 @@ def pack_questionnaires() -> list[Path]:
     return pack_questionnaire_paths(current_pack(), _pack_options[1])
 
 
-def catalogue(extra: list[Path]) -> LoadedQuestionnaires:
+def data_dir_of(args: argparse.Namespace) -> Path | None:
+    """The ``--data-dir`` given (None: ``READINESS_DATA_DIR`` or the user's folder)."""
+    found: Path | None = getattr(args, "data_dir", None)
+    return found
+
+
+def catalogue(extra: list[Path], data_dir: Path | None = None) -> LoadedQuestionnaires:
     """Shipped questionnaires, the packs' and ``extra``; an unusable non-shipped file is an
-    error."""
+    error. Parsed questionnaires are cached in ``data_dir``'s cache folder (never elsewhere).
+    """
     from readiness_app import resources
-    from readiness_app.services.catalogue import load_catalogue
+    from readiness_app.services.catalogue import default_cache, load_catalogue
 
     shipped = {p.resolve() for p in resources.questionnaire_paths()}
     extra = [p for p in dict.fromkeys([*pack_questionnaires(), *extra])
              if p.resolve() not in shipped]
-    loaded = load_catalogue(extra)
+    loaded = load_catalogue(extra, cache=default_cache(data_dir))
     extra_names = {str(p) for p in extra}
     for error in loaded.errors:
         if error.source in extra_names:

@@ -10,6 +10,7 @@ Examples::
     readiness-app trash 3f1c9a2e          # move to the trash
     readiness-app trash                   # show what is in the trash
     readiness-app restore 3f1c9a2e
+    readiness-app recover -o rescued-folder/   # copy what a damaged library still holds
 
 The library is in the user data folder unless ``--data-dir DIR`` or ``READINESS_DATA_DIR`` says
 otherwise. Assessments are named by id; the first few characters (at least four) are enough
@@ -25,7 +26,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from readiness_app.cli._common import add_questionnaire_option, catalogue, echo, print_json
+from readiness_app.cli._common import (
+    add_questionnaire_option,
+    catalogue,
+    data_dir_of,
+    echo,
+    print_json,
+)
 from readiness_app.core.assessment import SizeBand, Status
 from readiness_app.core.text import score_text
 
@@ -45,6 +52,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _register_export(subparsers)
     _register_trash(subparsers)
     _register_restore(subparsers)
+    _register_recover(subparsers)
 
 
 def _data_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -140,6 +148,19 @@ def _register_restore(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
     parser.set_defaults(handler=run_restore)
 
 
+def _register_recover(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "recover", help="copy what can be read from a damaged library into a new one",
+        description="Read the library (only read: it is never changed) and copy every "
+                    "assessment that can still be read into a new library in another folder. "
+                    "Says what could not be read. Then use the new folder with --data-dir, or "
+                    "move its library.sqlite3 in place of the damaged one.")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="NEWDIR",
+                        help="a new folder for the recovered library (it must not have one)")
+    _data_dir_option(parser)
+    parser.set_defaults(handler=run_recover)
+
+
 # ---------------------------------------------------------------------- handlers
 
 
@@ -177,10 +198,11 @@ def run_list(args: argparse.Namespace) -> int:
     )
     with _open(args) as library:
         items, total = _all_pages(library, query, unlimited=not args.limit)
+        damaged = _report_damaged(library, items)
     if args.json:
         print_json({"total": total, "offset": query.offset,
                     "assessments": [_summary_dict(s) for s in items]})
-        return 0
+        return 1 if damaged else 0
     _print_table(items, args.area)
     where = "in the trash" if args.trash else "in the library"
     if items:
@@ -191,7 +213,19 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"Page {args.page} is past the end: {total} {where} match.")
     if query.offset + len(items) < total:
         print(f"More: add --page {args.page + 1}")
-    return 0
+    return 1 if damaged else 0
+
+
+def _report_damaged(library: Library, items: list[AssessmentSummary]) -> int:
+    """Name every damaged row on stderr; returns how many there are."""
+    damaged = [s for s in items if s.problem]
+    for s in damaged:
+        print(f"readiness-app: {library.path}: {s.problem}", file=sys.stderr)
+    if damaged:
+        print(f"readiness-app: {len(damaged)} assessment(s) marked DAMAGED above; the rest are "
+              "listed as stored. 'readiness-app recover -o NEWDIR' copies what can be read "
+              "into a new library.", file=sys.stderr)
+    return len(damaged)
 
 
 def _all_pages(library: Library, query: ListQuery,
@@ -212,6 +246,9 @@ def _print_table(items: list[AssessmentSummary], area: str | None) -> None:
     rows = [("Id", "Firm", "Status", score_title, "Answered", "Updated")]
     for s in items:
         score = s.area_scores.get(area) if area else s.overall_score
+        if s.problem:
+            rows.append((s.short_id, _clip(s.firm_name, 40), "DAMAGED", "?", "?", "?"))
+            continue
         rows.append((s.short_id, _clip(s.firm_name, 40), s.status.label, score_text(score),
                      str(s.answered), s.updated_at.strftime("%Y-%m-%d %H:%M")))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
@@ -240,6 +277,7 @@ def _summary_dict(s: AssessmentSummary) -> dict[str, Any]:
         "answered": s.answered,
         "previous_id": s.previous_id,
         "series_id": s.series_id,
+        "problem": s.problem,
     }
 
 
@@ -249,7 +287,7 @@ def run_import(args: argparse.Namespace) -> int:
     from readiness_app.storage.library import ConflictPolicy
     from readiness_app.storage.portable import ImportStatus, import_files
 
-    loaded = catalogue(args.questionnaire)
+    loaded = catalogue(args.questionnaire, data_dir_of(args))
     policy = ConflictPolicy(args.on_conflict) if args.on_conflict else None
     with _open(args, LazyCatalogue.of(loaded)) as library:
         report = import_files(library, args.files, policy)
@@ -332,3 +370,20 @@ def _each(library: Library, ids: list[str], action: Callable[[str], None], done:
         summary = library.summary(assessment_id)
         echo(f"{done}: {summary.short_id} {summary.firm_name}")
     return 1 if failed else 0
+
+
+def run_recover(args: argparse.Namespace) -> int:
+    """Copy what can be read from the library into a new one; say what could not be."""
+    from readiness_app.services.library import recover_library
+
+    report = recover_library(data_dir_of(args), args.output)
+    for problem in report.problems:
+        print(f"readiness-app: {report.source}: {problem}", file=sys.stderr)
+    print(f"Recovered {report.recovered} of {report.recovered + report.failed} "
+          f"assessment(s) from {report.source} into {report.target}")
+    print(f"Use it with: readiness-app --data-dir \"{report.target.parent}\" list")
+    if report.problems:
+        print(f"readiness-app: {len(report.problems)} problem(s): what is listed above could "
+              f"not be read or copied; {report.source} was not changed.", file=sys.stderr)
+        return 1
+    return 0

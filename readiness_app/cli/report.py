@@ -21,6 +21,7 @@ from readiness_app.cli._common import (
     add_questionnaire_option,
     catalogue,
     current_pack,
+    data_dir_of,
     echo,
     pack_questionnaires,
     read_assessment,
@@ -78,6 +79,7 @@ class _Job:
     date: dt.date | None
     content: bytes | None = None  # the assessment file's bytes, when not read from source
     replace_directory: bool = False  # the first directory replaces the shipped one
+    data_dir: Path | None = None  # where the questionnaire cache is (--data-dir)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -101,11 +103,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         jobs = [_Job(f, _target(f, args.output, len(files)), tuple(args.questionnaire),
                      args.branding, tuple(args.directory), args.date,
-                     replace_directory=args.replace_directory) for f in files]
+                     replace_directory=args.replace_directory, data_dir=data_dir_of(args))
+                for f in files]
     # Load the shared inputs once, here: a bad branding or directory file fails fast, and
     # worker processes started by fork inherit them instead of loading them again.
     _inputs(tuple(args.questionnaire), args.branding, tuple(args.directory),
-            args.replace_directory)
+            args.replace_directory, data_dir_of(args))
     if (len(jobs) > 1 or args.all_to is not None) and args.output is not None:
         try:
             args.output.mkdir(parents=True, exist_ok=True)
@@ -142,7 +145,7 @@ def _library_jobs(args: argparse.Namespace) -> list[_Job]:
                              args.all_to / name, tuple(args.questionnaire), args.branding,
                              tuple(args.directory), args.date,
                              assessment_to_json(assessment).encode("utf-8"),
-                             args.replace_directory))
+                             args.replace_directory, data_dir_of(args)))
     return jobs
 
 
@@ -189,7 +192,8 @@ def _run_job(job: _Job) -> tuple[str, str]:
 
     try:
         catalogue, branding, directory = _inputs(job.questionnaires, job.branding,
-                                                 job.directories, job.replace_directory)
+                                                 job.directories, job.replace_directory,
+                                                 job.data_dir)
         if job.content is None:
             assessment, questionnaire = read_assessment(job.source, catalogue)
         else:
@@ -211,9 +215,10 @@ def _run_job(job: _Job) -> tuple[str, str]:
 def _inputs(
     questionnaires: tuple[Path, ...], branding: Path | None, directories: tuple[Path, ...],
     replace_directory: bool = False,
+    data_dir: Path | None = None,
 ) -> tuple[LoadedQuestionnaires, Branding, SupportDirectory]:
     from readiness_app.report.branding import load_branding
     from readiness_app.services.local_support import load_directory
 
-    return (catalogue(list(questionnaires)), load_branding(branding),
+    return (catalogue(list(questionnaires), data_dir), load_branding(branding),
             load_directory(directories, replace=replace_directory))

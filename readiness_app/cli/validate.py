@@ -56,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
                 echo(exc, file=sys.stderr)
     assessments = [f for f in files if kinds[f] == "assessment"]
     if assessments:
-        failures += _assessments(assessments, good_questionnaires)
+        failures += _assessments(assessments, good_questionnaires,
+                                 getattr(args, "data_dir", None))
     if failures:
         echo(f"{failures} of {len(files)} file(s) failed validation.", file=sys.stderr)
         return 1
@@ -141,12 +142,13 @@ def _directory(path: Path, args: argparse.Namespace) -> str:
             "shipped directory")
 
 
-def _assessments(paths: list[Path], questionnaires: list[Path]) -> int:
+def _assessments(paths: list[Path], questionnaires: list[Path],
+                 data_dir: Path | None) -> int:
     from readiness_app.cli._common import catalogue, read_assessment
     from readiness_app.core.errors import InputFileError
 
     failures = 0
-    loaded = catalogue(questionnaires)
+    loaded = catalogue(questionnaires, data_dir)
     for path in paths:
         try:
             assessment, q = read_assessment(path, loaded)

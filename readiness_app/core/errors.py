@@ -133,6 +133,14 @@ class NotALibraryError(StorageError):
     """The library file is damaged, or is some other file."""
 
 
+class DamagedLibraryError(NotALibraryError):
+    """The library fails SQLite's check (or is empty): never written; recover what can be read."""
+
+
+class LibraryReplacedError(StorageError):
+    """The library's files were removed or replaced while it was open; nothing more is saved."""
+
+
 class MigrationError(StorageError):
     """Upgrading an older library failed; the library was left as it was."""
 
@@ -143,6 +151,10 @@ class StorageIOError(StorageError):
 
 class DatabaseLockedError(StorageIOError):
     """Another program (or another window) is changing the library right now."""
+
+
+class ReadOnlyLibraryError(StorageIOError):
+    """The library was opened read-only (read-only folder or drive): it cannot be changed."""
 
 
 class AssessmentNotFoundError(StorageError):

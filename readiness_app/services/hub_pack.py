@@ -356,7 +356,6 @@ def check_pack_contents(active: ActivePack) -> LoadedQuestionnaires:
     shipped one), questionnaires (variants against the shipped questionnaires), the default
     questionnaire and the authorities. PackError lists every problem, naming pack files."""
     from readiness_app.report.branding import load_branding
-    from readiness_app.services.catalogue import load_catalogue
     from readiness_app.services.local_support import shipped_geography
 
     problems: list[Problem] = []
@@ -371,7 +370,11 @@ def check_pack_contents(active: ActivePack) -> LoadedQuestionnaires:
             pack_directory(active)
         except InputFileError as exc:
             problems.extend(exc.problems)
-    loaded = load_catalogue(active.questionnaire_paths, cache=None)
+    from readiness_app.core.questionnaire_loader import load_questionnaires
+
+    # no cache: checking a pack must not write anywhere (nor into the user's folder)
+    loaded = load_questionnaires([*resources.questionnaire_paths(),
+                                  *active.questionnaire_paths], None)
     own = {str(p) for p in active.questionnaire_paths}
     for error in loaded.errors:
         if error.source in own:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 
 from readiness_app.core.assessment import (
     Answer,
@@ -59,7 +60,7 @@ def load(conn: sqlite3.Connection, where: str, assessment_id: str) -> Loaded:
             "SELECT question_id, value, note, answered_at FROM answer "
             "WHERE assessment_pk = ?", (pk,)):
         answers[qid] = Answer(qid, _decode(value, where, assessment_id, qid), note,
-                              parse_optional_time(answered_at))
+                              _answered_at(answered_at, where, assessment_id, qid))
     try:
         assessment = Assessment(
             id=row[1],
@@ -74,7 +75,7 @@ def load(conn: sqlite3.Connection, where: str, assessment_id: str) -> Loaded:
             updated_at=parse_time(row[10]),
             pack=PackRef(row[18], row[19] or "", row[20] or "") if row[18] else None,
         )
-    except (AnswerError, ValueError) as exc:
+    except (AnswerError, ValueError, TypeError, OverflowError) as exc:
         raise NotALibraryError(where, f"the stored assessment {assessment_id} "
                                f"is damaged ({exc})") from None
     return Loaded(pk, assessment, row[11] is not None, row[12], row[13])
@@ -86,6 +87,15 @@ def _decode(text: str, where: str, assessment_id: str, question_id: str) -> Answ
     except ValueError:
         raise NotALibraryError(where, f"the stored answer to '{question_id}' in "
                                f"assessment {assessment_id} is damaged") from None
+
+
+def _answered_at(text: str | None, where: str, assessment_id: str,
+                 question_id: str) -> datetime | None:
+    try:
+        return parse_optional_time(text)
+    except (ValueError, TypeError, OverflowError):
+        raise NotALibraryError(where, f"the stored time of the answer to '{question_id}' in "
+                               f"assessment {assessment_id} is damaged ({text!r})") from None
 
 
 def insert(conn: sqlite3.Connection, assessment: Assessment, questionnaire: Questionnaire,

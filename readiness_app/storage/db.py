@@ -9,6 +9,13 @@
   library newer than this app is refused untouched (:class:`DatabaseTooNewError`); an older one
   is copied to ``backups/`` first and then upgraded in one exclusive transaction, so a failure
   or a crash leaves it exactly as it was.
+* Every open first checks the file through a read-only connection (``PRAGMA quick_check``):
+  a damaged or empty file is refused (:class:`DamagedLibraryError`) and never written to;
+  :mod:`.recover` copies what can be read into a new library.
+* A new library is built in a temporary file and renamed into place, so a library file that
+  exists is never empty; an empty one is refused, not silently re-created.
+* A library that cannot be written (read-only folder or drive) is opened read-only (SQLite's
+  ``mode=ro``, or ``immutable=1`` when not even the ``-wal``/``-shm`` files can be made).
 """
 
 from __future__ import annotations
@@ -22,10 +29,12 @@ from pathlib import Path
 
 from readiness_app import __version__
 from readiness_app.core.errors import (
+    DamagedLibraryError,
     DatabaseLockedError,
     DatabaseTooNewError,
     MigrationError,
     NotALibraryError,
+    ReadOnlyLibraryError,
     StorageError,
     StorageIOError,
 )
@@ -35,6 +44,7 @@ from readiness_app.storage.migrations import MIGRATIONS, Migration, statements
 APPLICATION_ID = 0x52444E31  # "RDN1": tells our libraries from other SQLite files
 DEFAULT_TIMEOUT = 5.0  # seconds to wait for another program's write to finish
 CACHE_KIB = 65536
+MAX_REPORTED_PROBLEMS = 20  # quick_check stops after this many
 
 # Primary SQLite result codes (``sqlite_errorcode & 0xff``).
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, \
@@ -134,12 +144,58 @@ def open_database(
     timeout: float = DEFAULT_TIMEOUT,
     migrations: Sequence[Migration] = MIGRATIONS,
     backup_folder: Path | None = None,
+    read_only: bool = False,
 ) -> sqlite3.Connection:
     """Open (creating or upgrading) the library at ``path``; returns a ready connection.
 
-    Raises DatabaseTooNewError, NotALibraryError, MigrationError, StorageIOError or
-    DatabaseLockedError, each naming the file; in every case the file is left as it was.
+    The file is checked first (format, then ``PRAGMA quick_check``) through a read-only
+    connection. With ``read_only`` that connection is returned (it refuses every write) and
+    nothing is created or upgraded. Raises DatabaseTooNewError, NotALibraryError (and its
+    DamagedLibraryError), MigrationError, StorageIOError or DatabaseLockedError, each naming
+    the file; in every case the file is left as it was.
     """
+    try:
+        size: int | None = path.stat().st_size
+    except (FileNotFoundError, NotADirectoryError):
+        size = None
+    except OSError as exc:
+        raise storage_io_error(path, exc, "the library cannot be opened") from None
+    if size is None:
+        if read_only:
+            raise ReadOnlyLibraryError(str(path), "there is no library in this folder and the "
+                                       "folder or drive is read-only, so none can be made. "
+                                       "Choose another folder.")
+        create_database(path, timeout, migrations)
+    elif size == 0:
+        raise NotALibraryError(str(path), "the library file is empty (0 bytes): it was cut "
+                                  "short, perhaps by an interrupted copy. It has not been "
+                                  "changed. Copy the library back from where it came from, or "
+                                  "move this file away to start a new, empty library.")
+    left_alone = [p for p in (wal_path(path), shm_path(path)) if not p.exists()]
+    checker = connect_read_only(path, timeout)
+    try:
+        try:
+            with translated(path):
+                version = _check(checker, path, migrations)
+            check_integrity(checker, path)
+        except StorageError:
+            checker.close()
+            _remove_empty_side_files(left_alone)
+            raise
+        if read_only:
+            if version < latest_version(migrations):
+                raise ReadOnlyLibraryError(str(path), f"this library (format {version}) must "
+                                           "be upgraded before this version of the app can "
+                                           "use it, and the folder or drive is read-only. Copy "
+                                           "the folder to a writable place and open it there.")
+            with translated(path):
+                checker.execute("PRAGMA query_only = ON")
+                checker.execute(f"PRAGMA cache_size = -{CACHE_KIB:d}")
+            return checker
+    except BaseException:
+        checker.close()
+        raise
+    checker.close()
     conn = connect(path, timeout)
     try:
         with translated(path):
@@ -156,6 +212,150 @@ def open_database(
         conn.close()
         raise
     return conn
+
+
+def can_write(path: Path) -> bool:
+    """False when the library (or, if it does not exist yet, its folder) cannot be written.
+
+    SQLite needs to make ``-wal`` and ``-shm`` files beside the library, so the folder must be
+    writable too.
+    """
+    folder = path.parent
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    if not os.access(folder, os.W_OK):
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
+
+
+def connect_read_only(path: Path, timeout: float = DEFAULT_TIMEOUT) -> sqlite3.Connection:
+    """A connection that cannot write: ``mode=ro``, or ``immutable=1`` on read-only media.
+
+    ``immutable=1`` is used only when SQLite cannot make the ``-wal``/``-shm`` files it needs
+    to read a library in WAL mode; it is refused when a ``-wal`` file with changes exists,
+    since those would not be read.
+    """
+    uri = path.absolute().as_uri()
+    try:
+        conn = _probe(f"{uri}?mode=ro", timeout)
+    except sqlite3.Error as exc:
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+        if code != _CANTOPEN or not path.is_file():
+            raise translate_error(path, exc) from None
+        wal = wal_path(path)
+        if wal.exists() and wal.stat().st_size > 0:
+            raise ReadOnlyLibraryError(str(path), f"the latest changes are in {wal.name}, "
+                                       "which cannot be read from a read-only folder or drive. "
+                                       "Copy the folder to a writable place and open it there."
+                                       ) from None
+        try:
+            conn = _probe(f"{uri}?immutable=1", timeout)
+        except sqlite3.Error as again:
+            raise translate_error(path, again) from None
+    return conn
+
+
+def _probe(uri: str, timeout: float) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
+                           cached_statements=256)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """``PRAGMA quick_check``; DamagedLibraryError (with what to do) when the file fails it."""
+    try:
+        rows = conn.execute(f"PRAGMA quick_check({MAX_REPORTED_PROBLEMS:d})").fetchall()
+        problems = [str(r[0]) for r in rows if r[0] != "ok"]
+    except sqlite3.Error as exc:
+        error = translate_error(path, exc)
+        if not isinstance(error, NotALibraryError):
+            raise error from None
+        problems = [str(exc)]
+    if problems:
+        raise damaged(path, problems[0], len(problems))
+
+
+def damaged(path: Path, first: str, count: int = 1) -> DamagedLibraryError:
+    """The error for a library that fails SQLite's check."""
+    more = f"; {count} problems found" if count > 1 else ""
+    more += " or more" if count >= MAX_REPORTED_PROBLEMS else ""
+    return DamagedLibraryError(
+        str(path), f"the library is damaged (SQLite's check says: {first}{more}). It has not "
+        "been changed and nothing will be saved into it. Copy what can still be read into a new "
+        f"library with: readiness-app recover --data-dir \"{path.parent}\" -o NEW_FOLDER (the "
+        "desktop app offers the same when it starts); copies made before upgrades are in the "
+        "'backups' folder beside it.")
+
+
+def create_database(path: Path, timeout: float = DEFAULT_TIMEOUT,
+                    migrations: Sequence[Migration] = MIGRATIONS) -> None:
+    """Make a new, empty library at ``path``: built in a temporary file, then linked into
+    place, so ``path`` never exists half made. Another process that makes it first wins."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise storage_io_error(folder, exc, "the library folder cannot be created") from None
+    temp = folder / f".{path.name}.{os.getpid()}.new"
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        conn = sqlite3.connect(str(temp), timeout=timeout, isolation_level=None)
+        try:
+            migrate(conn, path, migrations)
+        finally:
+            conn.close()
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            pass  # another process made the library meanwhile: use that one
+        except OSError:  # no hard links here (FAT on a USB stick): a rename will do
+            if not path.exists():
+                os.replace(temp, path)
+        fsync_dir(folder)
+    except OSError as exc:
+        raise storage_io_error(path, exc, "the new library cannot be written") from None
+    except sqlite3.Error as exc:
+        raise translate_error(path, exc) from None
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+def wal_path(path: Path) -> Path:
+    """The write-ahead log beside the library."""
+    return path.with_name(path.name + "-wal")
+
+
+def shm_path(path: Path) -> Path:
+    """The shared-memory index of the write-ahead log."""
+    return path.with_name(path.name + "-shm")
+
+
+def _remove_empty_side_files(made: list[Path]) -> None:
+    """Remove the ``-wal``/``-shm`` files a refused check made (only if the log is empty)."""
+    wal = [p for p in made if p.name.endswith("-wal")]
+    if wal and wal[0].exists() and wal[0].stat().st_size > 0:
+        return
+    for side in made:
+        with contextlib.suppress(OSError):
+            side.unlink()
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """The (device, inode) of a file, or None when it does not exist."""
+    try:
+        found = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 def _check(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration]) -> int:

@@ -14,6 +14,16 @@ to (``series_id``), so progress over time can be shown with :meth:`Library.histo
 Use one ``Library`` per thread (sqlite3 connections are not shared between threads); several
 processes may open the same library at once.
 
+Ids are compared in lower case everywhere: the file format allows upper-case letters, so the
+library stores every id in lower case (:meth:`Library.add` lowers an imported one, and ids an
+older version stored in upper case are lowered once when the library is opened for writing)
+and lowers every id it is given.
+
+A library that cannot be written is opened read-only (``read_only``): it lists and exports,
+and every change is refused with :class:`ReadOnlyLibraryError`. Before acknowledging a
+change, the library checks that its file (and its ``-wal``) are still the ones it opened; if
+they were removed or replaced, the change is refused with :class:`LibraryReplacedError`.
+
 The work is shared out: :mod:`.list_query` (search, filters, sort), :mod:`.summaries` (list
 rows and the score cache), :mod:`.assessment_rows` (one assessment as rows) and
 :mod:`.answer_codec` (an answer value as stored). Names callers use are re-exported here.
@@ -45,7 +55,9 @@ from readiness_app.core.errors import (
     AssessmentNotFoundError,
     AssessmentTrashedError,
     ImportConflictError,
+    LibraryReplacedError,
     ReadinessError,
+    ReadOnlyLibraryError,
     StorageError,
 )
 from readiness_app.core.questionnaire import Questionnaire
@@ -55,9 +67,12 @@ from readiness_app.storage import paths
 from readiness_app.storage.answer_codec import decode_value, encode_value
 from readiness_app.storage.db import (
     DEFAULT_TIMEOUT,
+    can_write,
+    file_identity,
     now_text,
     open_database,
     translated,
+    wal_path,
 )
 from readiness_app.storage.list_query import (
     COUNT_LIVE,
@@ -133,10 +148,20 @@ class Library:
     """The assessments stored on this computer (see the module docstring)."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path,
-                 questionnaires: FindQuestionnaire) -> None:
+                 questionnaires: FindQuestionnaire, *, read_only: bool = False) -> None:
         self._conn = connection
         self._path = path
         self._find = questionnaires
+        self._read_only = read_only
+        self._lost: str | None = None  # why the files are no longer the ones opened
+        # Ids stored in upper case by an older version, when they could not be lowered
+        # (a read-only library): lower-case id -> stored id.
+        self._legacy_ids: dict[str, str] = {}
+        with translated(path):
+            mode = str(connection.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+        self._identity = file_identity(path)
+        self._wal = wal_path(path) if mode == "wal" and not read_only else None
+        self._wal_identity = file_identity(self._wal) if self._wal else None
 
     # ------------------------------------------------------------------ opening and closing
 
@@ -156,15 +181,29 @@ class Library:
         """
         folder = paths.data_dir(data_dir)
         path = paths.library_path(folder)
+        read_only = not can_write(path)
         conn = open_database(path, timeout=timeout, migrations=migrations,
-                             backup_folder=paths.backup_dir(folder))
-        library = cls(conn, path, questionnaires)
+                             backup_folder=paths.backup_dir(folder), read_only=read_only)
         try:
-            library._refresh_scores_if_stale()
+            library = cls(conn, path, questionnaires, read_only=read_only)
+        except BaseException:
+            conn.close()
+            raise
+        try:
+            if read_only:
+                library._find_legacy_ids()
+            else:
+                library._lower_case_ids()
+                library._refresh_scores_if_stale()
         except BaseException:
             library.close()
             raise
         return library
+
+    @property
+    def read_only(self) -> bool:
+        """True when the library was opened read-only (it cannot be changed)."""
+        return self._read_only
 
     @property
     def path(self) -> Path:
@@ -173,8 +212,9 @@ class Library:
 
     def close(self) -> None:
         """Close the library (pending work is already committed)."""
-        with contextlib.suppress(sqlite3.Error):
-            self._conn.execute("PRAGMA optimize")
+        if not self._read_only and self._lost is None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA optimize")
         self._conn.close()
 
     def __enter__(self) -> Library:
@@ -202,7 +242,17 @@ class Library:
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: committed when the block ends, rolled back on any error."""
+        """One write transaction: committed when the block ends, rolled back on any error.
+
+        The library's files are checked before and after: a change made into a file that was
+        removed or replaced meanwhile is never acknowledged.
+        """
+        if self._read_only:
+            raise ReadOnlyLibraryError(str(self._path), "the library was opened read-only "
+                                       "(the folder or drive cannot be written): it can be "
+                                       "listed and exported, but not changed. Copy the folder "
+                                       "to a writable place to change it.")
+        self._check_files()
         with translated(self._path):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -212,6 +262,25 @@ class Library:
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
                 raise
+        self._check_files()
+
+    def _check_files(self) -> None:
+        """LibraryReplacedError when the library's file or its -wal is not the one opened."""
+        if self._lost is None:
+            if file_identity(self._path) != self._identity:
+                self._lost = f"{self._path.name} was removed or replaced"
+            elif self._wal is not None:
+                found = file_identity(self._wal)
+                if self._wal_identity is None:
+                    self._wal_identity = found
+                elif found != self._wal_identity:
+                    self._lost = f"{self._wal.name} was removed or replaced"
+        if self._lost is not None:
+            raise LibraryReplacedError(
+                str(self._path), f"the library's files were removed or replaced while the app "
+                f"had it open ({self._lost}), so this change was not saved and no more can be. "
+                "Close the app (or command) and open the library again; changes after this "
+                "one must be made again.")
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
@@ -228,11 +297,13 @@ class Library:
 
     def get(self, assessment_id: str) -> Assessment:
         """The assessment with this id (also when it is in the trash)."""
+        assessment_id = self._key(assessment_id)
         with self._read() as conn:
             return self._load(conn, assessment_id).assessment
 
     def summary(self, assessment_id: str) -> AssessmentSummary:
         """The list row of one assessment."""
+        assessment_id = self._key(assessment_id)
         with self._read() as conn:
             row = conn.execute(f"SELECT {SUMMARY_COLUMNS} FROM assessment a WHERE a.id = ?",
                                (assessment_id,)).fetchone()
@@ -249,14 +320,16 @@ class Library:
 
     def contains(self, assessment_id: str) -> bool:
         """True when an assessment with this id is in the library or its trash."""
+        assessment_id = self._key(assessment_id)
         with translated(self._path):
             row = self._conn.execute("SELECT 1 FROM assessment WHERE id = ?",
                                      (assessment_id,)).fetchone()
         return row is not None
 
     def resolve_id(self, text: str) -> str:
-        """The full id for an id or a unique start of one (at least four characters)."""
-        text = text.strip().lower()
+        """The full id for an id or a unique start of one (at least four characters);
+        case does not matter."""
+        text = self._key(text.strip())
         with translated(self._path):
             if self._conn.execute("SELECT 1 FROM assessment WHERE id = ?",
                                   (text,)).fetchone():
@@ -268,6 +341,8 @@ class Library:
             rows = self._conn.execute(
                 "SELECT id FROM assessment WHERE id >= ? AND id < ? ORDER BY id LIMIT 6",
                 (text, text + "\U0010ffff")).fetchall()
+        rows += [(stored,) for lower, stored in sorted(self._legacy_ids.items())
+                 if lower.startswith(text)]
         if not rows:
             raise self._not_found(text)
         if len(rows) > 1:
@@ -305,6 +380,7 @@ class Library:
 
         Assessments in the trash are left out unless ``assessment_id`` itself is one.
         """
+        assessment_id = self._key(assessment_id)
         with self._read() as conn:
             row = conn.execute("SELECT series_id FROM assessment WHERE id = ?",
                                (assessment_id,)).fetchone()
@@ -364,6 +440,7 @@ class Library:
     def _change(self, assessment_id: str, change: Change, *question_ids: str) -> Assessment:
         """Autosave one change: load, apply ``change`` (core checks it), write the answers
         to ``question_ids`` and the re-scored header, all in one transaction."""
+        assessment_id = self._key(assessment_id)
         with self._write() as conn:
             loaded = self._load_for_change(conn, assessment_id)
             questionnaire = self._questionnaire_of(loaded.assessment)
@@ -380,6 +457,7 @@ class Library:
         With ``questionnaire`` (for instance a newer version) answers that no longer fit are
         dropped; ``keep_answers=False`` starts empty. The original is not changed.
         """
+        assessment_id = self._key(assessment_id)
         with self._write() as conn:
             loaded = self._load(conn, assessment_id)
             source = loaded.assessment
@@ -401,7 +479,7 @@ class Library:
         """
         questionnaire = self.questionnaire(assessment.questionnaire_id,
                                            assessment.questionnaire_version)
-        checked = _checked(assessment, questionnaire)
+        checked = replace(_checked(assessment, questionnaire), id=assessment.id.lower())
         with self._write() as conn:
             row = conn.execute("SELECT pk, firm_name FROM assessment WHERE id = ?",
                                (checked.id,)).fetchone()
@@ -433,7 +511,8 @@ class Library:
             for assessment in assessments:
                 questionnaire = self.questionnaire(assessment.questionnaire_id,
                                                    assessment.questionnaire_version)
-                checked = _checked(assessment, questionnaire)
+                checked = replace(_checked(assessment, questionnaire),
+                                  id=assessment.id.lower())
                 if conn.execute("SELECT 1 FROM assessment WHERE id = ?",
                                 (checked.id,)).fetchone():
                     raise ImportConflictError(str(self._path), f"the assessment of "
@@ -447,6 +526,7 @@ class Library:
 
     def trash(self, assessment_id: str) -> None:
         """Move an assessment to the trash (it can be restored)."""
+        assessment_id = self._key(assessment_id)
         with self._write() as conn:
             cursor = conn.execute("UPDATE assessment SET deleted_at = ? "
                                   "WHERE id = ? AND deleted_at IS NULL",
@@ -457,6 +537,7 @@ class Library:
 
     def restore(self, assessment_id: str) -> None:
         """Take an assessment out of the trash."""
+        assessment_id = self._key(assessment_id)
         with self._write() as conn:
             cursor = conn.execute("UPDATE assessment SET deleted_at = NULL "
                                   "WHERE id = ? AND deleted_at IS NOT NULL", (assessment_id,))
@@ -466,6 +547,7 @@ class Library:
 
     def delete_forever(self, assessment_id: str) -> None:
         """Delete an assessment in the trash for good."""
+        assessment_id = self._key(assessment_id)
         with self._write() as conn:
             cursor = conn.execute("DELETE FROM assessment WHERE id = ? AND deleted_at IS NOT "
                                   "NULL", (assessment_id,))
@@ -480,6 +562,40 @@ class Library:
                        .rowcount)
 
     # ------------------------------------------------------------------ maintenance
+
+    def _lower_case_ids(self) -> None:
+        """Once per library: lower every id an older version stored in upper case (and the
+        links to it). An id whose lower-case form is taken gets a new id, as a kept-both
+        import would."""
+        with translated(self._path):
+            done = self._conn.execute(
+                "SELECT 1 FROM meta WHERE key = 'ids_lower_case'").fetchone()
+        if done:
+            return
+        with self._write() as conn:
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            for pk, old in conn.execute(
+                    "SELECT pk, id FROM assessment WHERE id <> lower(id)").fetchall():
+                new = str(old).lower()
+                if conn.execute("SELECT 1 FROM assessment WHERE id = ?", (new,)).fetchone():
+                    new = uuid.uuid4().hex
+                conn.execute("UPDATE assessment SET id = ? WHERE pk = ?", (new, pk))
+                conn.execute("UPDATE assessment SET previous_id = ? WHERE previous_id = ?",
+                             (new, old))
+                conn.execute("UPDATE assessment SET series_id = ? WHERE series_id = ?",
+                             (new, old))
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) "
+                         "VALUES ('ids_lower_case', '1')")
+
+    def _find_legacy_ids(self) -> None:
+        """In a read-only library, remember ids stored in upper case (they cannot be lowered)."""
+        with translated(self._path):
+            if self._conn.execute(
+                    "SELECT 1 FROM meta WHERE key = 'ids_lower_case'").fetchone():
+                return
+            rows = self._conn.execute(
+                "SELECT id FROM assessment WHERE id <> lower(id)").fetchall()
+        self._legacy_ids = {str(r[0]).lower(): str(r[0]) for r in rows}
 
     def _refresh_scores_if_stale(self) -> None:
         """Re-score every assessment once when its cached scores came from another scoring
@@ -511,6 +627,11 @@ class Library:
         return problems
 
     # ------------------------------------------------------------------ internals
+
+    def _key(self, assessment_id: str) -> str:
+        """An id as stored: lower case (or an older library's upper-case id, read-only)."""
+        lowered = assessment_id.lower()
+        return self._legacy_ids.get(lowered, lowered)
 
     def _not_found(self, assessment_id: str) -> AssessmentNotFoundError:
         return rows.not_found(str(self._path), assessment_id)

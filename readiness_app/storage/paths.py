@@ -10,7 +10,8 @@ platform's per-user data folder from platformdirs:
 
 Inside it: ``library.sqlite3``, ``backups/``, ``cache/questionnaires/``, ``settings/ui.ini``,
 ``logs/``, ``packs/`` (hub packs the user installed) and ``cache/packs/`` (packs given as a zip
-file, unpacked after checking); each has its function below.
+file, unpacked after checking) and, after the app recovered a damaged library,
+``recovered-<time>/``; each has its function below.
 
 Keep the folder on a local disk: SQLite's write-ahead log does not work on network drives,
 and a cloud-synced folder can copy the database half-written. Share assessments as
@@ -56,6 +57,11 @@ def library_path(folder: Path) -> Path:
 def backup_dir(folder: Path) -> Path:
     """Where copies of the library are written before it is upgraded."""
     return folder / BACKUP_FOLDER
+
+
+def recovery_dir(folder: Path, stamp: str) -> Path:
+    """A new data folder for what the desktop app recovered from a damaged library."""
+    return folder / f"recovered-{stamp}"
 
 
 def questionnaire_cache_dir(folder: Path) -> Path:

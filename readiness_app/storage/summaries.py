@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any
 
@@ -44,6 +44,10 @@ class AssessmentSummary:
     area_scores: Mapping[str, float | None]
     previous_id: str | None
     series_id: str
+    # Set when the stored row could not be read in full (a date or status that is not one):
+    # what is wrong, naming the assessment. The fields that could not be read then hold
+    # placeholders (1 January 1970, in progress, no size) and must not be shown as facts.
+    problem: str | None = None
 
     @property
     def in_trash(self) -> bool:
@@ -83,18 +87,43 @@ def read_summaries(conn: sqlite3.Connection,
             f"SELECT assessment_pk, area_id, score FROM area_score "
             f"WHERE assessment_pk IN ({marks})", pks):
         areas[pk][area_id] = score
-    return [
-        AssessmentSummary(
-            id=r[1], firm_name=r[2], sector=r[3],
-            size_band=SizeBand(r[4]) if r[4] else None, postcode=r[5],
-            questionnaire_id=r[6], questionnaire_version=r[7], status=Status(r[8]),
-            created_at=parse_time(r[9]), updated_at=parse_time(r[10]),
-            deleted_at=parse_optional_time(r[11]), overall_score=r[12], level_id=r[13],
-            answered=int(r[14]), area_scores=MappingProxyType(areas[int(r[0])]),
-            previous_id=r[15], series_id=r[16],
-        )
-        for r in rows
-    ]
+    return [_summary(r, areas[int(r[0])]) for r in rows]
+
+
+UNREADABLE_TIME = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _summary(r: Sequence[Any], areas: dict[str, float | None]) -> AssessmentSummary:
+    """One list row; a field that cannot be read is named in ``problem``, never raised."""
+    problems: list[str] = []
+
+    def read(name: str, value: Any, parse: Any, fallback: Any) -> Any:
+        try:
+            return parse(value)
+        except (ValueError, TypeError, OverflowError):
+            problems.append(f"its {name} {value!r} cannot be read")
+            return fallback
+
+    summary = AssessmentSummary(
+        id=str(r[1]), firm_name=str(r[2]), sector=str(r[3]),
+        size_band=read("size", r[4], lambda v: SizeBand(v) if v else None, None),
+        postcode=str(r[5]), questionnaire_id=str(r[6]), questionnaire_version=str(r[7]),
+        status=read("status", r[8], Status, Status.IN_PROGRESS),
+        created_at=read("start date", r[9], parse_time, UNREADABLE_TIME),
+        updated_at=read("date of last change", r[10], parse_time, UNREADABLE_TIME),
+        deleted_at=read("date it was deleted", r[11], parse_optional_time, UNREADABLE_TIME),
+        overall_score=read("score", r[12], _optional_float, None),
+        level_id=r[13], answered=read("count of answers", r[14], int, 0),
+        area_scores=MappingProxyType(areas), previous_id=r[15], series_id=str(r[16]),
+    )
+    if problems:
+        return replace(summary, problem=f"the stored assessment {r[1]} is damaged "
+                                        f"({'; '.join(problems)})")
+    return summary
+
+
+def _optional_float(value: Any) -> float | None:
+    return None if value is None else float(value)
 
 
 def write_header(conn: sqlite3.Connection, pk: int, assessment: Assessment,

@@ -5,17 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from readiness_app import __version__, resources
-from readiness_app.core.errors import ReadinessError
+from readiness_app.core.errors import DamagedLibraryError, ReadinessError
 from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
 from readiness_app.services.hub_pack import ActivePack, active_pack, pack_questionnaire_paths
-from readiness_app.services.library import open_library
+from readiness_app.services.library import open_library, recover_library
 from readiness_app.storage import paths
+from readiness_app.storage.library import Library
 from readiness_app.ui import errors
 from readiness_app.ui.main_window import APP_TITLE, MainWindow
 
@@ -53,6 +55,13 @@ def run_gui(argv: Sequence[str] = ()) -> int:
             lambda: load_catalogue(extra, cache=default_cache(data_folder)))
         try:
             library = open_library(data_folder, catalogue=catalogue)
+        except DamagedLibraryError as exc:
+            errors.log.error("the library is damaged: %s", exc)
+            recovered = None if options.no_dialogs else _offer_recovery(exc, data_folder,
+                                                                         catalogue)
+            if recovered is None:
+                return EXIT_STORAGE
+            library = recovered
         except ReadinessError as exc:
             errors.log.error("cannot open the library: %s", exc)
             if not options.no_dialogs:
@@ -60,7 +69,14 @@ def run_gui(argv: Sequence[str] = ()) -> int:
                                     f"{exc}\n\nThe app will close now; nothing was changed.")
             return EXIT_STORAGE
         try:
-            window = MainWindow(catalogue, library, data_folder, pack=pack)
+            try:
+                window = MainWindow(catalogue, library, data_folder, pack=pack)
+            except ReadinessError as exc:  # e.g. the library became unreadable meanwhile
+                errors.log.error("cannot show the library: %s", exc)
+                if not options.no_dialogs:
+                    errors.show_problem(None, "Cannot open the library",
+                                        f"{exc}\n\nThe app will close now.")
+                return EXIT_STORAGE
             window.show()
             return app.exec()
         finally:
@@ -79,3 +95,37 @@ def _pack(options: argparse.Namespace, data_folder: Path) -> ActivePack | None:
             errors.show_problem(None, "Cannot use the hub pack",
                                 f"{exc}\n\nThe app opens without the hub's pack.")
         return None
+
+
+def _offer_recovery(exc: DamagedLibraryError, data_folder: Path,
+                    catalogue: LazyCatalogue) -> Library | None:
+    """Offer to copy what can be read into a new library; returns it opened, or None."""
+    text = (f"{exc}\n\nThe app can copy every assessment that can still be read into a new "
+            "library in the data folder and open that instead.")
+    if not errors.ask_to_recover(None, text):
+        return None
+    target = paths.recovery_dir(data_folder, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
+    try:
+        report = recover_library(data_folder, target, catalogue=catalogue)
+        library = open_library(target, catalogue=catalogue)
+    except ReadinessError as failed:
+        errors.log.error("recovery failed: %s", failed)
+        errors.show_problem(None, "Cannot recover the library",
+                            f"{failed}\n\nThe app will close now; the damaged library was "
+                            "not changed.")
+        return None
+    lost = "\n".join(f"• {p}" for p in report.problems[:10])
+    more = f"\n… and {len(report.problems) - 10} more" if len(report.problems) > 10 else ""
+    errors.log.warning("recovered %d of %d assessments into %s; problems: %s",
+                       report.recovered, report.recovered + report.failed, report.target,
+                       "; ".join(report.problems))
+    errors.show_problem(
+        None, "Library recovered",
+        f"{report.recovered} of {report.recovered + report.failed} assessments were copied "
+        f"into {report.target}, which is open now.\n\n"
+        + (f"What could not be read:\n{lost}{more}\n\n" if lost else "")
+        + f"The damaged library {report.source} was left as it was. To keep using the "
+        "recovered one after closing the app, move its library.sqlite3 into "
+        f"{data_folder} in place of the damaged file (keep the damaged file somewhere safe).")
+    return library
+

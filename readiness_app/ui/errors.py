@@ -59,6 +59,18 @@ def show_problem(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
+def ask_to_recover(parent: QWidget | None, text: str) -> bool:
+    """Offer to copy what can be read from a damaged library into a new one."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "The library is damaged", text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setAccessibleName("The library is damaged")
+    recover = box.addButton("Recover into a new library", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Close the app", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(recover)
+    box.exec()
+    return box.clickedButton() is recover
+
+
 def describe_problem(exc: ReadinessError) -> str:
     """Plain text for an environment error: what happened (naming the file) and what to do."""
     text = str(exc)

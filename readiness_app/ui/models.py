@@ -99,6 +99,8 @@ class AssessmentListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if item.problem:
+                return item.problem
             return item.firm_name if column == 0 else self._text(item, column)
         if role == ID_ROLE:
             return item.id
@@ -109,6 +111,8 @@ class AssessmentListModel(QAbstractTableModel):
     def _text(self, item: AssessmentSummary, column: int) -> str:
         if column == 0:
             return item.firm_name
+        if item.problem:  # a damaged row: only the firm's name is known to be right
+            return "Damaged" if column == 2 else "?"
         if column == 1:
             return when(item.updated_at)
         if column == 2:

@@ -70,10 +70,16 @@ def main(folder: Path, read_only: Path) -> dict[str, object]:
     seen["export_after_ro"] = ro_export.read_bytes().decode()
     try:
         with Library.open(read_only / "data", questionnaires=lambda i, v: quick) as ro_lib:
+            seen["ro_opened_read_only"] = ro_lib.read_only
+            seen["ro_list"] = [s.firm_name for s in ro_lib.list_assessments().items]
+            rescued = export_assessment(ro_lib, ro_lib.resolve_id(a.id[:8].upper()),
+                                        folder / "rescued.readiness")
+            seen["ro_export"] = rescued.is_file()
             ro_lib.save_answer(a.id, "cyber.backups", "tested")
         seen["save_on_ro"] = "saved"
     except ReadinessError as exc:
         seen["save_on_ro"] = f"{type(exc).__name__}: {exc}"
+    seen["ro_files"] = sorted(p.name for p in (read_only / "data").iterdir())
     return seen
 
 

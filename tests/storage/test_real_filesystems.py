@@ -57,5 +57,11 @@ def test_full_and_read_only_drives(tmp_path: Path) -> None:
     assert seen["export_on_ro"] == (f"StorageIOError: {read_only}/exported.readiness: cannot "
                                     "be written: the drive is read-only; choose another place")
     assert seen["export_after_ro"] == "the old export"
-    assert seen["save_on_ro"].startswith(f"StorageIOError: {read_only}/data/library.sqlite3: ")
-    assert "read-only" in seen["save_on_ro"]
+    # a library on a read-only drive is opened read-only: listed and exported, not changed
+    assert seen["ro_opened_read_only"] is True
+    assert seen["ro_list"] == ["Full Disk Ltd"]
+    assert seen["ro_export"] is True
+    assert seen["save_on_ro"].startswith(
+        f"ReadOnlyLibraryError: {read_only}/data/library.sqlite3: the library was opened "
+        "read-only")
+    assert seen["ro_files"] == ["library.sqlite3"]

@@ -1,0 +1,186 @@
+"""Copy what can still be read from a damaged library into a new one.
+
+The damaged file is opened read-only (it is never written) and read one assessment at a time,
+by row key, so a damaged page loses only the assessments (or answers) stored on it. Row keys
+are gathered from the table and from every index that holds them, so a damaged table page
+does not hide the rows after it. Each assessment that can be read is checked by core and added
+to a new library in another folder, as an import would; one that is in the trash goes back to
+the trash. Links between re-assessments are not copied.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from readiness_app.core.assessment import Answer, Assessment, FirmProfile, SizeBand, Status
+from readiness_app.core.assessment_file import FindQuestionnaire
+from readiness_app.core.errors import ReadinessError, StorageError
+from readiness_app.storage import paths
+from readiness_app.storage.answer_codec import decode_value
+from readiness_app.storage.db import connect_read_only, parse_optional_time, parse_time
+from readiness_app.storage.library import Library
+
+BATCH = 500
+
+# Where row keys of the assessment table can be found besides the table itself.
+_KEY_SOURCES = (
+    "SELECT pk FROM assessment",
+    "SELECT pk FROM assessment INDEXED BY assessment_series",
+    "SELECT pk FROM assessment_search",
+    "SELECT DISTINCT assessment_pk FROM area_score",
+    "SELECT DISTINCT assessment_pk FROM answer",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryReport:
+    """What :func:`recover_library` did: the new library and what could not be read."""
+
+    source: Path
+    target: Path
+    recovered: int  # assessments copied (some perhaps without answers: see ``problems``)
+    failed: int  # assessments found but not copied
+    problems: tuple[str, ...]  # everything that could not be read or copied, and why
+
+
+def recover_library(source: Path, target_folder: Path, *,
+                    questionnaires: FindQuestionnaire,
+                    progress: Callable[[int, int], None] | None = None) -> RecoveryReport:
+    """Copy every readable assessment of the library file ``source`` into a new library in
+    ``target_folder`` (which must not have one). ``source`` is only read."""
+    target = paths.library_path(target_folder)
+    if target.exists() or target.resolve() == source.resolve():
+        raise StorageError(str(target), "this folder already has a library; recover into a "
+                           "new, empty folder (nothing was changed)")
+    conn = connect_read_only(source)
+    try:
+        problems: list[str] = []
+        keys = _row_keys(conn, problems)
+        if not keys:
+            raise StorageError(str(source), "no assessment can be read from this file"
+                               + (f" ({problems[0]})" if problems else ""))
+        with Library.open(target_folder, questionnaires=questionnaires) as library:
+            recovered, failed = _copy(conn, library, keys, problems, progress)
+    finally:
+        conn.close()
+    return RecoveryReport(source, target, recovered, failed, tuple(problems))
+
+
+def _row_keys(conn: sqlite3.Connection, problems: list[str]) -> list[int]:
+    keys: set[int] = set()
+    failed = 0
+    for sql in _KEY_SOURCES:
+        try:
+            for row in conn.execute(sql):
+                keys.add(int(row[0]))
+        except sqlite3.Error:
+            failed += 1  # read as far as the damage; the other sources may reach further
+    if failed == len(_KEY_SOURCES):
+        problems.append("the list of assessments cannot be read at all")
+    return sorted(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One assessment read from the damaged file."""
+
+    assessment: Assessment
+    deleted: bool
+    answered: int | None  # the count of answers the damaged file's list row recorded
+
+
+def _copy(conn: sqlite3.Connection, library: Library, keys: list[int], problems: list[str],
+          progress: Callable[[int, int], None] | None) -> tuple[int, int]:
+    recovered = 0
+    batch: list[_Found] = []
+    for done, pk in enumerate(keys, start=1):
+        try:
+            batch.append(_read(conn, pk, problems))
+        except _Unreadable as exc:
+            problems.append(str(exc))
+        if len(batch) >= BATCH:
+            recovered += _store(library, batch, problems)
+            batch.clear()
+        if progress is not None:
+            progress(done, len(keys))
+    recovered += _store(library, batch, problems)
+    return recovered, len(keys) - recovered
+
+
+def _store(library: Library, batch: list[_Found], problems: list[str]) -> int:
+    if not batch:
+        return 0
+    stored: list[_Found] = []
+    try:
+        library.add_many(f.assessment for f in batch)
+        stored = list(batch)
+    except ReadinessError:
+        for found in batch:  # one by one, to tell the good from the bad
+            try:
+                library.add(found.assessment)
+            except ReadinessError as exc:
+                problems.append(f"the assessment of '{found.assessment.firm.name}' "
+                                f"({found.assessment.id}) could not be copied: {exc}")
+                continue
+            stored.append(found)
+    for found in stored:
+        if found.deleted:
+            library.trash(found.assessment.id)
+        answered = library.summary(found.assessment.id).answered
+        if found.answered is not None and answered < found.answered:
+            problems.append(f"the assessment of '{found.assessment.firm.name}' "
+                            f"({found.assessment.id}) was copied with {answered} answers; the "
+                            f"damaged library counted {found.answered}, so some were lost")
+    return len(stored)
+
+
+class _Unreadable(Exception):
+    """One assessment could not be read."""
+
+
+_HEADER = ("SELECT id, firm_name, sector, size_band, postcode, questionnaire_id, "
+           "questionnaire_version, status, created_at, updated_at, deleted_at, authority_code, "
+           "answered FROM assessment WHERE pk = ?")
+
+
+def _read(conn: sqlite3.Connection, pk: int, problems: list[str]) -> _Found:
+    try:
+        row = conn.execute(_HEADER, (pk,)).fetchone()
+    except sqlite3.Error as exc:
+        raise _Unreadable(f"assessment number {pk} could not be read ({exc})") from None
+    if row is None:
+        raise _Unreadable(f"assessment number {pk} is listed in an index but its row is gone")
+    name = row[1]
+    try:
+        answers = dict(_answers(conn, pk, f"'{name}' ({row[0]})", problems))
+    except sqlite3.Error as exc:
+        answers = {}
+        problems.append(f"the answers of '{name}' ({row[0]}) could not be read ({exc}); it was "
+                        "copied without them")
+    try:
+        assessment = Assessment(
+            id=row[0],
+            firm=FirmProfile(name, row[2], SizeBand(row[3]) if row[3] else None, row[4],
+                             row[11]),
+            questionnaire_id=row[5], questionnaire_version=row[6], answers=answers,
+            status=Status(row[7]), created_at=parse_time(row[8]),
+            updated_at=parse_time(row[9]))
+    except (ReadinessError, ValueError, TypeError, OverflowError) as exc:
+        raise _Unreadable(f"the assessment of '{name}' ({row[0]}) is damaged: {exc}") from None
+    answered = row[12] if isinstance(row[12], int) else None
+    return _Found(assessment, row[10] is not None, answered)
+
+
+def _answers(conn: sqlite3.Connection, pk: int, who: str,
+             problems: list[str]) -> Iterator[tuple[str, Answer]]:
+    for qid, value, note, answered_at in conn.execute(
+            "SELECT question_id, value, note, answered_at FROM answer WHERE assessment_pk = ?",
+            (pk,)).fetchall():
+        try:
+            yield qid, Answer(qid, decode_value(value), note, parse_optional_time(answered_at))
+        except (ValueError, TypeError, OverflowError) as exc:
+            problems.append(f"the answer to '{qid}' in {who} is damaged ({exc}); it was left "
+                            "out")
