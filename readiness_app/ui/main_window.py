@@ -12,9 +12,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QEvent, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from readiness_app import __version__
 from readiness_app.core.assessment import Assessment, Status
@@ -23,7 +30,7 @@ from readiness_app.core.questionnaire import DEFAULT_LEVELS, Questionnaire
 from readiness_app.services.catalogue import LazyCatalogue
 from readiness_app.services.library import open_library
 from readiness_app.storage.library import AssessmentSummary, Library
-from readiness_app.ui import dialogs, errors
+from readiness_app.ui import dialogs, errors, theme
 from readiness_app.ui.pages.library_page import LibraryPage
 from readiness_app.ui.pages.new_assessment_page import NewAssessment, NewAssessmentPage
 from readiness_app.ui.pages.questionnaire_page import QuestionnairePage
@@ -71,6 +78,8 @@ class MainWindow(QMainWindow):
         self._data_folder = data_folder
         self.settings = UiSettings(data_folder)
         self.session: AssessmentSession | None = None
+        self.accent: str | None = None  # a hub's branding colour; None: the app's own
+        self.theme = theme.theme_for(QApplication.palette(), QApplication.font())
         self.setWindowTitle(APP_TITLE)
 
         self.pages = QStackedWidget()
@@ -98,6 +107,7 @@ class MainWindow(QMainWindow):
         self.results_page.change_answers_requested.connect(self.show_questions)
         self.results_page.library_requested.connect(self.show_library)
         self._build_menus()
+        self.apply_theme()
 
         self.resize(*DEFAULT_SIZE)
         geometry = self.settings.geometry()
@@ -119,6 +129,30 @@ class MainWindow(QMainWindow):
                 "Some questionnaire files could not be used:\n"
                 + "\n".join(str(e) for e in catalogue.errors))
         self.library_page.refresh()  # level names come from the questionnaires
+
+    def apply_theme(self, accent: str | None = None) -> None:
+        """Draw the window for the system palette and font with ``accent`` (a hub's primary
+        colour, e.g. "#00703c"; None: the app's own). ValueError if it is not a colour."""
+        if accent is not None:
+            theme.normalise(accent)  # refuse a bad colour before changing anything
+        self.accent = accent
+        current = theme.theme_for(QApplication.palette(), QApplication.font(), accent)
+        self.theme = current
+        self.setPalette(theme.palette(current, QApplication.palette()))
+        self.setStyleSheet(theme.stylesheet(current))
+        self.setWindowIcon(theme.app_icon(current.accent_fill))
+        for page in (self.library_page, self.questions_page, self.results_page):
+            page.set_icons(current)
+
+    def event(self, event: QEvent) -> bool:
+        """Follow the system: a new font size or light/dark palette redraws the theme."""
+        if event.type() in (QEvent.Type.ApplicationFontChange,
+                            QEvent.Type.ApplicationPaletteChange):
+            try:
+                self.apply_theme(self.accent)
+            except (OSError, ValueError) as exc:  # an icon file missing: keep the old look
+                errors.log.error("cannot redraw the theme: %s", exc)
+        return super().event(event)
 
     def _questionnaires_if_loaded(self) -> list[Questionnaire]:
         catalogue = self._catalogue
