@@ -124,12 +124,37 @@ class _WrappingOption:
         return self.text_label.text()
 
 
+ARROW_STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1}
+
+
+def _arrow_step(event: QKeyEvent) -> int | None:
+    """-1 or 1 for a bare arrow key, else None."""
+    if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        return None
+    return ARROW_STEPS.get(Qt.Key(event.key()))
+
+
 class OptionRadio(_WrappingOption, QRadioButton):
-    """An answer option: a large, wrapping radio button."""
+    """An answer option: a large, wrapping radio button. The arrow keys pick the option
+    before or after, even when none is picked yet (as in a web form)."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         QRadioButton.__init__(self, parent)
         self._wrap(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Up/Left: pick the option before; Down/Right: the option after."""
+        step = _arrow_step(event)
+        group = self.group()
+        if step is None or group is None:
+            super().keyPressEvent(event)
+            return
+        buttons = group.buttons()
+        index = buttons.index(self) + step if self in buttons else -1
+        if 0 <= index < len(buttons):
+            buttons[index].setFocus(Qt.FocusReason.OtherFocusReason)
+            buttons[index].click()
+        event.accept()
 
     def hitButton(self, pos: QPoint) -> bool:
         """The whole box takes the click, not just the circle or square."""
@@ -158,10 +183,8 @@ class OptionCheck(_WrappingOption, QCheckBox):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Up/Left: the option before; Down/Right: the option after."""
-        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: 1,
-                Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
-        if (step is None or self not in self.siblings
-                or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+        step = _arrow_step(event)
+        if step is None or self not in self.siblings:
             super().keyPressEvent(event)
             return
         index = self.siblings.index(self) + step

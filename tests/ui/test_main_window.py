@@ -148,16 +148,19 @@ def test_every_answer_autosaves_and_conditional_questions_appear(open_window, qt
         "people.comments") is not None, timeout=3000)
 
 
-def test_help_and_why_appear_on_demand(open_window, qtbot) -> None:
+def test_what_it_means_is_inline_and_why_it_matters_on_demand(open_window, qtbot) -> None:
     window = open_window()
     start_assessment(window, qtbot)
     page = window.questions_page
-    assert not page.help_text.isVisible() and not page.why_text.isVisible()
-    page.help_button.click()
-    page.why_button.click()
     question = page.current_question
     assert page.help_text.isVisible() and question.help.get() in page.help_text.text()
+    assert not page.why_text.isVisible()
+    page.why_button.click()
     assert page.why_text.isVisible() and question.why.get() in page.why_text.text()
+    page.help_button.click()  # Alt+M hides it for those who do not need it
+    assert not page.help_text.isVisible()
+    page.next_button.click()
+    assert not page.help_text.isVisible() and not page.why_text.isVisible()
 
 
 def test_review_lists_unanswered_and_dont_know_and_jumps_back(open_window, qtbot) -> None:

@@ -43,7 +43,7 @@ from readiness_app.storage.portable import (
     import_candidate,
     prepare_import,
 )
-from readiness_app.ui import dialogs, errors, workers
+from readiness_app.ui import dialogs, errors, theme, workers
 from readiness_app.ui.models import AssessmentListModel, LevelName
 from readiness_app.ui.widgets import MessageArea, ProgressPanel, heading, wrapped
 
@@ -182,6 +182,12 @@ class LibraryPage(QWidget):
             QWidget.setTabOrder(previous, button)
             previous = button
         self.refresh()
+
+    def set_icons(self, current: theme.Theme) -> None:
+        """Draw the buttons' icons in the theme's colours."""
+        self.empty_new.setIcon(theme.icon("new", current.on_accent))
+        self.new_button.setIcon(theme.icon("new", current.text))
+        self.open_button.setIcon(theme.icon("open", current.text))
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)

@@ -32,7 +32,7 @@ from readiness_app.core.text import file_name_stem, percent, score_text
 from readiness_app.services.local_support import FirmSupport, load_directory
 from readiness_app.storage.atomic import write_bytes_atomic
 from readiness_app.storage.library import Library
-from readiness_app.ui import dialogs, errors, workers
+from readiness_app.ui import dialogs, errors, theme, workers
 from readiness_app.ui.chart import AreaChart
 from readiness_app.ui.local_area import firm_support, plan_pdf_bytes
 from readiness_app.ui.models import AreaScoreModel
@@ -176,6 +176,10 @@ class ResultsPage(QWidget):
                                 self.library_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def set_icons(self, current: theme.Theme) -> None:
+        """Draw the buttons' icons in the theme's colours."""
+        self.pdf_button.setIcon(theme.icon("save", current.on_accent))
 
     # -- showing
 
