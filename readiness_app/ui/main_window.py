@@ -45,6 +45,22 @@ if TYPE_CHECKING:
 APP_TITLE = "Technology Readiness"
 DEFAULT_SIZE = (1180, 720)
 
+HOW_IT_WORKS_TEXT = """How this works
+  You answer one question at a time about three areas: investing in technology, cyber
+  security and involving your staff. Every answer is saved as you go.
+
+  Each answer earns 0 to 4 points. An area's score (0 to 100) is the share of the points
+  available on the questions answered; the overall score combines the areas. "Don't know"
+  earns nothing and is listed for you to check. Levels: Starting (0-25), Developing (25-50),
+  Established (50-75), Advanced (75-100). A critical gap (for example no backups) holds the
+  level at Developing whatever the score; the results say what the score would be once fixed.
+
+  The plan puts first what matters most (legal duties, then fixes for critical gaps), with at
+  most 5 actions this month, and names the local organisations that can help.
+
+  Privacy: everything stays on this computer. Nothing leaves it unless you export a file or
+  save a PDF yourself."""
+
 SHORTCUTS_TEXT = """Everywhere
   Ctrl+N  new assessment
   Ctrl+L  all assessments (the library)
@@ -58,7 +74,7 @@ Library
 
 Questions
   Arrow keys  choose an option;  Space  tick a box
-  Alt+N or Alt+Right  next question;  Alt+B or Alt+Left  previous question
+  Alt+N (Save and continue) or Alt+Right  next question;  Alt+B or Alt+Left  previous
   Ctrl+J  jump to any question in the sidebar (Enter goes to it)
   Alt+M  what this means;  Alt+W  why it matters;  Alt+O  notes;  Alt+R  review
 
@@ -186,8 +202,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         help_menu = self.menuBar().addMenu("&Help")
-        self._add_action(help_menu, "&Keyboard shortcuts", self.show_shortcuts,
-                         QKeySequence.StandardKey.HelpContents)
+        self._add_action(help_menu, "&How this works and keyboard shortcuts",
+                         self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self._add_action(help_menu, "&Where my data is kept", self.show_data_folder)
         self._add_action(help_menu, "A&bout", self.show_about)
 
@@ -354,8 +370,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_shortcuts(self) -> None:
-        """The keyboard shortcuts."""
-        dialogs.show_info(self, "Keyboard shortcuts", SHORTCUTS_TEXT)
+        """How the app works (scoring, levels, privacy) and the keyboard shortcuts."""
+        dialogs.show_info(self, "How this works",
+                          f"{HOW_IT_WORKS_TEXT}\n\nKeyboard shortcuts\n{SHORTCUTS_TEXT}")
 
     @Slot()
     def show_data_folder(self) -> None:
