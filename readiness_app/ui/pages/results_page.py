@@ -154,7 +154,7 @@ class ResultsPage(QWidget):
         self.open_pdf_button = QPushButton("&Open the plan")
         self.open_pdf_button.setAccessibleName("Open the saved action plan")
         self.open_pdf_button.clicked.connect(self.open_saved_pdf)
-        self.show_folder_button = QPushButton("Show in &folder")
+        self.show_folder_button = QPushButton("Show in fol&der")
         self.show_folder_button.setAccessibleName("Show the saved plan in its folder")
         self.show_folder_button.clicked.connect(self.show_saved_pdf_folder)
         for button in (self.open_pdf_button, self.show_folder_button):
