@@ -289,6 +289,19 @@ def remove_pack(pack_id: str, data_dir: Path | None = None) -> InstalledPack:
 # ----------------------------------------------------------------------------- using
 
 
+def pack_accent(active: ActivePack | None) -> str | None:
+    """The hub's primary colour for the app's accent ("#RRGGBB"), None without a pack or
+    branding; a branding file that cannot be read gives None (the PDF reports it)."""
+    if active is None or active.branding_path is None:
+        return None
+    from readiness_app.core.errors import InputFileError
+
+    try:
+        return pack_branding(active).primary_colour
+    except InputFileError:
+        return None
+
+
 def pack_branding(active: ActivePack | None) -> Branding:
     """The branding for the PDF: the pack's, else the shipped one."""
     from readiness_app.report.branding import load_branding

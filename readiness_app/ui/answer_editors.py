@@ -18,12 +18,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QRadioButton,
     QWidget,
 )
 
@@ -36,7 +34,7 @@ from readiness_app.core.question_types import (
     parse_number,
 )
 from readiness_app.core.questionnaire import Question, QuestionType
-from readiness_app.ui.widgets import button_text, wrapped
+from readiness_app.ui.widgets import OptionCheck, OptionRadio, role_label, wrapped
 
 DONT_KNOW_TEXT = "Don't know"
 
@@ -97,14 +95,14 @@ class SingleChoiceEditor(AnswerEditor):
 
     def _build(self, value: AnswerValue | None) -> None:
         group = QButtonGroup(self)
-        buttons: list[tuple[str, QRadioButton]] = []
+        buttons: list[tuple[str, OptionRadio]] = []
         for option in self.question.options:
-            radio = QRadioButton(button_text(option.text.get()))
+            radio = OptionRadio(option.text.get())
             radio.setAccessibleName(option.text.get())
             self.choice_buttons[option.id] = radio
             buttons.append((option.id, radio))
         if self.question.allow_dont_know:
-            radio = QRadioButton(DONT_KNOW_TEXT)
+            radio = OptionRadio(DONT_KNOW_TEXT)
             radio.setAccessibleName(DONT_KNOW_TEXT)
             self.dont_know_button = radio
             buttons.append((DONT_KNOW_ID, radio))
@@ -140,18 +138,20 @@ class MultiChoiceEditor(AnswerEditor):
 
     def _build(self, value: AnswerValue | None) -> None:
         self._value = value
-        self.widgets.append(wrapped("Tick all that apply."))
-        boxes: list[tuple[str, QCheckBox]] = []
+        self.widgets.append(role_label("Tick all that apply.", "muted"))
+        boxes: list[tuple[str, OptionCheck]] = []
         for option in self.question.options:
-            box = QCheckBox(button_text(option.text.get()))
+            box = OptionCheck(option.text.get())
             box.setAccessibleName(option.text.get())
             self.choice_buttons[option.id] = box
             boxes.append((option.id, box))
         if self.question.allow_dont_know:
-            box = QCheckBox(DONT_KNOW_TEXT)
+            box = OptionCheck(DONT_KNOW_TEXT)
             box.setAccessibleName(DONT_KNOW_TEXT)
             self.dont_know_button = box
             boxes.append((DONT_KNOW_ID, box))
+        for _option_id, box in boxes:
+            box.siblings = [b for _id, b in boxes]
         for option_id, box in boxes:
             self.widgets.append(box)
             box.toggled.connect(lambda checked, oid=option_id: self._on_toggled(oid, checked))
@@ -208,7 +208,7 @@ class NumberEditor(AnswerEditor):
         self.number_field = field
         self.widgets.append(row)
         if question.allow_dont_know:
-            box = QCheckBox(DONT_KNOW_TEXT)
+            box = OptionCheck(DONT_KNOW_TEXT)
             box.setAccessibleName(DONT_KNOW_TEXT)
             box.toggled.connect(self._on_dont_know_toggled)
             self.dont_know_button = box
@@ -256,7 +256,8 @@ class TextEditor(AnswerEditor):
         field.setAccessibleName(f"Answer: {self.question.text.get()}")
         field.setMaximumHeight(self._host.fontMetrics().height() * 7)
         self.text_field = field
-        self.widgets.append(wrapped("Optional: type as much or as little as you like."))
+        self.widgets.append(role_label("Optional: type as much or as little as you like.",
+                                       "muted"))
         self.widgets.append(field)
         self.show_value(value)
         field.textChanged.connect(self._on_changed)

@@ -8,17 +8,18 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from readiness_app import __version__, resources
+from readiness_app import __version__
 from readiness_app.core.errors import DamagedLibraryError, ReadinessError
 from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
 from readiness_app.services.hub_pack import ActivePack, active_pack, pack_questionnaire_paths
 from readiness_app.services.library import open_library, recover_library
 from readiness_app.storage import paths
 from readiness_app.storage.library import Library
-from readiness_app.ui import errors
+from readiness_app.ui import errors, theme
 from readiness_app.ui.main_window import APP_TITLE, MainWindow
 
 EXIT_STORAGE = 4
@@ -40,12 +41,16 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def run_gui(argv: Sequence[str] = ()) -> int:
     """Open the main window and run the event loop until it closes."""
     options = parse_args(argv)
+    if QApplication.instance() is None:
+        # high-DPI: scale by the screen's exact factor (e.g. 1.25), not rounded to 1 or 2
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
+    app.setWindowIcon(theme.app_icon())
     app.setApplicationName(APP_TITLE)
     app.setOrganizationName("readiness_app")
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resources.asset_path("icons/readiness-app-256.png"))))
     data_folder = paths.data_dir(options.data_dir)
     handling = errors.install_error_handling(data_folder, show_dialogs=not options.no_dialogs)
     try:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from readiness_app.core.assessment_file import FILE_SUFFIX
@@ -76,6 +78,11 @@ def ask_conflict(parent: QWidget, candidate: ImportCandidate) -> ConflictPolicy 
     if clicked is skip:
         return ConflictPolicy.SKIP
     return None
+
+
+def open_path(path: Path) -> bool:
+    """Open a file or folder in the program the computer uses for it; False if it could not."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def show_info(parent: QWidget, title: str, text: str) -> None:

@@ -12,9 +12,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QEvent, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from readiness_app import __version__
 from readiness_app.core.assessment import Assessment, Status
@@ -22,19 +29,20 @@ from readiness_app.core.errors import AnswerError, ReadinessError
 from readiness_app.core.questionnaire import DEFAULT_LEVELS, Questionnaire
 from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
 from readiness_app.services.hub_pack import (
-        ActivePack,
+    ActivePack,
     active_pack,
     install_pack,
     installed_packs,
     open_pack,
     ordered_questionnaires,
+    pack_accent,
     pack_questionnaire_paths,
     preview_lines,
     remove_pack,
 )
 from readiness_app.services.library import open_library
 from readiness_app.storage.library import AssessmentSummary, Library
-from readiness_app.ui import dialogs, errors
+from readiness_app.ui import dialogs, errors, theme
 from readiness_app.ui.pages.library_page import LibraryPage
 from readiness_app.ui.pages.new_assessment_page import NewAssessment, NewAssessmentPage
 from readiness_app.ui.pages.questionnaire_page import QuestionnairePage
@@ -49,6 +57,22 @@ if TYPE_CHECKING:
 APP_TITLE = "Technology Readiness"
 DEFAULT_SIZE = (1180, 720)
 
+HOW_IT_WORKS_TEXT = """How this works
+  You answer one question at a time about three areas: investing in technology, cyber
+  security and involving your staff. Every answer is saved as you go.
+
+  Each answer earns 0 to 4 points. An area's score (0 to 100) is the share of the points
+  available on the questions answered; the overall score combines the areas. "Don't know"
+  earns nothing and is listed for you to check. Levels: Starting (0-25), Developing (25-50),
+  Established (50-75), Advanced (75-100). A critical gap (for example no backups) holds the
+  level at Developing whatever the score; the results say what the score would be once fixed.
+
+  The plan puts first what matters most (legal duties, then fixes for critical gaps), with at
+  most 5 actions this month, and names the local organisations that can help.
+
+  Privacy: everything stays on this computer. Nothing leaves it unless you export a file or
+  save a PDF yourself."""
+
 SHORTCUTS_TEXT = """Everywhere
   Ctrl+N  new assessment
   Ctrl+L  all assessments (the library)
@@ -62,7 +86,7 @@ Library
 
 Questions
   Arrow keys  choose an option;  Space  tick a box
-  Alt+N or Alt+Right  next question;  Alt+B or Alt+Left  previous question
+  Alt+N (Save and continue) or Alt+Right  next question;  Alt+B or Alt+Left  previous
   Ctrl+J  jump to any question in the sidebar (Enter goes to it)
   Alt+M  what this means;  Alt+W  why it matters;  Alt+O  notes;  Alt+R  review
 
@@ -84,6 +108,8 @@ class MainWindow(QMainWindow):
         self.session: AssessmentSession | None = None
         self.pack = pack
         self.read_only = False  # the open assessment was made with a pack the app lacks
+        self.accent: str | None = None  # a hub's branding colour; None: the app's own
+        self.theme = theme.theme_for(QApplication.palette(), QApplication.font())
         self.setWindowTitle(self.app_title)
 
         self.pages = QStackedWidget()
@@ -112,6 +138,7 @@ class MainWindow(QMainWindow):
         self.results_page.library_requested.connect(self.show_library)
         self.results_page.pack = pack
         self._build_menus()
+        self._apply_pack_theme()
 
         self.resize(*DEFAULT_SIZE)
         geometry = self.settings.geometry()
@@ -135,6 +162,30 @@ class MainWindow(QMainWindow):
                 "Some questionnaire files could not be used:\n"
                 + "\n".join(str(e) for e in catalogue.errors))
         self.library_page.refresh()  # level names come from the questionnaires
+
+    def apply_theme(self, accent: str | None = None) -> None:
+        """Draw the window for the system palette and font with ``accent`` (a hub's primary
+        colour, e.g. "#00703c"; None: the app's own). ValueError if it is not a colour."""
+        if accent is not None:
+            theme.normalise(accent)  # refuse a bad colour before changing anything
+        self.accent = accent
+        current = theme.theme_for(QApplication.palette(), QApplication.font(), accent)
+        self.theme = current
+        self.setPalette(theme.palette(current, QApplication.palette()))
+        self.setStyleSheet(theme.stylesheet(current))
+        self.setWindowIcon(theme.app_icon(current.accent_fill))
+        for page in (self.library_page, self.questions_page, self.results_page):
+            page.set_icons(current)
+
+    def event(self, event: QEvent) -> bool:
+        """Follow the system: a new font size or light/dark palette redraws the theme."""
+        if event.type() in (QEvent.Type.ApplicationFontChange,
+                            QEvent.Type.ApplicationPaletteChange):
+            try:
+                self.apply_theme(self.accent)
+            except (OSError, ValueError) as exc:  # an icon file missing: keep the old look
+                errors.log.error("cannot redraw the theme: %s", exc)
+        return super().event(event)
 
     def _questionnaires_if_loaded(self) -> list[Questionnaire]:
         catalogue = self._catalogue
@@ -182,8 +233,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         help_menu = self.menuBar().addMenu("&Help")
-        self._add_action(help_menu, "&Keyboard shortcuts", self.show_shortcuts,
-                         QKeySequence.StandardKey.HelpContents)
+        self._add_action(help_menu, "&How this works and keyboard shortcuts",
+                         self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self._add_action(help_menu, "&Where my data is kept", self.show_data_folder)
         self._add_action(help_menu, "A&bout", self.show_about)
 
@@ -450,13 +501,23 @@ class MainWindow(QMainWindow):
         self._catalogue.reload(lambda: load_catalogue(extra, cache=default_cache(folder)))
         self.finish_loading()
         self.setWindowTitle(self.app_title)
+        self._apply_pack_theme()
+
+    def _apply_pack_theme(self) -> None:
+        """The hub's colour as the accent when a pack sets one, else the app's own."""
+        try:
+            self.apply_theme(pack_accent(self.pack))
+        except ValueError as exc:  # not a colour the theme can use: keep the app's own
+            errors.log.error("cannot use the hub's colour: %s", exc)
+            self.apply_theme()
 
     # -- help
 
     @Slot()
     def show_shortcuts(self) -> None:
-        """The keyboard shortcuts."""
-        dialogs.show_info(self, "Keyboard shortcuts", SHORTCUTS_TEXT)
+        """How the app works (scoring, levels, privacy) and the keyboard shortcuts."""
+        dialogs.show_info(self, "How this works",
+                          f"{HOW_IT_WORKS_TEXT}\n\nKeyboard shortcuts\n{SHORTCUTS_TEXT}")
 
     @Slot()
     def show_data_folder(self) -> None:

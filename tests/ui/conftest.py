@@ -105,3 +105,23 @@ def focusable_without_names(root: QWidget) -> list[str]:
             missing.append(f"{type(widget).__name__} {widget.objectName()!r} "
                            f"in {type(widget.parentWidget()).__name__}")
     return missing
+
+
+def clipped_labels(root: QWidget) -> list[str]:
+    """Visible labels under ``root`` too small for their text (cut off), by geometry."""
+    from PySide6.QtWidgets import QLabel
+
+    cut = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text():
+            continue
+        if label.wordWrap():
+            needed = label.heightForWidth(label.contentsRect().width()
+                                          + label.contentsMargins().left()
+                                          + label.contentsMargins().right())
+            short = needed > label.height() + 1
+        else:
+            short = label.sizeHint().width() > label.width() + 1
+        if short:
+            cut.append(f"{label.text()[:60]!r} ({label.width()}x{label.height()})")
+    return cut

@@ -21,8 +21,20 @@ LONG_NAME = ("Llanfair Pwllgwyngyll Community Bakery, Café and Outside Catering
              "for the Isle of Anglesey and Gwynedd Ltd")
 
 
-def main() -> int:
-    """Drive the app through every page and save one PNG per page."""
+def main(argv: list[str] | None = None) -> int:
+    """Drive the app through every page and save one PNG per page.
+
+    ``--size 1024x600`` sets the window size (default 1280x720) and ``--out DIR`` the folder
+    (default docs/screenshots), e.g. to look at the smallest supported screen.
+    """
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", default="1280x720")
+    parser.add_argument("--out", type=Path, default=OUT)
+    options = parser.parse_args(argv)
+    width, height = (int(x) for x in options.size.split("x"))
+    out = options.out
     data = Path(tempfile.mkdtemp(prefix="readiness-shots-"))
     os.environ["READINESS_DATA_DIR"] = str(data)
     from PySide6.QtCore import Qt
@@ -37,7 +49,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     catalogue = load_catalogue()
     library = Library.open(data, questionnaires=catalogue.find)
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
 
     def settle() -> None:
         for _ in range(5):
@@ -45,19 +57,19 @@ def main() -> int:
 
     def shot(name: str) -> None:
         settle()
-        window.grab().save(str(OUT / name))
-        print("saved", OUT / name)
+        window.grab().save(str(out / name))
+        print("saved", out / name)
 
     # the empty library first
     window = MainWindow(catalogue, library, data)
-    window.resize(1280, 720)
+    window.resize(width, height)
     window.show()
     shot("library-empty.png")
     window.close()
 
     import_files(library, sorted((ROOT / "examples").glob("*.readiness")))
     window = MainWindow(catalogue, library, data)
-    window.resize(1280, 720)
+    window.resize(width, height)
     window.show()
     window.library_page.refresh()
     shot("library.png")
@@ -97,6 +109,9 @@ def main() -> int:
     window.open_assessment(joinery.id)
     window.show_results()
     shot("results.png")
+    window.results_page.scroll_area.verticalScrollBar().setValue(
+        window.results_page.scroll_area.verticalScrollBar().maximum() // 2)
+    shot("results-plan.png")
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.close()
     library.close()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel
 
 from readiness_app.storage.portable import import_files
+from readiness_app.ui import theme
 from tests.ui.conftest import CAFE, EXAMPLES, focusable_without_names
 
 pytestmark = pytest.mark.gui
@@ -73,6 +74,12 @@ def test_pages_fit_1366x768_with_a_120_character_firm_name(open_window) -> None:
     assert LONG_NAME in window.results_page.title.accessibleName()
 
 
+def expected_size(label: QLabel, base: float) -> float:
+    """The theme's type scale: a label's size is its role's multiple of the system font."""
+    role = label.property("role")
+    return round(base * theme.TYPE_SCALE.get(str(role), 1.0), 1)
+
+
 def test_text_follows_the_system_font(open_window) -> None:
     app = QApplication.instance()
     original = app.font()
@@ -86,7 +93,8 @@ def test_text_follows_the_system_font(open_window) -> None:
             labels = [w for w in page.findChildren(QLabel) if w.isVisibleTo(page)]
             assert labels, name
             for label in labels:
-                assert label.font().pointSizeF() == bigger.pointSizeF(), (name, label.text())
+                assert label.font().pointSizeF() == pytest.approx(
+                    expected_size(label, bigger.pointSizeF()), abs=0.06), (name, label.text())
         chart = window.results_page.chart
         assert chart.font().pointSizeF() == bigger.pointSizeF()
         app.setFont(original)

@@ -28,7 +28,7 @@ from readiness_app.storage.library import Library
 
 pytestmark = pytest.mark.gui
 
-NOTES = "Notes for advisers"
+NOTES = "Notes"
 SIDEBAR = "Areas and questions"
 STAFF_TEXT = "How many people work for the business, including you?"
 CONSULT_TEXT = "When you bring in new technology, how are staff involved?"
@@ -132,7 +132,7 @@ def test_a_note_typed_then_next_clicked_at_once_is_saved(open_window, qtbot, dat
     assert on_screen(window, quick_check_texts) == "investment.plan"
     pick(qtbot, window, "Yes, a written plan")
     type_note(qtbot, window, "Plan is in the blue folder")
-    click(qtbot, named(window, "Next question", QPushButton))
+    click(qtbot, named(window, "Save and continue", QPushButton))
     assert on_screen(window, quick_check_texts) == "investment.finance"
 
     answer = stored(data_folder, catalogue).answer("investment.plan")
@@ -259,7 +259,7 @@ def test_a_number_typed_then_next_clicked_at_once_is_saved(open_window, qtbot, d
     qtbot.waitUntil(lambda: on_screen(window, quick_check_texts) == "people.staff",
                     timeout=2000)
     qtbot.keyClicks(named(window, f"Answer: {STAFF_TEXT}", QLineEdit), "60")
-    click(qtbot, named(window, "Next question", QPushButton))
+    click(qtbot, named(window, "Save and continue", QPushButton))
     assert on_screen(window, quick_check_texts) == "people.consult"
     answer = stored(data_folder, catalogue).answer("people.staff")
     assert answer is not None, "the number typed before leaving was lost"

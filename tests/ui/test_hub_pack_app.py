@@ -64,6 +64,7 @@ def test_an_installed_pack_brands_the_app_the_list_the_pdf_and_the_support(
     window, library = open_app(qtbot, data_folder)
     try:
         assert window.windowTitle() == "Fellside Business Readiness Check"
+        assert window.accent == "#2E5E4E"  # the hub's colour is the app's accent
         assert "Welcome to the Fellside business technology check" in \
             window.library_page.message.text()
         window.show_new()
@@ -80,7 +81,7 @@ def test_an_installed_pack_brands_the_app_the_list_the_pdf_and_the_support(
         assert library.get(assessment.id).pack == installed.ref  # kept in the library
         window.show_results()
         assert "Fellside Growth Hub" in "\n".join(
-            window.results_page.local_support.item(i).text()
+            window.results_page.local_support.item_text(i)
             for i in range(window.results_page.local_support.count()))
         target = tmp_path / "plan.pdf"
         worker = window.results_page.start_pdf(target)
@@ -104,6 +105,7 @@ def test_without_a_pack_the_app_keeps_its_own_title(qtbot, data_folder: Path) ->
     window, library = open_app(qtbot, data_folder)
     try:
         assert window.windowTitle() == APP_TITLE
+        assert window.accent is None
     finally:
         finish(window, library)
 

@@ -97,16 +97,16 @@ def test_keyboard_alone_completes_the_whole_flow(open_window, qtbot, catalogue) 
 
     results = window.results_page
     assert window.pages.currentWidget() is results
-    assert focus() is results.chart
+    assert focus() is results.priorities  # "Do these first"
     stored = window._library.get(window.session.assessment_id)
     expected = score_assessment(catalogue.find("quick-check", "1.0"), stored)
     assert f"Overall score {int(expected.overall)} out of 100" in results.overall.accessibleName()
     order = []
-    for _ in range(10):
+    for _ in range(12):
         order.append(focus())
         press(qtbot, Qt.Key.Key_Tab)
-    assert order[:6] == [results.chart, results.area_table, results.priorities, results.later,
-                         results.strengths, results.local_support]
+    assert order[:7] == [results.priorities, results.rest, results.later, results.strengths,
+                         results.local_support, results.chart, results.area_table]
     assert results.pdf_button in order and results.library_button in order
 
     alt(qtbot, "a")

@@ -142,3 +142,21 @@ def test_import_of_many_files_can_be_cancelled(open_window, qtbot, tmp_path) -> 
     qtbot.waitUntil(lambda: page._worker is None, timeout=10_000)
     assert "cancelled" in page.message.text().lower()
     assert window._library.count() == 0  # stopped while checking: nothing added
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_the_empty_library_is_a_friendly_start(open_window, qtbot, size) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.conftest import clipped_labels
+
+    window = open_window()
+    window.resize(*size)
+    page = window.library_page
+    QApplication.processEvents()
+    assert page.views.currentWidget() is page.empty
+    assert page.empty_new.isVisible() and page.empty_new.property("primary")
+    assert "nothing is sent anywhere" in page.empty_privacy.text()
+    assert clipped_labels(page) == []
+    page.empty_new.click()
+    assert window.pages.currentWidget() is window.new_page

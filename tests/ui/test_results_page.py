@@ -7,13 +7,14 @@ import datetime as dt
 import pytest
 from PySide6.QtGui import QImage
 
+from readiness_app.core.questionnaire import Timeframe
 from readiness_app.core.scoring import score_assessment
 from readiness_app.storage.portable import import_files
 from readiness_app.ui import dialogs
 from readiness_app.ui.chart import AreaChart
 from readiness_app.ui.models import AreaScoreModel, AssessmentListModel
-from readiness_app.ui.pages.results_page import pdf_file_name
-from tests.ui.conftest import CAFE, EXAMPLES
+from readiness_app.ui.pages.results_page import documents_folder, pdf_file_name
+from tests.ui.conftest import CAFE, EXAMPLES, clipped_labels
 
 pytestmark = pytest.mark.gui
 
@@ -38,11 +39,21 @@ def test_results_show_core_score_strengths_priorities_and_support(results, catal
     for row, area in enumerate(score.areas):
         assert page.area_model.data(page.area_model.index(row, 1)) == f"{int(area.score)}"
         assert f"{area.area.title.get()}: {int(area.score)}" in page.chart.accessibleDescription()
-    top = plan.top_priorities(5)
-    assert page.priorities.count() == len(top)
-    assert top[0].action.first_step.get() in page.priorities.item(0).text()
-    assert page.strengths.count() >= 1
+    first = plan.in_timeframe(Timeframe.DAYS_30) or plan.top_priorities(5)
+    assert page.priorities.count() == len(first)
+    for number, planned in enumerate(first, start=1):  # the plan's own numbering
+        text = page.priorities.item_text(number - 1)
+        assert text.startswith(f"{number}. {planned.text_title().get()}")
+        assert planned.text_first_step().get() in text
+        assert "Who can help: " in text and "hours of your time" in text
+    rest = [p for p in plan.scheduled if p not in first]
+    assert page.rest.count() == len(rest)
+    assert page.later.count() == len(plan.later) or (not plan.later
+                                                     and page.later.count() == 0)
+    assert page.strengths.count() == (min(len(score.strengths), 8)
+                                      + (1 if len(score.strengths) > 8 else 0))
     assert page.support is not None and page.local_support.count() >= 4
+    assert page.score_number.text() == f"{int(score.overall)}"
 
 
 def test_results_page_and_pdf_plan_point_to_the_same_organisations(open_window) -> None:
@@ -60,7 +71,7 @@ def test_results_page_and_pdf_plan_point_to_the_same_organisations(open_window) 
     assert page.support is not None
     content = report_content(session.questionnaire, session.assessment, today=page.today,
                              directory=page._directory)
-    shown = [page.local_support.item(i).text() for i in range(page.local_support.count())]
+    shown = [page.local_support.item_text(i) for i in range(page.local_support.count())]
     rows = [row for _, period in content.plan for row in period]
     assert any(len(row.support) == 2 for row in rows)  # Wales: two national cyber services
     for row in rows:
@@ -156,3 +167,45 @@ def test_models_pass_the_model_tester(open_window, qtmodeltester, qapp) -> None:
 
 def test_the_pdf_name_keeps_the_letters_of_a_welsh_name() -> None:
     assert pdf_file_name("Tŷ Café", dt.date(2026, 3, 1)) == "Ty-Cafe_action-plan_2026-03-01.pdf"
+
+
+def test_after_saving_open_and_show_in_folder(results, qtbot, tmp_path, monkeypatch) -> None:
+    page = results.results_page
+    opened = []
+    monkeypatch.setattr(dialogs, "open_path", lambda path: opened.append(path) or True)
+    suggested = []
+    monkeypatch.setattr(dialogs, "ask_save_path",
+                        lambda parent, title, path, kind: suggested.append(path)
+                        or tmp_path / "plan.pdf")
+    assert not page.open_pdf_button.isVisibleTo(page)
+    page.pdf_button.click()
+    qtbot.waitUntil(lambda: page._worker is None and page.open_pdf_button.isVisibleTo(page),
+                    timeout=30_000)
+    assert suggested[0].parent == documents_folder()  # the dialog starts in Documents
+    page.open_pdf_button.click()
+    page.show_folder_button.click()
+    assert opened == [tmp_path / "plan.pdf", tmp_path]
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_results_fit_with_no_scroll_box_inside_the_page_and_no_cut_text(open_window, size,
+                                                                        qtbot) -> None:
+    from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QHeaderView, QListWidget
+
+    window = open_window()
+    window.resize(*size)
+    import_files(window._library, [CAFE, *EXAMPLES])
+    for summary in window._library.list_assessments().items:
+        window.open_assessment(summary.id)
+        window.show_results()
+        page = window.results_page
+        QApplication.processEvents()
+        assert window.width() <= size[0] and window.height() <= size[1]
+        assert page.findChildren(QListWidget) == []
+        inner = [w for w in page.scroll_area.widget().findChildren(QAbstractScrollArea)
+                 if w.isVisibleTo(page) and not isinstance(w, QHeaderView)]
+        assert inner == [page.area_table]  # a table as tall as its rows, never scrolling
+        table = page.area_table
+        rows = sum(table.rowHeight(r) for r in range(page.area_model.rowCount()))
+        assert table.height() >= rows + table.horizontalHeader().height()
+        assert clipped_labels(page) == [], summary.firm_name

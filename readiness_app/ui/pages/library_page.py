@@ -43,15 +43,34 @@ from readiness_app.storage.portable import (
     import_candidate,
     prepare_import,
 )
-from readiness_app.ui import dialogs, errors, workers
+from readiness_app.ui import dialogs, errors, theme, workers
 from readiness_app.ui.models import AssessmentListModel, LevelName
-from readiness_app.ui.widgets import MessageArea, ProgressPanel, heading, wrapped
+from readiness_app.ui.widgets import (
+    MessageArea,
+    ProgressPanel,
+    card,
+    heading,
+    make_primary,
+    role_label,
+    scroll_area,
+    wrapped,
+)
 
+EMPTY_TITLE = "Check how ready your firm is for new technology"
 EMPTY_TEXT = (
     "This app helps a small firm check how ready it is to invest in technology, keep its "
     "systems safe and bring its staff along. Answer the questions (alone or with an "
     "adviser) and you get a score, an action plan and the support available near you."
 )
+EMPTY_STEPS = (
+    ("1", "Answer the questions", "About 25 minutes for the full check, 10 for the quick "
+     "one. Every answer is saved as you go; stop whenever you like."),
+    ("2", "See where you stand", "A score from 0 to 100 for investing in technology, cyber "
+     "security and involving your staff, and what holds it back."),
+    ("3", "Get a plan you can carry out", "What to do first, with the first step and the "
+     "local organisations that can help, as a PDF to keep."),
+)
+EMPTY_PRIVACY = "Everything stays on this computer: nothing is sent anywhere."
 
 OpenLibrary = Callable[[], Library]
 
@@ -109,16 +128,37 @@ class LibraryPage(QWidget):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated.connect(self._on_table_double_clicked)
 
-        self.empty = QWidget()
-        empty_layout = QVBoxLayout(self.empty)
-        self.empty_text = wrapped(EMPTY_TEXT)
+        empty_content = QWidget()
+        empty_layout = QVBoxLayout(empty_content)
+        empty_layout.setContentsMargins(theme.SPACE_L, theme.SPACE_M, theme.SPACE_L,
+                                        theme.SPACE_M)
+        empty_layout.setSpacing(theme.SPACE_M)
+        self.empty_title = heading(EMPTY_TITLE, 2)
+        self.empty_text = role_label(EMPTY_TEXT, "lead")
         self.empty_text.setAccessibleName("About this app")
-        self.empty_new = QPushButton("Start your &first assessment")
-        self.empty_new.setAccessibleName("Start your first assessment")
+        steps = QHBoxLayout()
+        steps.setSpacing(theme.SPACE_S)
+        for number, title, text in EMPTY_STEPS:
+            step = card()
+            step_layout = QVBoxLayout(step)
+            step_layout.setContentsMargins(theme.SPACE_M, theme.SPACE_M, theme.SPACE_M,
+                                           theme.SPACE_M)
+            step_layout.addWidget(role_label(number, "display"))
+            step_layout.addWidget(role_label(title, "h3"))
+            step_layout.addWidget(wrapped(text))
+            step_layout.addStretch(1)
+            steps.addWidget(step, 1)
+        self.empty_new = make_primary(QPushButton("Start a new assess&ment"))
+        self.empty_new.setAccessibleName("Start a new assessment")
         self.empty_new.clicked.connect(self.new_requested)
+        self.empty_privacy = role_label(EMPTY_PRIVACY, "muted")
+        empty_layout.addWidget(self.empty_title)
         empty_layout.addWidget(self.empty_text)
+        empty_layout.addLayout(steps)
         empty_layout.addWidget(self.empty_new, alignment=Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addWidget(self.empty_privacy)
         empty_layout.addStretch(1)
+        self.empty = scroll_area(empty_content)  # a small window scrolls; nothing is cut
         self.no_match = wrapped("No assessment matches your search.")
         self.views = QStackedWidget()
         for view in (self.table, self.empty, self.no_match):
@@ -182,6 +222,12 @@ class LibraryPage(QWidget):
             QWidget.setTabOrder(previous, button)
             previous = button
         self.refresh()
+
+    def set_icons(self, current: theme.Theme) -> None:
+        """Draw the buttons' icons in the theme's colours."""
+        self.empty_new.setIcon(theme.icon("new", current.on_accent))
+        self.new_button.setIcon(theme.icon("new", current.text))
+        self.open_button.setIcon(theme.icon("open", current.text))
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)

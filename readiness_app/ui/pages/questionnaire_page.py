@@ -12,17 +12,29 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,7 +43,9 @@ from PySide6.QtWidgets import (
 
 from readiness_app.core.assessment import AnswerValue
 from readiness_app.core.errors import AnswerError
+from readiness_app.core.progress import progress, question_numbers
 from readiness_app.core.questionnaire import Question
+from readiness_app.ui import theme
 from readiness_app.ui.answer_editors import DONT_KNOW_TEXT as DONT_KNOW_TEXT
 from readiness_app.ui.answer_editors import EDITORS, AnswerEditor, editor_for
 from readiness_app.ui.autosave import SAVE_DELAY_MS as SAVE_DELAY_MS
@@ -40,12 +54,17 @@ from readiness_app.ui.session import AssessmentSession
 from readiness_app.ui.widgets import (
     MessageArea,
     heading,
+    make_primary,
+    role_label,
     scroll_area,
-    set_heading,
-    wrapped,
+    set_role,
 )
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
+NEXT_TEXT = "Save a&nd continue"
+NEXT_NAME = "Save and continue"
+LAST_TEXT = "Save a&nd review your answers"
+LAST_NAME = "Save and review your answers"
 
 
 def answer_state(session: AssessmentSession, question: Question) -> str:
@@ -57,6 +76,37 @@ def answer_state(session: AssessmentSession, question: Question) -> str:
 
 
 _MARKS = {"answered": "✓", "don't know": "?", "not answered": "○"}
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the sidebar's width, so no question is cut."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                 ) -> QSize:
+        """The height of the text wrapped to the width the row has."""
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QTreeWidget):
+            return hint
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = max(40, view.viewport().width() - view.indentation() * (depth + 1) - 8)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
+        rect = metrics.boundingRect(QRect(0, 0, width, 100_000),
+                                    int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, max(hint.height(), rect.height() + 6))
+
+
+class Outline(QTreeWidget):
+    """The sidebar tree: re-measures its wrapped rows when its width changes."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrap again at the new width."""
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
 
 
 class QuestionnairePage(QWidget):
@@ -74,14 +124,19 @@ class QuestionnairePage(QWidget):
         self._editor: AnswerEditor | None = None
         self._autosave = Autosave(self._save_typed, SAVE_DELAY_MS, self)
 
-        # sidebar
+        # sidebar: every line wraps (nothing is cut), and carries its full text as a tooltip
         self.outline_label = QLabel("Areas and &questions:")
-        self.outline = QTreeWidget()
+        self.outline = Outline()
+        self.outline.setItemDelegate(WrappingDelegate(self.outline))
         self.outline.setHeaderHidden(True)
         self.outline.setAccessibleName("Areas and questions")
         self.outline.setAccessibleDescription("Press Enter on a question to go to it.")
-        self.outline.setUniformRowHeights(True)
-        self.outline.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.outline.setUniformRowHeights(False)
+        self.outline.setWordWrap(True)
+        self.outline.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.outline.header().setStretchLastSection(True)
+        self.outline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.outline.itemActivated.connect(self._on_outline_item_activated)
         self.outline_label.setBuddy(self.outline)
         side = QWidget()
@@ -90,64 +145,94 @@ class QuestionnairePage(QWidget):
         side_layout.addWidget(self.outline_label)
         side_layout.addWidget(self.outline)
 
-        # the question
-        self.firm_label = wrapped()
+        # the question, in the style of a public-service form: where you are, the question
+        # in large type, what it means, the answers as large boxes
+        self.firm_label = role_label("", "small")
         self.firm_label.setAccessibleName("Firm")
-        self.area_heading = heading("", 2)
-        self.position_label = wrapped()
-        self.question_text = heading("", 3)
+        self.position_label = role_label("", "strong")  # "Question 12 of 44"
+        self.position_label.setAccessibleName("Question number")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setProperty("role", "steps")
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setAccessibleName("Progress through the questions")
+        self.answered_label = role_label("", "small")
+        self.answered_label.setAccessibleName("Questions answered")
+        self.area_heading = role_label("", "lead")
+        self.area_heading.setProperty("role", "muted")
+        self.question_text = heading("", 2)
+        set_role(self.question_text, "question")
+        self.help_text = role_label("", "hint")
+        self.help_text.setAccessibleName("What this means")
         self.options_box = QWidget()
         self.options_layout = QVBoxLayout(self.options_box)
-        self.options_layout.setContentsMargins(0, 0, 0, 0)
+        self.options_layout.setContentsMargins(0, theme.SPACE_S, 0, theme.SPACE_S)
+        self.options_layout.setSpacing(theme.SPACE_S)
         self.help_button = QPushButton("What this &means")
         self.help_button.setCheckable(True)
+        self.help_button.setChecked(True)
         self.help_button.setAccessibleName("What this means")
+        self.help_button.setToolTip("Show or hide what the question means (Alt+M)")
         self.why_button = QPushButton("&Why it matters")
         self.why_button.setCheckable(True)
         self.why_button.setAccessibleName("Why it matters")
         self.clear_button = QPushButton("C&lear answer")
         self.clear_button.setAccessibleName("Clear answer")
-        self.help_text = wrapped()
-        self.help_text.setAccessibleName("What this means")
-        self.help_text.setFrameShape(QFrame.Shape.StyledPanel)
-        self.why_text = wrapped()
+        self.why_text = role_label("", "hint")
         self.why_text.setAccessibleName("Why it matters")
-        self.why_text.setFrameShape(QFrame.Shape.StyledPanel)
-        self.help_text.hide()
         self.why_text.hide()
         self.help_button.toggled.connect(self.help_text.setVisible)
         self.why_button.toggled.connect(self.why_text.setVisible)
         self.clear_button.clicked.connect(self.clear_answer)
-        self.notes_label = QLabel("N&otes (for advisers):")
+        self.notes_label = QLabel("Your n&otes (optional; kept with the answer, for you or "
+                                  "your adviser):")
+        self.notes_label.setWordWrap(True)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setAccessibleName("Notes for advisers")
-        self.notes.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.notes.setAccessibleName("Notes")
+        self.notes.setMaximumHeight(self.fontMetrics().height() * 4 + theme.SPACE_M)
         self.notes.textChanged.connect(self._on_note_typed)
         self.notes_label.setBuddy(self.notes)
         self.message = MessageArea()
+        set_role(self.message, "error")
 
         help_row = QHBoxLayout()
         for button in (self.help_button, self.why_button, self.clear_button):
             help_row.addWidget(button)
         help_row.addStretch(1)
         panel = QWidget()
+        panel.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
         panel_layout = QVBoxLayout(panel)
-        for widget in (self.firm_label, self.area_heading, self.position_label,
-                       self.question_text, self.options_box):
+        panel_layout.setContentsMargins(theme.SPACE_L, theme.SPACE_M, theme.SPACE_L,
+                                        theme.SPACE_M)
+        panel_layout.setSpacing(theme.SPACE_S)
+        panel_layout.addWidget(self.firm_label)
+        step_row = QHBoxLayout()
+        step_row.addWidget(self.position_label)
+        step_row.addWidget(self.progress_bar, 1)
+        panel_layout.addLayout(step_row)
+        panel_layout.addWidget(self.answered_label)
+        panel_layout.addSpacing(theme.SPACE_S)
+        for widget in (self.area_heading, self.question_text, self.help_text,
+                       self.options_box, self.message):
             panel_layout.addWidget(widget)
         panel_layout.addLayout(help_row)
-        for widget in (self.help_text, self.why_text, self.message, self.notes_label,
-                       self.notes):
+        for widget in (self.why_text, self.notes_label, self.notes):
             panel_layout.addWidget(widget)
         panel_layout.addStretch(1)
-        self.scroll_area = scroll_area(panel)
+        holder = QWidget()
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(panel, 1)
+        holder_layout.addStretch(0)
+        self.scroll_area = scroll_area(holder)
 
-        # navigation
-        self.back_button = QPushButton("← &Back")
+        # navigation: one primary action, "Save and continue"
+        self.back_button = QPushButton("&Back")
         self.back_button.setAccessibleName("Previous question")
-        self.next_button = QPushButton("&Next →")
-        self.next_button.setAccessibleName("Next question")
+        self.next_button = make_primary(QPushButton(NEXT_TEXT))
+        self.next_button.setAutoDefault(False)  # Enter in a text box stays in the box
+        self.next_button.setDefault(False)
+        self.next_button.setAccessibleName(NEXT_NAME)
         self.review_button = QPushButton("&Review answers")
         self.review_button.setAccessibleName("Review answers")
         self.library_button = QPushButton("&All assessments")
@@ -156,8 +241,9 @@ class QuestionnairePage(QWidget):
         self.next_button.clicked.connect(self.go_next)
         self.review_button.clicked.connect(self._on_review_clicked)
         self.library_button.clicked.connect(self._on_library_clicked)
-        self.saved_label = wrapped("Every answer is saved as you go.")
+        self.saved_label = role_label("Every answer is saved as you go.", "small")
         nav = QHBoxLayout()
+        nav.setContentsMargins(theme.SPACE_S, theme.SPACE_S, theme.SPACE_S, 0)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
         nav.addWidget(self.saved_label, 1)
@@ -173,9 +259,9 @@ class QuestionnairePage(QWidget):
         self.splitter.addWidget(side)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 3)
         width = self.fontMetrics().averageCharWidth()
-        self.splitter.setSizes([width * 48, width * 110])
+        self.splitter.setSizes([width * 40, width * 110])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
@@ -308,19 +394,24 @@ class QuestionnairePage(QWidget):
         self.outline.blockSignals(True)
         self.outline.clear()
         shown = session.shown()
+        numbers = question_numbers(session.questionnaire)
         current_item: QTreeWidgetItem | None = None
-        for progress in session.progress():
-            area_text = (f"{progress.area.title.get()} ({progress.answered} of "
-                         f"{progress.shown})")
+        for area_progress in session.progress():
+            area_text = (f"{area_progress.area.title.get()} ({area_progress.answered} of "
+                         f"{area_progress.shown})")
             area_item = QTreeWidgetItem([area_text])
-            area_item.setData(0, Qt.ItemDataRole.AccessibleTextRole, area_text)
+            area_item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                              f"{area_progress.area.title.get()}: {area_progress.answered} "
+                              f"of {area_progress.shown} questions answered")
             area_item.setToolTip(0, area_text)
+            font = area_item.font(0)
+            font.setBold(True)
+            area_item.setFont(0, font)
             self.outline.addTopLevelItem(area_item)
-            number = 0
             for question in shown:
-                if question.area_id != progress.area.id:
+                if question.area_id != area_progress.area.id:
                     continue
-                number += 1
+                number = numbers.get(question.id, 0)
                 state = answer_state(session, question)
                 text = f"{_MARKS[state]} {number}. {question.text.get()}"
                 child = QTreeWidgetItem([text])
@@ -332,10 +423,35 @@ class QuestionnairePage(QWidget):
                 if self._question is not None and question.id == self._question.id:
                     current_item = child
             area_item.setExpanded(self._question is None
-                                  or self._question.area_id == progress.area.id)
+                                  or self._question.area_id == area_progress.area.id)
         if current_item is not None:
             self.outline.setCurrentItem(current_item)
         self.outline.blockSignals(False)
+
+    def _show_position(self) -> None:
+        """"Question 12 of 44", the bar, and how many are answered (core's count)."""
+        session, question = self._session, self._question
+        if session is None or question is None:
+            return
+        numbers = question_numbers(session.questionnaire)
+        counts = progress(session.questionnaire, session.assessment.answers)
+        number = numbers.get(question.id, 0)
+        self.position_label.setText(f"Question {number} of {counts.total}")
+        self.progress_bar.setRange(0, max(1, counts.total))
+        self.progress_bar.setValue(number)
+        self.progress_bar.setAccessibleDescription(f"Question {number} of {counts.total}")
+        follow_ups = counts.total - counts.shown
+        skipped = (f"; {follow_ups} follow-up question{'s' if follow_ups != 1 else ''} "
+                   "not asked for your answers so far" if follow_ups > 0 else "")
+        self.answered_label.setText(f"{counts.describe()}{skipped}.")
+        self.progress_bar.setToolTip(
+            f"The {counts.total} questions this check can ask. Some are follow-ups asked "
+            "only when an earlier answer calls for them; those not needed are skipped, so "
+            "the total never changes.")
+        ids = self._shown_ids()
+        last = bool(ids) and ids[-1] == question.id
+        self.next_button.setText(LAST_TEXT if last else NEXT_TEXT)
+        self.next_button.setAccessibleName(LAST_NAME if last else NEXT_NAME)
 
     def _show_question(self) -> None:
         session, question = self._session, self._question
@@ -345,17 +461,13 @@ class QuestionnairePage(QWidget):
         self._loading = True
         try:
             area = session.questionnaire.area(question.area_id)
-            in_area = [q.id for q in session.shown() if q.area_id == area.id]
-            position = in_area.index(question.id) + 1 if question.id in in_area else 0
-            set_heading(self.area_heading, area.title.get(), 2)
-            total = len(session.shown())
-            answered = sum(p.answered for p in session.progress())
-            self.position_label.setText(f"Question {position} of {len(in_area)} in this area. "
-                                        f"{answered} of {total} questions answered in all.")
-            set_heading(self.question_text, question.text.get(), 3)
-            self.help_text.setText(f"What this means: {question.help.get()}")
-            self.why_text.setText(f"Why it matters: {question.why.get()}")
-            self.help_button.setChecked(False)
+            self.area_heading.setText(area.title.get())
+            self.area_heading.setAccessibleName(f"Area: {area.title.get()}")
+            self.question_text.setText(question.text.get())
+            self.question_text.setAccessibleName(question.text.get())
+            self.help_text.setText(question.help.get())
+            self.why_text.setText(question.why.get())
+            self.help_text.setVisible(self.help_button.isChecked())
             self.why_button.setChecked(False)
             self.message.clear_message()
             self._build_answer_widgets(question)
@@ -365,13 +477,16 @@ class QuestionnairePage(QWidget):
             self._update_state()
             ids = self._shown_ids()
             self.back_button.setEnabled(bool(ids) and ids[0] != question.id)
-            last = bool(ids) and ids[-1] == question.id
-            self.next_button.setText("&Next: review →" if last else "&Next →")
-            self.next_button.setAccessibleName("Next: review answers" if last
-                                               else "Next question")
+            self._show_position()
             self.scroll_area.verticalScrollBar().setValue(0)
         finally:
             self._loading = False
+
+    def set_icons(self, current: theme.Theme) -> None:
+        """Draw the navigation icons in the theme's colours."""
+        self.back_button.setIcon(theme.icon("back", current.text))
+        self.next_button.setIcon(theme.icon("next", current.on_accent))
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # icon after text
 
     def _clear_answer_widgets(self) -> None:
         while self.options_layout.count():
@@ -520,16 +635,7 @@ class QuestionnairePage(QWidget):
             self._fill_outline()
             self._update_state()
             if self._question is not None:
-                session = self._session
-                assert session is not None
-                ids = self._shown_ids()
-                last = bool(ids) and ids[-1] == self._question.id
-                self.next_button.setText("&Next: review →" if last else "&Next →")
-                total = len(ids)
-                answered = sum(p.answered for p in session.progress())
-                text = self.position_label.text().split(". ")[0]
-                self.position_label.setText(f"{text}. {answered} of {total} questions "
-                                            "answered in all.")
+                self._show_position()
             if focused:
                 self.outline.setFocus()
         finally:

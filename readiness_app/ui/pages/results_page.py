@@ -1,5 +1,10 @@
-"""The results: overall score and level, the areas (chart and table), strengths, the top
-priorities with first steps, local support, and saving the PDF plan or the assessment file.
+"""The results, leading to action: the headline score and level with what holds it, the
+areas as cards, "Do these first" (this month's actions, each with its first step and who can
+help), the rest of the year's plan, the later list, strengths, local support, the areas in
+detail (chart and table), and saving the PDF plan (then Open / Show in folder) or the file.
+
+Every list is cards of wrapping labels inside the one scrolling page: no scroll box inside a
+scroll box, so no line is cut at any window size.
 
 Every number comes from core (``score_assessment``, ``build_plan``); the PDF comes from the
 report code and is made off the UI thread with progress and Cancel.
@@ -11,12 +16,11 @@ import datetime as dt
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QListWidget,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -24,25 +28,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readiness_app.core.action_plan import PlannedAction
+from readiness_app.core.assessment import Status
 from readiness_app.core.errors import GeographyDataError, ReadinessError
-from readiness_app.core.questionnaire import SupportTopic
-from readiness_app.core.scoring import critical_gap_summary
+from readiness_app.core.progress import progress
+from readiness_app.core.questionnaire import SupportTopic, Timeframe
+from readiness_app.core.scoring import Score, critical_gap_summary
 from readiness_app.core.support_directory import SupportDirectory, help_label
-from readiness_app.core.text import file_name_stem, percent, score_text
+from readiness_app.core.text import file_name_stem, score_text
 from readiness_app.services.hub_pack import ActivePack, pack_directory
 from readiness_app.services.local_support import FirmSupport
 from readiness_app.storage.atomic import write_bytes_atomic
 from readiness_app.storage.library import Library
-from readiness_app.ui import dialogs, errors, workers
+from readiness_app.ui import dialogs, errors, theme, workers
 from readiness_app.ui.chart import AreaChart
 from readiness_app.ui.local_area import firm_support, plan_pdf_bytes
 from readiness_app.ui.models import AreaScoreModel
 from readiness_app.ui.pages.library_page import export_with_dialog
 from readiness_app.ui.session import AssessmentSession
 from readiness_app.ui.widgets import (
+    CardItem,
+    CardList,
     MessageArea,
     ProgressPanel,
+    card,
     heading,
+    make_primary,
+    role_label,
     scroll_area,
     set_heading,
     wrapped,
@@ -51,41 +63,24 @@ from readiness_app.ui.widgets import (
 TOP_PRIORITIES = 5
 MAX_STRENGTHS = 8
 
+
+def documents_folder() -> Path:
+    """The user's Documents folder (the home folder when there is none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def _means_text(planned: PlannedAction) -> str:
+    """Time and money in words ("about 2 hours of your time · under £500")."""
+    hours = planned.hours
+    return (f"about {hours} hour{'s' if hours != 1 else ''} of your time · "
+            f"{planned.action.cost.label.lower()}")
+
+
 def pdf_file_name(firm_name: str, today: dt.date) -> str:
     """A safe default file name for the plan."""
     return f"{file_name_stem(firm_name, 'firm')}_action-plan_{today.isoformat()}.pdf"
-
-
-class ListBox(QListWidget):
-    """A read-only, word-wrapping list that is exactly as tall as its rows."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.setAccessibleName(name)
-        self.setWordWrap(True)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-
-    def set_lines(self, lines: list[str], empty: str) -> None:
-        """Show ``lines`` (or ``empty`` when there are none)."""
-        self.clear()
-        self.addItems(lines or [empty])
-        self.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
-        self.setAccessibleDescription(" ".join(lines or [empty]))
-        self._fit()
-
-    def _fit(self) -> None:
-        self.doItemsLayout()
-        height = sum(self.sizeHintForRow(r) for r in range(self.count()))
-        self.setFixedHeight(height + 2 * self.frameWidth() + 4)
-
-    def resizeEvent(self, event: object) -> None:
-        """Re-measure rows when the width changes their wrapping."""
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        self._fit()
 
 
 class ResultsPage(QWidget):
@@ -102,13 +97,42 @@ class ResultsPage(QWidget):
         self.pack: ActivePack | None = None  # the hub pack: its directory and branding
         self._worker: workers.Worker | None = None
         self.support: FirmSupport | None = None
+        self.saved_pdf: Path | None = None
         self.today = dt.date.today()
 
         self.title = heading("")
-        self.subtitle = wrapped()
+        self.subtitle = role_label("", "muted")
+        # the headline: the number, the level and what holds it
+        self.score_number = role_label("", "display")
+        self.score_number.setWordWrap(False)
+        self.score_number.setAccessibleName("Overall score")
         self.overall = heading("", 2)
         self.level_text = wrapped()
         self.level_text.setAccessibleName("What the level means")
+        headline = card("accent")
+        headline_layout = QHBoxLayout(headline)
+        headline_layout.setContentsMargins(theme.SPACE_L, theme.SPACE_M, theme.SPACE_L,
+                                           theme.SPACE_M)
+        headline_layout.setSpacing(theme.SPACE_L)
+        headline_layout.addWidget(self.score_number, 0, Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        words.addWidget(self.overall)
+        words.addWidget(self.level_text)
+        headline_layout.addLayout(words, 1)
+        self.area_cards = QWidget()
+        self.area_cards_layout = QHBoxLayout(self.area_cards)
+        self.area_cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.area_cards_layout.setSpacing(theme.SPACE_S)
+
+        self.priorities = CardList("Do these first: this month's actions")
+        self.plan_note = role_label("", "muted")
+        self.plan_note.setAccessibleName("How the plan fits the firm")
+        self.rest = CardList("The rest of this year's plan")
+        self.later = CardList("Later, once the year's plan is done")
+        self.strengths = CardList("What you already do well")
+        self.place = role_label("", "muted")
+        self.place.setAccessibleName("Area")
+        self.local_support = CardList("Local support")
         self.chart = AreaChart()
         self.area_model = AreaScoreModel(self)
         self.area_table = QTableView()
@@ -123,19 +147,20 @@ class ResultsPage(QWidget):
             self.area_table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.area_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.priorities = ListBox("First actions with first steps")
-        self.plan_note = wrapped()
-        self.plan_note.setAccessibleName("How the plan fits the firm")
-        self.later = ListBox("Later, once the year's plan is done")
-        self.strengths = ListBox("Strengths")
-        self.place = wrapped()
-        self.place.setAccessibleName("Area")
-        self.local_support = ListBox("Local support")
 
-        self.pdf_button = QPushButton("Save the &PDF action plan…")
+        self.pdf_button = make_primary(QPushButton("Save the &PDF action plan…"))
         self.pdf_button.setAccessibleName("Save the PDF action plan")
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.open_pdf_button = QPushButton("&Open the plan")
+        self.open_pdf_button.setAccessibleName("Open the saved action plan")
+        self.open_pdf_button.clicked.connect(self.open_saved_pdf)
+        self.show_folder_button = QPushButton("Show in fol&der")
+        self.show_folder_button.setAccessibleName("Show the saved plan in its folder")
+        self.show_folder_button.clicked.connect(self.show_saved_pdf_folder)
+        for button in (self.open_pdf_button, self.show_folder_button):
+            button.hide()
         self.export_button = QPushButton("E&xport the assessment file…")
         self.export_button.setAccessibleName("Export the assessment file")
         self.export_button.clicked.connect(self.export_file)
@@ -151,17 +176,26 @@ class ResultsPage(QWidget):
 
         content = QWidget()
         body = QVBoxLayout(content)
-        for widget in (self.title, self.subtitle, self.overall, self.level_text,
-                       heading("Scores by area", 3), self.chart, self.area_table,
-                       heading("First actions", 3), self.priorities, self.plan_note,
-                       heading("Later, once the year's plan is done", 3), self.later,
-                       heading("Strengths", 3), self.strengths,
-                       heading("Support near the firm", 3), self.place, self.local_support):
+        body.setContentsMargins(theme.SPACE_L, theme.SPACE_M, theme.SPACE_L, theme.SPACE_M)
+        body.setSpacing(theme.SPACE_S)
+        sections: list[QWidget] = [
+            self.title, self.subtitle, headline, self.area_cards,
+            heading("Do these first", 2),
+            role_label("This month's actions, in the order to do them, each with its first "
+                       "step and who can help.", "muted"),
+            self.priorities, self.plan_note,
+            heading("The rest of this year's plan", 3), self.rest,
+            heading("Later, once the year's plan is done", 3), self.later,
+            heading("What you already do well", 3), self.strengths,
+            heading("Support near the firm", 3), self.place, self.local_support,
+            heading("Scores by area in detail", 3), self.chart, self.area_table]
+        for widget in sections:
             body.addWidget(widget)
         body.addStretch(1)
         self.scroll_area = scroll_area(content)
         buttons = QHBoxLayout()
-        for button in (self.pdf_button, self.export_button):
+        for button in (self.pdf_button, self.open_pdf_button, self.show_folder_button,
+                       self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.change_button)
@@ -171,13 +205,19 @@ class ResultsPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
-        order: list[QWidget] = [self.chart, self.area_table, self.priorities, self.later,
-                                self.strengths,
-                                self.local_support, self.progress.cancel_button,
-                                self.pdf_button, self.export_button, self.change_button,
-                                self.library_button]
+        order: list[QWidget] = [self.priorities, self.rest, self.later, self.strengths,
+                                self.local_support, self.chart, self.area_table,
+                                self.progress.cancel_button, self.pdf_button,
+                                self.open_pdf_button, self.show_folder_button,
+                                self.export_button, self.change_button, self.library_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def set_icons(self, current: theme.Theme) -> None:
+        """Draw the buttons' icons in the theme's colours."""
+        self.pdf_button.setIcon(theme.icon("save", current.on_accent))
+        self.open_pdf_button.setIcon(theme.icon("open", current.text))
+        self.show_folder_button.setIcon(theme.icon("folder", current.text))
 
     # -- showing
 
@@ -185,50 +225,102 @@ class ResultsPage(QWidget):
         """Show the results of the assessment as saved (scored and planned by core)."""
         self._session = session
         self.message.clear_message()
+        self.saved_pdf = None
+        self.open_pdf_button.hide()
+        self.show_folder_button.hide()
         assessment = session.assessment
         plan = session.plan()
         score = plan.score
+        counts = progress(session.questionnaire, assessment.answers)
+        provisional = assessment.status is not Status.COMPLETE
         set_heading(self.title, f"Results for {assessment.firm.name}")
         self.subtitle.setText(f"{session.questionnaire.title.get()} · "
-                              f"{assessment.status.label} · "
-                              f"{percent(score.coverage)} of the questions answered")
+                              f"{assessment.status.label} · {counts.describe()}")
         if score.overall is None or score.level is None:
+            self.score_number.setText("–")
             set_heading(self.overall, "No score yet: answer some questions first.", 2)
             self.level_text.setText("")
         else:
             held = " (held down by a critical gap)" if score.is_capped else ""
-            set_heading(self.overall, f"Overall score {score_text(score.overall)} out of 100: "
-                        f"{score.level.title.get()}{held}", 2)
+            so_far = " so far" if provisional else ""
+            self.score_number.setText(score_text(score.overall))
+            set_heading(self.overall, f"Overall score {score_text(score.overall)} out of "
+                        f"100{so_far}: {score.level.title.get()}{held}", 2)
             description = score.level.description.get() if score.level.description else ""
+            note = (f"Provisional: {counts.describe()}. Answer the rest for the full picture."
+                    if provisional else "")
             self.level_text.setText(" ".join(x for x in (description,
-                                                         critical_gap_summary(score)) if x))
+                                                         critical_gap_summary(score), note)
+                                             if x))
+        self._show_area_cards(score)
         self.chart.set_score(score)
         self.area_model.set_score(score)
         self.area_table.resizeRowsToContents()
         header_height = self.area_table.horizontalHeader().sizeHint().height()
         rows = sum(self.area_table.rowHeight(r) for r in range(self.area_model.rowCount()))
         self.area_table.setFixedHeight(header_height + rows + 2 * self.area_table.frameWidth())
-        self.priorities.set_lines(
-            [f"{n}. {p.text_title().get()}. First step: {p.text_first_step().get()} "
-             f"({p.timeframe.label.lower()}; effort {p.action.effort.value}; "
-             f"{p.action.cost.label.lower()})"
-             for n, p in enumerate(plan.top_priorities(TOP_PRIORITIES), start=1)],
-            "No actions needed from the answers so far.")
+        self._show_support()
+        first = plan.in_timeframe(Timeframe.DAYS_30) or plan.top_priorities(TOP_PRIORITIES)
+        numbers = {p.id: n for n, p in enumerate(plan.scheduled, start=1)}
+        self.priorities.set_items(
+            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get()}",
+                      f"First step: {p.text_first_step().get()}",
+                      " · ".join(x for x in (self._who_can_help(p), _means_text(p)) if x))
+             for p in first],
+            "No actions needed from the answers so far.", "accent")
         notes = [load.note() for load in plan.loads if load.note()]
         self.plan_note.setText(
-            f"This year's plan has {len(plan.scheduled)} actions; the PDF lists them all. "
-            f"Fitted to: {plan.means.describe()} " + " ".join(notes))
-        self.later.set_lines(
-            [f"{p.text_title().get()} – {p.why_later}" for p in plan.later],
+            f"This year's plan has {len(plan.scheduled)} actions, fitted to "
+            f"{plan.means.describe()} " + " ".join(notes) + " The PDF plan has them all, "
+            "with a table to fill in who does what by when.")
+        shown = {p.id for p in first}
+        self.rest.set_items(
+            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get()}", "",
+                      f"{p.timeframe.label} · {_means_text(p)}")
+             for p in plan.scheduled if p.id not in shown],
+            "Nothing else this year.")
+        self.later.set_items(
+            [CardItem(p.text_title().get(), p.why_later) for p in plan.later],
             "Nothing left for later.")
-        self.strengths.set_lines(
-            [f"{r.question_text.get()} – {r.answer_text.get()}"
+        self.strengths.set_items(
+            [CardItem(r.question_text.get(), r.answer_text.get())
              for r in score.strengths[:MAX_STRENGTHS]]
-            + ([f"…and {len(score.strengths) - MAX_STRENGTHS} more"]
+            + ([CardItem(f"…and {len(score.strengths) - MAX_STRENGTHS} more")]
                if len(score.strengths) > MAX_STRENGTHS else []),
             "No full-marks answers yet.")
-        self._show_support()
         self.scroll_area.verticalScrollBar().setValue(0)
+
+    def _show_area_cards(self, score: Score) -> None:
+        while self.area_cards_layout.count():
+            item = self.area_cards_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for area in score.areas:
+            frame = card()
+            layout = QVBoxLayout(frame)
+            layout.setContentsMargins(theme.SPACE_M, theme.SPACE_S, theme.SPACE_M,
+                                      theme.SPACE_S)
+            layout.addWidget(role_label(area.area.title.get(), "strong"))
+            number = score_text(area.score) if area.score is not None else "–"
+            level = area.level.title.get() if area.level is not None else "not scored yet"
+            layout.addWidget(role_label(f"{number} · {level}", "h2"))
+            layout.addWidget(role_label(
+                f"{area.answered} of {area.applicable} scored questions answered", "small"))
+            frame.setAccessibleName(f"{area.area.title.get()}: {number}, {level}")
+            self.area_cards_layout.addWidget(frame, 1)
+
+    def _who_can_help(self, planned: PlannedAction) -> str:
+        """The organisations to call for one action (the one rule in core)."""
+        support = self.support
+        if support is None:
+            return ""
+        found = support.support.get(planned.action.topic)
+        if found is None:
+            return ""
+        names = [m.organisation.name for m in found.for_action(planned.action.support_kinds)]
+        return f"Who can help: {', '.join(names)}" if names else ""
 
     def _show_support(self) -> None:
         session = self._session
@@ -241,7 +333,7 @@ class ResultsPage(QWidget):
         except (GeographyDataError, ReadinessError) as exc:
             self.support = None
             self.place.setText(f"The support directory cannot be read: {exc}")
-            self.local_support.set_lines([], "No support listed.")
+            self.local_support.set_items([], "No support listed.")
             return
         self.support = support
         stale = (" The directory is more than a year old; check the details before you call."
@@ -263,15 +355,16 @@ class ResultsPage(QWidget):
                 phone = f", {org.checked_phone}" if org.checked_phone else ""
                 lines.append(f"{help_label(topic, kinds)}: {org.name} "
                              f"({match.scope.value}) – {org.website}{phone}")
-        self.local_support.set_lines(lines, "No support listed for this area.")
+        self.local_support.set_items([CardItem(line) for line in lines],
+                                     "No support listed for this area.")
 
     def forget_directory(self) -> None:
         """Read the support directory again next time (the hub pack changed)."""
         self._directory = None
 
     def focus_start(self) -> None:
-        """Focus the first results control."""
-        self.chart.setFocus()
+        """Focus the first thing to do."""
+        self.priorities.setFocus()
 
     # -- files
 
@@ -290,7 +383,7 @@ class ResultsPage(QWidget):
             return
         target = dialogs.ask_save_path(
             self, "Save the PDF action plan",
-            Path.home() / pdf_file_name(session.assessment.firm.name, self.today),
+            documents_folder() / pdf_file_name(session.assessment.firm.name, self.today),
             dialogs.PDF_FILTER)
         if target is None:
             return
@@ -340,6 +433,23 @@ class ResultsPage(QWidget):
 
     def _on_pdf_saved(self, path: object) -> None:
         self.message.show_message(f"Saved the action plan to {path}.")
+        if isinstance(path, Path):
+            self.saved_pdf = path
+            self.open_pdf_button.show()
+            self.show_folder_button.show()
+
+    @Slot()
+    def open_saved_pdf(self) -> None:
+        """Open the plan just saved in the computer's PDF reader."""
+        if self.saved_pdf is not None and not dialogs.open_path(self.saved_pdf):
+            self.message.show_message(f"Could not open {self.saved_pdf}; open it from its "
+                                      "folder instead.")
+
+    @Slot()
+    def show_saved_pdf_folder(self) -> None:
+        """Open the folder the plan was saved in."""
+        if self.saved_pdf is not None and not dialogs.open_path(self.saved_pdf.parent):
+            self.message.show_message(f"Could not open the folder {self.saved_pdf.parent}.")
 
     def _on_pdf_failed(self, exc: object) -> None:
         if isinstance(exc, ReadinessError):
