@@ -67,3 +67,23 @@ def test_the_built_metadata_takes_its_version_from_the_package() -> None:
     metadata = ProjectMetadata(str(ROOT), PluginManager())
     assert "version" in metadata.dynamic
     assert metadata.version == readiness_app.__version__
+
+
+def test_the_lock_file_pins_every_dependency_with_hashes() -> None:
+    """The installer is built from packaging/requirements.lock: a dependency added to
+    pyproject.toml without regenerating the lock would be missing from the built app."""
+    import re
+    import tomllib
+
+    def name(text: str) -> str:
+        return re.sub(r"[-_.]+", "-", text).lower()
+
+    root = Path(__file__).resolve().parents[1]
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = {name(re.split(r"[\[<>=!~; ]", spec, maxsplit=1)[0])
+              for spec in project["dependencies"]}
+    lock = (root / "packaging" / "requirements.lock").read_text(encoding="utf-8")
+    entries = re.split(r"^(?=[A-Za-z0-9])", lock, flags=re.MULTILINE)
+    pinned = {name(entry.split("==", 1)[0]) for entry in entries if "==" in entry}
+    assert wanted <= pinned, f"regenerate the lock (see its header): {sorted(wanted - pinned)}"
+    assert all("--hash=sha256:" in entry for entry in entries if "==" in entry)
