@@ -17,27 +17,43 @@ unset READINESS_PACK || true
 
 step() { printf '%-52s' "$1"; }
 ok() { echo "ok${1:+ ($1)}"; }
+fail() { echo "FAILED"; exit 1; }
 
-step "--help"; "$APP" --help | grep -q "usage: readiness-app" && ok
+step "--help"; "$APP" --help | grep -q "usage: readiness-app" && ok || fail
 step "--version"; VERSION=$("$APP" --version); ok "$(echo "$VERSION" | tr '\n' ' ')"
-if [[ -n "$BRAND" ]]; then echo "$VERSION" | grep -q "hub pack: $BRAND"; fi
+if [[ -n "$BRAND" ]]; then echo "$VERSION" | grep -q "hub pack: $BRAND" || fail; fi
+
+step "every command's --help (no module left out)"
+commands=$("$APP" --help | sed -n 's/^    \([a-z][a-z-]*\) .*/\1/p' | sort -u)
+for command in $commands; do
+  [[ "$command" == gui ]] && continue
+  "$APP" "$command" --help > /dev/null || { echo "FAILED: $command --help"; exit 1; }
+done
+ok "$(echo $commands | wc -w) commands"
+
+step "a command needing what the build leaves out says so"
+if "$APP" cohort --json > "$WORK/cohort.out" 2> "$WORK/cohort.err"; then
+  ok "the build includes pandas"
+else
+  grep -q "need the Python library" "$WORK/cohort.err" && ! grep -q Traceback "$WORK/cohort.err" && ok || fail
+fi
 
 step "first start (validate, empty data folder)"
 start=$(date +%s.%N)
 "$APP" validate "$REPO/examples/wales-bakery-carmarthen.readiness" > /dev/null
-ok "$(echo "$(date +%s.%N) - $start" | bc) s"
+ok "$(awk "BEGIN { print $(date +%s.%N) - $start }") s"
 
 step "report on an example"
 "$APP" report "$REPO/examples/england-joinery-leeds.readiness" -o "$WORK/plan.pdf" \
   --date 2026-06-01 > /dev/null
-head -c 4 "$WORK/plan.pdf" | grep -q "%PDF" && ok "$(du -k "$WORK/plan.pdf" | cut -f1) KB"
+head -c 4 "$WORK/plan.pdf" | grep -q "%PDF" && ok "$(du -k "$WORK/plan.pdf" | cut -f1) KB" || fail
 
 if [[ -n "$BRAND" ]]; then
   step "the pack's branding on the PDF cover"
   if command -v pdftotext > /dev/null; then
-    pdftotext -l 1 "$WORK/plan.pdf" - | grep -q "$BRAND" && ok
+    pdftotext -l 1 "$WORK/plan.pdf" - | grep -q "$BRAND" && ok || fail
   else
-    grep -aq "$BRAND" "$WORK/plan.pdf" && ok "pdftotext missing: raw check"
+    grep -aq "$BRAND" "$WORK/plan.pdf" && ok "pdftotext missing: raw check" || fail
   fi
 fi
 
@@ -50,7 +66,7 @@ for _ in $(seq 1 100); do
   [[ -f "$WORK/data/library.sqlite3" ]] && break
   sleep 0.05
 done
-ready=$(echo "$(date +%s.%N) - $start" | bc)
+ready=$(awk "BEGIN { print $(date +%s.%N) - $start }")
 sleep 5
 if kill -0 "$pid" 2> /dev/null; then
   kill "$pid"; wait "$pid" 2> /dev/null || true

@@ -69,6 +69,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ReadinessError as exc:
         echo(f"readiness-app: {exc}", file=sys.stderr)
         return 1
+    except ImportError as exc:
+        from readiness_app.core.errors import missing_feature
+
+        missing = missing_feature(exc)
+        if missing is None:
+            raise
+        echo(f"readiness-app: {missing}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # output piped into `head` and the like
         return 0
 

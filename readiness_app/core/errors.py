@@ -171,3 +171,27 @@ class ImportConflictError(StorageError):
     def __init__(self, path: str, message: str, assessment_id: str) -> None:
         self.assessment_id = assessment_id
         super().__init__(path, message)
+
+
+class FeatureMissingError(ReadinessError):
+    """A command needs a library this installation leaves out (e.g. the build for firms)."""
+
+
+# Libraries some features need that a smaller installation may leave out: what each is for.
+OPTIONAL_LIBRARIES = {
+    "pandas": "cohort reports", "numpy": "cohort reports",
+    "docx": "the editable Word copy of a plan", "lxml": "the editable Word copy of a plan",
+    "pyarrow": "Parquet export", "duckdb": "Parquet queries",
+}
+
+
+def missing_feature(exc: ImportError) -> FeatureMissingError | None:
+    """A plain message for an optional library that is not installed; None for any other
+    import error (that one is a bug and must not be hidden)."""
+    top = (getattr(exc, "name", None) or "").split(".")[0]
+    if top not in OPTIONAL_LIBRARIES:
+        return None
+    return FeatureMissingError(
+        f"{OPTIONAL_LIBRARIES[top]} need the Python library '{top}', which this installation "
+        "does not include (the app built for firms leaves it out). Advisers install the full "
+        "app with pip: see the README.")

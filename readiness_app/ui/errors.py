@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness_app.core.errors import ReadinessError, StorageIOError
+from readiness_app.core.errors import ReadinessError, StorageIOError, missing_feature
 from readiness_app.storage import paths
 
 log = logging.getLogger("readiness_app.ui")
@@ -145,6 +145,8 @@ class ErrorHandler:
             return
         details = "".join(traceback.format_exception(kind, exc, tb))
         parent = QApplication.activeWindow()
+        if isinstance(exc, ImportError):
+            exc = missing_feature(exc) or exc  # a library this installation leaves out
         if isinstance(exc, ReadinessError):
             log.warning("problem: %s", exc)
             if self.show_dialogs and not self._showing:

@@ -61,3 +61,16 @@ def test_help_does_not_import_pandas_or_openpyxl() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_without_pandas_the_command_says_what_is_missing(cohort_library, data_dir, capsys,
+                                                         monkeypatch) -> None:
+    """The build for firms leaves pandas out: the cohort command explains, never a traceback."""
+    for name in [m for m in sys.modules if m == "pandas" or m.startswith("pandas.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "pandas", None)  # `import pandas` now fails
+    code = main(["cohort", "--json"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "cohort reports need the Python library 'pandas'" in err
+    assert "Traceback" not in err
