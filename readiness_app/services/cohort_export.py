@@ -51,6 +51,23 @@ def csv_safe(text: str) -> str:
     return "'" + text if is_formula_like(text) else text
 
 
+def safe_cell(item: Any, value: Any, number_format: str | None = None) -> Any:
+    """Put ``value`` (a plain value: text, number, date or None) into the openpyxl cell
+    ``item`` so that text can never become a formula: a string cell, characters XML cannot
+    hold removed, and Excel's quote prefix on text that starts like a formula (so it stays
+    text when edited). Returns ``item``."""
+    if isinstance(value, str):
+        item.value = _XML_ILLEGAL.sub("", value)
+        item.data_type = "s"  # a string cell, never a formula
+        if is_formula_like(item.value):
+            item.quotePrefix = True
+        return item
+    item.value = value
+    if number_format:
+        item.number_format = number_format
+    return item
+
+
 def _plain(value: Any) -> Any:
     """A cell value as a plain Python value: None for missing, date for timestamps."""
     if value is None:
@@ -131,17 +148,8 @@ def xlsx_bytes(sheets: Sheets, cover: Sequence[tuple[str, str]], *,
 
     def cell(sheet: Any, value: Any, header: str = "", *, strong: bool = False) -> Any:
         value = _plain(value)
-        if isinstance(value, str):
-            value = _XML_ILLEGAL.sub("", value)
-        item = WriteOnlyCell(sheet, value=value)
-        if isinstance(value, str):
-            item.data_type = "s"  # a string cell, never a formula
-            if is_formula_like(value):
-                item.quotePrefix = True  # and it stays text when edited
-        else:
-            number_format = _number_format(header, value)
-            if number_format:
-                item.number_format = number_format
+        item = safe_cell(WriteOnlyCell(sheet), value,
+                         None if isinstance(value, str) else _number_format(header, value))
         if strong:
             item.font = bold
         return item
