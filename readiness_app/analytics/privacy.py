@@ -14,6 +14,7 @@ Every function returns a new table (object columns where cells were suppressed).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -61,19 +62,36 @@ GAPS = "With a critical gap"
 LABELS = ("Nation", "Region", "Local authority", "Sector", "Size band")
 
 
-def _protect(partitions: Sequence[Sequence[Any]], hidden: Callable[[Any], bool],
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """Rows whose total a reader may know: ``known`` when it is shown (the whole table, or a
+    parent group shown in its own table), else hidden there."""
+
+    rows: tuple[Any, ...]
+    known: bool
+
+
+def _protect(parts: Sequence[_Part], hidden: Callable[[Any], bool],
              value: Callable[[Any], Any], hide: Callable[[Any], None], k: int) -> None:
-    """Secondary suppression of one count column over ``partitions`` (sets of rows whose
-    total a reader knows): in each, hidden cells are none, or two or more adding up to at
-    least ``k``; otherwise the smallest shown cell is hidden too, until that holds."""
+    """Secondary suppression of one count column.
+
+    In each part whose total is known, the hidden cells are none, or two or more adding up
+    to at least ``k`` (a row that is a known part on its own counts as shown: its value is
+    public); in a part whose total is hidden elsewhere, at least one cell is hidden (else
+    the rows would add up to it). Otherwise the smallest shown cell is hidden, until all
+    hold."""
+    public = {p.rows[0] for p in parts if p.known and len(p.rows) == 1}
     changed = True
     while changed:
         changed = False
-        for part in partitions:
-            secret = [i for i in part if hidden(i)]
-            if not secret or (len(secret) >= 2 and sum(value(i) for i in secret) >= k):
+        for part in parts:
+            secret = [i for i in part.rows if hidden(i) and i not in public]
+            if part.known:
+                if not secret or (len(secret) >= 2 and sum(value(i) for i in secret) >= k):
+                    continue
+            elif secret or any(hidden(i) for i in part.rows):
                 continue
-            shown = [i for i in part if not hidden(i)]
+            shown = [i for i in part.rows if not hidden(i) and i not in public]
             if shown:
                 hide(min(shown, key=lambda i: value(i)))
                 changed = True
@@ -95,16 +113,16 @@ def suppress_groups(table: pd.DataFrame, k: int = DEFAULT_K, *, firms: str = "Fi
     labels = [c for c in out.columns if c in LABELS]
     figures = [c for c in out.columns if c not in labels]
 
-    def partitions(column: str) -> list[list[Any]]:
-        found: list[list[Any]] = [list(out.index)]
+    def partitions(column: str) -> list[_Part]:
+        found = [_Part(tuple(out.index), True)]
         for parent in labels[:-1]:
-            known = (parents or {}).get(parent)
+            shown_in = (parents or {}).get(parent)
             for name, rows in table.groupby(parent, sort=False, dropna=False).groups.items():
-                if known is not None and column in known:
-                    match = known[known[parent] == name]
-                    if match.empty or all(_is_hidden(v, k) for v in match[column]):
-                        continue
-                found.append(list(rows))
+                known = True
+                if shown_in is not None and column in shown_in:
+                    match = shown_in[shown_in[parent] == name]
+                    known = not (match.empty or all(_is_hidden(v, k) for v in match[column]))
+                found.append(_Part(tuple(rows), known))
         return found
 
     whole: set[Any] = {i for i in out.index if table.at[i, firms] < k}

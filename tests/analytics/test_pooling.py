@@ -252,3 +252,20 @@ def test_a_count_whose_complement_is_small_is_hidden(tmp_path) -> None:
     assert places.at["Leeds", "With a critical gap"] == "<5"
     assert places.at["Manchester", "With a critical gap"] == "<5"
     assert places.at["Leeds", "Firms"] == 10
+
+
+def test_a_nation_hidden_to_protect_another_stays_hidden_in_the_region_table(
+        tmp_path, monkeypatch) -> None:
+    """Wales (3 firms) is hidden, so Scotland (7) is hidden with it in the nation table; if
+    the region table showed Scotland's one region (7), Wales would be 26 - 16 - 7 = 3. (The
+    region table's own secondary choice for Wales is the North West, 6, not Scotland.)"""
+    monkeypatch.setitem(PLACES, "Glasgow", ("S12000049", "Scotland", "Scotland"))
+    counts = {"Leeds": 10, "Manchester": 6, "Glasgow": 7, "Cardiff": 3}
+    records = [_record(f"{place}{i}", place) for place, n in counts.items() for i in range(n)]
+    report = pooled_report(pool_files([_file(tmp_path / "a.json", records)]))
+    nations = report.tables["By nation"].set_index("Nation")["Firms"].to_dict()
+    assert nations == {"England": 16, "Scotland": "<5", "Wales": "<5"}
+    regions = report.tables["By region"].set_index("Region")["Firms"].to_dict()
+    assert regions["Scotland"] == "<5" and regions["Wales"] == "<5"
+    authorities = report.tables["By local authority"].set_index("Local authority")["Firms"]
+    assert authorities["Glasgow"] == "<5" and authorities["Cardiff"] == "<5"
