@@ -17,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_autosave
+import bench_cohort
 import bench_large_library
 import bench_pdf
 import bench_startup
@@ -39,6 +40,8 @@ def main() -> int:
         ("autosave", lambda: bench_autosave.measure(100 if quick else 1000)),
         ("PDF", lambda: bench_pdf.measure_pdf(2 if quick else 9)),
         ("batch", lambda: bench_pdf.measure_batch(20 if quick else 1000)),
+        ("cohort", lambda: bench_cohort.measure(5_000 if quick else 100_000,
+                                                1_000 if quick else 10_000)),
         ("large library", lambda: bench_large_library.measure(2_000 if quick else 100_000,
                                                               args.workdir)),
     ]

@@ -56,36 +56,40 @@ def cohort_frame(records: Sequence[CohortRecord], meta: CohortMeta) -> pd.DataFr
     import pandas as pd
 
     area_ids = [a for a, _ in meta.areas]
-    rows: list[dict[str, Any]] = []
-    for r in records:
-        row: dict[str, Any] = {
-            "assessment_id": r.assessment_id, "series_id": r.series_id, "firm": r.firm_name,
-            "sector": r.sector or NOT_GIVEN, "size_band": r.size_band or NOT_GIVEN,
-            "local_authority": r.local_authority, "local_authority_code": r.local_authority_code,
-            "region": r.region, "nation": r.nation,
-            "questionnaire": f"{r.questionnaire_id} {r.questionnaire_version}",
-            "status": r.status, "assessed_on": r.assessed_on, "updated_on": r.updated_on,
-            score_column(OVERALL): r.overall_score, level_column(OVERALL): r.overall_level,
-        }
-        for area_id in area_ids:
-            row[score_column(area_id)] = r.area_scores.get(area_id)
-            row[level_column(area_id)] = r.area_levels.get(area_id)
-        row["critical_gaps"] = tuple(r.critical_gaps)
-        row["actions"] = tuple(r.actions)
-        rows.append(row)
-    columns = ["assessment_id", "series_id", "firm", "sector", "size_band", "local_authority",
-               "local_authority_code", "region", "nation", "questionnaire", "status",
-               "assessed_on", "updated_on", score_column(OVERALL), level_column(OVERALL),
-               *(c for a in area_ids for c in (score_column(a), level_column(a))),
-               "critical_gaps", "actions"]
-    frame = pd.DataFrame(rows, columns=columns)
-    for area_id in [OVERALL, *area_ids]:
-        frame[score_column(area_id)] = frame[score_column(area_id)].astype("float64")
-        frame[level_column(area_id)] = frame[level_column(area_id)].astype("object")
-    for column in ("assessed_on", "updated_on"):
-        frame[column] = pd.to_datetime(frame[column])
-    frame["gap_count"] = frame["critical_gaps"].map(len).astype("int64")
-    frame["action_count"] = frame["actions"].map(len).astype("int64")
+    def text(values: list[str]) -> pd.Series:
+        return pd.Series(values, dtype="str")
+
+    data: dict[str, Any] = {
+        "assessment_id": text([r.assessment_id for r in records]),
+        "series_id": text([r.series_id for r in records]),
+        "firm": text([r.firm_name for r in records]),
+        "sector": text([r.sector or NOT_GIVEN for r in records]),
+        "size_band": text([r.size_band or NOT_GIVEN for r in records]),
+        "local_authority": text([r.local_authority for r in records]),
+        "local_authority_code": text([r.local_authority_code for r in records]),
+        "region": text([r.region for r in records]),
+        "nation": text([r.nation for r in records]),
+        "questionnaire": text([f"{r.questionnaire_id} {r.questionnaire_version}"
+                               for r in records]),
+        "status": text([r.status for r in records]),
+        "assessed_on": pd.to_datetime(pd.Series([r.assessed_on for r in records],
+                                                dtype="object")),
+        "updated_on": pd.to_datetime(pd.Series([r.updated_on for r in records],
+                                               dtype="object")),
+        score_column(OVERALL): pd.Series([r.overall_score for r in records], dtype="float64"),
+        level_column(OVERALL): pd.Series([r.overall_level for r in records], dtype="object"),
+    }
+    for area_id in area_ids:
+        data[score_column(area_id)] = pd.Series(
+            [r.area_scores.get(area_id) for r in records], dtype="float64")
+        data[level_column(area_id)] = pd.Series(
+            [r.area_levels.get(area_id) for r in records], dtype="object")
+    data["critical_gaps"] = pd.Series([tuple(r.critical_gaps) for r in records],
+                                      dtype="object")
+    data["actions"] = pd.Series([tuple(r.actions) for r in records], dtype="object")
+    data["gap_count"] = pd.Series([len(r.critical_gaps) for r in records], dtype="int64")
+    data["action_count"] = pd.Series([len(r.actions) for r in records], dtype="int64")
+    frame = pd.DataFrame(data)
     return frame.sort_values(["assessed_on", "assessment_id"], kind="stable",
                              ignore_index=True)
 
@@ -108,9 +112,14 @@ def latest_per_firm(frame: pd.DataFrame) -> pd.DataFrame:
     return ordered.drop_duplicates("series_id", keep="last").sort_index().reset_index(drop=True)
 
 
-def _level_name(meta: CohortMeta) -> Any:
-    """A function from a level id (or a missing value) to the level's title."""
-    return lambda value: meta.level_title(value if isinstance(value, str) else None)
+def _level_titles(levels: pd.Series, meta: CohortMeta) -> pd.Series:
+    """Level ids as titles ("Not scored" where missing; an unknown id as itself), vectorised."""
+    known = dict(meta.levels)
+    titles = levels.map(known)
+    unknown = titles.isna() & levels.notna()
+    if unknown.any():
+        titles[unknown] = levels[unknown]
+    return titles.fillna(meta.level_title(None)).astype("object")
 
 
 def _area_keys(meta: CohortMeta) -> list[tuple[str, str]]:
@@ -124,9 +133,10 @@ def levels_by_area(frame: pd.DataFrame, meta: CohortMeta) -> pd.DataFrame:
     rows = []
     for area_id, title in _area_keys(meta):
         levels = frame[level_column(area_id)]
+        counts = levels.value_counts()  # one pass over the column
         row: dict[str, Any] = {"Area": title}
         for level_id, level_title in meta.levels:
-            row[level_title] = int((levels == level_id).sum())
+            row[level_title] = int(counts.get(level_id, 0))
         row["Not scored"] = int(levels.isna().sum())
         row["Assessments"] = len(frame)
         rows.append(row)
@@ -222,8 +232,8 @@ def changes_between_visits(frame: pd.DataFrame, meta: CohortMeta) -> pd.DataFram
     table = pd.DataFrame({
         "Firm": last["firm"], "Visits": groups.size(),
         "First visit": first["assessed_on"], "Latest visit": last["assessed_on"],
-        "First level": first[level_column(OVERALL)].map(_level_name(meta)),
-        "Latest level": last[level_column(OVERALL)].map(_level_name(meta)),
+        "First level": _level_titles(first[level_column(OVERALL)], meta),
+        "Latest level": _level_titles(last[level_column(OVERALL)], meta),
     })
     for area_id, title in _area_keys(meta):
         header = f"Change {title.lower() if area_id == OVERALL else title}"
@@ -266,9 +276,11 @@ def cohort_table(frame: pd.DataFrame, meta: CohortMeta, *,
         out["Last changed"] = frame["updated_on"]
     for area_id, title in _area_keys(meta):
         out[f"{title} score"] = frame[score_column(area_id)]
-        out[f"{title} level"] = frame[level_column(area_id)].map(_level_name(meta))
-    out["Critical gaps"] = frame["critical_gaps"].map("; ".join)
-    out["Planned actions"] = frame["actions"].map("; ".join)
+        out[f"{title} level"] = _level_titles(frame[level_column(area_id)], meta)
+    out["Critical gaps"] = pd.Series(["; ".join(v) for v in frame["critical_gaps"]],
+                                     index=frame.index, dtype="object")
+    out["Planned actions"] = pd.Series(["; ".join(v) for v in frame["actions"]],
+                                       index=frame.index, dtype="object")
     return out
 
 

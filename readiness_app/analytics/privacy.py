@@ -13,7 +13,8 @@ Every function returns a new table (object columns where cells were suppressed).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -57,20 +58,77 @@ def suppress_counts(table: pd.DataFrame, columns: Sequence[str], k: int = DEFAUL
     return out
 
 
-def suppress_groups(table: pd.DataFrame, k: int = DEFAULT_K, *,
-                    firms: str = "Firms") -> pd.DataFrame:
+GAPS = "With a critical gap"
+LABELS = ("Nation", "Region", "Local authority", "Sector", "Size band")
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """Rows whose total a reader may know: ``known`` when it is shown (the whole table, or a
+    parent group shown in its own table), else hidden there."""
+
+    rows: tuple[Any, ...]
+    known: bool
+
+
+def _protect(parts: Sequence[_Part], hidden: Callable[[Any], bool],
+             value: Callable[[Any], Any], hide: Callable[[Any], None], k: int) -> None:
+    """Secondary suppression of one count column.
+
+    In each part whose total is known, the hidden cells are none, or two or more adding up
+    to at least ``k`` (a row that is a known part on its own counts as shown: its value is
+    public); in a part whose total is hidden elsewhere, at least one cell is hidden (else
+    the rows would add up to it). Otherwise the smallest shown cell is hidden, until all
+    hold."""
+    public = {p.rows[0] for p in parts if p.known and len(p.rows) == 1}
+    changed = True
+    while changed:
+        changed = False
+        for part in parts:
+            secret = [i for i in part.rows if hidden(i) and i not in public]
+            if part.known:
+                if not secret or (len(secret) >= 2 and sum(value(i) for i in secret) >= k):
+                    continue
+            elif secret or any(hidden(i) for i in part.rows):
+                continue
+            shown = [i for i in part.rows if not hidden(i) and i not in public]
+            if shown:
+                hide(min(shown, key=lambda i: value(i)))
+                changed = True
+
+
+def suppress_groups(table: pd.DataFrame, k: int = DEFAULT_K, *, firms: str = "Firms",
+                    parents: Mapping[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """A :func:`~readiness_app.analytics.cohort.by_group` table (with ``scored_counts``) made
     safe: groups with fewer than ``k`` firms hidden whole, means built from fewer than ``k``
-    hidden, counts below ``k`` hidden, and a second group hidden when only one is."""
+    hidden, counts below ``k`` hidden; "With a critical gap" hidden where the firms without
+    one are fewer than ``k``; and secondary suppression of the firms, "With a critical gap"
+    and "Built from" counts (a mean goes with its count) over the whole table and within
+    each parent group (a local authority's region and nation), so that no hidden count can
+    be worked out from a total: the hidden cells of a set are two or more that add up to at
+    least ``k``. ``parents`` are the parent tables already made safe ("Nation": the nation
+    table...): a parent group whose own count is hidden there gives no total to subtract
+    from. Without them every parent total counts as known."""
     out = table.astype("object")
-    labels = [c for c in out.columns if c in ("Nation", "Region", "Local authority", "Sector",
-                                               "Size band")]
+    labels = [c for c in out.columns if c in LABELS]
     figures = [c for c in out.columns if c not in labels]
-    small = [i for i in out.index if out.at[i, firms] < k]
-    if len(small) == 1 and len(out) > 1:
-        others = [i for i in out.index if i not in small]
-        small.append(min(others, key=lambda i: out.at[i, firms]))
-    for row in small:
+
+    def partitions(column: str) -> list[_Part]:
+        found = [_Part(tuple(out.index), True)]
+        for parent in labels[:-1]:
+            shown_in = (parents or {}).get(parent)
+            for name, rows in table.groupby(parent, sort=False, dropna=False).groups.items():
+                known = True
+                if shown_in is not None and column in shown_in:
+                    match = shown_in[shown_in[parent] == name]
+                    known = not (match.empty or all(_is_hidden(v, k) for v in match[column]))
+                found.append(_Part(tuple(rows), known))
+        return found
+
+    whole: set[Any] = {i for i in out.index if table.at[i, firms] < k}
+    _protect(partitions(firms), whole.__contains__, lambda i: table.at[i, firms],
+             whole.add, k)
+    for row in sorted(whole):
         out.loc[row, figures] = mark(k)
     for column in figures:
         if column.startswith("Mean "):
@@ -82,6 +140,28 @@ def suppress_groups(table: pd.DataFrame, k: int = DEFAULT_K, *,
     for column in figures:
         if not column.startswith("Mean "):
             out[column] = [v if _is_hidden(v, k) or v >= k else mark(k) for v in out[column]]
+    out = out.astype("object")  # a column with nothing hidden yet may take '<k' below
+    if GAPS in out and "Assessments" in out:
+        for row in out.index:
+            if table.at[row, "Assessments"] - table.at[row, GAPS] < k:
+                out.at[row, GAPS] = mark(k)
+    for column in [GAPS, *(c for c in figures if c.startswith("Built from ("))]:
+        if column not in out:
+            continue
+        mean = f"Mean {column.removeprefix('Built from (').removesuffix(')')}"
+
+        def hide(row: Any, column: str = column, mean: str = mean) -> None:
+            out.at[row, column] = mark(k)
+            if mean in out:
+                out.at[row, mean] = mark(k)
+
+        def hidden(row: Any, column: str = column) -> bool:
+            return _is_hidden(out.at[row, column], k)
+
+        def value(row: Any, column: str = column) -> Any:
+            return table.at[row, column]
+
+        _protect(partitions(column), hidden, value, hide, k)
     return out
 
 

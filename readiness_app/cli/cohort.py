@@ -1,16 +1,18 @@
-"""`readiness-app cohort`: the cohort report of the library, as XLSX, CSV files or JSON.
+"""`readiness-app cohort`: the cohort report of the library, as XLSX, CSV or Parquet files or
+JSON.
 
 Examples::
 
     readiness-app cohort --xlsx march.xlsx --from 2025-03-01 --to 2025-03-31
     readiness-app cohort --latest --status complete --csv cohort-csv/
     readiness-app cohort --search bakery --json
+    readiness-app cohort --latest --parquet cohort-parquet/
 
 The report has the cohort table (one row per assessment, or each firm's latest visit with
 ``--latest``) and the aggregates: levels by area, scores by area, by local authority, region,
 nation, sector and size, the most common critical gaps and actions, and the change between
-visits of firms assessed more than once. pandas and openpyxl are imported only when the
-command runs.
+visits of firms assessed more than once. pandas, openpyxl and pyarrow are imported only when
+the command runs. See docs/cohort.md.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from readiness_app.core.assessment import SizeBand, Status
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``cohort`` command."""
     parser = subparsers.add_parser(
-        "cohort", help="aggregate the library for a funder or hub: XLSX, CSV or JSON",
+        "cohort", help="aggregate the library for a funder or hub: XLSX, CSV, Parquet or JSON",
         description="Report on the assessments in the library: levels by area, by local "
                     "authority, region, nation, sector and size, the most common gaps and "
                     "actions, and change between visits. Dates are the day each assessment "
@@ -39,6 +41,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     out.add_argument("--xlsx", type=Path, metavar="FILE", help="write a workbook")
     out.add_argument("--csv", type=Path, metavar="DIR", help="write one CSV file per table "
                      "into this folder")
+    out.add_argument("--parquet", type=Path, metavar="DIR", help="write one Parquet file per "
+                     "table into this folder (for DuckDB or Spark; needs the optional pyarrow "
+                     "package: pip install 'readiness_app[parquet]')")
     out.add_argument("--json", action="store_true", help="print the tables as JSON")
     parser.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
                         help="use the library in this folder")
@@ -85,6 +90,10 @@ def run_cohort(args: argparse.Namespace) -> int:
     except ValueError as exc:
         echo(f"readiness-app cohort: {exc}", file=sys.stderr)
         return 2
+    if args.parquet is not None:
+        from readiness_app.services.parquet_export import require_pyarrow
+
+        require_pyarrow(args.parquet)  # before the library is read
     with open_library(getattr(args, "data_dir", None)) as library:
         cohort = load_cohort(library, filters)
     for line in cohort.skipped:
@@ -98,6 +107,11 @@ def run_cohort(args: argparse.Namespace) -> int:
     elif args.xlsx is not None:
         cohort_export.write_xlsx(args.xlsx, report.tables, report.cover)
         echo(f"Wrote {args.xlsx}: {counted}, {len(report.tables)} tables")
+    elif args.parquet is not None:
+        from readiness_app.services.parquet_export import write_parquet_folder
+
+        written = write_parquet_folder(args.parquet, report.tables, report.cover)
+        echo(f"Wrote {len(written)} Parquet files into {args.parquet}: {counted}")
     else:
         written = cohort_export.write_csv_folder(args.csv, report.tables, report.cover)
         echo(f"Wrote {len(written)} CSV files into {args.csv}: {counted}")

@@ -175,7 +175,7 @@ def run_list(args: argparse.Namespace) -> int:
     from readiness_app.storage.library import ListQuery, SortKey
 
     if args.limit < 0 or args.page < 1:
-        print("readiness-app: --limit must be 0 or more and --page 1 or more", file=sys.stderr)
+        echo("readiness-app: --limit must be 0 or more and --page 1 or more", file=sys.stderr)
         return 2
     limit = args.limit or 1_000_000_000
     sort = SortKey(args.sort)
@@ -206,13 +206,13 @@ def run_list(args: argparse.Namespace) -> int:
     _print_table(items, args.area)
     where = "in the trash" if args.trash else "in the library"
     if items:
-        print(f"\n{query.offset + 1}-{query.offset + len(items)} of {total} {where}")
+        echo(f"\n{query.offset + 1}-{query.offset + len(items)} of {total} {where}")
     elif total == 0:
-        print(f"No assessments {where} match.")
+        echo(f"No assessments {where} match.")
     else:
-        print(f"Page {args.page} is past the end: {total} {where} match.")
+        echo(f"Page {args.page} is past the end: {total} {where} match.")
     if query.offset + len(items) < total:
-        print(f"More: add --page {args.page + 1}")
+        echo(f"More: add --page {args.page + 1}")
     return 1 if damaged else 0
 
 
@@ -220,9 +220,9 @@ def _report_damaged(library: Library, items: list[AssessmentSummary]) -> int:
     """Name every damaged row on stderr; returns how many there are."""
     damaged = [s for s in items if s.problem]
     for s in damaged:
-        print(f"readiness-app: {library.path}: {s.problem}", file=sys.stderr)
+        echo(f"readiness-app: {library.path}: {s.problem}", file=sys.stderr)
     if damaged:
-        print(f"readiness-app: {len(damaged)} assessment(s) marked DAMAGED above; the rest are "
+        echo(f"readiness-app: {len(damaged)} assessment(s) marked DAMAGED above; the rest are "
               "listed as stored. 'readiness-app recover -o NEWDIR' copies what can be read "
               "into a new library.", file=sys.stderr)
     return len(damaged)
@@ -301,7 +301,7 @@ def run_import(args: argparse.Namespace) -> int:
         else:
             echo(outcome.describe())
     done = len(report.outcomes) - len(report.failed)
-    print(f"{done} of {len(report.outcomes)} file(s) imported or dealt with",
+    echo(f"{done} of {len(report.outcomes)} file(s) imported or dealt with",
           file=sys.stderr if report.failed else sys.stdout)
     return 0 if report.ok else 1
 
@@ -311,7 +311,7 @@ def run_export(args: argparse.Namespace) -> int:
     from readiness_app.storage.portable import export_all, export_assessment
 
     if args.all == (args.id is not None):
-        print("readiness-app: export: give either an assessment ID or --all (not both)",
+        echo("readiness-app: export: give either an assessment ID or --all (not both)",
               file=sys.stderr)
         return 2
     with _open(args) as library:
@@ -329,12 +329,12 @@ def run_trash(args: argparse.Namespace) -> int:
     from readiness_app.storage.library import ListQuery, SortKey
 
     if args.empty and args.ids:
-        print("readiness-app: trash: give ids or --empty, not both", file=sys.stderr)
+        echo("readiness-app: trash: give ids or --empty, not both", file=sys.stderr)
         return 2
     with _open(args) as library:
         if args.empty:
             count = library.empty_trash()
-            print(f"Deleted {count} assessment(s) from the trash for good")
+            echo(f"Deleted {count} assessment(s) from the trash for good")
             return 0
         if not args.ids:
             items, total = _all_pages(library, ListQuery(in_trash=True, sort=SortKey.TRASHED),
@@ -344,7 +344,7 @@ def run_trash(args: argparse.Namespace) -> int:
             elif items:
                 _print_table(items, None)
             else:
-                print("The trash is empty.")
+                echo("The trash is empty.")
             return 0
         return _each(library, args.ids, library.trash, "Moved to the trash")
 
@@ -378,12 +378,12 @@ def run_recover(args: argparse.Namespace) -> int:
 
     report = recover_library(data_dir_of(args), args.output)
     for problem in report.problems:
-        print(f"readiness-app: {report.source}: {problem}", file=sys.stderr)
-    print(f"Recovered {report.recovered} of {report.recovered + report.failed} "
+        echo(f"readiness-app: {report.source}: {problem}", file=sys.stderr)
+    echo(f"Recovered {report.recovered} of {report.recovered + report.failed} "
           f"assessment(s) from {report.source} into {report.target}")
-    print(f"Use it with: readiness-app --data-dir \"{report.target.parent}\" list")
+    echo(f"Use it with: readiness-app --data-dir \"{report.target.parent}\" list")
     if report.problems:
-        print(f"readiness-app: {len(report.problems)} problem(s): what is listed above could "
+        echo(f"readiness-app: {len(report.problems)} problem(s): what is listed above could "
               f"not be read or copied; {report.source} was not changed.", file=sys.stderr)
         return 1
     return 0

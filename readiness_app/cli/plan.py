@@ -1,9 +1,12 @@
-"""`readiness-app plan FILE [--json]`: the action plan of an assessment file."""
+"""`readiness-app plan FILE [--json | --xlsx OUT | --docx OUT]`: the action plan of an
+assessment file, printed, as JSON, or as an editable XLSX or DOCX copy for an adviser."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from readiness_app.cli._common import (
@@ -17,7 +20,7 @@ from readiness_app.core.text import score_text
 if TYPE_CHECKING:
     from readiness_app.core.action_plan import ActionPlan
     from readiness_app.core.assessment import Assessment
-    from readiness_app.core.questionnaire import SupportTopic
+    from readiness_app.core.questionnaire import Questionnaire, SupportTopic
     from readiness_app.core.support_directory import TopicSupport
 
 
@@ -36,15 +39,26 @@ def register(subparsers: Any) -> None:
             "wins are marked. --json is described in docs/plan-json.md."
         ),
     )
+    parser.add_argument("--xlsx", type=Path, metavar="OUT",
+                        help="write an editable copy of the plan as a spreadsheet (with empty "
+                             "'Who' and 'By when' columns)")
+    parser.add_argument("--docx", type=Path, metavar="OUT",
+                        help="write an editable copy of the plan as a Word document")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the plan."""
+    """Print the plan, or write its editable copies."""
     from readiness_app.core.action_plan import build_plan
     from readiness_app.core.result_data import plan_to_dict
 
+    if args.json and (args.xlsx or args.docx):
+        echo("readiness-app plan: --json prints the plan; leave it out to write --xlsx or "
+             "--docx", file=sys.stderr)
+        return 2
     assessment, questionnaire = load_assessment(args)
+    if args.xlsx or args.docx:
+        return _write_copies(args, assessment, questionnaire)
     plan = build_plan(questionnaire, assessment)
     support = _support(assessment)
     if args.json:
@@ -54,6 +68,23 @@ def run(args: argparse.Namespace) -> int:
         return 0
     echo(f"Action plan for {assessment.firm.name}")
     echo(render_plan(plan, support))
+    return 0
+
+
+def _write_copies(args: argparse.Namespace, assessment: Assessment,
+                  questionnaire: Questionnaire) -> int:
+    """Write the XLSX and/or DOCX copy (openpyxl and python-docx are imported here)."""
+    import datetime as dt
+
+    from readiness_app.services import plan_export
+
+    copy = plan_export.plan_copy(questionnaire, assessment, today=dt.date.today())
+    if args.xlsx:
+        plan_export.write_plan_xlsx(args.xlsx, copy)
+        echo(f"Wrote {args.xlsx}")
+    if args.docx:
+        plan_export.write_plan_docx(args.docx, copy)
+        echo(f"Wrote {args.docx}")
     return 0
 
 

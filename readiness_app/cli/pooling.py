@@ -5,6 +5,7 @@ Examples::
     readiness-app share-anonymised 3f1c9a2e 77b0c1d4 --dry-run     # see what would be shared
     readiness-app share-anonymised --all -o adviser-jones-2025-03.json
     readiness-app pool shares/*.json --xlsx hub-report.xlsx
+    readiness-app pool shares/*.json --parquet hub-parquet/
 
 A share file holds no names, postcodes, notes, answers or ids (see
 :mod:`readiness_app.services.pooling`); the pooled workbook hides every figure built from
@@ -45,8 +46,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                     "more than one file counts once (its latest visit). Every figure built "
                     "from fewer than 5 firms is hidden.")
     pool.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a share file")
-    pool.add_argument("--xlsx", type=Path, metavar="OUT", required=True,
-                      help="the workbook to write")
+    pool.add_argument("--xlsx", type=Path, metavar="OUT", help="the workbook to write")
+    pool.add_argument("--parquet", type=Path, metavar="DIR",
+                      help="also (or instead) write each table as Parquet into this folder "
+                           "(needs pip install 'readiness_app[parquet]')")
     pool.set_defaults(handler=run_pool)
 
 
@@ -80,6 +83,14 @@ def run_pool(args: argparse.Namespace) -> int:
     from readiness_app.services.cohort_export import write_xlsx
     from readiness_app.services.pooling import POOL_NOTES, pool_files, pooled_report
 
+    if args.xlsx is None and args.parquet is None:
+        print("readiness-app pool: say where to write with --xlsx OUT or --parquet DIR",
+              file=sys.stderr)
+        return 2
+    if args.parquet is not None:
+        from readiness_app.services.parquet_export import require_pyarrow
+
+        require_pyarrow(args.parquet)
     pool = pool_files(args.files)
     for error in pool.bad_files:
         echo(f"readiness-app: left out {error}", file=sys.stderr)
@@ -89,6 +100,13 @@ def run_pool(args: argparse.Namespace) -> int:
         echo("readiness-app pool: no usable file; nothing written", file=sys.stderr)
         return 1
     report = pooled_report(pool)
-    write_xlsx(args.xlsx, report.tables, report.cover, notes=POOL_NOTES)
-    echo(f"Wrote {args.xlsx}: {len(pool.records)} firms from {len(pool.files_used)} files")
+    counted = f"{len(pool.records)} firms from {len(pool.files_used)} files"
+    if args.xlsx is not None:
+        write_xlsx(args.xlsx, report.tables, report.cover, notes=POOL_NOTES)
+        echo(f"Wrote {args.xlsx}: {counted}")
+    if args.parquet is not None:
+        from readiness_app.services.parquet_export import write_parquet_folder
+
+        written = write_parquet_folder(args.parquet, report.tables, report.cover)
+        echo(f"Wrote {len(written)} Parquet files into {args.parquet}: {counted}")
     return 1 if pool.bad_files else 0

@@ -20,7 +20,7 @@ import io
 import math
 import numbers
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +49,23 @@ def is_formula_like(text: str) -> bool:
 def csv_safe(text: str) -> str:
     """``text`` for a CSV cell: a leading apostrophe when it could be read as a formula."""
     return "'" + text if is_formula_like(text) else text
+
+
+def safe_cell(item: Any, value: Any, number_format: str | None = None) -> Any:
+    """Put ``value`` (a plain value: text, number, date or None) into the openpyxl cell
+    ``item`` so that text can never become a formula: a string cell, characters XML cannot
+    hold removed, and Excel's quote prefix on text that starts like a formula (so it stays
+    text when edited). Returns ``item``."""
+    if isinstance(value, str):
+        item.value = _XML_ILLEGAL.sub("", value)
+        item.data_type = "s"  # a string cell, never a formula
+        if is_formula_like(item.value):
+            item.quotePrefix = True
+        return item
+    item.value = value
+    if number_format:
+        item.number_format = number_format
+    return item
 
 
 def _plain(value: Any) -> Any:
@@ -131,17 +148,8 @@ def xlsx_bytes(sheets: Sheets, cover: Sequence[tuple[str, str]], *,
 
     def cell(sheet: Any, value: Any, header: str = "", *, strong: bool = False) -> Any:
         value = _plain(value)
-        if isinstance(value, str):
-            value = _XML_ILLEGAL.sub("", value)
-        item = WriteOnlyCell(sheet, value=value)
-        if isinstance(value, str):
-            item.data_type = "s"  # a string cell, never a formula
-            if is_formula_like(value):
-                item.quotePrefix = True  # and it stays text when edited
-        else:
-            number_format = _number_format(header, value)
-            if number_format:
-                item.number_format = number_format
+        item = safe_cell(WriteOnlyCell(sheet), value,
+                         None if isinstance(value, str) else _number_format(header, value))
         if strong:
             item.font = bold
         return item
@@ -171,7 +179,7 @@ def xlsx_bytes(sheets: Sheets, cover: Sequence[tuple[str, str]], *,
     for name, frame in sheets.items():
         sheet = book.create_sheet(sheet_name(name, taken))
         headers = [str(c) for c in frame.columns]
-        columns = [[_plain(v) for v in frame[c].tolist()] for c in frame.columns]
+        columns = [plain_column(frame.iloc[:, i]) for i in range(len(headers))]
         for index, header in enumerate(headers, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = \
                 _width(header, columns[index - 1])
@@ -179,11 +187,57 @@ def xlsx_bytes(sheets: Sheets, cover: Sequence[tuple[str, str]], *,
         if headers:
             sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(frame) + 1}"
         sheet.append([cell(sheet, h, strong=True) for h in headers])
-        for row in zip(*columns, strict=True):
-            sheet.append([cell(sheet, v, h) for v, h in zip(row, headers, strict=True)])
+        for row in _sheet_rows(sheet, headers, columns, WriteOnlyCell):
+            sheet.append(row)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def plain_column(series: pd.Series) -> list[Any]:
+    """A column's cells as plain values (see :func:`_plain`), converted by dtype where it can
+    be done without looking at each value's type."""
+    kind = series.dtype.kind
+    values: list[Any] = series.tolist()
+    if kind in "iub":
+        return values
+    if kind == "f":
+        return [None if v != v else v for v in values]
+    if kind == "M":
+        return [None if v is None or v != v else v.date() for v in values]
+    return [v if type(v) is str else _plain(v) for v in values]
+
+
+def _sheet_rows(sheet: Any, headers: Sequence[str], columns: Sequence[list[Any]],
+                cell_type: Any) -> Iterator[list[Any]]:
+    """The rows to append to a write-only sheet: plain text and unformatted values as they
+    are (openpyxl makes them string cells: only text starting with '=' could become a
+    formula, and such text, or text that starts like one, goes through :func:`safe_cell`);
+    formatted numbers and dates in one reused cell per column and format (openpyxl writes a
+    styled cell as soon as it is appended, so reusing it is safe)."""
+    formatted: dict[tuple[int, str], Any] = {}
+    for row in zip(*columns, strict=True):
+        out: list[Any] = []
+        for index, value in enumerate(row):
+            if value is None:
+                out.append(None)
+            elif type(value) is str:
+                if value.startswith(FORMULA_START) or _XML_ILLEGAL.search(value):
+                    out.append(safe_cell(cell_type(sheet), value))
+                else:
+                    out.append(value)
+            else:
+                number_format = _number_format(headers[index], value)
+                if number_format is None:
+                    out.append(value)
+                    continue
+                key = (index, number_format)
+                item = formatted.get(key)
+                if item is None:
+                    item = formatted[key] = safe_cell(cell_type(sheet), None, number_format)
+                item.value = value
+                out.append(item)
+        yield out
 
 
 def write_xlsx(path: Path, sheets: Sheets, cover: Sequence[tuple[str, str]], *,

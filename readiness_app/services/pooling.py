@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from readiness_app.analytics.privacy import DEFAULT_K
 from readiness_app.analytics.records import CohortMeta, CohortRecord
@@ -42,6 +42,9 @@ from readiness_app.services.cohort import (
 )
 from readiness_app.storage.atomic import write_bytes_atomic
 from readiness_app.storage.library import Library
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMAT = "readiness-anonymised-share"
 VERSION = 1
@@ -394,11 +397,7 @@ def pooled_report(pool: Pool, *, k: int = DEFAULT_K,
     tables = {
         "Levels by area": privacy.suppress_counts(levels, level_columns, k, total="Assessments"),
         "Scores by area": privacy.suppress_summary(ac.area_summary(frame, meta), k),
-        **{title: privacy.suppress_groups(ac.by_group(frame, meta, column, scored_counts=True),
-                                          k)
-           for title, column in (("By local authority", "local_authority"),
-                                 ("By region", "region"), ("By nation", "nation"),
-                                 ("By sector", "sector"), ("By size", "size_band"))},
+        **_group_tables(frame, meta, k),
         "Top gaps": privacy.suppress_top(ac.top_gaps(frame, meta, None), k),
         "Top actions": privacy.suppress_top(ac.top_actions(frame, meta, None), k),
     }
@@ -415,9 +414,29 @@ def pooled_report(pool: Pool, *, k: int = DEFAULT_K,
     return CohortReport(CohortFilters(), cover, tables)
 
 
+def _group_tables(frame: pd.DataFrame, meta: CohortMeta, k: int) -> dict[str, pd.DataFrame]:
+    """The group tables made safe, nations first, so that each knows which of its parents'
+    totals are shown (a hidden one gives nothing to subtract from)."""
+    from readiness_app.analytics import cohort as ac
+    from readiness_app.analytics import privacy
+
+    def safe(column: str, parents: dict[str, pd.DataFrame]) -> pd.DataFrame:
+        return privacy.suppress_groups(ac.by_group(frame, meta, column, scored_counts=True), k,
+                                       parents=parents)
+
+    nations = safe("nation", {})
+    regions = safe("region", {"Nation": nations})
+    authorities = safe("local_authority", {"Nation": nations, "Region": regions})
+    return {"By local authority": authorities, "By region": regions, "By nation": nations,
+            "By sector": safe("sector", {}), "By size": safe("size_band", {})}
+
+
 POOL_NOTES = (
     "Each firm counts once: its latest visit in the files pooled.",
     "A figure built from fewer firms than the smallest group shown is replaced by '<k'; "
-    "where only one figure in a row or a table would be hidden, another is hidden with it.",
+    "where only one figure in a row or a table would be hidden, another is hidden with it, "
+    "and hidden counts in a table (or within a region or nation) add up to at least k, so "
+    "none can be worked out by subtraction from a total; 'With a critical gap' is hidden "
+    "where fewer than k firms in the group have none.",
     "Lowest and highest scores are not shown: each would be one firm's score.",
 )

@@ -56,8 +56,9 @@ def test_an_unwritable_target_is_reported_by_name(cohort_library, data_dir, tmp_
 def test_help_does_not_import_pandas_or_openpyxl() -> None:
     code = ("import sys; from readiness_app.cli import main; "
             "[main(a) for a in (['--help'], ['cohort', '--help'], "
-            "['share-anonymised', '--help'], ['pool', '--help'])]; "
-            "print(sorted(m for m in ('pandas', 'openpyxl', 'docx') if m in sys.modules))")
+            "['share-anonymised', '--help'], ['pool', '--help'], ['plan', '--help'])]; "
+            "print(sorted(m for m in ('pandas', 'openpyxl', 'docx', 'pyarrow', 'duckdb') "
+            "if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -99,7 +99,9 @@ def test_k_at_least_5_suppression(tmp_path) -> None:
     report = pooled_report(pool)
     places = report.tables["By local authority"].set_index("Local authority")
     assert places.loc["Leeds", "Firms"] == 6 and places.loc["Leeds", "Mean overall"] == 60
-    assert places.loc["Leeds", "With a critical gap"] == 5
+    # 5 of Leeds's 6 firms have a critical gap: shown, it would say that exactly one has
+    # none (6 - 5), a figure built from one firm, so it is hidden
+    assert places.loc["Leeds", "With a critical gap"] == "<5"
     assert (places.loc["Cardiff"].drop(["Nation", "Region"]) == "<5").all()
     # only one group would be hidden: the next smallest goes too, so Cardiff cannot be
     # worked out from the total
@@ -193,3 +195,77 @@ def test_pooling_a_real_share_file(cohort_library, tmp_path) -> None:
     assert (levels.drop(columns="Assessments") == "<5").all().all()
     with pytest.raises(ValueError, match="at least 5"):
         pooled_report(pool_files([path]), k=3)
+
+
+def _hidden_gap_counts_are_safe(authorities, regions, k=5) -> list[str]:
+    """What a reader could work out about hidden "With a critical gap" counts of local
+    authorities: from the table's total (known from any other table) and from each region's
+    shown count. Safe: no hidden cells, or two or more hiding at least k between them."""
+    problems = []
+    parts = [("all", authorities)]
+    for region, rows in authorities.groupby("Region"):
+        shown = regions.loc[regions["Region"] == region, "With a critical gap"]
+        if (shown != "<5").all():
+            parts.append((region, rows))
+    for name, rows in parts:
+        hidden = rows[rows["With a critical gap"] == "<5"]
+        if len(hidden) == 1 or (len(hidden) > 1 and hidden["_true"].sum() < k):
+            problems.append(f"{name}: {list(hidden['Local authority'])} can be worked out")
+    return problems
+
+
+def test_a_hidden_critical_gap_count_cannot_be_worked_out_by_subtraction(
+        tmp_path, monkeypatch) -> None:
+    """Bradford's 2 firms with a critical gap were hidden, but Yorkshire's 7 (by region)
+    minus Leeds's 5 gave them away, and so did the total of the other tables (18) minus the
+    three shown authorities."""
+    monkeypatch.setitem(PLACES, "Bradford", ("E08000032", "Yorkshire and The Humber",
+                                             "England"))
+    monkeypatch.setitem(PLACES, "Liverpool", ("E08000012", "North West", "England"))
+    gaps = {"Leeds": 5, "Bradford": 2, "Manchester": 6, "Liverpool": 5}
+    records = [_record(f"{place}{i}", place, gap=i < count)
+               for place, count in gaps.items() for i in range(10)]
+    report = pooled_report(pool_files([_file(tmp_path / "a.json", records)]))
+    authorities = report.tables["By local authority"].copy()
+    regions = report.tables["By region"]
+    authorities["_true"] = authorities["Local authority"].map(gaps)
+    assert authorities.set_index("Local authority").at["Bradford", "With a critical gap"] \
+        == "<5"
+    assert _hidden_gap_counts_are_safe(authorities, regions) == []
+    # the firms are all shown (10 each), as are the regions' and the nation's gap counts
+    assert set(authorities["Firms"]) == {10}
+    assert list(regions["With a critical gap"]) == [11, 7]
+    assert list(report.tables["By nation"]["With a critical gap"]) == [18]
+    # and without the fix the check notices: hide only Bradford, as the rule used to
+    naive = authorities.copy()
+    naive["With a critical gap"] = [v if v >= 5 else "<5" for v in naive["_true"]]
+    assert _hidden_gap_counts_are_safe(naive, regions) != []
+
+
+def test_a_count_whose_complement_is_small_is_hidden(tmp_path) -> None:
+    records = [_record(f"leeds{i}", "Leeds", gap=i < 7) for i in range(10)]
+    records += [_record(f"man{i}", "Manchester", gap=i < 5) for i in range(10)]
+    report = pooled_report(pool_files([_file(tmp_path / "a.json", records)]))
+    places = report.tables["By local authority"].set_index("Local authority")
+    # Leeds: 7 of 10 with a gap, so 3 without: hidden; Manchester goes too, or the
+    # total (12) would give Leeds's 7 away
+    assert places.at["Leeds", "With a critical gap"] == "<5"
+    assert places.at["Manchester", "With a critical gap"] == "<5"
+    assert places.at["Leeds", "Firms"] == 10
+
+
+def test_a_nation_hidden_to_protect_another_stays_hidden_in_the_region_table(
+        tmp_path, monkeypatch) -> None:
+    """Wales (3 firms) is hidden, so Scotland (7) is hidden with it in the nation table; if
+    the region table showed Scotland's one region (7), Wales would be 26 - 16 - 7 = 3. (The
+    region table's own secondary choice for Wales is the North West, 6, not Scotland.)"""
+    monkeypatch.setitem(PLACES, "Glasgow", ("S12000049", "Scotland", "Scotland"))
+    counts = {"Leeds": 10, "Manchester": 6, "Glasgow": 7, "Cardiff": 3}
+    records = [_record(f"{place}{i}", place) for place, n in counts.items() for i in range(n)]
+    report = pooled_report(pool_files([_file(tmp_path / "a.json", records)]))
+    nations = report.tables["By nation"].set_index("Nation")["Firms"].to_dict()
+    assert nations == {"England": 16, "Scotland": "<5", "Wales": "<5"}
+    regions = report.tables["By region"].set_index("Region")["Firms"].to_dict()
+    assert regions["Scotland"] == "<5" and regions["Wales"] == "<5"
+    authorities = report.tables["By local authority"].set_index("Local authority")["Firms"]
+    assert authorities["Glasgow"] == "<5" and authorities["Cardiff"] == "<5"
