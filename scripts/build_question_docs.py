@@ -26,10 +26,12 @@ from readiness_app.core.question_types import kind_of  # noqa: E402
 from readiness_app.core.questionnaire import (  # noqa: E402
     Action,
     Condition,
+    Nation,
     Question,
     Questionnaire,
     Source,
     Trigger,
+    Variant,
 )
 from readiness_app.core.questionnaire_loader import load_questionnaires  # noqa: E402
 
@@ -85,6 +87,27 @@ def _trigger(t: Trigger, questionnaire: Questionnaire) -> str:
     return f"`{q.id}` is answered {names}"
 
 
+_FIELD_NAMES = {"help": "What this means", "why": "Why it matters", "title": "Title",
+                "what": "What to do", "first_step": "First step"}
+
+
+def _variants(variants: Iterable[Variant], questionnaire: Questionnaire) -> list[str]:
+    """One paragraph per variant: for which nations and answers, and the texts it gives."""
+    lines: list[str] = []
+    for v in variants:
+        where = []
+        if v.nations:
+            where.append("in " + ", ".join(n.label for n in Nation if n in v.nations))
+        if v.when:
+            where.append("when " + " and ".join(_condition(c, questionnaire) for c in v.when))
+        texts = "; ".join(f"{_FIELD_NAMES[name].lower()}: {_flat(text.get())}"
+                          for name, text in v.texts.items())
+        lines += [f"*Variant {' '.join(where)}:* {texts}", ""]
+        if v.sources is not None:
+            lines += ["Its sources:"] + [_source_line(s) for s in v.sources] + [""]
+    return lines
+
+
 def _actions_for(q: Question, questionnaire: Questionnaire) -> list[Action]:
     return [a for a in questionnaire.actions if any(t.question_id == q.id for t in a.triggers)]
 
@@ -107,6 +130,7 @@ def _question(number: int, q: Question, questionnaire: Questionnaire) -> list[st
         lines += ["", " ".join(notes)]
     lines += ["", f"*What this means:* {_flat(q.help.get())}", "",
               f"*Why it matters:* {_flat(q.why.get())}", ""]
+    lines += _variants(q.variants, questionnaire)
     if q.options:
         if q.is_scored:
             lines += ["| Answer | Id | Score | Critical |", "|---|---|---|---|"]
@@ -150,6 +174,11 @@ def _action(a: Action, questionnaire: Questionnaire) -> list[str]:
         "Triggered when " + "; or when ".join(_trigger(t, questionnaire) for t in a.triggers)
         + ".",
     ]
+    if a.nations:
+        lines += ["", "Only for firms in " + ", ".join(
+            n.label for n in Nation if n in a.nations) + "."]
+    if a.variants:
+        lines += ["", *_variants(a.variants, questionnaire)[:-1]]
     if a.after:
         lines += ["", "Comes after: " + ", ".join(
             f"{_flat(questionnaire.action(p).title.get())} (`{p}`)" for p in a.after) + "."]

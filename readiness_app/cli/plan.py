@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from readiness_app.core.assessment import Assessment
     from readiness_app.core.questionnaire import SupportTopic
     from readiness_app.core.support_directory import TopicSupport
+    from readiness_app.services.local_support import FirmSupport
 
 
 def register(subparsers: Any) -> None:
@@ -40,8 +41,9 @@ def run(args: argparse.Namespace) -> int:
     from readiness_app.core.result_data import plan_to_dict
 
     assessment, questionnaire = load_assessment(args)
-    plan = build_plan(questionnaire, assessment)
-    support = _support(assessment)
+    found = _support(assessment)
+    support = found.support if found else None
+    plan = build_plan(questionnaire, assessment, nation=found.nation if found else None)
     if args.json:
         data = plan_to_dict(plan, support=support)
         data["firm"] = assessment.firm.name
@@ -52,16 +54,16 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _support(assessment: Assessment) -> dict[SupportTopic, TopicSupport] | None:
-    """Support where the firm is (the same lookup as the app and the PDF); None when the
-    shipped directory cannot be read."""
+def _support(assessment: Assessment) -> FirmSupport | None:
+    """Support where the firm is and its nation (the same lookup as the app and the PDF);
+    None when the shipped directory cannot be read."""
     import datetime as dt
 
     from readiness_app.core.errors import GeographyDataError, ReadinessError
     from readiness_app.services.local_support import load_directory, support_for_firm
 
     try:
-        return support_for_firm(assessment.firm, load_directory(), dt.date.today()).support
+        return support_for_firm(assessment.firm, load_directory(), dt.date.today())
     except (GeographyDataError, ReadinessError):
         return None
 

@@ -44,6 +44,7 @@ def plan_to_dict(
     means = plan.means
     return {
         "plan_format": PLAN_JSON_FORMAT,
+        "nation": plan.nation.value if plan.nation else None,
         "score": score_to_dict(plan.score, language),
         "means": {
             "hours_per_month": means.hours_per_month,

@@ -94,7 +94,7 @@ def render_report(
         story += _area_section(area, styles)
     story += _plan(content, styles)
     story += _support(content, styles)
-    story += _involving_staff(styles)
+    story += _involving_staff(content, styles)
     story += _appendix(content, styles)
     story += _about(content, branding, styles)
     document.build(story, canvasmaker=_canvas_maker(content, branding))
@@ -593,23 +593,12 @@ _STAFF_PAGE = [
     ("Keep a person in important decisions",
      "Where a system helps decide things that affect staff, such as pay, shifts or "
      "discipline, make sure a person reviews the decision and can explain it."),
-    ("Consult on big changes",
-     "Changes to terms and conditions need consultation and agreement. In a firm of 50 or "
-     "more employees, a request from 2% of staff (at least 15 people) means the law requires "
-     "an arrangement to inform and consult them."),
+    ("Consult on big changes", ""),  # the firm's nation's law: content.staff_consult
     ("Check how it went",
      "After three and twelve months, ask staff how the change has affected their work, "
      "workload and wellbeing, and fix what is not working."),
 ]
-_STAFF_SOURCES = (
-    "CIPD, Workplace technology: the employee experience (July 2020); Acas advice on "
-    "introducing new technology and AI at work (2025); ICO, Employment practices and data "
-    "protection: monitoring workers (October 2023); the Information and Consultation of "
-    "Employees Regulations 2004 as amended in 2020; IFOW, The Good Work Charter (2018)."
-)
-
-
-def _involving_staff(s: _Styles) -> list[Flowable]:
+def _involving_staff(content: ReportContent, s: _Styles) -> list[Flowable]:
     flow: list[Flowable] = [
         PageBreak(),
         _Heading("Involving your staff in the changes", s.h1, 0),
@@ -619,8 +608,8 @@ def _involving_staff(s: _Styles) -> list[Flowable]:
     ]
     for heading, body in _STAFF_PAGE:
         flow.append(Paragraph(text(heading), s.h3))
-        flow.append(Paragraph(text(body), s.body))
-    flow.append(Paragraph(f"Sources: {text(_STAFF_SOURCES)}", s.small))
+        flow.append(Paragraph(text(body or content.staff_consult), s.body))
+    flow.append(Paragraph(f"Sources: {text(content.staff_sources)}", s.small))
     return flow
 
 

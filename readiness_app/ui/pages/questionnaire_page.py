@@ -353,8 +353,9 @@ class QuestionnairePage(QWidget):
             self.position_label.setText(f"Question {position} of {len(in_area)} in this area. "
                                         f"{answered} of {total} questions answered in all.")
             set_heading(self.question_text, question.text.get(), 3)
-            self.help_text.setText(f"What this means: {question.help.get()}")
-            self.why_text.setText(f"Why it matters: {question.why.get()}")
+            local = question.in_nation(session.nation())  # help and why for the firm's nation
+            self.help_text.setText(f"What this means: {local.help.get()}")
+            self.why_text.setText(f"Why it matters: {local.why.get()}")
             self.help_button.setChecked(False)
             self.why_button.setChecked(False)
             self.message.clear_message()
