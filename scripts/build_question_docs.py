@@ -26,6 +26,7 @@ from readiness_app.core.question_types import kind_of  # noqa: E402
 from readiness_app.core.questionnaire import (  # noqa: E402
     Action,
     Condition,
+    FirmCondition,
     Nation,
     Question,
     Questionnaire,
@@ -65,6 +66,18 @@ def _condition(c: Condition, questionnaire: Questionnaire) -> str:
     if c.below is not None:
         parts.append(f"below {c.below:g}")
     return f"`{target.id}` is " + " and ".join(parts)
+
+
+def _applies(conditions: Iterable[Condition | FirmCondition], questionnaire: Questionnaire
+             ) -> str:
+    parts = []
+    for c in conditions:
+        if isinstance(c, FirmCondition):
+            parts.append(f"the firm's `{c.field}` is " + ", ".join(
+                f"`{v}`" for v in sorted(c.any_of)))
+        else:
+            parts.append(_condition(c, questionnaire))
+    return " and ".join(parts) + " (or it is not known)"
 
 
 def _trigger(t: Trigger, questionnaire: Questionnaire) -> str:
@@ -123,6 +136,8 @@ def _question(number: int, q: Question, questionnaire: Questionnaire) -> list[st
     if q.show_if:
         notes.append("Asked only when " + " and ".join(
             _condition(c, questionnaire) for c in q.show_if) + ".")
+    if q.applies_if:
+        notes.append("Applies only when " + _applies(q.applies_if, questionnaire) + ".")
     limits = kind.describe_limits(q)
     if limits:
         notes.append(limits)
@@ -214,6 +229,14 @@ def _questionnaire(questionnaire: Questionnaire) -> list[str]:
             f"{len(actions)} actions, weight {area.weight:g}.",
             "",
         ]
+        if area.applies_if and area.not_applicable is not None:
+            na = area.not_applicable
+            lines += ["Applies only when " + _applies(area.applies_if, q) + ". Otherwise "
+                      f"it is shown as not applicable: {_flat(na.reason.get())}", ""]
+            if na.note is not None:
+                when = " and ".join(_condition(c, q) for c in na.note_if) or "always"
+                lines += [f"*Note shown when it does not apply ({when}):* "
+                          f"{_flat(na.note.get())}", ""]
         for number, question in enumerate(questions, start=1):
             lines += _question(number, question, q)
         if actions:
@@ -252,7 +275,7 @@ def shipped_questionnaires() -> list[Questionnaire]:
     loaded = load_questionnaires(resources.questionnaire_paths())
     if loaded.errors:
         raise SystemExit("\n".join(str(e) for e in loaded.errors))
-    return loaded.questionnaires
+    return loaded.current()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

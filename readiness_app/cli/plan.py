@@ -81,6 +81,11 @@ def render_plan(plan: ActionPlan,
     if summary:
         lines.append(summary)
     lines.append(f"Time and money: {plan.means.describe()}")
+    for area in score.not_applicable:
+        reason = area.not_applicable_reason.get() if area.not_applicable_reason else ""
+        lines.append(f"{area.area.title.get()}: not applicable. {reason}".rstrip())
+        if area.note is not None:
+            lines.append(area.note.get())
     if not plan.actions:
         lines.append("")
         lines.append("No actions: every answer given is already at the top level.")

@@ -59,6 +59,12 @@ def render_score(score: Score) -> str:
     lines.append(f"Answered: {percent(score.coverage)} of the questions shown")
     for area in score.areas:
         lines.append("")
+        if not area.applies:
+            reason = area.not_applicable_reason.get() if area.not_applicable_reason else ""
+            lines.append(f"{area.area.title.get()}: not applicable. {reason}".rstrip())
+            if area.note is not None:
+                lines.append(f"  {area.note.get()}")
+            continue
         area_level = area.level.title.get() if area.level else "not yet scored"
         lines.append(f"{area.area.title.get()}: {score_text(area.score)} / 100, {area_level}"
                      f"  ({area.answered} of {area.applicable} answered)")

@@ -147,11 +147,29 @@ class LoadedQuestionnaires:
     errors: list[QuestionnaireError] = field(default_factory=list)
 
     def find(self, questionnaire_id: str, version: str | None = None) -> Questionnaire | None:
-        """The questionnaire with this id (and version, when given), if loaded."""
+        """The questionnaire with this id and version; without a version, its latest."""
+        if version is None:
+            return self.latest(questionnaire_id)
         for q in self.questionnaires:
-            if q.id == questionnaire_id and (version is None or q.version == version):
+            if q.id == questionnaire_id and q.version == version:
                 return q
         return None
+
+    def latest(self, questionnaire_id: str) -> Questionnaire | None:
+        """The highest version of the questionnaire with this id, if any is loaded."""
+        found = [q for q in self.questionnaires if q.id == questionnaire_id]
+        return max(found, key=lambda q: version_key(q.version)) if found else None
+
+    def current(self) -> list[Questionnaire]:
+        """The latest version of each questionnaire, in the order first loaded: what a new
+        assessment is made with."""
+        ids = list(dict.fromkeys(q.id for q in self.questionnaires))
+        return [q for i in ids if (q := self.latest(i)) is not None]
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """A questionnaire version ("1", "1.2", "1.2.3") as numbers, for comparing."""
+    return tuple(int(part) for part in version.split(".") if part.isdigit())
 
 
 def load_questionnaires(
@@ -1031,4 +1049,5 @@ __all__ = [
     "load_questionnaire_bytes",
     "load_questionnaire_text",
     "load_questionnaires",
+    "version_key",
 ]

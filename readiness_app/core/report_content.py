@@ -118,6 +118,9 @@ class AreaSection:
     applicable: int
     in_place: tuple[str, ...]
     gaps: tuple[GapLine, ...]
+    applies: bool = True
+    not_applicable_reason: str = ""  # why it does not apply, when it does not
+    note: str = ""  # e.g. "when you take on staff", when it does not apply
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +173,7 @@ class ReportContent:
     directory_stale: bool
     attribution: tuple[str, ...]
     staff_consult: str = ""  # the staff page's paragraph on consulting, for the firm's nation
+    staff_page: bool = True  # False when the firm has no staff (the staff area does not apply)
     staff_sources: str = ""  # the staff page's sources line
 
 
@@ -241,6 +245,9 @@ def build_report_content(
         directory_date=directory_date,
         directory_stale=directory_stale,
         attribution=tuple(attribution),
+        staff_page=not any(  # the area whose actions involve staff does not apply
+            action.topic is SupportTopic.WORKFORCE and action.area_id == area.area.id
+            for area in score.not_applicable for action in questionnaire.actions),
         staff_consult=_CONSULT.format(who=_CONSULT_WHO.get(
             plan.nation, "2% of staff (at least 15 people)")),
         staff_sources=_STAFF_SOURCES.format(ice=_ICE_LAW.get(
@@ -344,6 +351,10 @@ def _area(area_score: AreaScore, questionnaire: Questionnaire, language: str,
         applicable=area_score.applicable,
         in_place=in_place,
         gaps=gaps,
+        applies=area_score.applies,
+        not_applicable_reason=(area_score.not_applicable_reason.get(language)
+                               if area_score.not_applicable_reason else ""),
+        note=area_score.note.get(language) if area_score.note else "",
     )
 
 

@@ -59,6 +59,12 @@ def plan_to_dict(
             for load in plan.loads
         ],
         "actions": [_action(a, language, support) for a in plan.actions],
+        "not_applicable": [
+            {"area": a.area.id, "title": a.area.title.get(language),
+             "reason": a.not_applicable_reason.get(language) if a.not_applicable_reason
+             else None,
+             "note": a.note.get(language) if a.note else None}
+            for a in plan.score.not_applicable],
     }
 
 
@@ -67,6 +73,10 @@ def _area(area: AreaScore, language: str) -> dict[str, Any]:
         "id": area.area.id,
         "title": area.area.title.get(language),
         "weight": area.area.weight,
+        "applies": area.applies,
+        "not_applicable_reason": (area.not_applicable_reason.get(language)
+                                  if area.not_applicable_reason else None),
+        "note": area.note.get(language) if area.note else None,
         "score": _round(area.score),
         "level": _level(area.level, language),
         "level_capped": area.is_capped,

@@ -94,7 +94,8 @@ def render_report(
         story += _area_section(area, styles)
     story += _plan(content, styles)
     story += _support(content, styles)
-    story += _involving_staff(content, styles)
+    if content.staff_page:
+        story += _involving_staff(content, styles)
     story += _appendix(content, styles)
     story += _about(content, branding, styles)
     document.build(story, canvasmaker=_canvas_maker(content, branding))
@@ -303,7 +304,8 @@ def _summary(content: ReportContent, branding: Branding, s: _Styles) -> list[Flo
     flow.append(Paragraph(f"{percent(content.coverage)} of the questions asked were answered.",
                           s.small))
     flow.append(Spacer(1, 3 * mm))
-    flow.append(area_chart([(a.title, a.score, a.level) for a in content.areas],
+    flow.append(area_chart([(a.title, a.score, a.level if a.applies else None)
+                            for a in content.areas],
                            content.level_names, branding.primary_colour))
     flow.append(Paragraph(
         "Scores run from 0 to 100 in each area. Each answer earns 0 to 4 points; a critical "
@@ -341,6 +343,15 @@ def _tag_text(row: PlanRow) -> str:
 
 
 def _area_section(area: AreaSection, s: _Styles) -> list[Flowable]:
+    if not area.applies:
+        skipped: list[Flowable] = [
+            CondPageBreak(40 * mm),
+            _Heading(area.title, s.h1, 0),
+            Paragraph(f"<b>Not applicable.</b> {text(area.not_applicable_reason)}", s.body),
+        ]
+        if area.note:
+            skipped.append(Paragraph(text(area.note), s.body))
+        return skipped
     if area.score is None:
         summary = "<b>Not scored yet:</b> no scored question in this area has an answer."
     else:

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
     def finish_loading(self) -> None:
         """Load (and validate) the questionnaires, then show what depends on them."""
         catalogue = self._catalogue
-        self.new_page.set_questionnaires(list(catalogue.questionnaires))
+        self.new_page.set_questionnaires(catalogue.current())
         if catalogue.errors:
             self.library_page.message.show_message(
                 "Some questionnaire files could not be used:\n"
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
 
     def _questionnaires_if_loaded(self) -> list[Questionnaire]:
         catalogue = self._catalogue
-        return list(catalogue.questionnaires) if catalogue.is_loaded else []
+        return catalogue.current() if catalogue.is_loaded else []
 
     # -- helpers for the pages
 
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
     def show_new(self) -> None:
         """The new-assessment form."""
         self.questions_page.flush()
-        self.new_page.set_questionnaires(list(self._catalogue.questionnaires))
+        self.new_page.set_questionnaires(self._catalogue.current())
         self.new_page.reset()
         self._set_page(self.new_page, "New assessment")
         self.new_page.name.setFocus()

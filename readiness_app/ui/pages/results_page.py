@@ -122,6 +122,8 @@ class ResultsPage(QWidget):
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.area_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.not_applicable = wrapped()
+        self.not_applicable.setAccessibleName("Areas that do not apply")
         self.priorities = ListBox("First actions with first steps")
         self.plan_note = wrapped()
         self.plan_note.setAccessibleName("How the plan fits the firm")
@@ -151,6 +153,7 @@ class ResultsPage(QWidget):
         body = QVBoxLayout(content)
         for widget in (self.title, self.subtitle, self.overall, self.level_text,
                        heading("Scores by area", 3), self.chart, self.area_table,
+                       self.not_applicable,
                        heading("First actions", 3), self.priorities, self.plan_note,
                        heading("Later, once the year's plan is done", 3), self.later,
                        heading("Strengths", 3), self.strengths,
@@ -206,6 +209,12 @@ class ResultsPage(QWidget):
         header_height = self.area_table.horizontalHeader().sizeHint().height()
         rows = sum(self.area_table.rowHeight(r) for r in range(self.area_model.rowCount()))
         self.area_table.setFixedHeight(header_height + rows + 2 * self.area_table.frameWidth())
+        self.not_applicable.setText("\n".join(
+            " ".join(x for x in (f"{a.area.title.get()}: not applicable.",
+                                 a.not_applicable_reason.get() if a.not_applicable_reason
+                                 else "", a.note.get() if a.note else "") if x)
+            for a in score.not_applicable))
+        self.not_applicable.setVisible(bool(score.not_applicable))
         self.priorities.set_lines(
             [f"{n}. {p.text_title().get()}. First step: {p.text_first_step().get()} "
              f"({p.timeframe.label.lower()}; effort {p.action.effort.value}; "
