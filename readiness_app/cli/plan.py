@@ -44,13 +44,20 @@ def run(args: argparse.Namespace) -> int:
     found = _support(assessment)
     support = found.support if found else None
     plan = build_plan(questionnaire, assessment, nation=found.nation if found else None)
+    from readiness_app.cli.score import render_checks
+    from readiness_app.core.answer_checks import answers_to_check
+    from readiness_app.core.result_data import checks_to_list
+
+    checks = answers_to_check(questionnaire, assessment.answers, assessment.firm)
     if args.json:
         data = plan_to_dict(plan, support=support)
         data["firm"] = assessment.firm.name
+        data["answers_to_check"] = checks_to_list(checks)
         print_json(data)
         return 0
     print(f"Action plan for {assessment.firm.name}")
     print(render_plan(plan, support))
+    print(render_checks(checks), end="")
     return 0
 
 

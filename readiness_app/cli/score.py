@@ -9,6 +9,9 @@ from readiness_app.cli._common import add_assessment_command, load_assessment, p
 from readiness_app.core.text import percent, score_text
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from readiness_app.core.questionnaire import AnswerCheck
     from readiness_app.core.scoring import Score
 
 
@@ -28,21 +31,34 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the score."""
-    from readiness_app.core.result_data import score_to_dict
+    from readiness_app.core.answer_checks import answers_to_check
+    from readiness_app.core.result_data import checks_to_list, score_to_dict
     from readiness_app.core.scoring import score_assessment
 
     assessment, questionnaire = load_assessment(args)
     score = score_assessment(questionnaire, assessment)
+    checks = answers_to_check(questionnaire, assessment.answers, assessment.firm)
     if args.json:
         data = score_to_dict(score)
         data["firm"] = assessment.firm.name
+        data["answers_to_check"] = checks_to_list(checks)
         print_json(data)
         return 0
     print(f"{assessment.firm.name}")
     print(f"{questionnaire.title} ({questionnaire.id} {questionnaire.version})")
     print()
     print(render_score(score))
+    print(render_checks(checks), end="")
     return 0
+
+
+def render_checks(checks: Sequence[AnswerCheck]) -> str:
+    """Answers that contradict each other, as lines to print ("" when there are none)."""
+    if not checks:
+        return ""
+    lines = ["", "Answers to check (they seem to contradict each other):"]
+    lines += [f" - {c.text.get()}" for c in checks]
+    return "\n".join(lines) + "\n"
 
 
 def render_score(score: Score) -> str:

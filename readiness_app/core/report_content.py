@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from readiness_app.core.action_plan import ActionPlan, PlannedAction
+from readiness_app.core.answer_checks import answers_to_check
 from readiness_app.core.assessment import Assessment, shown_questions
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
@@ -174,6 +175,7 @@ class ReportContent:
     attribution: tuple[str, ...]
     staff_consult: str = ""  # the staff page's paragraph on consulting, for the firm's nation
     staff_page: bool = True  # False when the firm has no staff (the staff area does not apply)
+    answers_to_check: tuple[str, ...] = ()  # answers that contradict each other
     staff_sources: str = ""  # the staff page's sources line
 
 
@@ -245,6 +247,8 @@ def build_report_content(
         directory_date=directory_date,
         directory_stale=directory_stale,
         attribution=tuple(attribution),
+        answers_to_check=tuple(c.text.get(language) for c in answers_to_check(
+            questionnaire, assessment.answers, assessment.firm)),
         staff_page=not any(  # the area whose actions involve staff does not apply
             action.topic is SupportTopic.WORKFORCE and action.area_id == area.area.id
             for area in score.not_applicable for action in questionnaire.actions),

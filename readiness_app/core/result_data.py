@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from readiness_app.core.action_plan import TIER_LABELS, ActionPlan, PlannedAction
-from readiness_app.core.questionnaire import DEFAULT_LANGUAGE, Level, SupportTopic
+from readiness_app.core.questionnaire import DEFAULT_LANGUAGE, AnswerCheck, Level, SupportTopic
 from readiness_app.core.scoring import AreaScore, QuestionResult, Score
 from readiness_app.core.support_directory import TopicSupport
 
@@ -29,6 +29,13 @@ def score_to_dict(score: Score, language: str = DEFAULT_LANGUAGE) -> dict[str, A
         "critical_gaps": [r.question_id for r in score.critical_gaps],
         "unanswered": list(score.unanswered),
     }
+
+
+def checks_to_list(checks: Sequence[AnswerCheck], language: str = DEFAULT_LANGUAGE
+                   ) -> list[dict[str, Any]]:
+    """Answers that contradict each other: the check's id, the questions and the text."""
+    return [{"id": c.id, "questions": [w.question_id for w in c.when],
+             "text": c.text.get(language)} for c in checks]
 
 
 def plan_to_dict(

@@ -301,6 +301,11 @@ def _summary(content: ReportContent, branding: Branding, s: _Styles) -> list[Flo
         if content.held_note:
             flow.append(Paragraph(f"<b>{text(content.held_note)}</b> Critical gaps are "
                                   "listed in the areas below.", s.body))
+        if content.answers_to_check:
+            count = len(content.answers_to_check)
+            pairs = "1 pair of answers seems" if count == 1 else f"{count} pairs of answers seem"
+            flow.append(Paragraph(f"<b>{pairs} to contradict each other</b>: see \"Answers "
+                                  "to check\" in the appendix.", s.body))
     flow.append(Paragraph(f"{percent(content.coverage)} of the questions asked were answered.",
                           s.small))
     flow.append(Spacer(1, 3 * mm))
@@ -626,8 +631,13 @@ def _involving_staff(content: ReportContent, s: _Styles) -> list[Flowable]:
 
 def _appendix(content: ReportContent, s: _Styles) -> list[Flowable]:
     flow: list[Flowable] = [PageBreak(), _Heading("Appendix: your answers", s.h1, 0)]
-    if content.dont_know:
+    if content.answers_to_check or content.dont_know:
         flow.append(_Heading("Answers to check", s.h2, 1))
+    if content.answers_to_check:
+        flow.append(Paragraph("These answers seem to contradict each other. The score takes "
+                              "them as given; one of each pair may need changing.", s.body))
+        flow += [Paragraph(text(c), s.bullet, bulletText="!") for c in content.answers_to_check]
+    if content.dont_know:
         flow.append(Paragraph("You answered \"don't know\" to these. Finding out is often a "
                               "quick first step.", s.body))
         flow += [Paragraph(text(q), s.bullet, bulletText="?") for q in content.dont_know]

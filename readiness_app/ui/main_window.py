@@ -204,12 +204,36 @@ class MainWindow(QMainWindow):
             errors.report_problem(self, "Cannot open the assessment", exc)
             return False
         assessment = self._adopt_legacy_authority(assessment)
+        upgraded = self._offer_upgrade(assessment, questionnaire)
+        if upgraded is not None:
+            assessment, questionnaire = upgraded
         self._start_session(AssessmentSession(self._library, questionnaire, assessment, self))
         if assessment.status is Status.COMPLETE:
             self.show_results()
         else:
             self.show_questions()
         return True
+
+    def _offer_upgrade(self, assessment: Assessment, questionnaire: Questionnaire
+                       ) -> tuple[Assessment, Questionnaire] | None:
+        """When a newer version of the questionnaire is installed, offer to carry the
+        answers to it as a new assessment in the library (the original is kept)."""
+        from readiness_app.core.upgrade import carry_answers, is_newer
+
+        latest = self._catalogue.find(questionnaire.id)
+        if latest is None or not is_newer(latest, questionnaire):
+            return None
+        if not dialogs.ask_upgrade(self, assessment.firm.name, questionnaire.version,
+                                   latest.version):
+            return None
+        result = carry_answers(questionnaire, latest, assessment)
+        try:
+            self._library.add(result.assessment)
+        except ReadinessError as exc:
+            errors.report_problem(self, "Cannot carry the answers over", exc)
+            return None
+        dialogs.show_info(self, "Answers carried over", result.describe())
+        return result.assessment, latest
 
     def _start_session(self, session: AssessmentSession) -> None:
         self.questions_page.flush()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from readiness_app.core.action_plan import ActionPlan, build_plan
+from readiness_app.core.answer_checks import answers_to_check
 from readiness_app.core.assessment import (
     Answer,
     AnswerValue,
@@ -21,7 +22,13 @@ from readiness_app.core.assessment import (
 )
 from readiness_app.core.errors import AnswerError, ReadinessError
 from readiness_app.core.question_types import kind_of
-from readiness_app.core.questionnaire import Area, Nation, Question, Questionnaire
+from readiness_app.core.questionnaire import (
+    AnswerCheck,
+    Area,
+    Nation,
+    Question,
+    Questionnaire,
+)
 from readiness_app.core.scoring import Score, score_assessment
 from readiness_app.storage.library import Library
 
@@ -108,6 +115,11 @@ class AssessmentSession(QObject):
         """Shown questions answered "don't know"."""
         return tuple(q for q in self.shown()
                      if (a := self._assessment.answer(q.id)) is not None and a.is_dont_know)
+
+    def answers_to_check(self) -> tuple[AnswerCheck, ...]:
+        """Answers that contradict each other (the questionnaire's checks), found by core."""
+        return answers_to_check(self._questionnaire, self._assessment.answers,
+                                self._assessment.firm)
 
     def score(self) -> Score:
         """The score, computed by core."""

@@ -222,6 +222,30 @@ def test_an_imported_file_shows_the_score_core_computes(open_window, monkeypatch
         window.results_page.overall.accessibleName()
 
 
+def test_opening_an_earlier_version_offers_to_carry_it_over(open_window, monkeypatch, qtbot,
+                                                           catalogue, no_real_dialogs) -> None:
+    window = open_window()
+    monkeypatch.setattr(dialogs, "ask_import_paths", lambda parent: [CAFE])
+    page = window.library_page
+    page.import_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page._worker is None, timeout=10_000)
+    original = window._library.get(page.selected_id())
+    assert original.questionnaire_version == "1.0"
+    monkeypatch.setattr(dialogs, "ask_upgrade", lambda parent, name, old, new: (old, new) == (
+        "1.0", catalogue.find("quick-check").version))
+    page.open_button.click()
+    session = window.session
+    assert session is not None
+    carried = session.assessment
+    assert carried.id != original.id
+    assert carried.questionnaire_version == catalogue.find("quick-check").version
+    assert {k: v.value for k, v in carried.answers.items()} == {
+        k: v.value for k, v in original.answers.items()}  # nothing changed in these questions
+    assert window._library.get(original.id) == original  # the original is kept as it was
+    assert any(title == "Answers carried over" for title, _ in no_real_dialogs)
+    assert window._library.count() == 2
+
+
 def test_window_geometry_is_remembered(open_window) -> None:
     window = open_window()
     window.setGeometry(QRect(20, 30, 760, 540))  # offscreen screen is 800x600
