@@ -293,3 +293,32 @@ def test_new_assessment_refuses_a_bad_postcode_or_no_name_calmly(open_window, qt
     assert window.pages.currentWidget() is page
     assert "postcode" in page.message.text().lower()
     assert window._library.count() == 0
+
+
+def test_new_assessment_takes_the_time_budget_and_nation_without_a_postcode(
+        open_window, qtbot) -> None:
+    from readiness_app.core.assessment import BudgetBand
+    from readiness_app.core.questionnaire import Nation
+
+    window = open_window()
+    window.show_new()
+    page = window.new_page
+    assert page.nation.isVisibleTo(page)  # no postcode yet: the nation can be picked
+    qtbot.keyClicks(page.postcode, "LS1 4AP")
+    assert not page.nation.isVisibleTo(page)  # the postcode decides the nation
+    page.postcode.clear()
+    assert page.nation.isVisibleTo(page)
+    page.name.setText("Caffi Bach")
+    page.nation.setCurrentIndex(page.nation.findData(Nation.WALES))
+    page.hours.setValue(6)
+    page.budget.setCurrentIndex(page.budget.findData(BudgetBand.UNDER_500))
+    page.start_button.click()
+    assert window.pages.currentWidget() is window.questions_page
+    firm = window._library.get(window.session.assessment_id).firm
+    assert (firm.nation, firm.hours_per_month, firm.budget) == (
+        Nation.WALES, 6, BudgetBand.UNDER_500)
+    plan = window.session.plan()
+    assert plan.nation is Nation.WALES
+    assert plan.means.hours_per_month == 6 and plan.means.hours_stated
+    window.show_new()
+    assert page.hours.value() == 0 and page.nation.currentData() is None  # reset for the next
