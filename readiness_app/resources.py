@@ -43,9 +43,15 @@ def asset_path(name: str) -> Path:
 
 
 def questionnaire_paths() -> list[Path]:
-    """Every shipped questionnaire file, sorted by name."""
+    """Every shipped questionnaire file, sorted by name: the current versions, then the
+    earlier versions kept in ``archive/`` so that assessments made on them stay readable."""
     folder = questionnaires_dir()
-    return sorted(p for p in folder.iterdir() if p.suffix in {".yaml", ".yml"} and p.is_file())
+    found: list[Path] = []
+    for place in (folder, folder / "archive"):
+        if place.is_dir():
+            found += sorted(p for p in place.iterdir()
+                            if p.suffix in {".yaml", ".yml"} and p.is_file())
+    return found
 
 
 def prebuilt_cache_dir() -> Path | None:

@@ -26,10 +26,13 @@ from readiness_app.core.question_types import kind_of  # noqa: E402
 from readiness_app.core.questionnaire import (  # noqa: E402
     Action,
     Condition,
+    FirmCondition,
+    Nation,
     Question,
     Questionnaire,
     Source,
     Trigger,
+    Variant,
 )
 from readiness_app.core.questionnaire_loader import load_questionnaires  # noqa: E402
 
@@ -65,6 +68,18 @@ def _condition(c: Condition, questionnaire: Questionnaire) -> str:
     return f"`{target.id}` is " + " and ".join(parts)
 
 
+def _applies(conditions: Iterable[Condition | FirmCondition], questionnaire: Questionnaire
+             ) -> str:
+    parts = []
+    for c in conditions:
+        if isinstance(c, FirmCondition):
+            parts.append(f"the firm's `{c.field}` is " + ", ".join(
+                f"`{v}`" for v in sorted(c.any_of)))
+        else:
+            parts.append(_condition(c, questionnaire))
+    return " and ".join(parts) + " (or it is not known)"
+
+
 def _trigger(t: Trigger, questionnaire: Questionnaire) -> str:
     q = questionnaire.question(t.question_id)
     if t.score_below is not None:
@@ -85,6 +100,27 @@ def _trigger(t: Trigger, questionnaire: Questionnaire) -> str:
     return f"`{q.id}` is answered {names}"
 
 
+_FIELD_NAMES = {"help": "What this means", "why": "Why it matters", "title": "Title",
+                "what": "What to do", "first_step": "First step"}
+
+
+def _variants(variants: Iterable[Variant], questionnaire: Questionnaire) -> list[str]:
+    """One paragraph per variant: for which nations and answers, and the texts it gives."""
+    lines: list[str] = []
+    for v in variants:
+        where = []
+        if v.nations:
+            where.append("in " + ", ".join(n.label for n in Nation if n in v.nations))
+        if v.when:
+            where.append("when " + " and ".join(_condition(c, questionnaire) for c in v.when))
+        texts = "; ".join(f"{_FIELD_NAMES[name].lower()}: {_flat(text.get())}"
+                          for name, text in v.texts.items())
+        lines += [f"*Variant {' '.join(where)}:* {texts}", ""]
+        if v.sources is not None:
+            lines += ["Its sources:"] + [_source_line(s) for s in v.sources] + [""]
+    return lines
+
+
 def _actions_for(q: Question, questionnaire: Questionnaire) -> list[Action]:
     return [a for a in questionnaire.actions if any(t.question_id == q.id for t in a.triggers)]
 
@@ -100,6 +136,8 @@ def _question(number: int, q: Question, questionnaire: Questionnaire) -> list[st
     if q.show_if:
         notes.append("Asked only when " + " and ".join(
             _condition(c, questionnaire) for c in q.show_if) + ".")
+    if q.applies_if:
+        notes.append("Applies only when " + _applies(q.applies_if, questionnaire) + ".")
     limits = kind.describe_limits(q)
     if limits:
         notes.append(limits)
@@ -107,6 +145,7 @@ def _question(number: int, q: Question, questionnaire: Questionnaire) -> list[st
         lines += ["", " ".join(notes)]
     lines += ["", f"*What this means:* {_flat(q.help.get())}", "",
               f"*Why it matters:* {_flat(q.why.get())}", ""]
+    lines += _variants(q.variants, questionnaire)
     if q.options:
         if q.is_scored:
             lines += ["| Answer | Id | Score | Critical |", "|---|---|---|---|"]
@@ -150,6 +189,11 @@ def _action(a: Action, questionnaire: Questionnaire) -> list[str]:
         "Triggered when " + "; or when ".join(_trigger(t, questionnaire) for t in a.triggers)
         + ".",
     ]
+    if a.nations:
+        lines += ["", "Only for firms in " + ", ".join(
+            n.label for n in Nation if n in a.nations) + "."]
+    if a.variants:
+        lines += ["", *_variants(a.variants, questionnaire)[:-1]]
     if a.after:
         lines += ["", "Comes after: " + ", ".join(
             f"{_flat(questionnaire.action(p).title.get())} (`{p}`)" for p in a.after) + "."]
@@ -185,6 +229,14 @@ def _questionnaire(questionnaire: Questionnaire) -> list[str]:
             f"{len(actions)} actions, weight {area.weight:g}.",
             "",
         ]
+        if area.applies_if and area.not_applicable is not None:
+            na = area.not_applicable
+            lines += ["Applies only when " + _applies(area.applies_if, q) + ". Otherwise "
+                      f"it is shown as not applicable: {_flat(na.reason.get())}", ""]
+            if na.note is not None:
+                when = " and ".join(_condition(c, q) for c in na.note_if) or "always"
+                lines += [f"*Note shown when it does not apply ({when}):* "
+                          f"{_flat(na.note.get())}", ""]
         for number, question in enumerate(questions, start=1):
             lines += _question(number, question, q)
         if actions:
@@ -223,7 +275,7 @@ def shipped_questionnaires() -> list[Questionnaire]:
     loaded = load_questionnaires(resources.questionnaire_paths())
     if loaded.errors:
         raise SystemExit("\n".join(str(e) for e in loaded.errors))
-    return loaded.questionnaires
+    return loaded.current()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -30,3 +30,16 @@ def quick_check() -> Questionnaire:
 def uk_default() -> Questionnaire:
     """The shipped full questionnaire."""
     return load_questionnaire(resources.questionnaires_dir() / "uk_default.yaml")
+
+
+@pytest.fixture(scope="session")
+def quick_check_1_0() -> Questionnaire:
+    """The quick check as first shipped (kept in questionnaires/archive/ so that assessments
+    made on it stay readable)."""
+    return load_questionnaire(resources.questionnaires_dir() / "archive" / "quick_check-1.0.yaml")
+
+
+@pytest.fixture(scope="session")
+def uk_default_1_0() -> Questionnaire:
+    """The full check as first shipped (kept in questionnaires/archive/)."""
+    return load_questionnaire(resources.questionnaires_dir() / "archive" / "uk_default-1.0.yaml")

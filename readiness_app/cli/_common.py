@@ -31,13 +31,38 @@ def add_assessment_command(
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="a .readiness assessment file")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument("--upgrade", action="store_true",
+                        help="carry the answers to the latest version of the questionnaire "
+                             "first (the file is not changed; what did not carry over is "
+                             "listed on standard error)")
     add_questionnaire_option(parser)
     return parser
 
 
 def load_assessment(args: argparse.Namespace) -> tuple[Assessment, Questionnaire]:
-    """The assessment named by ``args.file`` and its questionnaire."""
-    return read_assessment(args.file, catalogue(args.questionnaire, data_dir_of(args)))
+    """The assessment named by ``args.file`` and its questionnaire (with ``--upgrade``, the
+    latest version of it, carrying the answers over)."""
+    loaded = catalogue(args.questionnaire, data_dir_of(args))
+    assessment, questionnaire = read_assessment(args.file, loaded)
+    if getattr(args, "upgrade", False):
+        return upgraded(assessment, questionnaire, loaded)
+    return assessment, questionnaire
+
+
+def upgraded(assessment: Assessment, questionnaire: Questionnaire,
+             loaded: LoadedQuestionnaires) -> tuple[Assessment, Questionnaire]:
+    """``assessment`` carried to the latest version of its questionnaire, saying what
+    happened on standard error; unchanged when it is already on the latest."""
+    from readiness_app.core.upgrade import carry_answers, is_newer
+
+    latest = loaded.latest(questionnaire.id)
+    if latest is None or not is_newer(latest, questionnaire):
+        echo(f"readiness-app: {questionnaire.id} {questionnaire.version} is already the "
+              "latest version", file=sys.stderr)
+        return assessment, questionnaire
+    result = carry_answers(questionnaire, latest, assessment)
+    echo(f"readiness-app: {result.describe()}", file=sys.stderr)
+    return result.assessment, latest
 
 
 def add_questionnaire_option(parser: argparse.ArgumentParser) -> None:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from readiness_app.core.assessment import Assessment
     from readiness_app.core.questionnaire import Questionnaire, SupportTopic
     from readiness_app.core.support_directory import TopicSupport
+    from readiness_app.services.local_support import FirmSupport
 
 
 def register(subparsers: Any) -> None:
@@ -59,15 +60,23 @@ def run(args: argparse.Namespace) -> int:
     assessment, questionnaire = load_assessment(args)
     if args.xlsx or args.docx:
         return _write_copies(args, assessment, questionnaire)
-    plan = build_plan(questionnaire, assessment)
-    support = _support(assessment)
+    found = _support(assessment)
+    support = found.support if found else None
+    plan = build_plan(questionnaire, assessment, nation=found.nation if found else None)
+    from readiness_app.cli.score import render_checks
+    from readiness_app.core.answer_checks import answers_to_check
+    from readiness_app.core.result_data import checks_to_list
+
+    checks = answers_to_check(questionnaire, assessment.answers, assessment.firm)
     if args.json:
         data = plan_to_dict(plan, support=support)
         data["firm"] = assessment.firm.name
+        data["answers_to_check"] = checks_to_list(checks)
         print_json(data)
         return 0
     echo(f"Action plan for {assessment.firm.name}")
     echo(render_plan(plan, support))
+    echo(render_checks(checks), end="")
     return 0
 
 
@@ -88,16 +97,16 @@ def _write_copies(args: argparse.Namespace, assessment: Assessment,
     return 0
 
 
-def _support(assessment: Assessment) -> dict[SupportTopic, TopicSupport] | None:
-    """Support where the firm is (the same lookup as the app and the PDF); None when the
-    shipped directory cannot be read."""
+def _support(assessment: Assessment) -> FirmSupport | None:
+    """Support where the firm is and its nation (the same lookup as the app and the PDF);
+    None when the shipped directory cannot be read."""
     import datetime as dt
 
     from readiness_app.core.errors import GeographyDataError, ReadinessError
     from readiness_app.services.local_support import load_directory, support_for_firm
 
     try:
-        return support_for_firm(assessment.firm, load_directory(), dt.date.today()).support
+        return support_for_firm(assessment.firm, load_directory(), dt.date.today())
     except (GeographyDataError, ReadinessError):
         return None
 
@@ -115,6 +124,11 @@ def render_plan(plan: ActionPlan,
     if summary:
         lines.append(summary)
     lines.append(f"Time and money: {plan.means.describe()}")
+    for area in score.not_applicable:
+        reason = area.not_applicable_reason.get() if area.not_applicable_reason else ""
+        lines.append(f"{area.area.title.get()}: not applicable. {reason}".rstrip())
+        if area.note is not None:
+            lines.append(area.note.get())
     if not plan.actions:
         lines.append("")
         lines.append("No actions: every answer given is already at the top level.")

@@ -14,6 +14,9 @@ from readiness_app.cli._common import (
 from readiness_app.core.text import percent, score_text
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from readiness_app.core.questionnaire import AnswerCheck
     from readiness_app.core.scoring import Score
 
 
@@ -33,21 +36,34 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the score."""
-    from readiness_app.core.result_data import score_to_dict
+    from readiness_app.core.answer_checks import answers_to_check
+    from readiness_app.core.result_data import checks_to_list, score_to_dict
     from readiness_app.core.scoring import score_assessment
 
     assessment, questionnaire = load_assessment(args)
     score = score_assessment(questionnaire, assessment)
+    checks = answers_to_check(questionnaire, assessment.answers, assessment.firm)
     if args.json:
         data = score_to_dict(score)
         data["firm"] = assessment.firm.name
+        data["answers_to_check"] = checks_to_list(checks)
         print_json(data)
         return 0
     echo(f"{assessment.firm.name}")
     echo(f"{questionnaire.title} ({questionnaire.id} {questionnaire.version})")
     echo()
     echo(render_score(score))
+    echo(render_checks(checks), end="")
     return 0
+
+
+def render_checks(checks: Sequence[AnswerCheck]) -> str:
+    """Answers that contradict each other, as lines to print ("" when there are none)."""
+    if not checks:
+        return ""
+    lines = ["", "Answers to check (they seem to contradict each other):"]
+    lines += [f" - {c.text.get()}" for c in checks]
+    return "\n".join(lines) + "\n"
 
 
 def render_score(score: Score) -> str:
@@ -64,6 +80,12 @@ def render_score(score: Score) -> str:
     lines.append(f"Answered: {percent(score.coverage)} of the questions shown")
     for area in score.areas:
         lines.append("")
+        if not area.applies:
+            reason = area.not_applicable_reason.get() if area.not_applicable_reason else ""
+            lines.append(f"{area.area.title.get()}: not applicable. {reason}".rstrip())
+            if area.note is not None:
+                lines.append(f"  {area.note.get()}")
+            continue
         area_level = area.level.title.get() if area.level else "not yet scored"
         lines.append(f"{area.area.title.get()}: {score_text(area.score)} / 100, {area_level}"
                      f"  ({area.answered} of {area.applicable} answered)")

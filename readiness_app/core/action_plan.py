@@ -1,6 +1,10 @@
 """From gaps to a short, ordered plan the firm can carry out (the rule: docs/action-plan.md).
 
-* An action is in the plan when one of its triggers fires on a shown, answered question.
+* An action is in the plan when one of its triggers fires on a shown, answered question,
+  its area applies to the firm and it is meant for the firm's nation (``nations``).
+* Its texts are the firm's: the first of its ``variants`` whose nations include the firm's
+  nation and whose ``when`` conditions hold on the answers gives the title, what to do and
+  the first step (each falls back to the next matching variant, then to the action's own).
 * Risk = area weight x gap x (2 when the gap is critical, else 1), where the gap is the
   largest weighted share of points missed on a triggering question (0-1) (``priority``).
 * The gain is computed, not guessed: the answers are re-scored with each triggering answer
@@ -37,6 +41,7 @@ from readiness_app.core.assessment import (
     BudgetBand,
     FirmProfile,
     SizeBand,
+    condition_holds,
     shown_questions,
 )
 from readiness_app.core.question_types import kind_of
@@ -46,11 +51,16 @@ from readiness_app.core.questionnaire import (
     CostBand,
     Effort,
     LocalText,
+    Nation,
     Question,
     Questionnaire,
+    Source,
     Timeframe,
     Trigger,
     Urgency,
+    Variant,
+    pick_sources,
+    pick_text,
 )
 from readiness_app.core.scoring import Score, answer_points, score_answers
 
@@ -161,6 +171,7 @@ class PlannedAction:
     title: LocalText | None = None  # the texts for this firm (None: the action's own)
     what: LocalText | None = None
     first_step: LocalText | None = None
+    sources: tuple[Source, ...] | None = None  # the sources for this firm (None: the action's)
 
     @property
     def id(self) -> str:
@@ -193,6 +204,10 @@ class PlannedAction:
     def text_first_step(self) -> LocalText:
         """The first step, as this firm reads it."""
         return self.first_step or self.action.first_step
+
+    def text_sources(self) -> tuple[Source, ...]:
+        """The sources behind the texts this firm reads."""
+        return self.action.sources if self.sources is None else self.sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +255,7 @@ class ActionPlan:
     actions: tuple[PlannedAction, ...]
     means: Means = field(default_factory=lambda: means_for(None))
     loads: tuple[PeriodLoad, ...] = ()
+    nation: Nation | None = None  # the nation whose texts and actions the plan uses
 
     def in_timeframe(self, timeframe: Timeframe) -> tuple[PlannedAction, ...]:
         """The actions scheduled for one period, in order."""
@@ -271,10 +287,17 @@ class ActionPlan:
         return None
 
 
-def build_plan(questionnaire: Questionnaire, assessment: Assessment) -> ActionPlan:
-    """The action plan for an assessment, fitted to the firm's means."""
-    return build_plan_for_answers(questionnaire, assessment.answers,
-                                  means=means_for(assessment.firm))
+def build_plan(questionnaire: Questionnaire, assessment: Assessment,
+               nation: Nation | None = None) -> ActionPlan:
+    """The action plan for an assessment, fitted to the firm's means and nation.
+
+    ``nation`` is where the firm is, as services work it out from the postcode; None falls
+    back to the nation the user picked (``FirmProfile.nation``), else no nation is known
+    and the actions' own texts (which name every nation's route) are used.
+    """
+    firm = assessment.firm
+    return build_plan_for_answers(questionnaire, assessment.answers, means=means_for(firm),
+                                  firm=firm, nation=nation or firm.nation)
 
 
 def build_plan_for_answers(
@@ -282,14 +305,19 @@ def build_plan_for_answers(
     answers: Mapping[str, Answer],
     *,
     means: Means | None = None,
+    firm: FirmProfile | None = None,
+    nation: Nation | None = None,
 ) -> ActionPlan:
     """The action plan for a set of answers keyed by question id."""
-    means = means or means_for(None)
-    score = score_answers(questionnaire, answers)
-    shown = {q.id: q for q in shown_questions(questionnaire, answers)}
+    means = means or means_for(firm)
+    score = score_answers(questionnaire, answers, firm=firm)
+    shown = {q.id: q for q in shown_questions(questionnaire, answers, firm)}
+    closed = {a.area.id for a in score.not_applicable}
     candidates: dict[str, PlannedAction] = {}
     caps_before = {q for a in score.areas for q in a.capped_by}
     for action in questionnaire.actions:
+        if action.area_id in closed or not action.fits_nation(nation):
+            continue
         hits = _hits(action, shown, answers)
         if not hits:
             continue
@@ -301,7 +329,7 @@ def build_plan_for_answers(
         critical = any(h.critical for h in hits)
         priority = area.weight * gap * (CRITICAL_FACTOR if critical else 1.0)
         improved = _improved_answers(action, hits, answers)
-        after = score_answers(questionnaire, improved, what_if=False)
+        after = score_answers(questionnaire, improved, what_if=False, firm=firm)
         gain_overall = _difference(after.overall_uncapped, score.overall_uncapped)
         gain_area = _difference(
             after.area(action.area_id).score, score.area(action.area_id).score
@@ -309,6 +337,7 @@ def build_plan_for_answers(
         caps_after = {q for a in after.areas for q in a.capped_by}
         lifts_cap = bool(caps_before - caps_after)
         quick_win = action.effort.rank == 0 and (lifts_cap or gain_area >= QUICK_WIN_MIN_GAIN)
+        variants = matching_variants(action.variants, nation, shown, answers)
         candidates[action.id] = PlannedAction(
             action=action,
             timeframe=action.timeframe,
@@ -322,9 +351,28 @@ def build_plan_for_answers(
             triggered_by=tuple(hits),
             follows=(),
             tier=_own_tier(action, critical),
+            title=pick_text(action.title, variants, "title") if variants else None,
+            what=pick_text(action.what, variants, "what") if variants else None,
+            first_step=pick_text(action.first_step, variants, "first_step") if variants
+            else None,
+            sources=pick_sources(action.sources, variants) if variants else None,
         )
     actions, loads = _schedule(questionnaire, candidates, means)
-    return ActionPlan(score=score, actions=actions, means=means, loads=loads)
+    return ActionPlan(score=score, actions=actions, means=means, loads=loads, nation=nation)
+
+
+def matching_variants(
+    variants: tuple[Variant, ...], nation: Nation | None,
+    shown: Mapping[str, Question], answers: Mapping[str, Answer],
+) -> tuple[Variant, ...]:
+    """The variants for ``nation`` whose ``when`` conditions all hold on shown answers."""
+    return tuple(
+        v for v in variants
+        if v.fits_nation(nation) and all(
+            c.question_id in shown
+            and condition_holds(c, answers.get(c.question_id), shown[c.question_id])
+            for c in v.when)
+    )
 
 
 def _own_tier(action: Action, critical: bool) -> int:

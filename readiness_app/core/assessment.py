@@ -24,7 +24,14 @@ from readiness_app.core.question_types import AnswerValue as AnswerValue
 from readiness_app.core.question_types import DontKnow as DontKnow
 from readiness_app.core.question_types import check_text as _check_text
 from readiness_app.core.question_types import kind_of
-from readiness_app.core.questionnaire import Condition, Nation, Question, Questionnaire
+from readiness_app.core.questionnaire import (
+    Area,
+    Condition,
+    FirmCondition,
+    Nation,
+    Question,
+    Questionnaire,
+)
 from readiness_app.core.text import without_invisible
 
 MAX_NAME_LENGTH = 200
@@ -257,15 +264,90 @@ def condition_holds(condition: Condition, answer: Answer | None, question: Quest
 
 
 def shown_questions(
-    questionnaire: Questionnaire, answers: Mapping[str, Answer]
+    questionnaire: Questionnaire, answers: Mapping[str, Answer],
+    firm: FirmProfile | None = None,
 ) -> tuple[Question, ...]:
     """The questions the firm is asked, given its answers so far (in the order asked).
 
     A question is shown when every ``show_if`` condition holds on a question that is
-    itself shown; answers to hidden questions are kept but ignored.
+    itself shown, every ``applies_if`` condition holds (see :func:`applies`), and its area
+    applies (or it is one of the questions that decide whether the area applies); answers to
+    hidden questions are kept but ignored.
     """
+    closed = not_applicable_areas(questionnaire, answers, firm)
+    return _shown(questionnaire, answers, firm, closed)
+
+
+def not_applicable_areas(
+    questionnaire: Questionnaire, answers: Mapping[str, Answer],
+    firm: FirmProfile | None = None,
+) -> frozenset[str]:
+    """Ids of the areas that do not apply to the firm (their ``applies_if`` fails)."""
+    ruled = [a for a in questionnaire.areas if a.applies_if]
+    if not ruled:
+        return frozenset()
+    shown = {q.id: q for q in _shown(questionnaire, answers, firm, frozenset())}
+    return frozenset(a.id for a in ruled if not applies(a.applies_if, shown, answers, firm))
+
+
+def applies(
+    conditions: tuple[Condition | FirmCondition, ...],
+    shown: Mapping[str, Question],
+    answers: Mapping[str, Answer],
+    firm: FirmProfile | None,
+) -> bool:
+    """True unless an ``applies_if`` condition is known to fail.
+
+    Unlike ``show_if``, what is not known counts as holding: a question not shown, not
+    answered or answered "don't know", or a firm profile field left empty. So an area or a
+    question is only left out when the firm has said something that rules it out.
+    """
+    for condition in conditions:
+        if isinstance(condition, FirmCondition):
+            value = _firm_value(firm, condition.field)
+            if value is not None and value not in condition.any_of:
+                return False
+            continue
+        question = shown.get(condition.question_id)
+        answer = answers.get(condition.question_id)
+        if question is None or answer is None or answer.is_dont_know:
+            continue
+        if not condition_holds(condition, answer, question):
+            return False
+    return True
+
+
+def note_applies(area: Area, shown: Mapping[str, Question],
+                 answers: Mapping[str, Answer]) -> bool:
+    """True when a non-applicable area's note is shown (every ``note_if`` holds)."""
+    na = area.not_applicable
+    if na is None or na.note is None:
+        return False
+    return all(c.question_id in shown
+               and condition_holds(c, answers.get(c.question_id), shown[c.question_id])
+               for c in na.note_if)
+
+
+def _firm_value(firm: FirmProfile | None, name: str) -> str | None:
+    if firm is None:
+        return None
+    if name == "size_band":
+        return firm.size_band.value if firm.size_band else None
+    return None
+
+
+def _shown(
+    questionnaire: Questionnaire, answers: Mapping[str, Answer],
+    firm: FirmProfile | None, closed: frozenset[str],
+) -> tuple[Question, ...]:
+    deciding: dict[str, frozenset[str]] = {
+        a.id: a.deciding_questions for a in questionnaire.areas if a.id in closed}
     shown: dict[str, Question] = {}
     for question in questionnaire.questions:
+        if question.area_id in closed and question.id not in deciding[question.area_id]:
+            continue
+        if question.applies_if and not applies(question.applies_if, shown, answers, firm):
+            continue
         if all(
             c.question_id in shown
             and condition_holds(c, answers.get(c.question_id), shown[c.question_id])

@@ -8,7 +8,7 @@ reference inside it being valid.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from types import MappingProxyType
 
@@ -236,13 +236,48 @@ DEFAULT_LEVELS: tuple[Level, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
+class NotApplicable:
+    """What the firm reads when an area does not apply to it: the reason, and a note (for
+    example "when you take on staff") shown when every ``note_if`` condition holds."""
+
+    reason: LocalText
+    note: LocalText | None = None
+    note_if: tuple[Condition, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Area:
-    """One of the areas the questionnaire assesses."""
+    """One of the areas the questionnaire assesses.
+
+    ``applies_if``: the area applies to the firm unless one of these conditions is known not
+    to hold; when it does not apply its questions are not asked (except those the conditions
+    and ``not_applicable.note_if`` name, which decide it), it has no score and no actions.
+    """
 
     id: str
     title: LocalText
     weight: float
     description: LocalText
+    applies_if: tuple[Condition | FirmCondition, ...] = ()
+    not_applicable: NotApplicable | None = None
+
+    @property
+    def deciding_questions(self) -> frozenset[str]:
+        """Ids of the questions that decide whether the area applies (always asked)."""
+        ids = {c.question_id for c in self.applies_if if isinstance(c, Condition)}
+        if self.not_applicable is not None:
+            ids |= {c.question_id for c in self.not_applicable.note_if}
+        return frozenset(ids)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerCheck:
+    """Answers that contradict each other: flagged as "answers to check" when every
+    condition in ``when`` holds on shown, answered questions."""
+
+    id: str
+    when: tuple[Condition, ...]
+    text: LocalText
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +315,63 @@ class Condition:
 
 
 @dataclass(frozen=True, slots=True)
+class FirmCondition:
+    """``applies_if`` on the firm profile: the firm's ``field`` (only ``size_band`` so far)
+    is one of ``any_of``. A profile field left empty counts as matching."""
+
+    field: str
+    any_of: frozenset[str]
+
+
+#: Firm-profile fields an ``applies_if`` condition may name, with their allowed values.
+FIRM_FIELDS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "size_band": frozenset({"micro", "small", "medium", "large"}),
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """Texts that replace an item's own for firms in some nations and/or with some answers.
+
+    ``nations`` empty: any nation; ``when`` empty: any answers (actions only; all must hold,
+    like ``show_if``). ``texts`` maps a field name (``help``, ``why`` for questions;
+    ``title``, ``what``, ``first_step`` for actions) to its text; ``sources`` (when given)
+    replace the item's sources.
+    """
+
+    texts: Mapping[str, LocalText]
+    nations: frozenset[Nation] = frozenset()
+    when: tuple[Condition, ...] = ()
+    sources: tuple[Source, ...] | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "texts", MappingProxyType(dict(self.texts)))
+
+    def fits_nation(self, nation: Nation | None) -> bool:
+        """True when the variant is for every nation, or for ``nation`` (which is known)."""
+        return not self.nations or (nation is not None and nation in self.nations)
+
+
+def pick_text(base: LocalText, variants: tuple[Variant, ...], name: str) -> LocalText:
+    """The text ``name`` from the first of ``variants`` (already found to match) that gives
+    it, else ``base``."""
+    for variant in variants:
+        text = variant.texts.get(name)
+        if text is not None:
+            return text
+    return base
+
+
+def pick_sources(base: tuple[Source, ...], variants: tuple[Variant, ...]
+                 ) -> tuple[Source, ...]:
+    """The sources of the first matching variant that gives its own, else ``base``."""
+    for variant in variants:
+        if variant.sources is not None:
+            return variant.sources
+    return base
+
+
+@dataclass(frozen=True, slots=True)
 class Question:
     """One question, with its options or number bands."""
 
@@ -299,6 +391,18 @@ class Question:
     unit: str | None = None
     min_value: float | None = None
     max_value: float | None = None
+    applies_if: tuple[Condition | FirmCondition, ...] = ()  # all must hold (unknown holds)
+    variants: tuple[Variant, ...] = ()  # nation variants of help, why and sources
+
+    def in_nation(self, nation: Nation | None) -> Question:
+        """The question as a firm in ``nation`` reads it: its help, why and sources from
+        the first variant for that nation (the question's own when there is none)."""
+        found = tuple(v for v in self.variants if v.fits_nation(nation))
+        if not found:
+            return self
+        return replace(self, help=pick_text(self.help, found, "help"),
+                       why=pick_text(self.why, found, "why"),
+                       sources=pick_sources(self.sources, found))
 
     @property
     def is_scored(self) -> bool:
@@ -366,6 +470,13 @@ class Action:
     sources: tuple[Source, ...] = ()
     urgency: Urgency = Urgency.NORMAL
     support_kinds: tuple[str, ...] = ()  # kinds of organisation to point to first (directory)
+    nations: frozenset[Nation] = frozenset()  # empty: every nation
+    variants: tuple[Variant, ...] = ()  # texts by nation and by the triggering answers
+
+    def fits_nation(self, nation: Nation | None) -> bool:
+        """True when the action is for every nation or for ``nation``; an action limited to
+        some nations is left out only when the firm's nation is known and not one of them."""
+        return not self.nations or nation is None or nation in self.nations
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,6 +494,7 @@ class Questionnaire:
     actions: tuple[Action, ...]
     levels: tuple[Level, ...] = DEFAULT_LEVELS
     critical_cap: str = "developing"  # the highest level an area with a critical gap can reach
+    checks: tuple[AnswerCheck, ...] = ()  # contradictions to flag
     source_name: str = field(default="", compare=False)
     _index: Mapping[str, int] = field(init=False, repr=False, compare=False)
 

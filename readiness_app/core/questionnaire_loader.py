@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -26,16 +26,21 @@ from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     DEFAULT_LANGUAGE,
     DEFAULT_LEVELS,
+    FIRM_FIELDS,
     MAX_OPTION_SCORE,
     ORGANISATION_KINDS,
     Action,
     Actor,
+    AnswerCheck,
     Area,
     Condition,
     CostBand,
     Effort,
+    FirmCondition,
     Level,
     LocalText,
+    Nation,
+    NotApplicable,
     Option,
     Question,
     Questionnaire,
@@ -46,6 +51,7 @@ from readiness_app.core.questionnaire import (
     Timeframe,
     Trigger,
     Urgency,
+    Variant,
 )
 from readiness_app.core.questionnaire_variant import (
     BaseFinder,
@@ -63,11 +69,14 @@ if TYPE_CHECKING:  # pydantic loads only when a file has a problem to word (see 
 
     from readiness_app.core.questionnaire_schema import (
         ActionSpec,
+        AppliesIfSpec,
+        AreaSpec,
         ConditionSpec,
         QuestionnaireHeaderSpec,
         QuestionSpec,
         SourceSpec,
         TriggerSpec,
+        VariantSpec,
     )
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -190,11 +199,29 @@ class LoadedQuestionnaires:
     errors: list[QuestionnaireError] = field(default_factory=list)
 
     def find(self, questionnaire_id: str, version: str | None = None) -> Questionnaire | None:
-        """The questionnaire with this id (and version, when given), if loaded."""
+        """The questionnaire with this id and version; without a version, its latest."""
+        if version is None:
+            return self.latest(questionnaire_id)
         for q in self.questionnaires:
-            if q.id == questionnaire_id and (version is None or q.version == version):
+            if q.id == questionnaire_id and q.version == version:
                 return q
         return None
+
+    def latest(self, questionnaire_id: str) -> Questionnaire | None:
+        """The highest version of the questionnaire with this id, if any is loaded."""
+        found = [q for q in self.questionnaires if q.id == questionnaire_id]
+        return max(found, key=lambda q: version_key(q.version)) if found else None
+
+    def current(self) -> list[Questionnaire]:
+        """The latest version of each questionnaire, in the order first loaded: what a new
+        assessment is made with."""
+        ids = list(dict.fromkeys(q.id for q in self.questionnaires))
+        return [q for i in ids if (q := self.latest(i)) is not None]
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """A questionnaire version ("1", "1.2", "1.2.3") as numbers, for comparing."""
+    return tuple(int(part) for part in version.split(".") if part.isdigit())
 
 
 def load_questionnaires(
@@ -319,7 +346,10 @@ class _Validator:
                                       written_questions, header is None)
         for index, item in broken_actions:
             self._partial_action(index, item, built_questions, written_questions)
+        checks: tuple[AnswerCheck, ...] = ()
         if header is not None:
+            areas = self._area_rules(header, areas, built_questions, written_questions)
+            checks = self._checks(header, built_questions, written_questions)
             self._check_texts()
             asked_areas = {
                 item.get("area") for item in raw_questions or []
@@ -346,6 +376,7 @@ class _Validator:
             actions=tuple(built_actions.values()),
             levels=levels,
             critical_cap=header.critical_cap or "developing",
+            checks=checks,
             source_name=self.source,
         )
 
@@ -419,6 +450,9 @@ class _Validator:
             options = self._options(spec, qtype, path)
             bands = self._bands(spec, qtype, path)
             conditions = self._conditions(spec, path, order, built, written, index)
+            applies = self._question_applies(spec, path, order, built, written, index)
+            variants = self._variants(spec.variants, path, built, written,
+                                      fields=("help", "why"), answers_allowed=False)
             if not spec.scored and not qtype.is_choice:
                 self.problem((*path, "scored"), "scored: false is for choice questions; number "
                              "questions are scored only when they have bands")
@@ -447,6 +481,8 @@ class _Validator:
                 unit=spec.unit,
                 min_value=spec.min_value,
                 max_value=spec.max_value,
+                applies_if=applies,
+                variants=variants,
             )
         self._condition_cycles(specs)
         return built
@@ -552,8 +588,8 @@ class _Validator:
                                         c.at_least, c.below))
         return tuple(conditions)
 
-    def _check_condition_target(self, c: ConditionSpec, target: Question, cpath: DataPath
-                                ) -> None:
+    def _check_condition_target(self, c: ConditionSpec | AppliesIfSpec, target: Question,
+                                cpath: DataPath) -> None:
         if c.any_of is not None:
             if not target.type.is_choice:
                 self.problem((*cpath, "any_of"), f"'{target.id}' is a {target.type.value} "
@@ -577,6 +613,202 @@ class _Validator:
         for cycle in _cycles(graph):
             self.problem(("questions", where[cycle[0]], "show_if"),
                          "show_if conditions form a cycle: " + " -> ".join([*cycle, cycle[0]]))
+
+    def _question_applies(
+        self,
+        spec: QuestionSpec,
+        path: DataPath,
+        order: Mapping[str, int],
+        built: Mapping[str, Question],
+        written: set[str],
+        index: int,
+    ) -> tuple[Condition | FirmCondition, ...]:
+        """``applies_if`` of a question: the firm profile, or questions asked earlier."""
+        found: list[Condition | FirmCondition] = []
+        for i, c in enumerate(spec.applies_if or []):
+            cpath: DataPath = (*path, "applies_if", i)
+            if c.question is not None and c.question == spec.id:
+                self.problem((*cpath, "question"), "a question cannot depend on itself")
+                continue
+            if c.question is not None and order.get(c.question, -1) > index:
+                self.problem((*cpath, "question"), f"'{c.question}' is asked later; "
+                             "applies_if may only refer to questions asked earlier")
+                continue
+            condition = self._applies_condition(c, cpath, built, written)
+            if condition is not None:
+                found.append(condition)
+        return tuple(found)
+
+    def _applies_condition(
+        self, c: AppliesIfSpec, cpath: DataPath, questions: Mapping[str, Question],
+        written: set[str],
+    ) -> Condition | FirmCondition | None:
+        if (c.question is None) == (c.firm is None):
+            self.problem(cpath, "a condition names either a question or a firm field")
+            return None
+        if c.firm is not None:
+            allowed = FIRM_FIELDS.get(c.firm)
+            if allowed is None:
+                self.problem((*cpath, "firm"), f"unknown firm field '{c.firm}'"
+                             + _suggest(c.firm, sorted(FIRM_FIELDS)))
+                return None
+            if c.any_of is None or c.at_least is not None or c.below is not None:
+                self.problem(cpath, "a firm condition needs any_of (and nothing else)")
+                return None
+            if not c.any_of:
+                self.problem((*cpath, "any_of"), "list at least one value")
+            for j, value in enumerate(c.any_of):
+                if value not in allowed:
+                    self.problem((*cpath, "any_of", j), f"'{c.firm}' has no value '{value}'"
+                                 + _suggest(value, sorted(allowed)))
+            return FirmCondition(c.firm, frozenset(c.any_of))
+        return self._plain_condition(c, cpath, questions, written)
+
+    def _plain_condition(
+        self, c: ConditionSpec | AppliesIfSpec, cpath: DataPath,
+        questions: Mapping[str, Question], written: set[str],
+    ) -> Condition | None:
+        """A condition on any question of the file (no order rule), checked like show_if."""
+        forms = sum(x is not None for x in (c.any_of, c.at_least, c.below))
+        if forms == 0:
+            self.problem(cpath, "a condition needs any_of, at_least or below")
+            return None
+        if c.any_of is not None and forms > 1:
+            self.problem(cpath, "any_of cannot be combined with at_least or below")
+            return None
+        question = c.question or ""
+        target = questions.get(question)
+        if target is None:
+            if question not in written:
+                self.problem((*cpath, "question"), f"unknown question '{question}'"
+                             + _suggest(question, list(questions)))
+            return None
+        self._check_condition_target(c, target, cpath)
+        return Condition(question, frozenset(c.any_of or ()), c.at_least, c.below)
+
+    def _nations(self, names: Sequence[str] | None, path: DataPath) -> frozenset[Nation]:
+        found: set[Nation] = set()
+        known = [n.value for n in Nation]
+        for i, name in enumerate(names or []):
+            if name in known:
+                found.add(Nation(name))
+            else:
+                self.problem((*path, i), f"unknown nation '{name}'" + _suggest(name, known)
+                             + f" (nations: {', '.join(known)})")
+        return frozenset(found)
+
+    def _variants(
+        self,
+        specs: Sequence[VariantSpec] | None,
+        path: DataPath,
+        questions: Mapping[str, Question],
+        written: set[str],
+        *,
+        fields: tuple[str, ...],
+        answers_allowed: bool,
+    ) -> tuple[Variant, ...]:
+        variants: list[Variant] = []
+        all_fields = ("title", "what", "first_step", "help", "why")
+        for i, v in enumerate(specs or []):
+            vpath: DataPath = (*path, "variants", i)
+            nations = self._nations(v.nations, (*vpath, "nations"))
+            when: list[Condition] = []
+            if v.when is not None and not answers_allowed:
+                self.problem((*vpath, "when"), "a question's variants vary by nation only; "
+                             "use nations")
+            elif v.when is not None:
+                for j, c in enumerate(v.when):
+                    condition = self._plain_condition(c, (*vpath, "when", j), questions, written)
+                    if condition is not None:
+                        when.append(condition)
+            if not v.nations and not v.when:
+                self.problem(vpath, "a variant needs nations" + (" or when" if answers_allowed
+                                                                 else ""))
+            texts: dict[str, LocalText] = {}
+            for name in all_fields:
+                value = getattr(v, name)
+                if value is None:
+                    continue
+                if name not in fields:
+                    self.problem((*vpath, name), f"'{name}' cannot vary here; use "
+                                 + ", ".join(fields))
+                    continue
+                texts[name] = _text(value)
+            if not texts and v.sources is None:
+                self.problem(vpath, "a variant needs at least one text: " + ", ".join(fields))
+            sources = tuple(_source(s) for s in v.sources) if v.sources is not None else None
+            variants.append(Variant(texts, nations, tuple(when), sources))
+        return tuple(variants)
+
+    def _area_rules(
+        self,
+        header: QuestionnaireHeaderSpec,
+        areas: dict[str, Area],
+        questions: Mapping[str, Question],
+        written: set[str],
+    ) -> dict[str, Area]:
+        """Areas with their ``applies_if`` and ``not_applicable`` (they name questions, so
+        they are checked once the questions are built)."""
+        result = dict(areas)
+        done: set[str] = set()
+        for i, spec in enumerate(header.areas):
+            if spec.id not in areas or spec.id in done:
+                continue  # a duplicate id, already reported
+            done.add(spec.id)
+            area = self._area_rule(spec, ("areas", i), areas[spec.id], questions, written)
+            result[spec.id] = area
+            deciding = area.deciding_questions
+            for qid in deciding:
+                question = questions.get(qid)
+                if question is None or question.area_id != area.id:
+                    continue
+                for c in question.show_if:
+                    target = questions.get(c.question_id)
+                    if target is not None and target.area_id == area.id \
+                            and target.id not in deciding:
+                        self.problem(("areas", i, "applies_if"), f"'{qid}' decides whether "
+                                     f"the area applies, so its show_if cannot depend on "
+                                     f"'{target.id}', which the area hides")
+        return result
+
+    def _area_rule(self, spec: AreaSpec, path: DataPath, area: Area,
+                   questions: Mapping[str, Question], written: set[str]) -> Area:
+        if spec.applies_if is None and spec.not_applicable is None:
+            return area
+        applies = [c for i, raw in enumerate(spec.applies_if or [])
+                   if (c := self._applies_condition(raw, (*path, "applies_if", i), questions,
+                                                    written)) is not None]
+        if spec.applies_if is not None and not spec.applies_if:
+            self.problem((*path, "applies_if"), "list at least one condition")
+        not_applicable: NotApplicable | None = None
+        if spec.not_applicable is None:
+            self.problem(path, "an area with applies_if needs not_applicable: a reason the "
+                         "firm reads when it does not apply")
+        else:
+            na = spec.not_applicable
+            if spec.applies_if is None:
+                self.problem((*path, "not_applicable"), "not_applicable needs applies_if")
+            note_if = [c for j, raw in enumerate(na.note_if or [])
+                       if (c := self._plain_condition(raw, (*path, "not_applicable", "note_if",
+                                                             j), questions, written))]
+            if na.note_if is not None and na.note is None:
+                self.problem((*path, "not_applicable", "note_if"), "note_if needs a note")
+            not_applicable = NotApplicable(_text(na.reason),
+                                           _text(na.note) if na.note else None, tuple(note_if))
+        return replace(area, applies_if=tuple(applies), not_applicable=not_applicable)
+
+    def _checks(self, header: QuestionnaireHeaderSpec, questions: Mapping[str, Question],
+                written: set[str]) -> tuple[AnswerCheck, ...]:
+        self._duplicates([(("checks", i), c.id) for i, c in enumerate(header.checks)], "check")
+        found: dict[str, AnswerCheck] = {}
+        for i, spec in enumerate(header.checks):
+            when = [c for j, raw in enumerate(spec.when)
+                    if (c := self._plain_condition(raw, ("checks", i, "when", j), questions,
+                                                   written))]
+            if len({c.question_id for c in when}) < len(when):
+                self.problem(("checks", i, "when"), "name each question once")
+            found.setdefault(spec.id, AnswerCheck(spec.id, tuple(when), _text(spec.text)))
+        return tuple(found.values())
 
     # -- actions
 
@@ -615,6 +847,12 @@ class _Validator:
                 elif after not in written_actions:
                     self.problem((*path, "after", i), f"unknown action '{after}'"
                                  + _suggest(after, sorted(written_actions)))
+            nations = self._nations(spec.nations, (*path, "nations"))
+            if spec.nations is not None and not spec.nations:
+                self.problem((*path, "nations"), "list at least one nation, or leave nations out")
+            variants = self._variants(spec.variants, path, questions, written_questions,
+                                      fields=("title", "what", "first_step"),
+                                      answers_allowed=True)
             built[spec.id] = Action(
                 id=spec.id,
                 area_id=spec.area,
@@ -631,6 +869,8 @@ class _Validator:
                 sources=tuple(_source(s) for s in spec.sources),
                 urgency=Urgency(spec.urgency),
                 support_kinds=tuple(dict.fromkeys(spec.support_kinds)),
+                nations=nations,
+                variants=variants,
             )
         graph = {a.id: list(a.after) for a in built.values()}
         where = {s.id: i for i, s in specs}
@@ -727,7 +967,8 @@ class _Validator:
 
 # ----------------------------------------------------------------------------- helpers
 
-_TEXT_KEYS = {"title", "description", "text", "help", "why", "what", "first_step"}
+_TEXT_KEYS = {"title", "description", "text", "help", "why", "what", "first_step", "reason",
+              "note"}
 
 
 def _text_maps(node: Any, path: DataPath) -> Iterable[tuple[DataPath, dict[str, Any]]]:
@@ -866,4 +1107,5 @@ __all__ = [
     "load_questionnaire_text",
     "load_questionnaires",
     "questionnaire_bases",
+    "version_key",
 ]

@@ -46,6 +46,34 @@ class LevelSpec(_Strict):
     description: Text | None = None
 
 
+class ConditionSpec(_Strict):
+    """show_if: one condition on an earlier answer."""
+
+    question: Id
+    any_of: list[Id] | None = None
+    at_least: float | None = None
+    below: float | None = None
+
+
+class AppliesIfSpec(_Strict):
+    """applies_if: one condition on an earlier answer (``question``) or on the firm profile
+    (``firm``: the field's name, e.g. ``size_band``)."""
+
+    question: Id | None = None
+    firm: Id | None = None
+    any_of: list[Id] | None = None
+    at_least: float | None = None
+    below: float | None = None
+
+
+class NotApplicableSpec(_Strict):
+    """What the firm reads when an area does not apply."""
+
+    reason: Text
+    note: Text | None = None
+    note_if: list[ConditionSpec] | None = None
+
+
 class AreaSpec(_Strict):
     """An area of the assessment."""
 
@@ -53,6 +81,29 @@ class AreaSpec(_Strict):
     title: Text
     weight: float = Field(gt=0, le=10)
     description: Text
+    applies_if: list[AppliesIfSpec] | None = None
+    not_applicable: NotApplicableSpec | None = None
+
+
+class VariantSpec(_Strict):
+    """Texts for some nations (``nations``) and/or some answers (``when``, actions only)."""
+
+    nations: list[Id] | None = None
+    when: list[ConditionSpec] | None = None
+    title: Text | None = None
+    what: Text | None = None
+    first_step: Text | None = None
+    help: Text | None = None
+    why: Text | None = None
+    sources: list[SourceSpec] | None = None
+
+
+class CheckSpec(_Strict):
+    """Answers that contradict each other: every condition in ``when`` holds."""
+
+    id: Id
+    when: list[ConditionSpec] = Field(min_length=2)
+    text: Text
 
 
 class OptionSpec(_Strict):
@@ -71,15 +122,6 @@ class BandSpec(_Strict):
     min_value: float = Field(alias="min")
     score: int = Field(ge=0, le=4)
     critical: bool = False
-
-
-class ConditionSpec(_Strict):
-    """show_if: one condition on an earlier answer."""
-
-    question: Id
-    any_of: list[Id] | None = None
-    at_least: float | None = None
-    below: float | None = None
 
 
 if TYPE_CHECKING:
@@ -107,6 +149,8 @@ class QuestionSpec(_Strict):
     unit: ShortText | None = None
     min_value: float | None = Field(default=None, alias="min")
     max_value: float | None = Field(default=None, alias="max")
+    applies_if: list[AppliesIfSpec] | None = None
+    variants: list[VariantSpec] | None = None
 
 
 class TriggerSpec(_Strict):
@@ -136,6 +180,8 @@ class ActionSpec(_Strict):
     sources: list[SourceSpec] = Field(default_factory=list)
     urgency: Literal["deadline", "essential", "normal"] = "normal"
     support_kinds: list[Id] = Field(default_factory=list)
+    nations: list[Id] | None = None
+    variants: list[VariantSpec] | None = None
 
 
 class QuestionnaireHeaderSpec(_Strict):
@@ -153,3 +199,4 @@ class QuestionnaireHeaderSpec(_Strict):
     areas: list[AreaSpec] = Field(min_length=1)
     questions: list[object] = Field(min_length=1)
     actions: list[object] = Field(default_factory=list)
+    checks: list[CheckSpec] = Field(default_factory=list)

@@ -102,8 +102,9 @@ class BaseFinder:
             return None
         return BaseFinder(self._paths, self._parse_with_lines)
 
-    def __call__(self, questionnaire_id: str) -> ParsedFile | None:
-        """The parsed file whose ``id`` is ``questionnaire_id``, if any."""
+    def __call__(self, questionnaire_id: str, version: str | None = None) -> ParsedFile | None:
+        """The parsed file whose ``id`` is ``questionnaire_id`` (and ``version``, when given:
+        an earlier version kept in the archive), if any; the first found otherwise."""
         for path in self._paths:
             if path not in self._parsed:
                 try:
@@ -112,7 +113,8 @@ class BaseFinder:
                     self._parsed[path] = None
             parsed = self._parsed[path]
             if parsed is not None and isinstance(parsed.raw, dict) \
-                    and parsed.raw.get("id") == questionnaire_id:
+                    and parsed.raw.get("id") == questionnaire_id \
+                    and (version is None or str(parsed.raw.get("version")) == version):
                 return parsed
         return None
 
@@ -180,7 +182,13 @@ class _Resolver:
             self.problem(("extends",), "must be the id of the questionnaire this one changes, "
                          "e.g. uk-default")
             return None
-        base = self.find_base(base_id) if self.find_base is not None else None
+        wanted = self.raw.get("base_version")
+        base = None
+        if self.find_base is not None:
+            # a variant pinned to an earlier version keeps extending it while the app ships it
+            if wanted is not None and isinstance(self.find_base, BaseFinder):
+                base = self.find_base(base_id, str(wanted))
+            base = base or self.find_base(base_id)
         if base is None:
             known = self.find_base.known_ids() if isinstance(self.find_base, BaseFinder) else []
             self.problem(("extends",), f"unknown questionnaire '{base_id}'"
@@ -190,7 +198,6 @@ class _Resolver:
             self.problem(("extends",), f"'{base_id}' is itself a variant; extend the "
                          "questionnaire it is made from instead")
             return None
-        wanted = self.raw.get("base_version")
         if wanted is not None and str(wanted) != str(base.raw.get("version")):
             self.problem(("base_version",), f"this variant was made for {base_id} version "
                          f"{wanted}, but this app has version {base.raw.get('version')}; "

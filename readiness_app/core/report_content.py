@@ -11,11 +11,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from readiness_app.core.action_plan import ActionPlan, PlannedAction
+from readiness_app.core.answer_checks import answers_to_check
 from readiness_app.core.assessment import Assessment, shown_questions
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     DEFAULT_LANGUAGE,
     MAX_OPTION_SCORE,
+    Nation,
     Questionnaire,
     Source,
     SupportTopic,
@@ -31,6 +33,30 @@ from readiness_app.core.support_directory import SupportMatch, TopicSupport, hel
 
 TOP_ACTIONS = 5
 STRENGTHS = 3
+
+#: The staff page's paragraph on consulting about big changes: the law differs in Northern
+#: Ireland (10% of employees, at least 15 and at most 2,500) from Great Britain (2%, at least
+#: 15). Sources: the ICE Regulations 2004 as amended (SI 2019/731); nibusinessinfo.co.uk on
+#: the ICE Regulations (Northern Ireland) 2005.
+_CONSULT = "Changes to terms and conditions need consultation and agreement. In a firm of 50 " \
+           "or more employees, a request from {who} means the law requires an arrangement to " \
+           "inform and consult them."
+_CONSULT_WHO: dict[Nation | None, str] = {
+    None: "enough staff (in Great Britain 2% of them, at least 15 people; in Northern "
+          "Ireland 10%, at least 15 and at most 2,500)",
+    Nation.NORTHERN_IRELAND: "10% of staff (at least 15 people, and never more than 2,500)",
+}
+_STAFF_SOURCES = (
+    "CIPD, Workplace technology: the employee experience (July 2020); Acas advice on "
+    "introducing new technology and AI at work (2025); ICO, Employment practices and data "
+    "protection: monitoring workers (October 2023); {ice}; IFOW, The Good Work Charter (2018)."
+)
+_ICE_LAW: dict[Nation | None, str] = {
+    None: "the Information and Consultation of Employees Regulations 2004 as amended in "
+          "2020, and the Northern Ireland Regulations of 2005",
+    Nation.NORTHERN_IRELAND: "the Information and Consultation of Employees Regulations "
+                             "(Northern Ireland) 2005",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +119,9 @@ class AreaSection:
     applicable: int
     in_place: tuple[str, ...]
     gaps: tuple[GapLine, ...]
+    applies: bool = True
+    not_applicable_reason: str = ""  # why it does not apply, when it does not
+    note: str = ""  # e.g. "when you take on staff", when it does not apply
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +173,10 @@ class ReportContent:
     directory_date: dt.date | None
     directory_stale: bool
     attribution: tuple[str, ...]
+    staff_consult: str = ""  # the staff page's paragraph on consulting, for the firm's nation
+    staff_page: bool = True  # False when the firm has no staff (the staff area does not apply)
+    answers_to_check: tuple[str, ...] = ()  # answers that contradict each other
+    staff_sources: str = ""  # the staff page's sources line
 
 
 def build_report_content(
@@ -194,7 +227,7 @@ def build_report_content(
         level_capped=score.is_capped,
         coverage=score.coverage,
         level_names=tuple((lv.title.get(language), lv.min_score) for lv in questionnaire.levels),
-        areas=tuple(_area(a, questionnaire, language) for a in score.areas),
+        areas=tuple(_area(a, questionnaire, language, plan.nation) for a in score.areas),
         strengths=_strengths(score.results, questionnaire, language),
         top_actions=tuple(rows[p.id] for p in plan.top_priorities(TOP_ACTIONS)),
         plan=periods,
@@ -214,6 +247,16 @@ def build_report_content(
         directory_date=directory_date,
         directory_stale=directory_stale,
         attribution=tuple(attribution),
+        answers_to_check=tuple(c.text.get(language) for c in answers_to_check(
+            questionnaire, assessment.answers, assessment.firm)),
+        staff_page=not any(  # the area whose actions involve staff does not apply
+            action.topic is SupportTopic.WORKFORCE and action.area_id == area.area.id
+            for area in score.not_applicable for action in questionnaire.actions),
+        staff_consult=_CONSULT.format(who=_CONSULT_WHO.get(
+            plan.nation, "2% of staff (at least 15 people)")),
+        staff_sources=_STAFF_SOURCES.format(ice=_ICE_LAW.get(
+            plan.nation, "the Information and Consultation of Employees Regulations 2004 as "
+                         "amended in 2020")),
     )
 
 
@@ -283,7 +326,8 @@ def _row(
     )
 
 
-def _area(area_score: AreaScore, questionnaire: Questionnaire, language: str) -> AreaSection:
+def _area(area_score: AreaScore, questionnaire: Questionnaire, language: str,
+          nation: Nation | None) -> AreaSection:
     area = area_score.area
     in_place = tuple(
         f"{r.question_text.get(language)} {r.answer_text.get(language)}"
@@ -294,7 +338,7 @@ def _area(area_score: AreaScore, questionnaire: Questionnaire, language: str) ->
         GapLine(
             question=r.question_text.get(language),
             answer=r.answer_text.get(language),
-            why=questionnaire.question(r.question_id).why.get(language),
+            why=questionnaire.question(r.question_id).in_nation(nation).why.get(language),
             critical=r.critical,
             dont_know=r.dont_know,
         )
@@ -311,6 +355,10 @@ def _area(area_score: AreaScore, questionnaire: Questionnaire, language: str) ->
         applicable=area_score.applicable,
         in_place=in_place,
         gaps=gaps,
+        applies=area_score.applies,
+        not_applicable_reason=(area_score.not_applicable_reason.get(language)
+                               if area_score.not_applicable_reason else ""),
+        note=area_score.note.get(language) if area_score.note else "",
     )
 
 
@@ -341,7 +389,7 @@ def _answers(
     questionnaire: Questionnaire, assessment: Assessment, language: str
 ) -> tuple[AnswerLine, ...]:
     lines: list[AnswerLine] = []
-    for question in shown_questions(questionnaire, assessment.answers):
+    for question in shown_questions(questionnaire, assessment.answers, assessment.firm):
         answer = assessment.answer(question.id)
         if answer is None:
             continue
@@ -361,8 +409,8 @@ def _answers(
 
 def _sources(questionnaire: Questionnaire, plan: ActionPlan) -> tuple[Source, ...]:
     """Every source cited, one entry per document with the sections used joined."""
-    cited = [s for q in questionnaire.questions for s in q.sources]
-    cited += [s for p in plan.actions for s in p.action.sources]
+    cited = [s for q in questionnaire.questions for s in q.in_nation(plan.nation).sources]
+    cited += [s for p in plan.actions for s in p.text_sources()]
     sections: dict[tuple[str, str, str], list[str]] = {}
     for source in cited:
         parts = sections.setdefault((source.name, source.url, source.version), [])

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from readiness_app.core.action_plan import TIER_LABELS, ActionPlan, PlannedAction
-from readiness_app.core.questionnaire import DEFAULT_LANGUAGE, Level, SupportTopic
+from readiness_app.core.questionnaire import DEFAULT_LANGUAGE, AnswerCheck, Level, SupportTopic
 from readiness_app.core.scoring import AreaScore, QuestionResult, Score
 from readiness_app.core.support_directory import TopicSupport
 
@@ -31,6 +31,13 @@ def score_to_dict(score: Score, language: str = DEFAULT_LANGUAGE) -> dict[str, A
     }
 
 
+def checks_to_list(checks: Sequence[AnswerCheck], language: str = DEFAULT_LANGUAGE
+                   ) -> list[dict[str, Any]]:
+    """Answers that contradict each other: the check's id, the questions and the text."""
+    return [{"id": c.id, "questions": [w.question_id for w in c.when],
+             "text": c.text.get(language)} for c in checks]
+
+
 def plan_to_dict(
     plan: ActionPlan,
     language: str = DEFAULT_LANGUAGE,
@@ -44,6 +51,7 @@ def plan_to_dict(
     means = plan.means
     return {
         "plan_format": PLAN_JSON_FORMAT,
+        "nation": plan.nation.value if plan.nation else None,
         "score": score_to_dict(plan.score, language),
         "means": {
             "hours_per_month": means.hours_per_month,
@@ -58,6 +66,12 @@ def plan_to_dict(
             for load in plan.loads
         ],
         "actions": [_action(a, language, support) for a in plan.actions],
+        "not_applicable": [
+            {"area": a.area.id, "title": a.area.title.get(language),
+             "reason": a.not_applicable_reason.get(language) if a.not_applicable_reason
+             else None,
+             "note": a.note.get(language) if a.note else None}
+            for a in plan.score.not_applicable],
     }
 
 
@@ -66,6 +80,10 @@ def _area(area: AreaScore, language: str) -> dict[str, Any]:
         "id": area.area.id,
         "title": area.area.title.get(language),
         "weight": area.area.weight,
+        "applies": area.applies,
+        "not_applicable_reason": (area.not_applicable_reason.get(language)
+                                  if area.not_applicable_reason else None),
+        "note": area.note.get(language) if area.note else None,
         "score": _round(area.score),
         "level": _level(area.level, language),
         "level_capped": area.is_capped,

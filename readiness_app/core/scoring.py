@@ -8,7 +8,10 @@ Method (also printed by ``readiness-app score`` and stated in the report):
 * An area's score is ``100 x sum(weight x points) / sum(weight x 4)`` over the questions the
   firm answered in that area. Unanswered questions are left out and show up as lower
   coverage instead; questions hidden by earlier answers do not apply.
-* The overall score is the mean of the area scores weighted by the areas' weights.
+* An area that does not apply to the firm (its ``applies_if`` fails, e.g. involving staff
+  in a business of one) has no score and no level; it is shown as not applicable with the
+  questionnaire's reason. The overall score is the mean of the scores of the areas that
+  apply, weighted by the areas' weights.
 * Levels follow the four bands of the EU Digital Maturity Assessment (0-25, 25-50, 50-75,
   75-100) unless the questionnaire names its own. A critical gap (an answer marked critical,
   or "don't know" to a question that has one) caps the area's level, and the overall level,
@@ -33,6 +36,9 @@ from readiness_app.core.assessment import (
     Answer,
     AnswerValue,
     Assessment,
+    FirmProfile,
+    not_applicable_areas,
+    note_applies,
     shown_questions,
 )
 from readiness_app.core.question_types import kind_of
@@ -49,7 +55,7 @@ from readiness_app.core.text import score_text
 
 # Bump whenever the method above changes, so that scores stored elsewhere (the library's
 # cached scores) are worked out again.
-SCORING_VERSION = 2
+SCORING_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +92,9 @@ class AreaScore:
     applicable: int
     results: tuple[QuestionResult, ...]
     unanswered: tuple[str, ...]
+    applies: bool = True  # False when the area's applies_if rules it out for this firm
+    not_applicable_reason: LocalText | None = None  # why, when it does not apply
+    note: LocalText | None = None  # e.g. "when you take on staff", when it does not apply
 
     @property
     def coverage(self) -> float:
@@ -154,6 +163,11 @@ class Score:
         """Ids of shown questions not yet answered."""
         return tuple(q for a in self.areas for q in a.unanswered)
 
+    @property
+    def not_applicable(self) -> tuple[AreaScore, ...]:
+        """Areas that do not apply to the firm."""
+        return tuple(a for a in self.areas if not a.applies)
+
     def area(self, area_id: str) -> AreaScore:
         """The score of one area (KeyError when there is none)."""
         for area in self.areas:
@@ -169,22 +183,36 @@ class Score:
 
 def score_assessment(questionnaire: Questionnaire, assessment: Assessment) -> Score:
     """Score an assessment against the questionnaire it was made with."""
-    return score_answers(questionnaire, assessment.answers)
+    return score_answers(questionnaire, assessment.answers, firm=assessment.firm)
 
 
 def score_answers(
-    questionnaire: Questionnaire, answers: Mapping[str, Answer], *, what_if: bool = True
+    questionnaire: Questionnaire, answers: Mapping[str, Answer], *, what_if: bool = True,
+    firm: FirmProfile | None = None,
 ) -> Score:
     """Score a set of answers (keyed by question id) against ``questionnaire``.
 
     ``what_if=False`` skips working out ``fixed_overall`` (one more scoring when a critical
-    gap exists); the plan's own re-scorings use it.
+    gap exists); the plan's own re-scorings use it. ``firm`` decides the ``applies_if``
+    conditions on the firm profile (None: every such condition holds).
     """
-    shown = shown_questions(questionnaire, answers)
+    closed = not_applicable_areas(questionnaire, answers, firm)
+    shown = shown_questions(questionnaire, answers, firm)
+    by_id = {q.id: q for q in shown}
     cap = questionnaire.level(questionnaire.critical_cap)
     area_scores: list[AreaScore] = []
     for area in questionnaire.areas:
         area_questions = [q for q in shown if q.area_id == area.id]
+        if area.id in closed:
+            na = area.not_applicable
+            asked = [q.id for q in area_questions if not kind_of(q.type).optional]
+            waiting = tuple(q for q in asked if q not in answers)
+            area_scores.append(AreaScore(
+                area, None, None, None, (), len(asked) - len(waiting), len(asked), (),
+                waiting, applies=False,
+                not_applicable_reason=na.reason if na else None,
+                note=na.note if na and note_applies(area, by_id, answers) else None))
+            continue
         area_scores.append(_score_area(questionnaire, area, area_questions, answers, cap))
     scored = [a for a in area_scores if a.score is not None]
     overall: float | None = None
@@ -203,7 +231,7 @@ def score_answers(
             overall = held_score(questionnaire, uncapped_overall, level)
             if what_if:
                 fixed = score_answers(questionnaire, answers_with_gaps_fixed(
-                    questionnaire, answers), what_if=False).overall_uncapped
+                    questionnaire, answers, firm), what_if=False, firm=firm).overall_uncapped
     return Score(
         questionnaire_id=questionnaire.id,
         questionnaire_version=questionnaire.version,
@@ -230,12 +258,13 @@ def held_score(questionnaire: Questionnaire, score: float, level: Level) -> floa
 
 
 def answers_with_gaps_fixed(
-    questionnaire: Questionnaire, answers: Mapping[str, Answer]
+    questionnaire: Questionnaire, answers: Mapping[str, Answer],
+    firm: FirmProfile | None = None,
 ) -> dict[str, Answer]:
     """The answers with each critical one moved to the lowest answer that is not critical
     and scores at least as well (the what-if behind ``fixed_overall``)."""
     fixed = dict(answers)
-    for question in shown_questions(questionnaire, answers):
+    for question in shown_questions(questionnaire, answers, firm):
         answer = answers.get(question.id)
         if answer is None or not question.is_scored:
             continue

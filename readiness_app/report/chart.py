@@ -18,11 +18,12 @@ VALUE_WIDTH = 110
 
 
 def area_chart(
-    areas: Sequence[tuple[str, float | None, str]],
+    areas: Sequence[tuple[str, float | None, str | None]],
     levels: Sequence[tuple[str, float]],
     colour: str,
 ) -> Drawing:
-    """Bars for ``(title, score or None, level)`` rows; levels are ``(title, min score)``."""
+    """Bars for ``(title, score or None, level)`` rows (level None: the area does not
+    apply); levels are ``(title, min score)``."""
     fonts.register_fonts()
     rows = len(areas)
     top_margin = 26
@@ -51,8 +52,8 @@ def area_chart(
         drawing.add(String(x0 - 8, y + 4, _fit(title, 28), fontName=fonts.BOLD, fontSize=9,
                            textAnchor="end"))
         if score is None:
-            drawing.add(String(x0 + 4, y + 4, "not yet answered", fontName=fonts.ITALIC,
-                               fontSize=8))
+            drawing.add(String(x0 + 4, y + 4, "not yet answered" if level is not None
+                               else "not applicable", fontName=fonts.ITALIC, fontSize=8))
             continue
         drawing.add(Rect(x0, y, SCALE_WIDTH * max(score, 0.5) / 100, BAR_HEIGHT,
                          fillColor=colors.HexColor(colour), strokeColor=None))

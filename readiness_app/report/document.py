@@ -95,7 +95,8 @@ def render_report(
         story += _area_section(area, styles)
     story += _plan(content, styles)
     story += _support(content, styles)
-    story += _involving_staff(styles)
+    if content.staff_page:
+        story += _involving_staff(content, styles)
     story += _appendix(content, styles)
     story += _about(content, branding, styles)
     document.build(story, canvasmaker=_canvas_maker(content, branding))
@@ -302,10 +303,16 @@ def _summary(content: ReportContent, branding: Branding, s: _Styles) -> list[Flo
         if content.held_note:
             flow.append(Paragraph(f"<b>{text(content.held_note)}</b> Critical gaps are "
                                   "listed in the areas below.", s.body))
+        if content.answers_to_check:
+            count = len(content.answers_to_check)
+            pairs = "1 pair of answers seems" if count == 1 else f"{count} pairs of answers seem"
+            flow.append(Paragraph(f"<b>{pairs} to contradict each other</b>: see \"Answers "
+                                  "to check\" in the appendix.", s.body))
     flow.append(Paragraph(f"{percent(content.coverage)} of the questions asked were answered.",
                           s.small))
     flow.append(Spacer(1, 3 * mm))
-    flow.append(area_chart([(a.title, a.score, a.level) for a in content.areas],
+    flow.append(area_chart([(a.title, a.score, a.level if a.applies else None)
+                            for a in content.areas],
                            content.level_names, branding.primary_colour))
     flow.append(Paragraph(
         "Scores run from 0 to 100 in each area. Each answer earns 0 to 4 points; a critical "
@@ -343,6 +350,15 @@ def _tag_text(row: PlanRow) -> str:
 
 
 def _area_section(area: AreaSection, s: _Styles) -> list[Flowable]:
+    if not area.applies:
+        skipped: list[Flowable] = [
+            CondPageBreak(40 * mm),
+            _Heading(area.title, s.h1, 0),
+            Paragraph(f"<b>Not applicable.</b> {text(area.not_applicable_reason)}", s.body),
+        ]
+        if area.note:
+            skipped.append(Paragraph(text(area.note), s.body))
+        return skipped
     if area.score is None:
         summary = "<b>Not scored yet:</b> no scored question in this area has an answer."
     else:
@@ -595,23 +611,12 @@ _STAFF_PAGE = [
     ("Keep a person in important decisions",
      "Where a system helps decide things that affect staff, such as pay, shifts or "
      "discipline, make sure a person reviews the decision and can explain it."),
-    ("Consult on big changes",
-     "Changes to terms and conditions need consultation and agreement. In a firm of 50 or "
-     "more employees, a request from 2% of staff (at least 15 people) means the law requires "
-     "an arrangement to inform and consult them."),
+    ("Consult on big changes", ""),  # the firm's nation's law: content.staff_consult
     ("Check how it went",
      "After three and twelve months, ask staff how the change has affected their work, "
      "workload and wellbeing, and fix what is not working."),
 ]
-_STAFF_SOURCES = (
-    "CIPD, Workplace technology: the employee experience (July 2020); Acas advice on "
-    "introducing new technology and AI at work (2025); ICO, Employment practices and data "
-    "protection: monitoring workers (October 2023); the Information and Consultation of "
-    "Employees Regulations 2004 as amended in 2020; IFOW, The Good Work Charter (2018)."
-)
-
-
-def _involving_staff(s: _Styles) -> list[Flowable]:
+def _involving_staff(content: ReportContent, s: _Styles) -> list[Flowable]:
     flow: list[Flowable] = [
         PageBreak(),
         _Heading("Involving your staff in the changes", s.h1, 0),
@@ -621,15 +626,20 @@ def _involving_staff(s: _Styles) -> list[Flowable]:
     ]
     for heading, body in _STAFF_PAGE:
         flow.append(Paragraph(text(heading), s.h3))
-        flow.append(Paragraph(text(body), s.body))
-    flow.append(Paragraph(f"Sources: {text(_STAFF_SOURCES)}", s.small))
+        flow.append(Paragraph(text(body or content.staff_consult), s.body))
+    flow.append(Paragraph(f"Sources: {text(content.staff_sources)}", s.small))
     return flow
 
 
 def _appendix(content: ReportContent, s: _Styles) -> list[Flowable]:
     flow: list[Flowable] = [PageBreak(), _Heading("Appendix: your answers", s.h1, 0)]
-    if content.dont_know:
+    if content.answers_to_check or content.dont_know:
         flow.append(_Heading("Answers to check", s.h2, 1))
+    if content.answers_to_check:
+        flow.append(Paragraph("These answers seem to contradict each other. The score takes "
+                              "them as given; one of each pair may need changing.", s.body))
+        flow += [Paragraph(text(c), s.bullet, bulletText="!") for c in content.answers_to_check]
+    if content.dont_know:
         flow.append(Paragraph("You answered \"don't know\" to these. Finding out is often a "
                               "quick first step.", s.body))
         flow += [Paragraph(text(q), s.bullet, bulletText="?") for q in content.dont_know]

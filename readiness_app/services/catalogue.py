@@ -123,5 +123,9 @@ class LazyCatalogue:
         return self.get().errors
 
     def find(self, questionnaire_id: str, version: str | None = None) -> Questionnaire | None:
-        """The questionnaire with this id (and version, when given), if loaded."""
+        """The questionnaire with this id and version (without one, its latest), if loaded."""
         return self.get().find(questionnaire_id, version)
+
+    def current(self) -> list[Questionnaire]:
+        """The latest version of each questionnaire: what new assessments use."""
+        return self.get().current()

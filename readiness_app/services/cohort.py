@@ -20,7 +20,7 @@ from readiness_app.core.action_plan import build_plan
 from readiness_app.core.assessment import Assessment, SizeBand, Status
 from readiness_app.core.errors import AreaError, StorageError
 from readiness_app.core.geography import Geography, LocalAuthority
-from readiness_app.core.questionnaire import DEFAULT_LEVELS, Questionnaire
+from readiness_app.core.questionnaire import DEFAULT_LEVELS, Nation, Questionnaire
 from readiness_app.storage.library import AssessmentSummary, Library, ListQuery, SortKey
 
 if TYPE_CHECKING:
@@ -104,6 +104,10 @@ class Placer:
         return authority.name, authority.code, authority.region.name, authority.nation.name
 
 
+def _nation_named(name: str) -> Nation | None:
+    return next((n for n in Nation if n.label == name), None)
+
+
 def default_placer() -> Placer:
     """A placer on the geography shipped with the app."""
     from readiness_app.services.local_support import shipped_geography
@@ -128,9 +132,9 @@ def record_for(assessment: Assessment, summary: AssessmentSummary,
                questionnaire: Questionnaire, place: tuple[str, str, str, str],
                sector: str) -> CohortRecord:
     """The cohort record of one assessment: scored and planned by core."""
-    plan = build_plan(questionnaire, assessment)
-    score = plan.score
     authority, code, region, nation = place
+    plan = build_plan(questionnaire, assessment, nation=_nation_named(nation))
+    score = plan.score
     return CohortRecord(
         assessment_id=assessment.id, series_id=summary.series_id,
         firm_name=assessment.firm.name, sector=sector,

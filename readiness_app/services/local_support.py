@@ -15,7 +15,7 @@ from readiness_app import resources
 from readiness_app.core.assessment import FirmProfile
 from readiness_app.core.errors import AreaError
 from readiness_app.core.geography import Geography, LocalAuthority
-from readiness_app.core.questionnaire import SupportTopic
+from readiness_app.core.questionnaire import Nation, SupportTopic
 from readiness_app.core.support_directory import (
     CoverageLevel,
     Organisation,
@@ -52,6 +52,26 @@ class FirmSupport:
     directory_date: dt.date
     directory_stale: bool
     attribution: tuple[str, ...]
+    nation: Nation | None = None  # where the firm is (see firm_nation)
+
+
+def firm_nation(firm: FirmProfile, geography: Geography | None = None) -> Nation | None:
+    """The firm's nation: that of the local authority the user confirmed, else of its
+    postcode, else the nation the user picked (``firm.nation``); None when none is known.
+
+    Plans and texts vary by nation (core takes the nation as data; this is where it is
+    worked out, the same way for the app, the PDF and the CLI).
+    """
+    geography = geography or shipped_geography()
+    authority = geography.authorities.get(firm.authority_code or "")
+    if authority is None and firm.postcode.strip():
+        try:
+            authority = geography.locate(firm.postcode).authority
+        except AreaError:
+            authority = None
+    if authority is not None:
+        return Nation.from_ons_code(authority.nation.code) or firm.nation
+    return firm.nation
 
 
 def support_for_firm(firm: FirmProfile, directory: SupportDirectory,
@@ -75,7 +95,7 @@ def support_for_firm(firm: FirmProfile, directory: SupportDirectory,
     else:
         place, support = _place_and_support(postcode, geography, directory)
     return FirmSupport(place, support, directory.date, bool(directory.stale_files(today)),
-                       attribution)
+                       attribution, firm_nation(firm, geography))
 
 
 def _place_and_support(

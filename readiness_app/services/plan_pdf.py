@@ -25,8 +25,8 @@ def report_content(
     """Everything the PDF shows for ``assessment`` (local support in the firm's confirmed
     authority when it has one, else where its postcode is)."""
     directory = directory or load_directory()
-    plan = build_plan(questionnaire, assessment)
     firm_support = support_for_firm(assessment.firm, directory, today)
+    plan = build_plan(questionnaire, assessment, nation=firm_support.nation)
     return build_report_content(
         questionnaire,
         assessment,

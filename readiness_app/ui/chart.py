@@ -25,10 +25,13 @@ class Bar:
     title: str
     score: float | None
     level: str
+    applies: bool = True
 
     @property
     def caption(self) -> str:
         """The text beside the bar."""
+        if not self.applies:
+            return "not applicable"
         if self.score is None:
             return "not scored yet"
         return f"{score_text(self.score)} – {self.level}" if self.level \
@@ -39,8 +42,8 @@ def bars_for(score: Score | None) -> tuple[Bar, ...]:
     """The bars of a score (core's numbers, unchanged)."""
     if score is None:
         return ()
-    return tuple(Bar(a.area.title.get(), a.score, a.level.title.get() if a.level else "")
-                 for a in score.areas)
+    return tuple(Bar(a.area.title.get(), a.score, a.level.title.get() if a.level else "",
+                     a.applies) for a in score.areas)
 
 
 class AreaChart(QWidget):

@@ -85,6 +85,24 @@ def open_path(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+def ask_upgrade(parent: QWidget, firm_name: str, old_version: str, new_version: str) -> bool:
+    """An assessment was made on an earlier questionnaire version: carry it to the current
+    one (as a new copy; the original stays as it is)?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("A newer questionnaire")
+    box.setText(f"The assessment of {firm_name} was made on version {old_version} of the "
+                f"questionnaire. Version {new_version} is now installed.")
+    box.setInformativeText("Carry the answers to the new version? Unchanged questions keep "
+                           "their answers and new ones wait for you; this assessment stays "
+                           "as it is, so nothing is lost.")
+    carry = box.addButton("&Carry to the new version", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Keep this version", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(carry)
+    box.exec()
+    return box.clickedButton() is carry
+
+
 def show_info(parent: QWidget, title: str, text: str) -> None:
     """Tell the user how something went."""
     QMessageBox.information(parent, title, text)

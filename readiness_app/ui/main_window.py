@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
     def finish_loading(self) -> None:
         """Load (and validate) the questionnaires, then show what depends on them."""
         catalogue = self._catalogue
-        self.new_page.set_questionnaires(ordered_questionnaires(catalogue.questionnaires,
+        self.new_page.set_questionnaires(ordered_questionnaires(catalogue.current(),
                                                                 self.pack))
         if catalogue.errors:
             self.library_page.message.show_message(
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         catalogue = self._catalogue
         if not catalogue.is_loaded:
             return []
-        return ordered_questionnaires(catalogue.questionnaires, self.pack)
+        return ordered_questionnaires(catalogue.current(), self.pack)
 
     @property
     def app_title(self) -> str:
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
     def show_new(self) -> None:
         """The new-assessment form."""
         self.questions_page.flush()
-        self.new_page.set_questionnaires(ordered_questionnaires(self._catalogue.questionnaires,
+        self.new_page.set_questionnaires(ordered_questionnaires(self._catalogue.current(),
                                                                 self.pack))
         self.new_page.reset()
         self._set_page(self.new_page, "New assessment")
@@ -309,12 +309,36 @@ class MainWindow(QMainWindow):
                 "read-only. Install that pack (File > Install hub pack…) to change it.")
             return True
         assessment = self._adopt_legacy_authority(assessment)
+        upgraded = self._offer_upgrade(assessment, questionnaire)
+        if upgraded is not None:
+            assessment, questionnaire = upgraded
         self._start_session(AssessmentSession(self._library, questionnaire, assessment, self))
         if assessment.status is Status.COMPLETE:
             self.show_results()
         else:
             self.show_questions()
         return True
+
+    def _offer_upgrade(self, assessment: Assessment, questionnaire: Questionnaire
+                       ) -> tuple[Assessment, Questionnaire] | None:
+        """When a newer version of the questionnaire is installed, offer to carry the
+        answers to it as a new assessment in the library (the original is kept)."""
+        from readiness_app.core.upgrade import carry_answers, is_newer
+
+        latest = self._catalogue.find(questionnaire.id)
+        if latest is None or not is_newer(latest, questionnaire):
+            return None
+        if not dialogs.ask_upgrade(self, assessment.firm.name, questionnaire.version,
+                                   latest.version):
+            return None
+        result = carry_answers(questionnaire, latest, assessment)
+        try:
+            self._library.add(result.assessment)
+        except ReadinessError as exc:
+            errors.report_problem(self, "Cannot carry the answers over", exc)
+            return None
+        dialogs.show_info(self, "Answers carried over", result.describe())
+        return result.assessment, latest
 
     def _start_session(self, session: AssessmentSession) -> None:
         self.questions_page.flush()

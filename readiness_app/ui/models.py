@@ -172,6 +172,9 @@ class AreaScoreModel(QAbstractTableModel):
         column = index.column()
         if column == 0:
             return area.area.title.get()
+        if not area.applies:
+            return ("Not applicable", "-", "-")[column - 1] if column < 4 else \
+                f"{area.answered} of {area.applicable}"
         if column == 1:
             return score_text(area.score)
         if column == 2:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from readiness_app.core.action_plan import ActionPlan, build_plan
+from readiness_app.core.answer_checks import answers_to_check
 from readiness_app.core.assessment import (
     Answer,
     AnswerValue,
@@ -21,7 +22,13 @@ from readiness_app.core.assessment import (
 )
 from readiness_app.core.errors import AnswerError, ReadinessError
 from readiness_app.core.question_types import kind_of
-from readiness_app.core.questionnaire import Area, Question, Questionnaire
+from readiness_app.core.questionnaire import (
+    AnswerCheck,
+    Area,
+    Nation,
+    Question,
+    Questionnaire,
+)
 from readiness_app.core.scoring import Score, score_assessment
 from readiness_app.storage.library import Library
 
@@ -47,6 +54,7 @@ class AssessmentSession(QObject):
         self._library = library
         self._questionnaire = questionnaire
         self._assessment = assessment
+        self._nation: tuple[object, Nation | None] | None = None  # (firm it is for, nation)
 
     @property
     def questionnaire(self) -> Questionnaire:
@@ -67,7 +75,22 @@ class AssessmentSession(QObject):
 
     def shown(self) -> tuple[Question, ...]:
         """The questions asked, given the answers so far (core decides)."""
-        return shown_questions(self._questionnaire, self._assessment.answers)
+        return shown_questions(self._questionnaire, self._assessment.answers,
+                               self._assessment.firm)
+
+    def nation(self) -> Nation | None:
+        """The firm's nation (from its postcode, else the one picked), worked out once."""
+        firm = self._assessment.firm
+        if self._nation is None or self._nation[0] != firm:
+            from readiness_app.core.errors import GeographyDataError
+            from readiness_app.services.local_support import firm_nation
+
+            try:
+                found = firm_nation(firm)
+            except GeographyDataError:
+                found = firm.nation
+            self._nation = (firm, found)
+        return self._nation[1]
 
     def answer(self, question_id: str) -> Answer | None:
         """The saved answer to a question."""
@@ -93,13 +116,18 @@ class AssessmentSession(QObject):
         return tuple(q for q in self.shown()
                      if (a := self._assessment.answer(q.id)) is not None and a.is_dont_know)
 
+    def answers_to_check(self) -> tuple[AnswerCheck, ...]:
+        """Answers that contradict each other (the questionnaire's checks), found by core."""
+        return answers_to_check(self._questionnaire, self._assessment.answers,
+                                self._assessment.firm)
+
     def score(self) -> Score:
         """The score, computed by core."""
         return score_assessment(self._questionnaire, self._assessment)
 
     def plan(self) -> ActionPlan:
         """The action plan, computed by core."""
-        return build_plan(self._questionnaire, self._assessment)
+        return build_plan(self._questionnaire, self._assessment, nation=self.nation())
 
     # -- changing (each call is saved before it returns)
 

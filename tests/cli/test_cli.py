@@ -44,7 +44,7 @@ def test_validate_good_files(capsys) -> None:
     code, out, err = run(capsys, "validate", str(ROOT / "questionnaires" / "quick_check.yaml"),
                          str(CAFE))
     assert code == 0, err
-    assert "questionnaire quick-check version 1.0" in out
+    assert "questionnaire quick-check version 1.1" in out
     assert "assessment of 'Harbour Café Ltd'" in out
 
 
@@ -64,13 +64,13 @@ def test_validate_lists_every_problem_and_exits_1(capsys, tmp_path: Path) -> Non
     assert "2 of 2 file(s) failed validation" in err
 
 
-def test_score_json_is_what_core_computes(capsys, quick_check) -> None:
+def test_score_json_is_what_core_computes(capsys, quick_check_1_0) -> None:
     code, out, _ = run(capsys, "score", str(CAFE), "--json")
     assert code == 0
     data = json.loads(out)
     assessment, _ = read_assessment_bytes(CAFE.read_bytes(), str(CAFE),
-                                          lambda i, v: quick_check)
-    expected = score_assessment(quick_check, assessment)
+                                          lambda i, v: quick_check_1_0)
+    expected = score_assessment(quick_check_1_0, assessment)  # the file's own version
     assert data["overall"] == pytest.approx(expected.overall, abs=0.01)
     assert data["level"]["id"] == expected.level.id
     assert [a["id"] for a in data["areas"]] == ["investment", "cyber", "people"]
@@ -86,14 +86,14 @@ def test_score_text_explains_the_answers(capsys) -> None:
     assert "! critical gap" in out
 
 
-def test_plan_json_follows_prerequisites(capsys, quick_check) -> None:
+def test_plan_json_follows_prerequisites(capsys, quick_check_1_0) -> None:
     code, out, _ = run(capsys, "plan", str(CAFE), "--json")
     assert code == 0
     data = json.loads(out)
     ids = [a["id"] for a in data["actions"]]
     assessment, _ = read_assessment_bytes(CAFE.read_bytes(), str(CAFE),
-                                          lambda i, v: quick_check)
-    assert ids == [a.id for a in build_plan(quick_check, assessment).actions]
+                                          lambda i, v: quick_check_1_0)
+    assert ids == [a.id for a in build_plan(quick_check_1_0, assessment).actions]
     for index, action in enumerate(data["actions"]):
         for before in action["follows"]:
             assert ids.index(before) < index

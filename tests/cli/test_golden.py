@@ -65,4 +65,5 @@ def test_golden_plans_start_from_the_golden_scores() -> None:
         plan = json.loads((GOLDEN / f"{example.stem}.plan.json").read_text(encoding="utf-8"))
         firm = score.pop("firm")
         assert plan["firm"] == firm
+        assert plan["answers_to_check"] == score.pop("answers_to_check")
         assert plan["score"] == score

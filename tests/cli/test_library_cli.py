@@ -128,14 +128,14 @@ def test_bad_files_are_named_and_change_nothing(capsys, data_dir: Path,
     assert _rows(data_dir / "library.sqlite3") == before
 
 
-def test_export_one_and_all(capsys, data_dir: Path, tmp_path: Path, quick_check) -> None:
+def test_export_one_and_all(capsys, data_dir: Path, tmp_path: Path, quick_check_1_0) -> None:
     run(capsys, data_dir, "import", str(CAFE))
     target = tmp_path / "out.readiness"
     code, out, err = run(capsys, data_dir, "export", "3f1c9a", str(target))
     assert code == 0, err
     assert f"Exported to {target}" in out
-    original, _ = read_assessment_bytes(CAFE.read_bytes(), "a", lambda i, v: quick_check)
-    exported, _ = read_assessment_bytes(target.read_bytes(), "b", lambda i, v: quick_check)
+    original, _ = read_assessment_bytes(CAFE.read_bytes(), "a", lambda i, v: quick_check_1_0)
+    exported, _ = read_assessment_bytes(target.read_bytes(), "b", lambda i, v: quick_check_1_0)
     assert exported == original
     code, out, _ = run(capsys, data_dir, "export", "--all", str(tmp_path / "all"))
     assert code == 0 and "Exported 1 assessment(s)" in out

@@ -231,7 +231,7 @@ def test_answers_that_do_not_fit_are_all_listed(sample, finder) -> None:
                         "answered_at": "yesterday"})
 
     text = messages(mutate(sample, change), finder)
-    assert "(cyber.nope): questionnaire quick-check 1.0 has no such question" in text
+    assert "(cyber.nope): questionnaire quick-check 1.1 has no such question" in text
     assert "(cyber.updates): 'cyber.updates' has no option 'sometimes'" in text
     assert "(cyber.backups): the question is answered twice" in text
     assert "both a value and dont_know" in text

@@ -24,9 +24,9 @@ CAFE = ROOT / "tests" / "data" / "assessments" / "cafe_quick_check.readiness"
 
 
 @pytest.fixture(scope="module")
-def finder(quick_check):
-    return lambda qid, version: quick_check if (qid, version) == (
-        quick_check.id, quick_check.version) else None
+def finder(quick_check_1_0):
+    return lambda qid, version: quick_check_1_0 if (qid, version) == (
+        quick_check_1_0.id, quick_check_1_0.version) else None
 
 
 def printable(text: str, one_line: bool = False) -> str:

@@ -332,13 +332,23 @@ def user_texts(questionnaire: Questionnaire) -> list[tuple[str, str]]:
     for area in questionnaire.areas:
         out += [(f"{area.id}.title", area.title.get()),
                 (f"{area.id}.description", area.description.get())]
+        if area.not_applicable is not None:
+            out.append((f"{area.id}.not_applicable.reason", area.not_applicable.reason.get()))
+            if area.not_applicable.note is not None:
+                out.append((f"{area.id}.not_applicable.note", area.not_applicable.note.get()))
     for q in questionnaire.questions:
         out += [(f"{q.id}.text", q.text.get()), (f"{q.id}.help", q.help.get()),
                 (f"{q.id}.why", q.why.get())]
         out += [(f"{q.id}.options.{o.id}", o.text.get()) for o in q.options]
+        out += [(f"{q.id}.variants[{i}].{name}", text.get())
+                for i, v in enumerate(q.variants) for name, text in v.texts.items()]
     for a in questionnaire.actions:
         out += [(f"{a.id}.title", a.title.get()), (f"{a.id}.what", a.what.get()),
                 (f"{a.id}.first_step", a.first_step.get())]
+        out += [(f"{a.id}.variants[{i}].{name}", text.get())
+                for i, v in enumerate(a.variants) for name, text in v.texts.items()]
+    for check in questionnaire.checks:
+        out.append((f"checks.{check.id}.text", check.text.get()))
     return out
 
 

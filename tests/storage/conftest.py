@@ -21,13 +21,13 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def finder(quick_check: Questionnaire):
-    """Finds only the shipped quick check (no catalogue loading in unit tests)."""
+def finder(quick_check: Questionnaire, quick_check_1_0: Questionnaire):
+    """Finds only the shipped quick check, current and first version (no catalogue loading
+    in unit tests)."""
+    known = {(q.id, q.version): q for q in (quick_check, quick_check_1_0)}
 
     def find(questionnaire_id: str, version: str) -> Questionnaire | None:
-        if (questionnaire_id, version) == (quick_check.id, quick_check.version):
-            return quick_check
-        return None
+        return known.get((questionnaire_id, version))
 
     return find
 

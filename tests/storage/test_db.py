@@ -251,13 +251,13 @@ FORMAT2_LIBRARY = FORMAT1_LIBRARY.with_name("library-format2.sqlite3")
 
 
 def test_a_format_2_library_is_upgraded_and_keeps_the_confirmed_authority(
-        tmp_path: Path, uk_default) -> None:
+        tmp_path: Path, uk_default_1_0) -> None:
     from readiness_app.core.assessment import BudgetBand
     from readiness_app.core.questionnaire import Nation
 
     def finder(questionnaire_id: str, version: str):
-        ok = (questionnaire_id, version) == (uk_default.id, uk_default.version)
-        return uk_default if ok else None
+        ok = (questionnaire_id, version) == (uk_default_1_0.id, uk_default_1_0.version)
+        return uk_default_1_0 if ok else None
 
     path = tmp_path / "library.sqlite3"
     shutil.copyfile(FORMAT2_LIBRARY, path)

@@ -36,19 +36,19 @@ def _write(folder: Path, name: str, data: dict | bytes) -> Path:
     return path
 
 
-def test_import_then_export_round_trips(library: Library, quick_check, tmp_path: Path) -> None:
+def test_import_then_export_round_trips(library: Library, quick_check_1_0, finder,
+                                        tmp_path: Path) -> None:
     report = import_files(library, [CAFE])
     (outcome,) = report.outcomes
     assert report.ok and outcome.status is ImportStatus.IMPORTED
     assert outcome.assessment_id == "3f1c9a2e5b7d4c1a8e6f0b2d4a6c8e01"
     assert "imported 'Harbour Café Ltd' as 3f1c9a2e" in outcome.describe()
-    original, _ = read_assessment_bytes(CAFE.read_bytes(), "cafe", lambda i, v: quick_check)
+    original, _ = read_assessment_bytes(CAFE.read_bytes(), "cafe", finder)
     stored = library.get(outcome.assessment_id)
     assert stored == original  # every answer, note, time and status kept
-    assert_cached_score(library.summary(stored.id), quick_check, stored)
+    assert_cached_score(library.summary(stored.id), quick_check_1_0, stored)
     target = export_assessment(library, stored.id, tmp_path / "copy.readiness")
-    again, _ = read_assessment_bytes(target.read_bytes(), str(target),
-                                     lambda i, v: quick_check)
+    again, _ = read_assessment_bytes(target.read_bytes(), str(target), finder)
     assert again == original
     assert json.loads(target.read_text(encoding="utf-8"))["app_version"]
 

@@ -43,6 +43,8 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
                         lambda parent, title, text: shown.append((title, text)))
     monkeypatch.setattr(dialogs, "show_info",
                         lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(dialogs, "ask_upgrade",
+                        lambda parent, *args: shown.append(("upgrade?", str(args))) or False)
 
     def no_crash(*args: object) -> None:
         raise AssertionError(f"crash dialog shown: {args}")

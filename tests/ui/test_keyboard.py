@@ -50,7 +50,14 @@ def test_keyboard_alone_completes_the_whole_flow(open_window, qtbot, catalogue) 
     assert focus() is new.postcode
     qtbot.keyClicks(focus(), "LS1 4AP")
     press(qtbot, Qt.Key.Key_Tab)
-    assert focus() is new.questionnaire  # the authority list is hidden: LS1 4AP is exact
+    # the authority list and the nation are hidden: LS1 4AP is exact and decides the nation
+    assert focus() is new.hours
+    qtbot.keyClicks(focus(), "6")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focus() is new.budget
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focus() is new.questionnaire
     assert new.questionnaire.currentData() == "quick-check"
     press(qtbot, Qt.Key.Key_Tab)
     assert focus() is new.start_button
@@ -99,7 +106,9 @@ def test_keyboard_alone_completes_the_whole_flow(open_window, qtbot, catalogue) 
     assert window.pages.currentWidget() is results
     assert focus() is results.priorities  # "Do these first"
     stored = window._library.get(window.session.assessment_id)
-    expected = score_assessment(catalogue.find("quick-check", "1.0"), stored)
+    assert stored.firm.hours_per_month == 6 and stored.firm.budget is not None  # typed in
+    expected = score_assessment(catalogue.find("quick-check", stored.questionnaire_version),
+                                stored)
     assert f"Overall score {int(expected.overall)} out of 100" in results.overall.accessibleName()
     order = []
     for _ in range(12):

@@ -227,6 +227,30 @@ def test_an_imported_file_shows_the_score_core_computes(open_window, monkeypatch
         window.results_page.overall.accessibleName()
 
 
+def test_opening_an_earlier_version_offers_to_carry_it_over(open_window, monkeypatch, qtbot,
+                                                           catalogue, no_real_dialogs) -> None:
+    window = open_window()
+    monkeypatch.setattr(dialogs, "ask_import_paths", lambda parent: [CAFE])
+    page = window.library_page
+    page.import_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page._worker is None, timeout=10_000)
+    original = window._library.get(page.selected_id())
+    assert original.questionnaire_version == "1.0"
+    monkeypatch.setattr(dialogs, "ask_upgrade", lambda parent, name, old, new: (old, new) == (
+        "1.0", catalogue.find("quick-check").version))
+    page.open_button.click()
+    session = window.session
+    assert session is not None
+    carried = session.assessment
+    assert carried.id != original.id
+    assert carried.questionnaire_version == catalogue.find("quick-check").version
+    assert {k: v.value for k, v in carried.answers.items()} == {
+        k: v.value for k, v in original.answers.items()}  # nothing changed in these questions
+    assert window._library.get(original.id) == original  # the original is kept as it was
+    assert any(title == "Answers carried over" for title, _ in no_real_dialogs)
+    assert window._library.count() == 2
+
+
 def test_window_geometry_is_remembered(open_window) -> None:
     window = open_window()
     window.setGeometry(QRect(20, 30, 760, 540))  # offscreen screen is 800x600
@@ -303,3 +327,32 @@ def test_opening_and_closing_the_app_many_times_is_clean(open_window, qtbot) -> 
         qtbot.wait(10)
     window = open_window()
     assert window.library_page.model.rowCount() == 1
+
+
+def test_new_assessment_takes_the_time_budget_and_nation_without_a_postcode(
+        open_window, qtbot) -> None:
+    from readiness_app.core.assessment import BudgetBand
+    from readiness_app.core.questionnaire import Nation
+
+    window = open_window()
+    window.show_new()
+    page = window.new_page
+    assert page.nation.isVisibleTo(page)  # no postcode yet: the nation can be picked
+    qtbot.keyClicks(page.postcode, "LS1 4AP")
+    assert not page.nation.isVisibleTo(page)  # the postcode decides the nation
+    page.postcode.clear()
+    assert page.nation.isVisibleTo(page)
+    page.name.setText("Caffi Bach")
+    page.nation.setCurrentIndex(page.nation.findData(Nation.WALES))
+    page.hours.setValue(6)
+    page.budget.setCurrentIndex(page.budget.findData(BudgetBand.UNDER_500))
+    page.start_button.click()
+    assert window.pages.currentWidget() is window.questions_page
+    firm = window._library.get(window.session.assessment_id).firm
+    assert (firm.nation, firm.hours_per_month, firm.budget) == (
+        Nation.WALES, 6, BudgetBand.UNDER_500)
+    plan = window.session.plan()
+    assert plan.nation is Nation.WALES
+    assert plan.means.hours_per_month == 6 and plan.means.hours_stated
+    window.show_new()
+    assert page.hours.value() == 0 and page.nation.currentData() is None  # reset for the next

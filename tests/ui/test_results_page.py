@@ -209,3 +209,32 @@ def test_results_fit_with_no_scroll_box_inside_the_page_and_no_cut_text(open_win
         rows = sum(table.rowHeight(r) for r in range(page.area_model.rowCount()))
         assert table.height() >= rows + table.horizontalHeader().height()
         assert clipped_labels(page) == [], summary.firm_name
+
+
+def test_a_sole_trader_sees_the_staff_area_as_not_applicable_and_answers_to_check(
+        open_window, catalogue) -> None:
+    from readiness_app.core.assessment import FirmProfile
+
+    window = open_window()
+    questionnaire = catalogue.find("uk-default")
+    library = window._library
+    made = library.create(FirmProfile("Ledger & Co"), questionnaire)
+    for question_id, value in (("people.staff", 1.0), ("people.hiring", "yes"),
+                               ("cyber.cloud", "yes"), ("cyber.two_step", "none"),
+                               ("cyber.certification", "certified"),
+                               ("cyber.backups", "tested")):
+        library.save_answer(made.id, question_id, value)
+    window.library_page.refresh(select_id=made.id)
+    window.library_page.open_button.click()
+    window.show_review()
+    review = window.review_page
+    assert review.to_check.isVisibleTo(review)
+    assert "You hold Cyber Essentials, but two-step" in review.to_check.item(0).text()
+    window.show_results()
+    page = window.results_page
+    row = [a.area.id for a in window.session.score().areas].index("people")
+    assert page.area_model.data(page.area_model.index(row, 1)) == "Not applicable"
+    assert page.not_applicable.isVisibleTo(page)
+    assert "work on your own" in page.not_applicable.text()
+    assert "When you take on staff" in page.not_applicable.text()
+    assert "not applicable" in page.chart.accessibleDescription()

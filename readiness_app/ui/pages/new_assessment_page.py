@@ -18,20 +18,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from readiness_app.core.assessment import (
+    MAX_HOURS_PER_MONTH,
     MAX_NAME_LENGTH,
     MAX_POSTCODE_LENGTH,
     MAX_SECTOR_LENGTH,
+    BudgetBand,
     FirmProfile,
     SizeBand,
 )
 from readiness_app.core.errors import AnswerError, AreaError, GeographyDataError
 from readiness_app.core.geography import AreaMatch, Geography
-from readiness_app.core.questionnaire import Questionnaire
+from readiness_app.core.questionnaire import Nation, Questionnaire
 from readiness_app.core.text import percent
 from readiness_app.services.local_support import shipped_geography
 from readiness_app.ui.local_area import place_name
@@ -92,6 +95,28 @@ class NewAssessmentPage(QWidget):
         self.postcode.textChanged.connect(self._on_postcode_text_changed)
         self.place = wrapped("No postcode yet: the plan will list UK-wide support.")
         self.place.setAccessibleName("Local authority found")
+        self.nation = QComboBox()
+        self.nation.addItem("Not given", None)
+        for nation in Nation:
+            self.nation.addItem(nation.label, nation)
+        self.nation_label = QLabel("Na&tion:")
+        self.nation_label.setBuddy(self.nation)
+        self.nation.setAccessibleName("Nation")
+        self.nation.setAccessibleDescription("Without a postcode, the nation decides which "
+                                             "schemes and routes the plan names.")
+        self.hours = QSpinBox()
+        self.hours.setRange(0, MAX_HOURS_PER_MONTH)
+        self.hours.setSpecialValueText("Not given")
+        self.hours.setSuffix(" hours a month")
+        self.hours.setAccessibleDescription("The time the owner can give the plan each "
+                                            "month; when not given, the firm's size implies "
+                                            "it.")
+        self.budget = QComboBox()
+        self.budget.addItem("Not given", None)
+        for budget in BudgetBand:
+            self.budget.addItem(budget.label, budget)
+        self.budget.setAccessibleDescription("What the firm can spend on the plan in a year; "
+                                             "when not given, the firm's size implies it.")
         self.authority = QComboBox()
         self.authority_label = QLabel("Local &authority:")
         self.authority_label.setBuddy(self.authority)
@@ -109,6 +134,17 @@ class NewAssessmentPage(QWidget):
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
         form.addRow("", self.place)
         form.addRow(self.authority_label, self.authority)
+        form.addRow(self.nation_label, self.nation)
+        means: tuple[tuple[str, QWidget], ...] = (("Time for the p&lan:", self.hours),
+                                                  ("&Budget for the plan:", self.budget))
+        for text, widget in means:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        inner = self.hours.findChild(QLineEdit)  # the spin box's own text field
+        if inner is not None:
+            inner.setAccessibleName(self.hours.accessibleName())
         form.addRow(self.questionnaire_label, self.questionnaire)
         self._form = form
         self.authority.setAccessibleName("Local authority")
@@ -142,8 +178,8 @@ class NewAssessmentPage(QWidget):
         self.name.returnPressed.connect(self.submit)
         self.postcode.returnPressed.connect(self.submit)
         order: list[QWidget] = [self.name, self.sector, self.size_band, self.postcode,
-                                self.authority, self.questionnaire, self.start_button,
-                                self.cancel_button]
+                                self.authority, self.nation, self.hours, self.budget,
+                                self.questionnaire, self.start_button, self.cancel_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -153,6 +189,9 @@ class NewAssessmentPage(QWidget):
         self.sector.setCurrentIndex(0)
         self.size_band.setCurrentIndex(0)
         self.postcode.clear()
+        self.nation.setCurrentIndex(0)
+        self.hours.setValue(0)
+        self.budget.setCurrentIndex(0)
         self.questionnaire.setCurrentIndex(0)
         self.message.clear_message()
         self.name.setFocus()
@@ -172,6 +211,7 @@ class NewAssessmentPage(QWidget):
         self._match = None
         self.authority.clear()
         self._form.setRowVisible(self.authority, False)
+        self._form.setRowVisible(self.nation, not text.strip())  # a postcode decides it
         if not text.strip():
             self.place.setText("No postcode yet: the plan will list UK-wide support.")
             return
@@ -215,16 +255,22 @@ class NewAssessmentPage(QWidget):
                               + self.place.text().removeprefix("Not recognised yet: "))
         band = self.size_band.currentData()
         code = self.authority.currentData() if self.authority.count() else None
+        nation = self.nation.currentData() if not postcode else None
+        budget = self.budget.currentData()
         firm = FirmProfile(self.name.text(), self.sector.currentText(),
                            band if isinstance(band, SizeBand) else None, postcode.upper(),
-                           str(code) if code else None)
+                           str(code) if code else None,
+                           hours_per_month=self.hours.value() or None,
+                           budget=budget if isinstance(budget, BudgetBand) else None,
+                           nation=nation if isinstance(nation, Nation) else None)
         index = max(0, self.questionnaire.currentIndex())
         return NewAssessment(firm, self._questionnaires[index])
 
     def set_questionnaires(self, questionnaires: list[Questionnaire]) -> None:
         """The questionnaires to choose from (the choice is shown only when there are two
         or more)."""
-        if [q.id for q in questionnaires] == [q.id for q in self._questionnaires] \
+        if [(q.id, q.version) for q in questionnaires] == \
+                [(q.id, q.version) for q in self._questionnaires] \
                 and self.questionnaire.count() == len(questionnaires):
             return
         self._questionnaires = list(questionnaires)

@@ -465,8 +465,9 @@ class QuestionnairePage(QWidget):
             self.area_heading.setAccessibleName(f"Area: {area.title.get()}")
             self.question_text.setText(question.text.get())
             self.question_text.setAccessibleName(question.text.get())
-            self.help_text.setText(question.help.get())
-            self.why_text.setText(question.why.get())
+            local = question.in_nation(session.nation())  # help and why for the firm's nation
+            self.help_text.setText(local.help.get())
+            self.why_text.setText(local.why.get())
             self.help_text.setVisible(self.help_button.isChecked())
             self.why_button.setChecked(False)
             self.message.clear_message()

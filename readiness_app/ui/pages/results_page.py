@@ -149,6 +149,8 @@ class ResultsPage(QWidget):
         self.area_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.not_applicable = wrapped()
+        self.not_applicable.setAccessibleName("Areas that do not apply")
 
         self.pdf_button = make_primary(QPushButton("Save the &PDF action plan…"))
         self.pdf_button.setAccessibleName("Save the PDF action plan")
@@ -179,7 +181,7 @@ class ResultsPage(QWidget):
         body.setContentsMargins(theme.SPACE_L, theme.SPACE_M, theme.SPACE_L, theme.SPACE_M)
         body.setSpacing(theme.SPACE_S)
         sections: list[QWidget] = [
-            self.title, self.subtitle, headline, self.area_cards,
+            self.title, self.subtitle, headline, self.area_cards, self.not_applicable,
             heading("Do these first", 2),
             role_label("This month's actions, in the order to do them, each with its first "
                        "step and who can help.", "muted"),
@@ -259,6 +261,12 @@ class ResultsPage(QWidget):
         header_height = self.area_table.horizontalHeader().sizeHint().height()
         rows = sum(self.area_table.rowHeight(r) for r in range(self.area_model.rowCount()))
         self.area_table.setFixedHeight(header_height + rows + 2 * self.area_table.frameWidth())
+        self.not_applicable.setText("\n".join(
+            " ".join(x for x in (f"{a.area.title.get()}: not applicable.",
+                                 a.not_applicable_reason.get() if a.not_applicable_reason
+                                 else "", a.note.get() if a.note else "") if x)
+            for a in score.not_applicable))
+        self.not_applicable.setVisible(bool(score.not_applicable))
         self._show_support()
         first = plan.in_timeframe(Timeframe.DAYS_30) or plan.top_priorities(TOP_PRIORITIES)
         numbers = {p.id: n for n, p in enumerate(plan.scheduled, start=1)}

@@ -44,7 +44,14 @@ class ReviewPage(QWidget):
         self.dont_know.setAccessibleName("Questions answered don't know")
         self.dont_know.setWordWrap(True)
         self.dont_know_label.setBuddy(self.dont_know)
-        for box in (self.unanswered, self.dont_know):
+        self.to_check_label = QLabel("Answers to &check (they seem to contradict each "
+                                     "other):")
+        self.to_check_label.setWordWrap(True)
+        self.to_check = QListWidget()
+        self.to_check.setAccessibleName("Answers to check")
+        self.to_check.setWordWrap(True)
+        self.to_check_label.setBuddy(self.to_check)
+        for box in (self.unanswered, self.dont_know, self.to_check):
             box.setAccessibleDescription("Press Enter on a question to go back to it.")
             box.itemActivated.connect(self._on_item_activated)
         self.back_button = QPushButton("← &Back to the questions")
@@ -60,12 +67,14 @@ class ReviewPage(QWidget):
         buttons.addWidget(self.results_button)
         layout = QVBoxLayout(self)
         widgets: list[QWidget] = [self.title, self.summary, self.unanswered_label,
-                                  self.unanswered, self.dont_know_label, self.dont_know]
+                                  self.unanswered, self.dont_know_label, self.dont_know,
+                                  self.to_check_label, self.to_check]
         for widget in widgets:
             layout.addWidget(widget)
         layout.addLayout(buttons)
         QWidget.setTabOrder(self.unanswered, self.dont_know)
-        QWidget.setTabOrder(self.dont_know, self.back_button)
+        QWidget.setTabOrder(self.dont_know, self.to_check)
+        QWidget.setTabOrder(self.to_check, self.back_button)
         QWidget.setTabOrder(self.back_button, self.results_button)
 
     def show_session(self, session: AssessmentSession) -> None:
@@ -86,6 +95,14 @@ class ReviewPage(QWidget):
         self.summary.setText(text)
         self._fill(self.unanswered, unanswered, session, "Every question has an answer.")
         self._fill(self.dont_know, dont_know, session, "No \"don't know\" answers.")
+        self.to_check.clear()
+        for check in session.answers_to_check():
+            item = QListWidgetItem(check.text.get())
+            item.setData(QUESTION_ROLE, check.when[0].question_id)  # Enter: the first answer
+            self.to_check.addItem(item)
+        has_checks = self.to_check.count() > 0
+        self.to_check_label.setVisible(has_checks)
+        self.to_check.setVisible(has_checks)
 
     @staticmethod
     def _fill(widget: QListWidget, questions: tuple[Question, ...],
