@@ -2,7 +2,9 @@
 
 Works on the cohort table of :func:`readiness_app.analytics.cohort.cohort_frame` (pandas is
 imported when the function is called). A mean is over the assessments with a score in that
-area that month; a month with none scored there has no mean (never zero).
+area that month; a month with none scored there has no mean (never zero). Every month from
+the first to the last is listed, those without assessments too, so the months are evenly
+spaced in time.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ def mean_header(area_id: str, title: str) -> str:
 
 
 def means_by_month(frame: pd.DataFrame, meta: CohortMeta) -> pd.DataFrame:
-    """One row per month with assessments (oldest first): the month as ``yyyy-mm``, how many
-    assessments were started, and the mean overall and area scores."""
+    """One row per month from the first assessment's to the last's: the month as
+    ``yyyy-mm``, how many assessments were started (0 for a month without any), and the mean
+    overall and area scores (None where nothing was scored)."""
     import pandas as pd
 
     areas = [(OVERALL, "Overall"), *meta.areas]
@@ -31,12 +34,19 @@ def means_by_month(frame: pd.DataFrame, meta: CohortMeta) -> pd.DataFrame:
     if frame.empty:
         return pd.DataFrame(columns=columns)
     months = frame["assessed_on"].dt.strftime("%Y-%m")
-    grouped = frame.groupby(months, sort=True)
+    groups = {str(month): group for month, group in frame.groupby(months, sort=True)}
+    every = pd.period_range(frame["assessed_on"].min(), frame["assessed_on"].max(), freq="M")
     rows: list[dict[str, Any]] = []
-    for month, group in grouped:
-        row: dict[str, Any] = {"Month": str(month), "Assessments": len(group)}
+    for period in every:
+        month = period.strftime("%Y-%m")
+        group = groups.get(month)
+        row: dict[str, Any] = {"Month": month,
+                               "Assessments": 0 if group is None else len(group)}
         for area_id, title in areas:
-            scores = group[score_column(area_id)].dropna()
-            row[mean_header(area_id, title)] = float(scores.mean()) if len(scores) else None
+            mean = None
+            if group is not None:
+                scores = group[score_column(area_id)].dropna()
+                mean = float(scores.mean()) if len(scores) else None
+            row[mean_header(area_id, title)] = mean
         rows.append(row)
     return pd.DataFrame(rows, columns=columns)

@@ -177,7 +177,7 @@ class LevelsChart(_Chart):
     def sizeHint(self) -> QSize:
         """Tall enough for every bar and the legend at the current font size."""
         rows = len(self.table.rows) if self.table else 1
-        return QSize(640, max(1, rows) * self._row() + self.line() * 3)
+        return QSize(640, max(1, rows) * self._row() + self.line() * 2 + 8)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Draw the stacked bars, their counts and the legend."""
@@ -266,7 +266,7 @@ class MonthlyChart(_Chart):
 
     def sizeHint(self) -> QSize:
         """A plot about 12 lines tall, the month labels and the legend."""
-        return QSize(640, self.line() * 16)
+        return QSize(640, self.line() * 16 + 8)
 
     def colours(self, current: theme.Theme) -> list[str]:
         """One colour per line, each at least 3:1 on the window and the surface."""
@@ -312,25 +312,28 @@ class MonthlyChart(_Chart):
         every = max(1, -(-len(months) * (metrics.horizontalAdvance("2025-12") + 12)
                          // max(1, right - left)))
         for i, month in enumerate(months):
-            if i % every and i != len(months) - 1:
-                continue
+            last = len(months) - 1
+            if i != last and (i % every or last - i < every):
+                continue  # every n-th month, and always the last, never overlapping
             width = metrics.horizontalAdvance(month)
             x = min(max(x_of(i) - width / 2, 0.0), self.width() - width)
-            painter.drawText(QPointF(x, bottom + line), month)
+            painter.drawText(QPointF(x, bottom + line + 4), month)
         index = {h: i for i, h in enumerate(table.headers)}
         colours = self.colours(current)
         for number, header in enumerate(series):
             colour = QColor(colours[number])
             pen = QPen(colour, 3 if number == 0 else 2, LINE_STYLES[number % len(LINE_STYLES)])
-            points = [(x_of(i), y_of(float(v))) for i, r in enumerate(table.rows)
-                      if isinstance(v := r[index[header]], int | float)]
+            values = [r[index[header]] for r in table.rows]
+            points = [(x_of(i), y_of(float(v))) if isinstance(v, int | float) else None
+                      for i, v in enumerate(values)]
             painter.setPen(pen)
-            for (x1, y1), (x2, y2) in itertools.pairwise(points):
-                painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
-            for x, y in points:
+            for first, second in itertools.pairwise(points):
+                if first is not None and second is not None:  # a month without: a break
+                    painter.drawLine(QPointF(*first), QPointF(*second))
+            for x, y in (p for p in points if p is not None):
                 self._marker(painter, MARKERS[number % len(MARKERS)], x, y, colour)
         # the legend: a short line with its marker and the area's name
-        y = bottom + line * 2 + 4
+        y = bottom + line * 2 + 8
         x = float(left)
         for number, header in enumerate(series):
             name = _series_name(header)

@@ -32,3 +32,12 @@ def test_no_assessments_no_months(cohort_library) -> None:
     cohort = load_cohort(library, CohortFilters(search="no such firm"))
     table = means_by_month(ac.cohort_frame(cohort.records, cohort.meta), cohort.meta)
     assert table.empty and "Month" in table.columns
+
+
+def test_a_month_without_assessments_is_listed_empty(cohort_library) -> None:
+    library, _ = cohort_library
+    cohort = load_cohort(library, CohortFilters(search="alpha"))  # January and March 2025
+    table = means_by_month(ac.cohort_frame(cohort.records, cohort.meta), cohort.meta)
+    assert table["Month"].tolist() == ["2025-01", "2025-02", "2025-03"]
+    assert table["Assessments"].tolist() == [1, 0, 1]
+    assert table["Mean overall"].isna().tolist() == [False, True, False]

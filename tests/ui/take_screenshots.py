@@ -119,9 +119,9 @@ def main(argv: list[str] | None = None) -> int:
         QThreadPool.globalInstance().waitForDone(200)
         settle()
     shot("cohort.png")
-    cohort.report_area.verticalScrollBar().setValue(
-        cohort.report_area.verticalScrollBar().maximum())
-    shot("cohort-gaps.png")
+    chart = out / "cohort-chart.png"  # a chart as "Save charts as PNG" writes it
+    chart.write_bytes(cohort.levels.chart.png())
+    print("saved", chart)
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.close()
     library.close()
