@@ -35,9 +35,9 @@ TOO_FEW = (f"Fewer than {DEFAULT_K} similar firms (same sector and size band) ar
 WORKING = "Looking for similar firms in the library…"
 
 
-def comparison_rows(comparison: PeerComparison) -> list[tuple[str, str, str, int]]:
+def comparison_rows(comparison: PeerComparison) -> list[tuple[str, str, str, str]]:
     """The comparison's rows as the page shows them (whole points, as the results do)."""
-    return [(a.title, score_text(a.score), score_text(a.peer_median), a.peers_scored)
+    return [(a.title, score_text(a.score), score_text(a.peer_median), str(a.peers_scored))
             for a in comparison.areas]
 
 
