@@ -236,3 +236,20 @@ def test_the_window_opens_the_cohort_report_and_goes_back(qtbot, open_window,
     assert window.cohort_page.summary.text() == "1 assessment of 1 firm."
     window.cohort_page.library_button.click()
     assert window.pages.currentWidget() is window.library_page
+
+
+def test_loading_runs_off_the_ui_thread_and_a_newer_filter_wins(qtbot, make_page,
+                                                                 filled) -> None:
+    page = make_page()
+    page.search.setText("alpha")
+    first = page.refresh()
+    assert first is not None and page.busy  # refresh returned before the cohort was read
+    assert page.progress.isVisible() and not page.xlsx_button.isEnabled()
+    page.search.clear()
+    with qtbot.waitSignal(page.loaded, timeout=60_000):
+        page.refresh()  # replaces the first load: its result is thrown away
+    assert first.wait(30)
+    qtbot.wait(50)  # let any late signal of the first load arrive
+    assert page.summary.text() == "6 assessments of 5 firms."
+    assert page.view is not None and page.view.filters.search == ""
+    assert not page.progress.isVisible() and page.xlsx_button.isEnabled()

@@ -64,6 +64,9 @@ EMPTY_TEXT = ("There are no assessments in the library yet, so there is nothing 
               "cohort report then shows how the firms stand together: their levels in each "
               "area, how the scores change month by month and the most common critical gaps.")
 NO_MATCH_TEXT = "No assessments match these filters. Clear the search or widen the dates."
+# At most this many progress updates per load: each signal crosses threads, and a library of
+# 100,000 assessments must not send 100,000 of them.
+PROGRESS_STEPS = 50
 CHART_FILES = {"levels": "cohort-levels-by-area.png", "months": "cohort-scores-by-month.png",
                "gaps": "cohort-top-gaps.png"}
 
@@ -302,10 +305,11 @@ class CohortPage(QWidget):
 
             with open_library() as library:
                 total = library.count()
+                every = max(25, total // PROGRESS_STEPS)
 
                 def step(done: int) -> None:
                     progress.check()
-                    if done % 25 == 0 or done == total:
+                    if done % every == 0 or done == total:
                         progress.report(done, total, f"Reading assessment {done} of {total}…")
 
                 return load_cohort_view(library, filters, progress=step)
