@@ -14,6 +14,7 @@ has a legend or labels in text.
 from __future__ import annotations
 
 import itertools
+import logging
 
 from PySide6.QtCore import QBuffer, QIODevice, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -33,6 +34,7 @@ from readiness_app.services.cohort_view import Table
 from readiness_app.ui import theme
 from readiness_app.ui.plain_table import cell_text
 
+log = logging.getLogger(__name__)
 GRID = (0.0, 25.0, 50.0, 75.0, 100.0)
 LINE_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
                Qt.PenStyle.DashDotLine, Qt.PenStyle.DashDotDotLine)
@@ -141,10 +143,31 @@ class _Chart(QWidget):
         buffer.close()
         return bytes(buffer.data().data())
 
-    def _painter(self) -> tuple[QPainter, theme.Theme]:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the chart (a fault is logged, never raised into Qt)."""
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        return painter, chart_theme(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            current = chart_theme(self)
+            if self.table is None or not self.table.rows:
+                self._empty(painter, current)
+            else:
+                self._draw(painter, current, self.table)
+            self._focus_ring(painter, current)
+        except Exception:
+            log.exception("cannot draw the chart %s", self.title)
+        finally:
+            painter.end()
+
+    def _draw(self, painter: QPainter, current: theme.Theme, table: Table) -> None:
+        raise NotImplementedError
+
+    def _focus_ring(self, painter: QPainter, current: theme.Theme) -> None:
+        """A 2-pixel accent outline while the chart has the keyboard focus (WCAG 2.4.7)."""
+        if self.hasFocus():
+            painter.setPen(QPen(QColor(current.accent), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
 
     def _empty(self, painter: QPainter, current: theme.Theme) -> None:
         painter.setPen(QColor(current.muted))
@@ -178,17 +201,6 @@ class LevelsChart(_Chart):
         """Tall enough for every bar and the legend at the current font size."""
         rows = len(self.table.rows) if self.table else 1
         return QSize(640, max(1, rows) * self._row() + self.line() * 2 + 8)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw the stacked bars, their counts and the legend."""
-        painter, current = self._painter()
-        try:
-            if self.table is None or not self.table.rows:
-                self._empty(painter, current)
-                return
-            self._draw(painter, current, self.table)
-        finally:
-            painter.end()
 
     def _draw(self, painter: QPainter, current: theme.Theme, table: Table) -> None:
         metrics = self.fontMetrics()
@@ -272,17 +284,6 @@ class MonthlyChart(_Chart):
         """One colour per line, each at least 3:1 on the window and the surface."""
         base = [current.text, current.accent, current.success, current.muted, current.error]
         return [base[i % len(base)] for i in range(len(self.series()))]
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw the grid, one line per area with markers, and the legend."""
-        painter, current = self._painter()
-        try:
-            if self.table is None or not self.table.rows:
-                self._empty(painter, current)
-                return
-            self._draw(painter, current, self.table)
-        finally:
-            painter.end()
 
     def _draw(self, painter: QPainter, current: theme.Theme, table: Table) -> None:
         metrics = self.fontMetrics()
@@ -399,17 +400,6 @@ class GapsChart(_Chart):
         """Tall enough for every bar."""
         rows = len(self.table.rows) if self.table else 1
         return QSize(640, max(1, rows) * self._row() + self.line())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw one bar per gap, longest first, with its count and share as text."""
-        painter, current = self._painter()
-        try:
-            if self.table is None or not self.table.rows:
-                self._empty(painter, current)
-                return
-            self._draw(painter, current, self.table)
-        finally:
-            painter.end()
 
     def _draw(self, painter: QPainter, current: theme.Theme, table: Table) -> None:
         metrics = self.fontMetrics()

@@ -253,3 +253,16 @@ def test_loading_runs_off_the_ui_thread_and_a_newer_filter_wins(qtbot, make_page
     assert page.summary.text() == "6 assessments of 5 firms."
     assert page.view is not None and page.view.filters.search == ""
     assert not page.progress.isVisible() and page.xlsx_button.isEnabled()
+
+
+def test_a_chart_never_raises_while_painting(qtbot, caplog) -> None:
+    from readiness_app.services.cohort_view import Table
+    from readiness_app.ui.cohort_chart import LevelsChart
+
+    chart = LevelsChart()
+    qtbot.addWidget(chart)
+    chart._describe = lambda table: "unused"  # type: ignore[method-assign]
+    chart.set_table(Table("Levels by area", ("Area", "Starting"), (("Overall", 1),)))
+    chart.resize(600, 200)
+    chart.grab()  # no "Assessments" column: logged, not raised into Qt
+    assert "cannot draw the chart" in caplog.text
