@@ -345,6 +345,8 @@ class CohortPage(QWidget):
     def show_view(self, view: CohortView) -> None:
         """Show the figures of ``view``."""
         self.view = view
+        for button in (self.xlsx_button, self.csv_button, self.png_button):
+            button.setVisible(not view.library_empty)  # one primary button: the empty page's
         if view.library_empty:
             self.views.setCurrentWidget(self.empty_page)
             self.summary.setText("")
