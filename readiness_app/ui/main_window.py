@@ -43,6 +43,7 @@ from readiness_app.services.hub_pack import (
 from readiness_app.services.library import open_library
 from readiness_app.storage.library import AssessmentSummary, Library
 from readiness_app.ui import dialogs, errors, theme
+from readiness_app.ui.pages.cohort_page import CohortPage
 from readiness_app.ui.pages.library_page import LibraryPage
 from readiness_app.ui.pages.new_assessment_page import NewAssessment, NewAssessmentPage
 from readiness_app.ui.pages.questionnaire_page import QuestionnairePage
@@ -76,6 +77,7 @@ HOW_IT_WORKS_TEXT = """How this works
 SHORTCUTS_TEXT = """Everywhere
   Ctrl+N  new assessment
   Ctrl+L  all assessments (the library)
+  Ctrl+R  cohort report (all the firms together; export to XLSX, CSV or PNG)
   Ctrl+I  import assessment files
   Ctrl+Q  quit
   F1      this list
@@ -118,8 +120,11 @@ class MainWindow(QMainWindow):
         self.questions_page = QuestionnairePage()
         self.review_page = ReviewPage()
         self.results_page = ResultsPage(library)
+        self.results_page.peers.open_library = self._open_library
+        self.cohort_page = CohortPage(self._open_library)
+        self.cohort_page.library_requested.connect(self.show_library)
         for page in (self.library_page, self.new_page, self.questions_page, self.review_page,
-                     self.results_page):
+                     self.results_page, self.cohort_page):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
 
@@ -174,7 +179,8 @@ class MainWindow(QMainWindow):
         self.setPalette(theme.palette(current, QApplication.palette()))
         self.setStyleSheet(theme.stylesheet(current))
         self.setWindowIcon(theme.app_icon(current.accent_fill))
-        for page in (self.library_page, self.questions_page, self.results_page):
+        for page in (self.library_page, self.questions_page, self.results_page,
+                     self.cohort_page):
             page.set_icons(current)
 
     def event(self, event: QEvent) -> bool:
@@ -225,6 +231,7 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, "&New assessment…", self.show_new,
                          QKeySequence.StandardKey.New)
         self._add_action(file_menu, "&All assessments", self.show_library, "Ctrl+L")
+        self._add_action(file_menu, "&Cohort report", self.show_cohort, "Ctrl+R")
         self._add_action(file_menu, "&Import assessment files…", self.library_page.import_files,
                          "Ctrl+I")
         file_menu.addSeparator()
@@ -264,6 +271,14 @@ class MainWindow(QMainWindow):
             select_id=self.session.assessment_id if self.session is not None else None)
         self._set_page(self.library_page)
         self.library_page.focus_start()
+
+    @Slot()
+    def show_cohort(self) -> None:
+        """The cohort report of the whole library (loaded off the UI thread)."""
+        self.questions_page.flush()
+        self._set_page(self.cohort_page, "Cohort report")
+        self.cohort_page.refresh()
+        self.cohort_page.focus_start()
 
     @Slot()
     def show_new(self) -> None:
@@ -571,6 +586,7 @@ class MainWindow(QMainWindow):
         finally:
             self.library_page.wait_for_work()
             self.results_page.wait_for_work()
+            self.cohort_page.wait_for_work()
             self.settings.set_geometry(self.saveGeometry())
             self.settings.sync()
         super().closeEvent(event)

@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     out = options.out
     data = Path(tempfile.mkdtemp(prefix="readiness-shots-"))
     os.environ["READINESS_DATA_DIR"] = str(data)
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from readiness_app.core.assessment import DONT_KNOW
@@ -112,6 +112,16 @@ def main(argv: list[str] | None = None) -> int:
     window.results_page.scroll_area.verticalScrollBar().setValue(
         window.results_page.scroll_area.verticalScrollBar().maximum() // 2)
     shot("results-plan.png")
+
+    window.show_cohort()
+    cohort = window.cohort_page
+    while cohort.busy:  # the cohort is read off the UI thread
+        QThreadPool.globalInstance().waitForDone(200)
+        settle()
+    shot("cohort.png")
+    chart = out / "cohort-chart.png"  # a chart as "Save charts as PNG" writes it
+    chart.write_bytes(cohort.levels.chart.png())
+    print("saved", chart)
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.close()
     library.close()

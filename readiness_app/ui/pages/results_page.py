@@ -45,6 +45,7 @@ from readiness_app.ui.chart import AreaChart
 from readiness_app.ui.local_area import firm_support, plan_pdf_bytes
 from readiness_app.ui.models import AreaScoreModel
 from readiness_app.ui.pages.library_page import export_with_dialog
+from readiness_app.ui.peer_panel import PeerPanel
 from readiness_app.ui.session import AssessmentSession
 from readiness_app.ui.widgets import (
     CardItem,
@@ -151,6 +152,7 @@ class ResultsPage(QWidget):
         self.area_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.not_applicable = wrapped()
         self.not_applicable.setAccessibleName("Areas that do not apply")
+        self.peers = PeerPanel(library)
 
         self.pdf_button = make_primary(QPushButton("Save the &PDF action plan…"))
         self.pdf_button.setAccessibleName("Save the PDF action plan")
@@ -190,7 +192,7 @@ class ResultsPage(QWidget):
             heading("Later, once the year's plan is done", 3), self.later,
             heading("What you already do well", 3), self.strengths,
             heading("Support near the firm", 3), self.place, self.local_support,
-            heading("Scores by area in detail", 3), self.chart, self.area_table]
+            heading("Scores by area in detail", 3), self.chart, self.area_table, self.peers]
         for widget in sections:
             body.addWidget(widget)
         body.addStretch(1)
@@ -209,7 +211,7 @@ class ResultsPage(QWidget):
         layout.addLayout(buttons)
         order: list[QWidget] = [self.priorities, self.rest, self.later, self.strengths,
                                 self.local_support, self.chart, self.area_table,
-                                self.progress.cancel_button, self.pdf_button,
+                                self.peers.table, self.progress.cancel_button, self.pdf_button,
                                 self.open_pdf_button, self.show_folder_button,
                                 self.export_button, self.change_button, self.library_button]
         for first, second in itertools.pairwise(order):
@@ -268,6 +270,7 @@ class ResultsPage(QWidget):
             for a in score.not_applicable))
         self.not_applicable.setVisible(bool(score.not_applicable))
         self._show_support()
+        self.peers.show_for(session.assessment_id, assessment.firm)
         first = plan.in_timeframe(Timeframe.DAYS_30) or plan.top_priorities(TOP_PRIORITIES)
         numbers = {p.id: n for n, p in enumerate(plan.scheduled, start=1)}
         self.priorities.set_items(
@@ -473,6 +476,7 @@ class ResultsPage(QWidget):
 
     def wait_for_work(self) -> None:
         """Cancel a PDF being made and wait for it (when the window closes)."""
+        self.peers.wait_for_work()
         if self._worker is not None:
             self._worker.cancel()
             self._worker.wait(30)
