@@ -105,6 +105,9 @@ def _register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     parser.add_argument("--on-conflict", choices=_ON_CONFLICT,
                         help="when the assessment is already in the library: keep both (the "
                              "file gets a new id), replace the stored one, or skip the file")
+    parser.add_argument("--force", action="store_true",
+                        help="with --on-conflict replace: replace even when the firm's name or "
+                             "postcode differ or the library's copy is newer than the file")
     add_questionnaire_option(parser)
     _data_dir_option(parser)
     parser.set_defaults(handler=run_import)
@@ -290,9 +293,9 @@ def run_import(args: argparse.Namespace) -> int:
     loaded = catalogue(args.questionnaire, data_dir_of(args))
     policy = ConflictPolicy(args.on_conflict) if args.on_conflict else None
     with _open(args, LazyCatalogue.of(loaded)) as library:
-        report = import_files(library, args.files, policy)
+        report = import_files(library, args.files, policy, force=args.force)
     for outcome in report.outcomes:
-        if outcome.status is ImportStatus.FAILED:
+        if outcome.status in (ImportStatus.FAILED, ImportStatus.REFUSED):
             echo(f"readiness-app: {outcome.describe()}", file=sys.stderr)
         elif outcome.status is ImportStatus.CONFLICT:
             echo(f"readiness-app: {outcome.path}: '{outcome.firm_name}' is already in the "

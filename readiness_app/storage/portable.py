@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import UTC
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
 from readiness_app import __version__
-from readiness_app.core.assessment import Assessment
+from readiness_app.core.assessment import MAX_NAME_LENGTH, Assessment
 from readiness_app.core.assessment_file import (
     FILE_SUFFIX,
     FindQuestionnaire,
@@ -73,6 +73,7 @@ class ImportStatus(Enum):
     REPLACED = "replaced"
     SKIPPED = "skipped"
     CONFLICT = "conflict"  # already in the library and no choice was made: nothing changed
+    REFUSED = "refused"  # replacing could lose work (another firm, a newer library copy)
     FAILED = "failed"  # the file could not be used: nothing changed
 
 
@@ -97,7 +98,8 @@ class ImportOutcome:
     @property
     def ok(self) -> bool:
         """True unless the file failed or was left out because of an unresolved conflict."""
-        return self.status not in (ImportStatus.FAILED, ImportStatus.CONFLICT)
+        return self.status not in (ImportStatus.FAILED, ImportStatus.CONFLICT,
+                                   ImportStatus.REFUSED)
 
     def describe(self) -> str:
         """One line (or, for a failure, the error's lines) for people."""
@@ -159,12 +161,96 @@ def unforeseen(path: Path, exc: Exception) -> AssessmentFileError:
                    f"{str(exc)[:200]}). This is a bug; please report it with the file.")
 
 
+def _postcode_key(postcode: str) -> str:
+    return "".join(postcode.split()).upper()
+
+
+def replace_risks(candidate: ImportCandidate) -> tuple[str, ...]:
+    """Why replacing the stored assessment with the file's could lose work (empty: safe).
+
+    Replacing is risky when the firm's name or postcode differ (the file may be another
+    firm under the same id) or when the library's copy was changed after the file's.
+    """
+    existing = candidate.existing
+    if existing is None:
+        return ()
+    incoming = candidate.assessment
+    risks: list[str] = []
+    if " ".join(existing.firm_name.split()).casefold() != incoming.firm.name.casefold():
+        risks.append(f"the firm's name differs ('{existing.firm_name}' in the library, "
+                     f"'{incoming.firm.name}' in the file)")
+    if _postcode_key(existing.postcode) != _postcode_key(incoming.firm.postcode):
+        risks.append(f"the postcode differs ('{existing.postcode or 'none'}' in the library, "
+                     f"'{incoming.firm.postcode or 'none'}' in the file)")
+    if existing.updated_at > incoming.updated_at:
+        risks.append("the library's copy was changed after the file's")
+    return tuple(risks)
+
+
+def _facts(firm: str, created: datetime, updated: datetime, answered: int) -> str:
+    return (f"'{firm}', started {created.astimezone(UTC):%Y-%m-%d}, last changed "
+            f"{updated.astimezone(UTC):%Y-%m-%d %H:%M} UTC, {answered} answer(s)")
+
+
+def describe_versions(candidate: ImportCandidate) -> tuple[str, str]:
+    """One line for the library's version and one for the file's: firm, dates, answers."""
+    incoming = candidate.assessment
+    in_file = _facts(incoming.firm.name, incoming.created_at, incoming.updated_at,
+                     len(incoming.answers))
+    existing = candidate.existing
+    if existing is None:
+        return ("not in the library", in_file)
+    return (_facts(existing.firm_name, existing.created_at, existing.updated_at,
+                   existing.answered), in_file)
+
+
+def refusal(candidate: ImportCandidate, risks: tuple[str, ...]) -> ImportConflictError:
+    """The error for a replace that needs ``--force``: why, and both versions."""
+    stored, in_file = describe_versions(candidate)
+    return ImportConflictError(
+        str(candidate.path),
+        f"not replaced, because {'; '.join(risks)}.\n  in the library: {stored}\n"
+        f"  in the file:    {in_file}\nNothing was changed. To replace anyway use --force "
+        "(or --on-conflict keep-both to keep both)",
+        candidate.assessment.id.lower())
+
+
+def keep_both_name(candidate: ImportCandidate) -> str:
+    """The firm name for an imported copy kept beside one of the same name.
+
+    The copy is marked with the day its file was last changed, so the two can be told apart.
+    """
+    firm = candidate.assessment.firm.name
+    existing = candidate.existing
+    if existing is None or " ".join(existing.firm_name.split()).casefold() != firm.casefold():
+        return firm
+    day = candidate.assessment.updated_at.astimezone(UTC).date().isoformat()
+    suffix = f" (imported copy, {day})"
+    return firm[: MAX_NAME_LENGTH - len(suffix)].rstrip() + suffix
+
+
 def import_candidate(library: Library, candidate: ImportCandidate,
-                     on_conflict: ConflictPolicy | None) -> ImportOutcome:
-    """Add one checked file to the library (one transaction)."""
+                     on_conflict: ConflictPolicy | None, *,
+                     force: bool = False) -> ImportOutcome:
+    """Add one checked file to the library (one transaction).
+
+    A replace that :func:`replace_risks` finds risky is refused (``REFUSED``, nothing
+    changed) unless ``force``; a kept copy of a same-named firm is renamed
+    (:func:`keep_both_name`).
+    """
     name = candidate.assessment.firm.name
+    assessment = candidate.assessment
+    if candidate.existing is not None and on_conflict is ConflictPolicy.REPLACE and not force:
+        risks = replace_risks(candidate)
+        if risks:
+            return ImportOutcome(candidate.path, ImportStatus.REFUSED, assessment.id.lower(),
+                                 name, refusal(candidate, risks))
+    if candidate.existing is not None and on_conflict is ConflictPolicy.KEEP_BOTH:
+        name = keep_both_name(candidate)
+        if name != assessment.firm.name:
+            assessment = replace(assessment, firm=replace(assessment.firm, name=name))
     try:
-        result = library.add(candidate.assessment, on_conflict=on_conflict,
+        result = library.add(assessment, on_conflict=on_conflict,
                              source=str(candidate.path))
     except ImportConflictError as exc:
         return ImportOutcome(candidate.path, ImportStatus.CONFLICT, exc.assessment_id, name,
@@ -180,11 +266,12 @@ def import_candidate(library: Library, candidate: ImportCandidate,
 
 
 def import_files(library: Library, files: Iterable[Path],
-                 on_conflict: ConflictChoice = None) -> ImportReport:
+                 on_conflict: ConflictChoice = None, *, force: bool = False) -> ImportReport:
     """Import each file on its own: a bad file is reported and changes nothing.
 
     ``on_conflict`` is a policy for every conflict, or a function asked about each one (the
-    GUI's question); ``None`` leaves conflicting files out and reports them.
+    GUI's question); ``None`` leaves conflicting files out and reports them. A risky replace
+    (:func:`replace_risks`) is refused unless ``force``.
     """
     outcomes: list[ImportOutcome] = []
     for path in files:
@@ -198,7 +285,7 @@ def import_files(library: Library, files: Iterable[Path],
             policy = on_conflict
         else:
             policy = on_conflict(candidate) if candidate.existing is not None else None
-        outcomes.append(import_candidate(library, candidate, policy))
+        outcomes.append(import_candidate(library, candidate, policy, force=force))
     return ImportReport(tuple(outcomes))
 
 

@@ -102,6 +102,23 @@ def test_import_conflicts_need_a_choice(capsys, data_dir: Path) -> None:
     assert json.loads(run(capsys, data_dir, "list", "--json")[1])["total"] == 2
 
 
+def test_replacing_another_firm_needs_force(capsys, data_dir: Path, tmp_path: Path) -> None:
+    run(capsys, data_dir, "import", str(CAFE))
+    data = json.loads(CAFE.read_text(encoding="utf-8"))
+    data["assessment"]["firm"]["name"] = "Quayside Garage"
+    other = tmp_path / "other.readiness"
+    other.write_text(json.dumps(data), encoding="utf-8")
+    db = data_dir / "library.sqlite3"
+    before = _rows(db)
+    code, _, err = run(capsys, data_dir, "import", "--on-conflict", "replace", str(other))
+    assert code == 1 and _rows(db) == before
+    assert str(other) in err and "the firm's name differs" in err and "--force" in err
+    assert "in the library: 'Harbour Café Ltd'" in err and "in the file:    'Quayside" in err
+    code, out, _ = run(capsys, data_dir, "import", "--on-conflict", "replace", "--force",
+                       str(other))
+    assert code == 0 and "replaced 'Quayside Garage'" in out
+
+
 def _rows(db: Path) -> list:
     conn = sqlite3.connect(db)
     try:
