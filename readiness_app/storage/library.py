@@ -41,6 +41,7 @@ from pathlib import Path
 from types import TracebackType
 
 from readiness_app.core.assessment import (
+    ActionRecord,
     Answer,
     AnswerValue,
     Assessment,
@@ -408,8 +409,9 @@ class Library:
         def change(assessment: Assessment, questionnaire: Questionnaire) -> Assessment:
             old = assessment.answer(question_id)
             kept_note = old.note if old is not None and note is None else (note or "")
+            private = old.private_note if old is not None else ""
             return assessment.with_answer(questionnaire,
-                                          Answer(question_id, value, kept_note, None))
+                                          Answer(question_id, value, kept_note, None, private))
 
         return self._change(assessment_id, change, question_id)
 
@@ -423,6 +425,29 @@ class Library:
             return assessment.with_answer(questionnaire, replace(old, note=note))
 
         return self._change(assessment_id, change, question_id)
+
+    def save_private_note(self, assessment_id: str, question_id: str,
+                          note: str) -> Assessment:
+        """Set the adviser's private note on an answered question."""
+        def change(assessment: Assessment, questionnaire: Questionnaire) -> Assessment:
+            old = assessment.answer(question_id)
+            if old is None:
+                raise AnswerError(f"Answer '{question_id}' before adding a note: a note is "
+                                  "kept with its answer.")
+            return assessment.with_answer(questionnaire, replace(old, private_note=note))
+
+        return self._change(assessment_id, change, question_id)
+
+    def set_action_status(self, assessment_id: str, record: ActionRecord) -> Assessment:
+        """Record where one action of the plan stands (saved like an answer)."""
+        assessment_id = self._key(assessment_id)
+        with self._write() as conn:
+            loaded = self._load_for_change(conn, assessment_id)
+            questionnaire = self._questionnaire_of(loaded.assessment)
+            changed = loaded.assessment.with_action(record)
+            rows.write_actions(conn, loaded.pk, changed)
+            write_header(conn, loaded.pk, changed, questionnaire)
+        return changed
 
     def clear_answer(self, assessment_id: str, question_id: str) -> Assessment:
         """Remove an answer and its note."""
