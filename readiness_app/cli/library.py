@@ -108,6 +108,9 @@ def _register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     parser.add_argument("--force", action="store_true",
                         help="with --on-conflict replace: replace even when the firm's name or "
                              "postcode differ or the library's copy is newer than the file")
+    parser.add_argument("--password-file", type=Path, metavar="F",
+                        help="open password-protected files with the password on the first "
+                             "line of F")
     add_questionnaire_option(parser)
     _data_dir_option(parser)
     parser.set_defaults(handler=run_import)
@@ -124,6 +127,14 @@ def _register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     parser.add_argument("--all", action="store_true", help="export every assessment into DEST")
     parser.add_argument("--include-trash", action="store_true",
                         help="with --all: also export what is in the trash")
+    parser.add_argument("--include-private-notes", action="store_true",
+                        help="also write the adviser's private notes (left out by default)")
+    parser.add_argument("--scrub", action="store_true",
+                        help="an anonymised copy: a new id, no firm name, the postcode cut to "
+                             "its district, no private notes, local authority or names")
+    parser.add_argument("--password-file", type=Path, metavar="F",
+                        help="encrypt the file with the password on the first line of F "
+                             "(AES-GCM, scrypt); it is named *.readiness-encrypted")
     _data_dir_option(parser)
     parser.set_defaults(handler=run_export)
 
@@ -289,11 +300,14 @@ def run_import(args: argparse.Namespace) -> int:
     from readiness_app.services.catalogue import LazyCatalogue
     from readiness_app.storage.library import ConflictPolicy
     from readiness_app.storage.portable import ImportStatus, import_files
+    from readiness_app.storage.sealed import read_password_file
 
+    password = read_password_file(args.password_file) if args.password_file else None
     loaded = catalogue(args.questionnaire, data_dir_of(args))
     policy = ConflictPolicy(args.on_conflict) if args.on_conflict else None
     with _open(args, LazyCatalogue.of(loaded)) as library:
-        report = import_files(library, args.files, policy, force=args.force)
+        report = import_files(library, args.files, policy, force=args.force,
+                              password=password)
     for outcome in report.outcomes:
         if outcome.status in (ImportStatus.FAILED, ImportStatus.REFUSED):
             echo(f"readiness-app: {outcome.describe()}", file=sys.stderr)
@@ -311,20 +325,39 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Export one assessment or all of them."""
-    from readiness_app.storage.portable import export_all, export_assessment
+    from readiness_app.storage.portable import ShareOptions, export_all, export_assessment
+    from readiness_app.storage.sealed import read_password_file
 
     if args.all == (args.id is not None):
         print("readiness-app: export: give either an assessment ID or --all (not both)",
               file=sys.stderr)
         return 2
+    if args.scrub and args.include_private_notes:
+        print("readiness-app: export: --scrub leaves private notes out; give one or the other",
+              file=sys.stderr)
+        return 2
+    password = read_password_file(args.password_file) if args.password_file else None
+    options = ShareOptions(include_private_notes=args.include_private_notes,
+                           scrub=args.scrub, password=password)
     with _open(args) as library:
         if args.all:
-            written = export_all(library, args.dest, include_trash=args.include_trash)
-            echo(f"Exported {len(written)} assessment(s) to {args.dest}")
+            written = export_all(library, args.dest, include_trash=args.include_trash,
+                                 options=options)
+            echo(f"Exported {len(written)} assessment(s) to {args.dest}{_shared(options)}")
             return 0
-        target = export_assessment(library, library.resolve_id(args.id), args.dest)
-    echo(f"Exported to {target}")
+        target = export_assessment(library, library.resolve_id(args.id), args.dest, options)
+    echo(f"Exported to {target}{_shared(options)}")
     return 0
+
+
+def _shared(options: Any) -> str:
+    """What the export left out or added, for the confirmation line."""
+    parts = ["anonymised" if options.scrub else
+             "with private notes" if options.include_private_notes else
+             "without private notes"]
+    if options.password is not None:
+        parts.append("password-protected")
+    return f" ({', '.join(parts)})"
 
 
 def run_trash(args: argparse.Namespace) -> int:

@@ -12,14 +12,17 @@ firm's means for the plan (``firm.hours_per_month``, 1 to 400, and ``firm.budget
 (``firm.nation``: ``england``, ``wales``, ``scotland`` or ``northern_ireland``), each null
 when not given. Files of version 2 and later may also carry ``assessment.pack``,
 ``{"id", "version", "sha256"}`` of the growth hub pack the assessment was made with; it is
-written only when there is one. This app writes version 3 and reads all three; a file of a
-version newer than it knows says to update the app.
+written only when there is one. Version 4 adds an answer's ``private_note`` (the adviser's
+own note, written only when the adviser chose to share it) and ``assessment.actions``, where
+each action of the plan stands: ``{"action", "status" (planned, in_progress, done or
+not_doing), "at", "who", "note"}``. This app writes version 4 and reads all four; a file
+of a version newer than it knows says to update the app.
 
-Example (schema version 3)::
+Example (schema version 4)::
 
     {
       "format": "readiness-assessment",
-      "schema_version": 3,
+      "schema_version": 4,
       "assessment": {
         "id": "0c6f...", "status": "in_progress",
         "created_at": "2026-11-23T10:00:00+00:00", "updated_at": "2026-11-23T10:20:00+00:00",
@@ -32,6 +35,10 @@ Example (schema version 3)::
           {"question": "cyber.basics", "value": ["firewall", "antivirus"]},
           {"question": "people.staff", "value": 12},
           {"question": "investment.plan", "dont_know": true}
+        ],
+        "actions": [
+          {"action": "cyber.backup-plan", "status": "done", "at": "2027-03-01T09:00:00+00:00",
+           "who": "Owner", "note": "Weekly backup to the cloud"}
         ]
       }
     }
@@ -48,6 +55,8 @@ from typing import TYPE_CHECKING, Any
 
 from readiness_app.core.assessment import (
     DONT_KNOW,
+    ActionRecord,
+    ActionStatus,
     Answer,
     AnswerValue,
     Assessment,
@@ -74,10 +83,11 @@ if TYPE_CHECKING:
     from readiness_app.core.assessment_file_schema import AnswerSpec, AssessmentSpec
 
 FORMAT_NAME = "readiness-assessment"
-SCHEMA_VERSION = 3  # the version written
+SCHEMA_VERSION = 4  # the version written
 OLDEST_SCHEMA_VERSION = 1  # the oldest version read
 AUTHORITY_SINCE = 2  # the first version with firm.authority_code
 MEANS_SINCE = 3  # the first version with firm.hours_per_month, firm.budget and firm.nation
+ADVISER_SINCE = 4  # the first version with answers' private_note and assessment.actions
 _FIELDS_SINCE = {"authority_code": AUTHORITY_SINCE, "hours_per_month": MEANS_SINCE,
                  "budget": MEANS_SINCE, "nation": MEANS_SINCE}
 FILE_SUFFIX = ".readiness"
@@ -106,6 +116,8 @@ def assessment_to_dict(assessment: Assessment, app_version: str | None = None) -
             item["note"] = answer.note
         if answer.answered_at is not None:
             item["answered_at"] = answer.answered_at.isoformat()
+        if answer.private_note:
+            item["private_note"] = answer.private_note
         answers.append(item)
     firm = assessment.firm
     data: dict[str, Any] = {
@@ -139,6 +151,11 @@ def assessment_to_dict(assessment: Assessment, app_version: str | None = None) -
         data["assessment"]["pack"] = {"id": assessment.pack.id,
                                       "version": assessment.pack.version,
                                       "sha256": assessment.pack.sha256}
+    if assessment.actions:
+        data["assessment"]["actions"] = [
+            {"action": r.action_id, "status": r.status.value, "at": r.at.isoformat(),
+             "who": r.who, "note": r.note}
+            for r in sorted(assessment.actions.values(), key=lambda r: r.action_id)]
     return data
 
 
@@ -208,6 +225,16 @@ def read_assessment_bytes(
                        f"format {since})")
                for name, since in _FIELDS_SINCE.items()
                if spec.schema_version < since and name in firm_fields]
+    if spec.schema_version < ADVISER_SINCE:
+        too_new += [Problem(source, f"assessment.answers[{i}].private_note",
+                            f"unknown field in file format {spec.schema_version} (it came in "
+                            f"format {ADVISER_SINCE})")
+                    for i, item in enumerate(raw["assessment"]["answers"])
+                    if "private_note" in item]
+        if "actions" in raw["assessment"]:
+            too_new.append(Problem(source, "assessment.actions",
+                                   f"unknown field in file format {spec.schema_version} (it "
+                                   f"came in format {ADVISER_SINCE})"))
     if too_new:
         raise AssessmentFileError(source, too_new)
     return _build(spec.assessment, source, find_questionnaire)
@@ -259,16 +286,31 @@ def _build(
             value = _answer_value(item, question.type)
             value = check_answer(question, value)
             note = without_invisible(item.note)
-            answer = Answer(item.question, value, note, None)
+            private = without_invisible(item.private_note)
+            answer = Answer(item.question, value, note, None, private)
             if item.answered_at is not None:
                 stamp = _timestamp(item.answered_at, f"{where}.answered_at", source, problems)
-                answer = Answer(item.question, value, note, stamp)
+                answer = Answer(item.question, value, note, stamp, private)
             probe = Assessment("probe", FirmProfile("probe"), ref.id, ref.version)
             probe.with_answer(questionnaire, answer)  # checks the note too
         except AnswerError as exc:
             problems.append(Problem(source, where, str(exc)))
             continue
         answers[item.question] = answer
+    actions: dict[str, ActionRecord] = {}
+    for index, act in enumerate(spec.actions):
+        where = f"assessment.actions[{index}] ({act.action})"
+        if act.action in actions:
+            problems.append(Problem(source, where, "the action is listed twice"))
+            continue
+        at = _timestamp(act.at, f"{where}.at", source, problems)
+        if at is None:
+            continue
+        try:
+            actions[act.action] = ActionRecord(act.action, ActionStatus(act.status), at,
+                                               act.who, act.note)
+        except AnswerError as exc:
+            problems.append(Problem(source, where, str(exc)))
     if problems or firm is None or created is None or updated is None:
         raise AssessmentFileError(source, problems)
     assessment = Assessment(
@@ -281,6 +323,7 @@ def _build(
         created_at=created,
         updated_at=updated,
         pack=pack,
+        actions=actions,
     )
     return assessment, questionnaire
 

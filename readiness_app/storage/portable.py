@@ -12,6 +12,7 @@ complete new one, and a failure leaves it as it was.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -22,17 +23,22 @@ from readiness_app import __version__
 from readiness_app.core.assessment import MAX_NAME_LENGTH, Assessment
 from readiness_app.core.assessment_file import (
     FILE_SUFFIX,
+    MAX_FILE_BYTES,
     FindQuestionnaire,
     assessment_to_json,
-    read_assessment_file,
+    read_assessment_bytes,
 )
 from readiness_app.core.errors import (
     AssessmentFileError,
     ImportConflictError,
+    PostcodeError,
     ReadinessError,
 )
+from readiness_app.core.files import read_limited
+from readiness_app.core.postcodes import parse_postcode
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.text import file_name_stem
+from readiness_app.storage import sealed
 from readiness_app.storage.atomic import describe_os_error, storage_io_error, write_bytes_atomic
 from readiness_app.storage.library import (
     AddAction,
@@ -48,9 +54,22 @@ _log = logging.getLogger(__name__)
 # ---------------------------------------------------------------------- reading
 
 
-def read_file(path: Path, questionnaires: FindQuestionnaire) -> tuple[Assessment, Questionnaire]:
-    """Read and check a ``.readiness`` file; AssessmentFileError names it and every problem."""
-    return read_assessment_file(path, questionnaires, describe_os_error)
+def read_file(path: Path, questionnaires: FindQuestionnaire,
+              password: str | None = None) -> tuple[Assessment, Questionnaire]:
+    """Read and check a ``.readiness`` file, password-protected or not (recognised by its
+    header); AssessmentFileError names it and every problem."""
+    data = read_limited(path, MAX_FILE_BYTES + sealed.OVERHEAD, AssessmentFileError,
+                        describe_os_error)
+    if not sealed.is_sealed(data) and len(data) > MAX_FILE_BYTES:
+        raise AssessmentFileError.single(str(path), f"the file is {len(data):,} bytes; the "
+                                                    f"limit is {MAX_FILE_BYTES:,}")
+    if sealed.is_sealed(data):
+        if password is None:
+            raise AssessmentFileError.single(
+                str(path), "is password-protected: give its password (on the command line "
+                           "--password-file FILE)")
+        data = sealed.unseal(data, password, str(path))
+    return read_assessment_bytes(data, str(path), questionnaires)
 
 
 # ---------------------------------------------------------------------- import
@@ -137,14 +156,16 @@ class ImportReport:
 ConflictChoice = ConflictPolicy | Callable[[ImportCandidate], ConflictPolicy | None] | None
 
 
-def prepare_import(library: Library, path: Path) -> ImportCandidate:
-    """Read and check one file without touching the library.
+def prepare_import(library: Library, path: Path,
+                   password: str | None = None) -> ImportCandidate:
+    """Read and check one file without touching the library (``password`` opens a
+    password-protected one).
 
     Raises ReadinessError naming the file; so does a failure nobody foresaw (a bug), so that
     one file never stops a batch.
     """
     try:
-        assessment, _ = read_file(path, library.questionnaire_finder())
+        assessment, _ = read_file(path, library.questionnaire_finder(), password)
     except ReadinessError:
         raise
     except Exception as exc:  # a bug, but it must not stop the other files
@@ -266,17 +287,19 @@ def import_candidate(library: Library, candidate: ImportCandidate,
 
 
 def import_files(library: Library, files: Iterable[Path],
-                 on_conflict: ConflictChoice = None, *, force: bool = False) -> ImportReport:
+                 on_conflict: ConflictChoice = None, *, force: bool = False,
+                 password: str | None = None) -> ImportReport:
     """Import each file on its own: a bad file is reported and changes nothing.
 
     ``on_conflict`` is a policy for every conflict, or a function asked about each one (the
     GUI's question); ``None`` leaves conflicting files out and reports them. A risky replace
-    (:func:`replace_risks`) is refused unless ``force``.
+    (:func:`replace_risks`) is refused unless ``force``. ``password`` opens
+    password-protected files.
     """
     outcomes: list[ImportOutcome] = []
     for path in files:
         try:
-            candidate = prepare_import(library, path)
+            candidate = prepare_import(library, path, password)
         except ReadinessError as exc:
             outcomes.append(ImportOutcome(path, ImportStatus.FAILED, error=exc))
             continue
@@ -292,29 +315,72 @@ def import_files(library: Library, files: Iterable[Path],
 # ---------------------------------------------------------------------- export
 
 
-def export_file_name(assessment: Assessment) -> str:
+@dataclass(frozen=True, slots=True)
+class ShareOptions:
+    """What an exported file holds and how it is protected.
+
+    By default the adviser's private notes stay behind. ``scrub`` makes an anonymised copy
+    (:func:`scrubbed`); ``password`` encrypts the file (:mod:`.sealed`).
+    """
+
+    include_private_notes: bool = False
+    scrub: bool = False
+    password: str | None = None
+
+
+PLAIN = ShareOptions()
+SCRUBBED_NAME = "Anonymised firm"
+
+
+def scrubbed(assessment: Assessment) -> Assessment:
+    """An anonymised copy to share: a new id, no firm name, the postcode cut to its district,
+    and no private notes, confirmed local authority or names of who did an action."""
+    postcode = ""
+    if assessment.firm.postcode:
+        try:
+            postcode = parse_postcode(assessment.firm.postcode).district
+        except PostcodeError:
+            postcode = ""
+    firm = replace(assessment.firm, name=SCRUBBED_NAME, postcode=postcode,
+                   authority_code=None)
+    actions = {k: replace(v, who="") for k, v in assessment.actions.items()}
+    return replace(assessment.without_private_notes(), id=uuid.uuid4().hex, firm=firm,
+                   actions=actions)
+
+
+def shared_form(assessment: Assessment, options: ShareOptions = PLAIN) -> Assessment:
+    """The assessment as it will be written with ``options`` (for a preview, too)."""
+    if options.scrub:
+        return scrubbed(assessment)
+    return assessment if options.include_private_notes else assessment.without_private_notes()
+
+
+def export_file_name(assessment: Assessment, options: ShareOptions = PLAIN) -> str:
     """A safe file name: firm, date of the last change and the start of the id."""
     stem = file_name_stem(assessment.firm.name, "assessment", MAX_NAME_STEM)
     day = assessment.updated_at.astimezone(UTC).date().isoformat()
-    return f"{stem}_{day}_{assessment.id[:8]}{FILE_SUFFIX}"
+    suffix = sealed.SEALED_SUFFIX if options.password is not None else FILE_SUFFIX
+    return f"{stem}_{day}_{assessment.id[:8]}{suffix}"
 
 
-def assessment_bytes(assessment: Assessment) -> bytes:
-    """The file content for one assessment."""
-    return assessment_to_json(assessment, app_version=__version__).encode("utf-8")
+def assessment_bytes(assessment: Assessment, options: ShareOptions = PLAIN) -> bytes:
+    """The file content for one assessment, as ``options`` say (already in shared form)."""
+    content = assessment_to_json(assessment, app_version=__version__).encode("utf-8")
+    return content if options.password is None else sealed.seal(content, options.password)
 
 
-def export_assessment(library: Library, assessment_id: str, destination: Path) -> Path:
+def export_assessment(library: Library, assessment_id: str, destination: Path,
+                      options: ShareOptions = PLAIN) -> Path:
     """Write one assessment to ``destination`` (a file, or a folder to put it in)."""
-    assessment = library.get(assessment_id)
-    target = destination / export_file_name(assessment) if destination.is_dir() \
+    assessment = shared_form(library.get(assessment_id), options)
+    target = destination / export_file_name(assessment, options) if destination.is_dir() \
         else destination
-    write_bytes_atomic(target, assessment_bytes(assessment))
+    write_bytes_atomic(target, assessment_bytes(assessment, options))
     return target
 
 
 def export_assessments(library: Library, assessment_ids: Iterable[str],
-                       folder: Path) -> list[Path]:
+                       folder: Path, options: ShareOptions = PLAIN) -> list[Path]:
     """Write each assessment to its own file in ``folder`` (created if needed).
 
     Stops at the first file that cannot be written (StorageIOError names it); files
@@ -327,17 +393,19 @@ def export_assessments(library: Library, assessment_ids: Iterable[str],
     written: list[Path] = []
     used: set[str] = set()
     for assessment_id in assessment_ids:
-        assessment = library.get(assessment_id)
-        name = export_file_name(assessment)
+        assessment = shared_form(library.get(assessment_id), options)
+        name = export_file_name(assessment, options)
         if name.casefold() in used:
             name = name.replace(f"_{assessment.id[:8]}", f"_{assessment.id}")
         used.add(name.casefold())
         target = folder / name
-        write_bytes_atomic(target, assessment_bytes(assessment))
+        write_bytes_atomic(target, assessment_bytes(assessment, options))
         written.append(target)
     return written
 
 
-def export_all(library: Library, folder: Path, *, include_trash: bool = False) -> list[Path]:
+def export_all(library: Library, folder: Path, *, include_trash: bool = False,
+               options: ShareOptions = PLAIN) -> list[Path]:
     """Write every assessment in the library to ``folder``, one file each."""
-    return export_assessments(library, library.ids(include_trash=include_trash), folder)
+    return export_assessments(library, library.ids(include_trash=include_trash), folder,
+                              options)
