@@ -239,6 +239,11 @@ class Assessment:
         actions[record.action_id] = record
         return replace(self, actions=actions, updated_at=_now())
 
+    def without_action(self, action_id: str) -> Assessment:
+        """A copy with no record for one action (it is "not started" again)."""
+        actions = {k: v for k, v in self.actions.items() if k != action_id}
+        return replace(self, actions=actions, updated_at=_now())
+
     def without_private_notes(self) -> Assessment:
         """A copy with every adviser's private note removed (for sharing or printing)."""
         answers = {k: replace(v, private_note="") for k, v in self.answers.items()}

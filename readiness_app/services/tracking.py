@@ -18,10 +18,13 @@ def plan_of(library: Library, assessment_id: str) -> ActionPlan:
     return build_plan(questionnaire, assessment)
 
 
-def track_action(library: Library, assessment_id: str, action_id: str, status: ActionStatus,
-                 *, who: str = "", note: str = "", at: datetime | None = None) -> Assessment:
-    """Mark one action of the assessment's plan (AnswerError when the plan has no such
-    action, naming the ones it has)."""
+def track_action(library: Library, assessment_id: str, action_id: str,
+                 status: ActionStatus | None, *, who: str = "", note: str = "",
+                 at: datetime | None = None) -> Assessment:
+    """Mark one action of the assessment's plan; ``None`` makes it "not started" again.
+
+    AnswerError when the plan has no such action, naming the ones it has.
+    """
     assessment_id = library.resolve_id(assessment_id)
     plan = plan_of(library, assessment_id)
     stored = library.get(assessment_id)
@@ -30,5 +33,7 @@ def track_action(library: Library, assessment_id: str, action_id: str, status: A
         more = "…" if len(plan.actions) > 12 else ""
         raise AnswerError(f"The plan of '{stored.firm.name}' has no action '{action_id}' "
                           f"(its actions: {known}{more}).")
+    if status is None:
+        return library.set_action_status(assessment_id, action_id)
     record = ActionRecord(action_id, status, at or datetime.now(UTC), who, note)
     return library.set_action_status(assessment_id, record)

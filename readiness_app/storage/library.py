@@ -438,13 +438,15 @@ class Library:
 
         return self._change(assessment_id, change, question_id)
 
-    def set_action_status(self, assessment_id: str, record: ActionRecord) -> Assessment:
-        """Record where one action of the plan stands (saved like an answer)."""
+    def set_action_status(self, assessment_id: str, record: ActionRecord | str) -> Assessment:
+        """Record where one action of the plan stands (saved like an answer); an action id
+        instead of a record forgets the action's record ("not started")."""
         assessment_id = self._key(assessment_id)
         with self._write() as conn:
             loaded = self._load_for_change(conn, assessment_id)
             questionnaire = self._questionnaire_of(loaded.assessment)
-            changed = loaded.assessment.with_action(record)
+            changed = loaded.assessment.with_action(record) if isinstance(record, ActionRecord) \
+                else loaded.assessment.without_action(record)
             rows.write_actions(conn, loaded.pk, changed)
             write_header(conn, loaded.pk, changed, questionnaire)
         return changed

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from readiness_app.core.action_plan import ActionPlan, build_plan
 from readiness_app.core.assessment import (
+    ActionStatus,
     Answer,
     AnswerValue,
     Assessment,
@@ -23,6 +24,7 @@ from readiness_app.core.errors import AnswerError, ReadinessError
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import Area, Question, Questionnaire
 from readiness_app.core.scoring import Score, score_assessment
+from readiness_app.services.tracking import track_action
 from readiness_app.storage.library import Library
 
 
@@ -119,6 +121,14 @@ class AssessmentSession(QObject):
         if answer is None or answer.note == note:
             return
         self._change(lambda: self._library.save_note(self.assessment_id, question_id, note))
+
+    def track_action(self, action_id: str, status: ActionStatus | None) -> None:
+        """Mark where one action of the plan stands (None: not started)."""
+        record = self._assessment.actions.get(action_id)
+        if (record.status if record else None) is status:
+            return
+        self._change(lambda: track_action(self._library, self.assessment_id, action_id,
+                                          status))
 
     def set_status(self, status: Status) -> None:
         """Mark the assessment in progress or complete."""
