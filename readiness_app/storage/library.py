@@ -376,6 +376,21 @@ class Library:
             items = read_summaries(conn, found)
         return ListPage(tuple(items), total, sql.offset, sql.limit)
 
+    def previous_scores(self, assessment_ids: Iterable[str]) -> dict[str, float | None]:
+        """The overall score of the visit before each of ``assessment_ids`` (by id); ids
+        with no previous visit in the library are left out."""
+        wanted = [self._key(i) for i in assessment_ids]
+        found: dict[str, float | None] = {}
+        with self._read() as conn:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                marks = ", ".join("?" * len(chunk))
+                for assessment_id, score in conn.execute(
+                        "SELECT a.id, p.overall_score FROM assessment a JOIN assessment p "
+                        f"ON p.id = a.previous_id WHERE a.id IN ({marks})", chunk):
+                    found[assessment_id] = score
+        return found
+
     def history(self, assessment_id: str) -> list[AssessmentSummary]:
         """Every assessment in the same series (re-assessments of one firm), oldest first.
 

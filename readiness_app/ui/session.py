@@ -122,6 +122,14 @@ class AssessmentSession(QObject):
             return
         self._change(lambda: self._library.save_note(self.assessment_id, question_id, note))
 
+    def save_private_note(self, question_id: str, note: str) -> None:
+        """Save the adviser's private note on an answered question."""
+        answer = self._assessment.answer(question_id)
+        if answer is None or answer.private_note == note:
+            return
+        self._change(lambda: self._library.save_private_note(self.assessment_id, question_id,
+                                                             note))
+
     def track_action(self, action_id: str, status: ActionStatus | None) -> None:
         """Mark where one action of the plan stands (None: not started)."""
         record = self._assessment.actions.get(action_id)

@@ -125,3 +125,42 @@ def test_shared_copies_from_the_command_line(capsys, data_dir: Path, tmp_path: P
     code, _, err = run(capsys, other, "export", CAFE_ID[:8], str(tmp_path / "x.readiness"),
                        "--password-file", str(tmp_path / "missing.txt"))
     assert code == 1 and "missing.txt: cannot read the password file" in err
+
+
+def test_list_one_row_per_firm_with_change_and_exact_districts(capsys, data_dir: Path,
+                                                               tmp_path: Path) -> None:
+    from readiness_app.services.library import open_library
+
+    data = json.loads(CAFE.read_text(encoding="utf-8"))
+    data["assessment"]["id"] = "11112222333344445555666677778888"
+    data["assessment"]["firm"].update(name="Kirkgate Bakery", postcode="LS11 5AA")
+    bakery = tmp_path / "bakery.readiness"
+    bakery.write_text(json.dumps(data), encoding="utf-8")
+    data["assessment"]["id"] = "99990000aaaabbbbccccddddeeeeffff"
+    data["assessment"]["firm"].update(name="Briggate Books", postcode="LS1 4AP")
+    books = tmp_path / "books.readiness"
+    books.write_text(json.dumps(data), encoding="utf-8")
+    assert run(capsys, data_dir, "import", str(CAFE), str(bakery), str(books))[0] == 0
+    with open_library(data_dir) as library:  # the café's second visit, linked to the first
+        second = library.copy_for_reassessment(CAFE_ID)
+        library.save_answer(second.id, "cyber.backups", "tested")
+    code, out, _ = run(capsys, data_dir, "list", "--json", "--latest-per-firm")
+    rows = json.loads(out)["assessments"]
+    assert code == 0 and len(rows) == 3  # one row per firm
+    cafe = next(r for r in rows if r["firm"]["name"] == "Harbour Café Ltd")
+    assert cafe["id"] == second.id and cafe["change_since_previous"] > 0
+    assert json.loads(run(capsys, data_dir, "list", "--json")[1])["total"] == 4
+    code, out, _ = run(capsys, data_dir, "list", "--latest-per-firm")
+    assert "Change" in out and "+" in out
+
+    def firms(search: str) -> list[str]:
+        found = json.loads(run(capsys, data_dir, "list", "--json", "--search", search)[1])
+        return sorted(r["firm"]["name"] for r in found["assessments"])
+
+    assert firms("LS1") == ["Briggate Books"]  # not LS11
+    assert firms("ls11") == ["Kirkgate Bakery"]
+    assert firms("ls1 4ap") == ["Briggate Books"]
+    code, out, _ = run(capsys, data_dir, "list", "--json", "--changed-from", "2099-01-01")
+    assert json.loads(out)["total"] == 0
+    code, _, err = run(capsys, data_dir, "list", "--changed-from", "last week")
+    assert code == 2 and "YYYY-MM-DD" in err

@@ -97,3 +97,20 @@ def test_the_conflict_question_shows_both_versions(open_window, tmp_path, monkey
     assert "Replacing could lose work: the firm's name differs" in text
     assert "In the library: 'Harbour Café Ltd'" in text
     assert "In the file: 'Quayside Garage'" in text and "answer(s)" in text
+
+
+def test_the_private_note_is_typed_beside_the_note_for_the_firm(open_window, qtbot) -> None:
+    window = open_window()
+    import_files(window._library, [CAFE])
+    window.open_assessment(CAFE_ID)
+    page = window.questions_page
+    page.go_to("cyber.backups")
+    question = page._question
+    assert question is not None and window.session.answer(question.id) is not None
+    assert page.private_notes.isEnabled()
+    assert page.private_label.buddy() is page.private_notes
+    page.private_notes.setPlainText("Seemed unsure; ask the supplier")
+    page.flush()
+    stored = window._library.get(CAFE_ID).answers[question.id]
+    assert stored.private_note == "Seemed unsure; ask the supplier"
+    assert stored.note == window.session.answer(question.id).note  # the firm's note kept

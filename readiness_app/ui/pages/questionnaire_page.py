@@ -192,6 +192,15 @@ class QuestionnairePage(QWidget):
         self.notes.setMaximumHeight(self.fontMetrics().height() * 4 + theme.SPACE_M)
         self.notes.textChanged.connect(self._on_note_typed)
         self.notes_label.setBuddy(self.notes)
+        self.private_label = QLabel("Adviser's pri&vate note (never printed for the business "
+                                    "or shared in a file unless you choose):")
+        self.private_label.setWordWrap(True)
+        self.private_notes = QPlainTextEdit()
+        self.private_notes.setTabChangesFocus(True)
+        self.private_notes.setAccessibleName("Adviser's private note")
+        self.private_notes.setMaximumHeight(self.fontMetrics().height() * 3 + theme.SPACE_M)
+        self.private_notes.textChanged.connect(self._on_private_note_typed)
+        self.private_label.setBuddy(self.private_notes)
         self.message = MessageArea()
         set_role(self.message, "error")
 
@@ -216,7 +225,8 @@ class QuestionnairePage(QWidget):
                        self.options_box, self.message):
             panel_layout.addWidget(widget)
         panel_layout.addLayout(help_row)
-        for widget in (self.why_text, self.notes_label, self.notes):
+        for widget in (self.why_text, self.notes_label, self.notes, self.private_label,
+                       self.private_notes):
             panel_layout.addWidget(widget)
         panel_layout.addStretch(1)
         holder = QWidget()
@@ -473,6 +483,7 @@ class QuestionnairePage(QWidget):
             self._build_answer_widgets(question)
             answer = session.answer(question.id)
             self.notes.setPlainText(answer.note if answer is not None else "")
+            self.private_notes.setPlainText(answer.private_note if answer is not None else "")
             self._fill_outline()
             self._update_state()
             ids = self._shown_ids()
@@ -523,8 +534,8 @@ class QuestionnairePage(QWidget):
     def _set_tab_order(self) -> None:
         order: list[QWidget] = [self.outline, *self._answer_widgets(), self.help_button,
                                 self.why_button, self.clear_button, self.notes,
-                                self.back_button, self.next_button, self.review_button,
-                                self.library_button]
+                                self.private_notes, self.back_button, self.next_button,
+                                self.review_button, self.library_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -548,6 +559,7 @@ class QuestionnairePage(QWidget):
         self.notes.setPlaceholderText("" if answered else
                                       "Answer the question first: a note is kept with its "
                                       "answer.")
+        self.private_notes.setEnabled(answered)
 
     # -- saving
 
@@ -583,6 +595,11 @@ class QuestionnairePage(QWidget):
         if not self._loading and self._question is not None:
             self._autosave.note_typed(self._question.id, self.notes.toPlainText())
 
+    def _on_private_note_typed(self) -> None:
+        if not self._loading and self._question is not None:
+            self._autosave.private_note_typed(self._question.id,
+                                              self.private_notes.toPlainText())
+
     @Slot()
     def flush(self) -> None:
         """Save what was typed but not yet saved (number, text answer, note)."""
@@ -610,6 +627,10 @@ class QuestionnairePage(QWidget):
         answer = session.answer(question.id)
         if edit.note is not None and answer is not None and edit.note != answer.note:
             session.save_note(question.id, edit.note)
+        answer = session.answer(question.id)
+        if edit.private_note is not None and answer is not None \
+                and edit.private_note != answer.private_note:
+            session.save_private_note(question.id, edit.private_note)
 
     def clear_answer(self) -> None:
         """Remove the answer to the question on screen (and its note)."""
