@@ -212,7 +212,6 @@ class ResultsPage(QWidget):
         for button in (self.pdf_button, self.open_pdf_button, self.show_folder_button,
                        self.export_button):
             buttons.addWidget(button)
-        buttons.addWidget(self.include_private)
         buttons.addStretch(1)
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.library_button)
@@ -220,11 +219,13 @@ class ResultsPage(QWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
+        layout.addWidget(self.include_private)
         layout.addLayout(buttons)
         order: list[QWidget] = [self.priorities, self.rest, self.later, self.tracker,
                                 self.strengths,
                                 self.local_support, self.chart, self.area_table,
-                                self.progress.cancel_button, self.pdf_button,
+                                self.progress.cancel_button, self.include_private,
+                                self.pdf_button,
                                 self.open_pdf_button, self.show_folder_button,
                                 self.export_button, self.change_button, self.library_button]
         for first, second in itertools.pairwise(order):
