@@ -15,7 +15,9 @@ when not given. Files of version 2 and later may also carry ``assessment.pack``,
 written only when there is one. Version 4 adds an answer's ``private_note`` (the adviser's
 own note, written only when the adviser chose to share it) and ``assessment.actions``, where
 each action of the plan stands: ``{"action", "status" (planned, in_progress, done or
-not_doing), "at", "who", "note"}``. This app writes version 4 and reads all four; a file
+not_doing), "at", "who", "note"}``, and the links between visits of a firm:
+``assessment.previous_id`` (the visit before) and ``assessment.series_id`` (the firm's
+visits), written when known. This app writes version 4 and reads all four; a file
 of a version newer than it knows says to update the app.
 
 Example (schema version 4)::
@@ -103,8 +105,10 @@ FindQuestionnaire = Callable[[str, str], Questionnaire | None]
 # ----------------------------------------------------------------------------- writing
 
 
-def assessment_to_dict(assessment: Assessment, app_version: str | None = None) -> dict[str, Any]:
-    """The file's JSON structure for one assessment."""
+def assessment_to_dict(assessment: Assessment, app_version: str | None = None,
+                       links: tuple[str | None, str | None] = (None, None)) -> dict[str, Any]:
+    """The file's JSON structure for one assessment; ``links`` are its previous visit's id
+    and its series id (written when not None)."""
     answers: list[dict[str, Any]] = []
     for answer in sorted(assessment.answers.values(), key=lambda a: a.question_id):
         item: dict[str, Any] = {"question": answer.question_id}
@@ -151,6 +155,11 @@ def assessment_to_dict(assessment: Assessment, app_version: str | None = None) -
         data["assessment"]["pack"] = {"id": assessment.pack.id,
                                       "version": assessment.pack.version,
                                       "sha256": assessment.pack.sha256}
+    previous_id, series_id = links
+    if previous_id is not None:
+        data["assessment"]["previous_id"] = previous_id
+    if series_id is not None:
+        data["assessment"]["series_id"] = series_id
     if assessment.actions:
         data["assessment"]["actions"] = [
             {"action": r.action_id, "status": r.status.value, "at": r.at.isoformat(),
@@ -159,9 +168,10 @@ def assessment_to_dict(assessment: Assessment, app_version: str | None = None) -
     return data
 
 
-def assessment_to_json(assessment: Assessment, app_version: str | None = None) -> str:
+def assessment_to_json(assessment: Assessment, app_version: str | None = None,
+                       links: tuple[str | None, str | None] = (None, None)) -> str:
     """The text of a ``.readiness`` file (UTF-8, stable key order, ends with a newline)."""
-    data = assessment_to_dict(assessment, app_version)
+    data = assessment_to_dict(assessment, app_version, links)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -231,6 +241,10 @@ def read_assessment_bytes(
                             f"format {ADVISER_SINCE})")
                     for i, item in enumerate(raw["assessment"]["answers"])
                     if "private_note" in item]
+        too_new += [Problem(source, f"assessment.{name}",
+                            f"unknown field in file format {spec.schema_version} (it came in "
+                            f"format {ADVISER_SINCE})")
+                    for name in ("previous_id", "series_id") if name in raw["assessment"]]
         if "actions" in raw["assessment"]:
             too_new.append(Problem(source, "assessment.actions",
                                    f"unknown field in file format {spec.schema_version} (it "
@@ -238,6 +252,18 @@ def read_assessment_bytes(
     if too_new:
         raise AssessmentFileError(source, too_new)
     return _build(spec.assessment, source, find_questionnaire)
+
+
+def read_links(data: bytes) -> tuple[str | None, str | None]:
+    """The previous visit's id and the series id a checked file carries (lower case), or
+    Nones. Call only on bytes :func:`read_assessment_bytes` accepted."""
+    try:
+        found = json.loads(data.decode("utf-8-sig"))["assessment"]
+    except (ValueError, KeyError, TypeError):
+        return None, None
+    previous, series = found.get("previous_id"), found.get("series_id")
+    return (previous.lower() if isinstance(previous, str) else None,
+            series.lower() if isinstance(series, str) else None)
 
 
 def _build(

@@ -92,6 +92,9 @@ class AssessmentSpec(Strict):
     answers: Annotated[list[AnswerSpec], Field(max_length=MAX_ANSWERS)]
     # optional in schema version 2 (hub packs; the lead may give it a version of its own)
     pack: PackRefSpec | None = None
+    # schema version 4 and later: the visit before this one and the firm's series of visits
+    previous_id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")] | None = None
+    series_id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")] | None = None
     # schema version 4 and later: the status of the plan's actions
     actions: Annotated[list[ActionSpec], Field(max_length=MAX_ANSWERS)] = []
 

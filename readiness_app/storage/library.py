@@ -513,11 +513,14 @@ class Library:
     # ------------------------------------------------------------------ import
 
     def add(self, assessment: Assessment, *,
-            on_conflict: ConflictPolicy | None = None, source: str = "") -> AddResult:
+            on_conflict: ConflictPolicy | None = None, source: str = "",
+            previous_id: str | None = None, series_id: str | None = None) -> AddResult:
         """Store a whole assessment (from an imported file), checked against its questionnaire.
 
         When its id is already in the library (or its trash) ``on_conflict`` decides; with
-        no policy ImportConflictError is raised and nothing changes.
+        no policy ImportConflictError is raised and nothing changes. ``previous_id`` and
+        ``series_id`` (from the file) link a new assessment to the firm's earlier visits: to
+        the previous visit when it is in the library, else to the series.
         """
         questionnaire = self.questionnaire(assessment.questionnaire_id,
                                            assessment.questionnaire_version)
@@ -526,7 +529,9 @@ class Library:
             row = conn.execute("SELECT pk, firm_name FROM assessment WHERE id = ?",
                                (checked.id,)).fetchone()
             if row is None:
-                rows.insert(conn, checked, questionnaire, series_id=checked.id)
+                previous, series = _links(conn, previous_id, series_id, checked.id)
+                rows.insert(conn, checked, questionnaire, series_id=series,
+                            previous_id=previous)
                 return AddResult(AddAction.ADDED, checked.id)
             if on_conflict is None:
                 raise ImportConflictError(
@@ -540,7 +545,8 @@ class Library:
                 rows.overwrite(conn, int(row[0]), checked, questionnaire)
                 return AddResult(AddAction.REPLACED, checked.id)
             copy = replace(checked, id=uuid.uuid4().hex)
-            rows.insert(conn, copy, questionnaire, series_id=copy.id)
+            previous, series = _links(conn, previous_id, series_id, copy.id)
+            rows.insert(conn, copy, questionnaire, series_id=series, previous_id=previous)
             return AddResult(AddAction.KEPT_BOTH, copy.id)
 
     def add_many(self, assessments: Iterable[Assessment]) -> int:
@@ -703,6 +709,19 @@ class Library:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _links(conn: sqlite3.Connection, previous_id: str | None, series_id: str | None,
+           own_id: str) -> tuple[str | None, str]:
+    """The previous id and series id a new assessment is stored with: linked to its previous
+    visit when that is in the library, else to the series it names, else a series of its
+    own."""
+    if previous_id is not None and previous_id != own_id:
+        row = conn.execute("SELECT series_id FROM assessment WHERE id = ?",
+                           (previous_id,)).fetchone()
+        if row is not None:
+            return previous_id, str(row[0])
+    return None, series_id or own_id
 
 
 def _answers_that_fit(answers: Mapping[str, Answer],

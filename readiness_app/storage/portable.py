@@ -27,6 +27,7 @@ from readiness_app.core.assessment_file import (
     FindQuestionnaire,
     assessment_to_json,
     read_assessment_bytes,
+    read_links,
 )
 from readiness_app.core.errors import (
     AssessmentFileError,
@@ -58,6 +59,11 @@ def read_file(path: Path, questionnaires: FindQuestionnaire,
               password: str | None = None) -> tuple[Assessment, Questionnaire]:
     """Read and check a ``.readiness`` file, password-protected or not (recognised by its
     header); AssessmentFileError names it and every problem."""
+    return read_assessment_bytes(_file_bytes(path, password), str(path), questionnaires)
+
+
+def _file_bytes(path: Path, password: str | None) -> bytes:
+    """The assessment file's JSON bytes (decrypted when it is password-protected)."""
     data = read_limited(path, MAX_FILE_BYTES + sealed.OVERHEAD, AssessmentFileError,
                         describe_os_error)
     if not sealed.is_sealed(data) and len(data) > MAX_FILE_BYTES:
@@ -69,7 +75,7 @@ def read_file(path: Path, questionnaires: FindQuestionnaire,
                 str(path), "is password-protected: give its password (on the command line "
                            "--password-file FILE)")
         data = sealed.unseal(data, password, str(path))
-    return read_assessment_bytes(data, str(path), questionnaires)
+    return data
 
 
 # ---------------------------------------------------------------------- import
@@ -82,6 +88,7 @@ class ImportCandidate:
     path: Path
     assessment: Assessment
     existing: AssessmentSummary | None
+    links: tuple[str | None, str | None] = (None, None)  # previous id, series id (format 4)
 
 
 class ImportStatus(Enum):
@@ -165,13 +172,15 @@ def prepare_import(library: Library, path: Path,
     one file never stops a batch.
     """
     try:
-        assessment, _ = read_file(path, library.questionnaire_finder(), password)
+        data = _file_bytes(path, password)
+        assessment, _ = read_assessment_bytes(data, str(path), library.questionnaire_finder())
+        links = read_links(data)
     except ReadinessError:
         raise
     except Exception as exc:  # a bug, but it must not stop the other files
         raise unforeseen(path, exc) from None
     existing = library.summary(assessment.id) if library.contains(assessment.id) else None
-    return ImportCandidate(path, assessment, existing)
+    return ImportCandidate(path, assessment, existing, links)
 
 
 def unforeseen(path: Path, exc: Exception) -> AssessmentFileError:
@@ -272,7 +281,8 @@ def import_candidate(library: Library, candidate: ImportCandidate,
             assessment = replace(assessment, firm=replace(assessment.firm, name=name))
     try:
         result = library.add(assessment, on_conflict=on_conflict,
-                             source=str(candidate.path))
+                             source=str(candidate.path), previous_id=candidate.links[0],
+                             series_id=candidate.links[1])
     except ImportConflictError as exc:
         return ImportOutcome(candidate.path, ImportStatus.CONFLICT, exc.assessment_id, name,
                              exc)
@@ -363,9 +373,13 @@ def export_file_name(assessment: Assessment, options: ShareOptions = PLAIN) -> s
     return f"{stem}_{day}_{assessment.id[:8]}{suffix}"
 
 
-def assessment_bytes(assessment: Assessment, options: ShareOptions = PLAIN) -> bytes:
-    """The file content for one assessment, as ``options`` say (already in shared form)."""
-    content = assessment_to_json(assessment, app_version=__version__).encode("utf-8")
+def assessment_bytes(assessment: Assessment, options: ShareOptions = PLAIN,
+                     links: tuple[str | None, str | None] = (None, None)) -> bytes:
+    """The file content for one assessment, as ``options`` say (already in shared form);
+    ``links`` (previous id, series id) are left out of a scrubbed copy."""
+    content = assessment_to_json(assessment, app_version=__version__,
+                                 links=(None, None) if options.scrub else links
+                                 ).encode("utf-8")
     return content if options.password is None else sealed.seal(content, options.password)
 
 
@@ -375,8 +389,14 @@ def export_assessment(library: Library, assessment_id: str, destination: Path,
     assessment = shared_form(library.get(assessment_id), options)
     target = destination / export_file_name(assessment, options) if destination.is_dir() \
         else destination
-    write_bytes_atomic(target, assessment_bytes(assessment, options))
+    write_bytes_atomic(target, assessment_bytes(assessment, options,
+                                                _links_of(library, assessment_id)))
     return target
+
+
+def _links_of(library: Library, assessment_id: str) -> tuple[str | None, str | None]:
+    summary = library.summary(assessment_id)
+    return summary.previous_id, summary.series_id
 
 
 def export_assessments(library: Library, assessment_ids: Iterable[str],
@@ -399,7 +419,8 @@ def export_assessments(library: Library, assessment_ids: Iterable[str],
             name = name.replace(f"_{assessment.id[:8]}", f"_{assessment.id}")
         used.add(name.casefold())
         target = folder / name
-        write_bytes_atomic(target, assessment_bytes(assessment, options))
+        write_bytes_atomic(target, assessment_bytes(assessment, options,
+                                                    _links_of(library, assessment_id)))
         written.append(target)
     return written
 

@@ -48,7 +48,8 @@ def test_import_list_and_json(capsys, data_dir: Path) -> None:
     code, out, _ = run(capsys, data_dir, "list")
     assert code == 0
     header, row = out.splitlines()[:2]
-    assert header.split() == ["Id", "Firm", "Status", "Score", "Answered", "Updated"]
+    assert header.split() == ["Id", "Firm", "Status", "Score", "Change", "Answered",
+                              "Updated"]
     assert row.startswith("3f1c9a2e  Harbour Café Ltd  Complete  29 ")
     assert "1-1 of 1 in the library" in out
     code, out, _ = run(capsys, data_dir, "list", "--json")

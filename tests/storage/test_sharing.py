@@ -139,3 +139,23 @@ def test_older_files_may_not_hold_format_4_fields(library: Library, tmp_path: Pa
         read_file(path, library.questionnaire_finder())
     text = str(caught.value)
     assert "private_note" in text and "assessment.actions" in text and "format 4" in text
+
+
+def test_the_link_between_visits_survives_export_and_import(library: Library, quick_check,
+                                                            tmp_path: Path) -> None:
+    first = _firm_with_notes(library, quick_check)
+    second = library.copy_for_reassessment(first)
+    files = [export_assessment(library, first, tmp_path / "1.readiness"),
+             export_assessment(library, second.id, tmp_path / "2.readiness")]
+    data = json.loads(files[1].read_text(encoding="utf-8"))["assessment"]
+    assert (data["previous_id"], data["series_id"]) == (first, first)
+    with Library.open(tmp_path / "other", questionnaires=library.questionnaire_finder()) \
+            as other:
+        assert import_files(other, files).ok
+        moved = other.summary(second.id)
+        assert (moved.previous_id, moved.series_id) == (first, first)
+        assert [s.id for s in other.history(second.id)] == [first, second.id]
+    scrubbed = export_assessment(library, second.id, tmp_path / "s.readiness",
+                                 ShareOptions(scrub=True))
+    text = scrubbed.read_text(encoding="utf-8")
+    assert "previous_id" not in text and first not in text
