@@ -63,6 +63,18 @@ def read_password_file(path: Path) -> str:
     return password
 
 
+def _need_cryptography(source: str | None = None) -> None:
+    """An error (naming ``source`` when given) if the ``cryptography`` package is missing."""
+    try:
+        import cryptography  # noqa: F401
+    except ImportError:
+        why = ("password-protected files need the 'cryptography' package, which this "
+               "installation of the app does not have")
+        if source is not None:
+            raise AssessmentFileError.single(source, f"cannot be opened: {why}") from None
+        raise PasswordError(why) from None
+
+
 def _key(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
@@ -71,6 +83,7 @@ def _key(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 def seal(content: bytes, password: str) -> bytes:
     """``content`` encrypted with ``password`` (header line, then ciphertext)."""
+    _need_cryptography()
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     salt, nonce = os.urandom(16), os.urandom(12)
@@ -85,6 +98,7 @@ def seal(content: bytes, password: str) -> bytes:
 def unseal(data: bytes, password: str, source: str) -> bytes:
     """The content of a sealed file; AssessmentFileError naming ``source`` when the header
     is damaged or the password is wrong (or the file was changed)."""
+    _need_cryptography(source)
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 

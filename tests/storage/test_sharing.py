@@ -159,3 +159,17 @@ def test_the_link_between_visits_survives_export_and_import(library: Library, qu
                                  ShareOptions(scrub=True))
     text = scrubbed.read_text(encoding="utf-8")
     assert "previous_id" not in text and first not in text
+
+
+def test_without_the_cryptography_package_the_message_is_clear(
+        library: Library, quick_check, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    made = _firm_with_notes(library, quick_check)
+    locked = export_assessment(library, made, tmp_path, ShareOptions(password="pw"))
+    monkeypatch.setitem(sys.modules, "cryptography", None)  # as in a build without it
+    with pytest.raises(PasswordError, match="need the 'cryptography' package"):
+        export_assessment(library, made, tmp_path, ShareOptions(password="pw"))
+    (outcome,) = import_files(library, [locked], password="pw").outcomes
+    assert outcome.status is ImportStatus.FAILED
+    assert f"{locked}: cannot be opened: password-protected files need" in outcome.describe()
