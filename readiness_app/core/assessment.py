@@ -154,6 +154,9 @@ class Answer:
     note: str = ""
     answered_at: datetime | None = None
     private_note: str = ""
+    # True for an answer carried over from the last visit by "Copy to re-assess" and not yet
+    # confirmed or changed
+    carried: bool = False
 
     @property
     def is_dont_know(self) -> bool:
@@ -243,6 +246,16 @@ class Assessment:
         """A copy with no record for one action (it is "not started" again)."""
         actions = {k: v for k, v in self.actions.items() if k != action_id}
         return replace(self, actions=actions, updated_at=_now())
+
+    def unconfirmed(self) -> tuple[str, ...]:
+        """Ids of answers carried over from the last visit and not yet confirmed or changed."""
+        return tuple(k for k, v in self.answers.items() if v.carried)
+
+    def with_confirmed(self, question_ids: tuple[str, ...]) -> Assessment:
+        """A copy with the carried answers to ``question_ids`` confirmed as still true."""
+        answers = {k: replace(v, carried=False) if k in question_ids else v
+                   for k, v in self.answers.items()}
+        return replace(self, answers=answers, updated_at=_now())
 
     def without_private_notes(self) -> Assessment:
         """A copy with every adviser's private note removed (for sharing or printing)."""

@@ -13,8 +13,9 @@ firm's means for the plan (``firm.hours_per_month``, 1 to 400, and ``firm.budget
 when not given. Files of version 2 and later may also carry ``assessment.pack``,
 ``{"id", "version", "sha256"}`` of the growth hub pack the assessment was made with; it is
 written only when there is one. Version 4 adds an answer's ``private_note`` (the adviser's
-own note, written only when the adviser chose to share it) and ``assessment.actions``, where
-each action of the plan stands: ``{"action", "status" (planned, in_progress, done or
+own note, written only when the adviser chose to share it), ``carried`` (true for an
+answer carried over from the last visit and not yet confirmed), and ``assessment.actions``,
+where each action of the plan stands: ``{"action", "status" (planned, in_progress, done or
 not_doing), "at", "who", "note"}``, and the links between visits of a firm:
 ``assessment.previous_id`` (the visit before) and ``assessment.series_id`` (the firm's
 visits), written when known. This app writes version 4 and reads all four; a file
@@ -122,6 +123,8 @@ def assessment_to_dict(assessment: Assessment, app_version: str | None = None,
             item["answered_at"] = answer.answered_at.isoformat()
         if answer.private_note:
             item["private_note"] = answer.private_note
+        if answer.carried:
+            item["carried"] = True
         answers.append(item)
     firm = assessment.firm
     data: dict[str, Any] = {
@@ -236,11 +239,11 @@ def read_assessment_bytes(
                for name, since in _FIELDS_SINCE.items()
                if spec.schema_version < since and name in firm_fields]
     if spec.schema_version < ADVISER_SINCE:
-        too_new += [Problem(source, f"assessment.answers[{i}].private_note",
+        too_new += [Problem(source, f"assessment.answers[{i}].{name}",
                             f"unknown field in file format {spec.schema_version} (it came in "
                             f"format {ADVISER_SINCE})")
                     for i, item in enumerate(raw["assessment"]["answers"])
-                    if "private_note" in item]
+                    for name in ("private_note", "carried") if name in item]
         too_new += [Problem(source, f"assessment.{name}",
                             f"unknown field in file format {spec.schema_version} (it came in "
                             f"format {ADVISER_SINCE})")
@@ -313,10 +316,10 @@ def _build(
             value = check_answer(question, value)
             note = without_invisible(item.note)
             private = without_invisible(item.private_note)
-            answer = Answer(item.question, value, note, None, private)
+            answer = Answer(item.question, value, note, None, private, item.carried)
             if item.answered_at is not None:
                 stamp = _timestamp(item.answered_at, f"{where}.answered_at", source, problems)
-                answer = Answer(item.question, value, note, stamp, private)
+                answer = Answer(item.question, value, note, stamp, private, item.carried)
             probe = Assessment("probe", FirmProfile("probe"), ref.id, ref.version)
             probe.with_answer(questionnaire, answer)  # checks the note too
         except AnswerError as exc:

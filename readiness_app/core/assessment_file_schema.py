@@ -68,6 +68,8 @@ class AnswerSpec(Strict):
     answered_at: str | None = None
     # schema version 4 and later: the adviser's private note (only in files that chose it)
     private_note: Annotated[str, StringConstraints(max_length=10_000)] = ""
+    # schema version 4 and later: carried over from the last visit, not yet confirmed
+    carried: bool = False
 
 
 class ActionSpec(Strict):

@@ -359,6 +359,7 @@ ASSESSMENT_FILE_SHAPE: dict[str, Any] = {'$defs': {'ActionSpec': {'additionalPro
                           'properties': {'answered_at': {'anyOf': [{'type': 'string'},
                                                                    {'type': 'null'}],
                                                          'default': None},
+                                         'carried': {'default': False, 'type': 'boolean'},
                                          'dont_know': {'default': False, 'type': 'boolean'},
                                          'note': {'default': '',
                                                   'maxLength': 10000,

@@ -58,11 +58,12 @@ def load(conn: sqlite3.Connection, where: str, assessment_id: str) -> Loaded:
         raise not_found(where, assessment_id)
     pk = int(row[0])
     answers: dict[str, Answer] = {}
-    for qid, value, note, answered_at, private in conn.execute(
-            "SELECT question_id, value, note, answered_at, private_note FROM answer "
+    for qid, value, note, answered_at, private, carried in conn.execute(
+            "SELECT question_id, value, note, answered_at, private_note, carried FROM answer "
             "WHERE assessment_pk = ?", (pk,)):
         answers[qid] = Answer(qid, _decode(value, where, assessment_id, qid), note,
-                              _answered_at(answered_at, where, assessment_id, qid), private)
+                              _answered_at(answered_at, where, assessment_id, qid), private,
+                              bool(carried))
     try:
         actions = {
             action_id: ActionRecord(action_id, ActionStatus(status), parse_time(at), who, note)
@@ -164,12 +165,14 @@ def write_answer(conn: sqlite3.Connection, pk: int, answer: Answer) -> None:
     """Insert or update one answer of assessment ``pk``."""
     conn.execute(
         "INSERT INTO answer (assessment_pk, question_id, value, note, answered_at, "
-        "private_note) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (assessment_pk, question_id) "
+        "private_note, carried) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (assessment_pk, question_id) "
         "DO UPDATE SET value = excluded.value, note = excluded.note, "
-        "answered_at = excluded.answered_at, private_note = excluded.private_note",
+        "answered_at = excluded.answered_at, private_note = excluded.private_note, "
+        "carried = excluded.carried",
         (pk, answer.question_id, encode_value(answer.value), answer.note,
          time_text(answer.answered_at) if answer.answered_at else None,
-         answer.private_note))
+         answer.private_note, int(answer.carried)))
 
 
 def sync_answers(conn: sqlite3.Connection, pk: int, assessment: Assessment,

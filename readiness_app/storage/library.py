@@ -441,6 +441,15 @@ class Library:
 
         return self._change(assessment_id, change, question_id)
 
+    def confirm_answers(self, assessment_id: str, question_ids: Iterable[str]) -> Assessment:
+        """Confirm answers carried over from the last visit as still true."""
+        wanted = tuple(question_ids)
+
+        def change(assessment: Assessment, _questionnaire: Questionnaire) -> Assessment:
+            return assessment.with_confirmed(wanted)
+
+        return self._change(assessment_id, change, *wanted)
+
     def save_private_note(self, assessment_id: str, question_id: str,
                           note: str) -> Assessment:
         """Set the adviser's private note on an answered question."""
@@ -505,8 +514,10 @@ class Library:
             source = loaded.assessment
             target = questionnaire or self._questionnaire_of(source)
             fresh = Assessment.start(source.firm, target, source.pack)
-            if keep_answers:
-                fresh = replace(fresh, answers=_answers_that_fit(source.answers, target))
+            if keep_answers:  # marked "from last time" until confirmed or changed
+                carried = {k: replace(v, carried=True)
+                           for k, v in _answers_that_fit(source.answers, target).items()}
+                fresh = replace(fresh, answers=carried)
             rows.insert(conn, fresh, target, series_id=loaded.series_id, previous_id=source.id)
         return fresh
 

@@ -125,9 +125,11 @@ ALTER TABLE assessment ADD COLUMN pack_sha256 TEXT;
 """
 
 # The adviser's private note on an answer (never in the client's PDF or a shared file unless
-# chosen), and the status of each action of the plan (planned, in progress, done, not doing).
+# chosen), whether an answer was carried over from the last visit and not yet confirmed,
+# and the status of each action of the plan (planned, in progress, done, not doing).
 _V5_ADVISER = """
 ALTER TABLE answer ADD COLUMN private_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE answer ADD COLUMN carried INTEGER NOT NULL DEFAULT 0 CHECK (carried IN (0, 1));
 CREATE TABLE action_status (
     assessment_pk INTEGER NOT NULL REFERENCES assessment (pk) ON DELETE CASCADE,
     action_id     TEXT NOT NULL,

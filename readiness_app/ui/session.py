@@ -90,6 +90,20 @@ class AssessmentSession(QObject):
         return tuple(q for q in self.shown()
                      if q.id not in answers and not kind_of(q.type).optional)
 
+    def unconfirmed(self) -> tuple[Question, ...]:
+        """Shown questions whose answer was carried over from the last visit and is not yet
+        confirmed or changed."""
+        carried = set(self._assessment.unconfirmed())
+        return tuple(q for q in self.shown() if q.id in carried)
+
+    def confirm(self, question_ids: tuple[str, ...]) -> None:
+        """Confirm carried-over answers as still true."""
+        carried = set(self._assessment.unconfirmed())
+        wanted = tuple(q for q in question_ids if q in carried)
+        if not wanted:
+            return
+        self._change(lambda: self._library.confirm_answers(self.assessment_id, wanted))
+
     def dont_know(self) -> tuple[Question, ...]:
         """Shown questions answered "don't know"."""
         return tuple(q for q in self.shown()

@@ -173,3 +173,21 @@ def test_without_the_cryptography_package_the_message_is_clear(
     (outcome,) = import_files(library, [locked], password="pw").outcomes
     assert outcome.status is ImportStatus.FAILED
     assert f"{locked}: cannot be opened: password-protected files need" in outcome.describe()
+
+
+def test_answers_from_last_time_are_marked_until_confirmed_or_changed(
+        library: Library, quick_check, tmp_path: Path) -> None:
+    first = _firm_with_notes(library, quick_check)
+    library.save_answer(first, "cyber.updates", "some_automatic")
+    copy = library.copy_for_reassessment(first)
+    assert set(library.get(copy.id).unconfirmed()) == {"cyber.backups", "cyber.updates"}
+    assert library.get(first).unconfirmed() == ()  # the earlier visit is untouched
+    library.save_answer(copy.id, "cyber.backups", "tested")  # changed: answered afresh
+    library.save_note(copy.id, "cyber.updates", "still patchy")  # a note confirms nothing
+    assert library.get(copy.id).unconfirmed() == ("cyber.updates",)
+    path = export_assessment(library, copy.id, tmp_path / "mid.readiness")
+    back, _ = read_file(path, library.questionnaire_finder())
+    assert back.unconfirmed() == ("cyber.updates",)  # format 4 keeps the mark
+    library.confirm_answers(copy.id, ["cyber.updates"])
+    assert library.get(copy.id).unconfirmed() == ()
+    assert library.get(copy.id).answers["cyber.updates"].value == "some_automatic"

@@ -114,3 +114,31 @@ def test_the_private_note_is_typed_beside_the_note_for_the_firm(open_window, qtb
     stored = window._library.get(CAFE_ID).answers[question.id]
     assert stored.private_note == "Seemed unsure; ask the supplier"
     assert stored.note == window.session.answer(question.id).note  # the firm's note kept
+
+
+def test_a_re_assessment_is_complete_only_when_carried_answers_are_confirmed(
+        open_window) -> None:
+    from readiness_app.core.assessment import Status
+
+    window = open_window()
+    library = window._library
+    import_files(library, [CAFE])
+    window.copy_assessment(CAFE_ID)
+    copy_id = window.session.assessment_id
+    page = window.questions_page
+    page.go_to("cyber.backups")
+    assert page.carried_row.isVisibleTo(page)
+    page.confirm_button.click()
+    assert not page.carried_row.isVisibleTo(page)
+    assert "cyber.backups" not in library.get(copy_id).unconfirmed()
+    window.show_results()
+    assert library.get(copy_id).status is Status.IN_PROGRESS  # others still from last time
+    page.go_to("cyber.updates")
+    page.confirm_area_button.click()  # every cyber answer from last time
+    left = library.get(copy_id).unconfirmed()
+    assert left and not any(q.startswith("cyber.") for q in left)
+    for question_id in left:
+        page.go_to(question_id)
+        page.confirm_button.click()
+    window.show_results()
+    assert library.get(copy_id).status is Status.COMPLETE
