@@ -16,7 +16,7 @@ from readiness_app.cli._common import echo
 from readiness_app.core.errors import ReadinessError
 
 _COMMANDS = ("validate", "score", "plan", "support", "report", "library", "cohort",
-             "pooling", "pack")
+             "pooling", "pack", "adviser")
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -23,6 +23,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +56,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _register_recover(subparsers)
 
 
+def _day(text: str) -> datetime:
+    """A YYYY-MM-DD day as midnight UTC (argparse type)."""
+    try:
+        return datetime.combine(date.fromisoformat(text), time(0), UTC)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day in the form YYYY-MM-DD: {text!r}") \
+            from None
+
+
 def _data_dir_option(parser: argparse.ArgumentParser) -> None:
     # The same option as the global one, so it also works after the command name.
     parser.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
@@ -67,7 +77,8 @@ def _register_list(subparsers: argparse._SubParsersAction[argparse.ArgumentParse
         description="List the assessments in the library, newest change first. Search looks "
                     "in the firm's name, sector and postcode, ignoring case and accents.")
     parser.add_argument("--search", "-s", default="", metavar="TEXT",
-                        help="only assessments whose firm, sector or postcode contain every word")
+                        help="only assessments whose firm, sector or postcode contain every "
+                             "word; a postcode district (LS1) matches exactly, not LS11")
     parser.add_argument("--status", choices=[s.value for s in Status],
                         help="only assessments with this status")
     parser.add_argument("--size", choices=[b.value for b in SizeBand],
@@ -78,6 +89,12 @@ def _register_list(subparsers: argparse._SubParsersAction[argparse.ArgumentParse
                              "and --sort score")
     parser.add_argument("--min-score", type=float, metavar="N", help="score at least N (0-100)")
     parser.add_argument("--max-score", type=float, metavar="N", help="score at most N (0-100)")
+    parser.add_argument("--latest-per-firm", action="store_true",
+                        help="only each firm's latest visit (one row per firm)")
+    parser.add_argument("--changed-from", type=_day, metavar="YYYY-MM-DD",
+                        help="last changed on or after this day (UTC)")
+    parser.add_argument("--changed-before", type=_day, metavar="YYYY-MM-DD",
+                        help="last changed before this day (UTC)")
     parser.add_argument("--sort", choices=_SORTS, default="updated", help="sort order "
                         "(default: updated)")
     order = parser.add_mutually_exclusive_group()
@@ -105,6 +122,12 @@ def _register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     parser.add_argument("--on-conflict", choices=_ON_CONFLICT,
                         help="when the assessment is already in the library: keep both (the "
                              "file gets a new id), replace the stored one, or skip the file")
+    parser.add_argument("--force", action="store_true",
+                        help="with --on-conflict replace: replace even when the firm's name or "
+                             "postcode differ or the library's copy is newer than the file")
+    parser.add_argument("--password-file", type=Path, metavar="F",
+                        help="open password-protected files with the password on the first "
+                             "line of F")
     add_questionnaire_option(parser)
     _data_dir_option(parser)
     parser.set_defaults(handler=run_import)
@@ -121,6 +144,14 @@ def _register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     parser.add_argument("--all", action="store_true", help="export every assessment into DEST")
     parser.add_argument("--include-trash", action="store_true",
                         help="with --all: also export what is in the trash")
+    parser.add_argument("--include-private-notes", action="store_true",
+                        help="also write the adviser's private notes (left out by default)")
+    parser.add_argument("--scrub", action="store_true",
+                        help="an anonymised copy: a new id, no firm name, the postcode cut to "
+                             "its district, no private notes, local authority or names")
+    parser.add_argument("--password-file", type=Path, metavar="F",
+                        help="encrypt the file with the password on the first line of F "
+                             "(AES-GCM, scrypt); it is named *.readiness-encrypted")
     _data_dir_option(parser)
     parser.set_defaults(handler=run_export)
 
@@ -189,6 +220,9 @@ def run_list(args: argparse.Namespace) -> int:
         area_id=args.area,
         min_score=args.min_score,
         max_score=args.max_score,
+        updated_from=args.changed_from,
+        updated_before=args.changed_before,
+        latest_per_firm=args.latest_per_firm,
         sort=SortKey.TRASHED if args.trash and args.sort == "updated" else sort,
         descending=args.descending if args.descending is not None
         else sort not in (SortKey.FIRM, SortKey.STATUS),
@@ -199,11 +233,12 @@ def run_list(args: argparse.Namespace) -> int:
     with _open(args) as library:
         items, total = _all_pages(library, query, unlimited=not args.limit)
         damaged = _report_damaged(library, items)
+        before = library.previous_scores(s.id for s in items if s.previous_id)
     if args.json:
         print_json({"total": total, "offset": query.offset,
-                    "assessments": [_summary_dict(s) for s in items]})
+                    "assessments": [_summary_dict(s, before) for s in items]})
         return 1 if damaged else 0
-    _print_table(items, args.area)
+    _print_table(items, args.area, before)
     where = "in the trash" if args.trash else "in the library"
     if items:
         echo(f"\n{query.offset + 1}-{query.offset + len(items)} of {total} {where}")
@@ -239,17 +274,29 @@ def _all_pages(library: Library, query: ListQuery,
     return items, page.total
 
 
-def _print_table(items: list[AssessmentSummary], area: str | None) -> None:
+def _change(summary: AssessmentSummary, before: dict[str, float | None]) -> float | None:
+    """The overall score's change since the previous visit (None: no previous or no score)."""
+    previous = before.get(summary.id)
+    if previous is None or summary.overall_score is None:
+        return None
+    return round(summary.overall_score - previous, 1)
+
+
+def _print_table(items: list[AssessmentSummary], area: str | None,
+                 before: dict[str, float | None] | None = None) -> None:
     if not items:
         return
+    before = before or {}
     score_title = f"{area} score" if area else "Score"
-    rows = [("Id", "Firm", "Status", score_title, "Answered", "Updated")]
+    rows = [("Id", "Firm", "Status", score_title, "Change", "Answered", "Updated")]
     for s in items:
         score = s.area_scores.get(area) if area else s.overall_score
         if s.problem:
-            rows.append((s.short_id, _clip(s.firm_name, 40), "DAMAGED", "?", "?", "?"))
+            rows.append((s.short_id, _clip(s.firm_name, 40), "DAMAGED", "?", "", "?", "?"))
             continue
+        change = _change(s, before)
         rows.append((s.short_id, _clip(s.firm_name, 40), s.status.label, score_text(score),
+                     "" if change is None else f"{change:+.0f}",
                      str(s.answered), s.updated_at.strftime("%Y-%m-%d %H:%M")))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
@@ -260,7 +307,8 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _summary_dict(s: AssessmentSummary) -> dict[str, Any]:
+def _summary_dict(s: AssessmentSummary,
+                  before: dict[str, float | None] | None = None) -> dict[str, Any]:
     return {
         "id": s.id,
         "firm": {"name": s.firm_name, "sector": s.sector,
@@ -277,6 +325,7 @@ def _summary_dict(s: AssessmentSummary) -> dict[str, Any]:
         "answered": s.answered,
         "previous_id": s.previous_id,
         "series_id": s.series_id,
+        "change_since_previous": _change(s, before or {}),
         "problem": s.problem,
     }
 
@@ -286,13 +335,16 @@ def run_import(args: argparse.Namespace) -> int:
     from readiness_app.services.catalogue import LazyCatalogue
     from readiness_app.storage.library import ConflictPolicy
     from readiness_app.storage.portable import ImportStatus, import_files
+    from readiness_app.storage.sealed import read_password_file
 
+    password = read_password_file(args.password_file) if args.password_file else None
     loaded = catalogue(args.questionnaire, data_dir_of(args))
     policy = ConflictPolicy(args.on_conflict) if args.on_conflict else None
     with _open(args, LazyCatalogue.of(loaded)) as library:
-        report = import_files(library, args.files, policy)
+        report = import_files(library, args.files, policy, force=args.force,
+                              password=password)
     for outcome in report.outcomes:
-        if outcome.status is ImportStatus.FAILED:
+        if outcome.status in (ImportStatus.FAILED, ImportStatus.REFUSED):
             echo(f"readiness-app: {outcome.describe()}", file=sys.stderr)
         elif outcome.status is ImportStatus.CONFLICT:
             echo(f"readiness-app: {outcome.path}: '{outcome.firm_name}' is already in the "
@@ -308,20 +360,39 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Export one assessment or all of them."""
-    from readiness_app.storage.portable import export_all, export_assessment
+    from readiness_app.storage.portable import ShareOptions, export_all, export_assessment
+    from readiness_app.storage.sealed import read_password_file
 
     if args.all == (args.id is not None):
         echo("readiness-app: export: give either an assessment ID or --all (not both)",
               file=sys.stderr)
         return 2
+    if args.scrub and args.include_private_notes:
+        print("readiness-app: export: --scrub leaves private notes out; give one or the other",
+              file=sys.stderr)
+        return 2
+    password = read_password_file(args.password_file) if args.password_file else None
+    options = ShareOptions(include_private_notes=args.include_private_notes,
+                           scrub=args.scrub, password=password)
     with _open(args) as library:
         if args.all:
-            written = export_all(library, args.dest, include_trash=args.include_trash)
-            echo(f"Exported {len(written)} assessment(s) to {args.dest}")
+            written = export_all(library, args.dest, include_trash=args.include_trash,
+                                 options=options)
+            echo(f"Exported {len(written)} assessment(s) to {args.dest}{_shared(options)}")
             return 0
-        target = export_assessment(library, library.resolve_id(args.id), args.dest)
-    echo(f"Exported to {target}")
+        target = export_assessment(library, library.resolve_id(args.id), args.dest, options)
+    echo(f"Exported to {target}{_shared(options)}")
     return 0
+
+
+def _shared(options: Any) -> str:
+    """What the export left out or added, for the confirmation line."""
+    parts = ["anonymised" if options.scrub else
+             "with private notes" if options.include_private_notes else
+             "without private notes"]
+    if options.password is not None:
+        parts.append("password-protected")
+    return f" ({', '.join(parts)})"
 
 
 def run_trash(args: argparse.Namespace) -> int:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the PDF libraries load only when the command runs
     from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
     from readiness_app.core.support_directory import SupportDirectory
     from readiness_app.report.branding import Branding
+    from readiness_app.storage.library import Library
 
 SUFFIX = "-action-plan.pdf"
 
@@ -47,7 +48,12 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("files", nargs="*", type=Path, metavar="FILE",
-                        help=".readiness assessment files")
+                        help=".readiness assessment files, or ids of assessments in the "
+                             "library (an assessment with a previous visit in the library "
+                             "gets a 'Since your last check' section)")
+    parser.add_argument("--include-private-notes", action="store_true",
+                        help="also print the adviser's private notes (left out by default; "
+                             "the PDF says which notes it includes)")
     parser.add_argument("--all", type=Path, metavar="DEST", dest="all_to",
                         help="make the plan of every assessment in the library, into the "
                              "folder DEST")
@@ -80,6 +86,8 @@ class _Job:
     content: bytes | None = None  # the assessment file's bytes, when not read from source
     replace_directory: bool = False  # the first directory replaces the shipped one
     data_dir: Path | None = None  # where the questionnaire cache is (--data-dir)
+    previous: bytes | None = None  # the previous visit's file bytes (from the library)
+    include_private_notes: bool = False
 
 
 def run(args: argparse.Namespace) -> int:
@@ -101,10 +109,7 @@ def run(args: argparse.Namespace) -> int:
         echo("readiness-app report: give one or more FILEs, or --all DEST", file=sys.stderr)
         return 2
     else:
-        jobs = [_Job(f, _target(f, args.output, len(files)), tuple(args.questionnaire),
-                     args.branding, tuple(args.directory), args.date,
-                     replace_directory=args.replace_directory, data_dir=data_dir_of(args))
-                for f in files]
+        jobs = _file_or_id_jobs(args, files)
     # Load the shared inputs once, here: a bad branding or directory file fails fast, and
     # worker processes started by fork inherit them instead of loading them again.
     _inputs(tuple(args.questionnaire), args.branding, tuple(args.directory),
@@ -130,23 +135,60 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def _library_jobs(args: argparse.Namespace) -> list[_Job]:
-    """One job per assessment in the library (not the trash), its file's bytes included."""
-    from readiness_app.core.assessment_file import assessment_to_json
-    from readiness_app.services.library import open_library
-    from readiness_app.storage.portable import export_file_name
+def _file_or_id_jobs(args: argparse.Namespace, files: list[Path]) -> list[_Job]:
+    """A job per FILE; an argument that is no file but an assessment id is read from the
+    library (opened only then)."""
+    from contextlib import ExitStack
 
     jobs: list[_Job] = []
-    with open_library(getattr(args, "data_dir", None)) as library:
-        for assessment_id in library.ids():
-            assessment = library.get(assessment_id)
-            name = Path(export_file_name(assessment)).stem + SUFFIX
-            jobs.append(_Job(Path(f"{assessment.firm.name} ({assessment_id[:8]})"),
-                             args.all_to / name, tuple(args.questionnaire), args.branding,
-                             tuple(args.directory), args.date,
-                             assessment_to_json(assessment).encode("utf-8"),
-                             args.replace_directory, data_dir_of(args)))
+    with ExitStack() as stack:
+        library: Library | None = None
+        for f in files:
+            if f.exists() or f.suffix:
+                jobs.append(_Job(f, _target(f, args.output, len(files)),
+                                 tuple(args.questionnaire), args.branding,
+                                 tuple(args.directory), args.date,
+                                 replace_directory=args.replace_directory,
+                                 data_dir=data_dir_of(args),
+                                 include_private_notes=args.include_private_notes))
+                continue
+            if library is None:
+                from readiness_app.services.library import open_library
+
+                library = stack.enter_context(open_library(getattr(args, "data_dir", None)))
+            output = args.output if args.output is not None else Path.cwd()
+            jobs.append(_library_job(args, library, library.resolve_id(str(f)), output,
+                                     folder=len(files) > 1 or output.is_dir()))
     return jobs
+
+
+def _library_job(args: argparse.Namespace, library: Library, assessment_id: str,
+                 output: Path, *, folder: bool = True) -> _Job:
+    """The job for one assessment in the library, with its previous visit if it has one."""
+    from readiness_app.core.assessment_file import assessment_to_json
+    from readiness_app.storage.portable import export_file_name
+
+    assessment = library.get(assessment_id)
+    previous_id = library.summary(assessment_id).previous_id
+    previous = None
+    if previous_id is not None and library.contains(previous_id):
+        previous = assessment_to_json(library.get(previous_id)).encode("utf-8")
+    name = Path(export_file_name(assessment)).stem + SUFFIX
+    return _Job(Path(f"{assessment.firm.name} ({assessment_id[:8]})"),
+                output / name if folder else output, tuple(args.questionnaire),
+                args.branding, tuple(args.directory), args.date,
+                assessment_to_json(assessment).encode("utf-8"),
+                args.replace_directory, data_dir_of(args), previous,
+                args.include_private_notes)
+
+
+def _library_jobs(args: argparse.Namespace) -> list[_Job]:
+    """One job per assessment in the library (not the trash), its file's bytes included."""
+    from readiness_app.services.library import open_library
+
+    with open_library(getattr(args, "data_dir", None)) as library:
+        return [_library_job(args, library, assessment_id, args.all_to)
+                for assessment_id in library.ids()]
 
 
 def _apply_pack(args: argparse.Namespace) -> None:
@@ -199,8 +241,17 @@ def _run_job(job: _Job) -> tuple[str, str]:
         else:
             assessment, questionnaire = read_assessment_bytes(job.content, str(job.source),
                                                               catalogue.find)
+        since_last = None
+        if job.previous is not None:
+            from readiness_app.core.comparison import compare
+
+            old, old_questionnaire = read_assessment_bytes(
+                job.previous, f"{job.source} (previous visit)", catalogue.find)
+            since_last = compare(old_questionnaire, old, questionnaire, assessment)
         pdf = make_plan_pdf(questionnaire, assessment, today=job.date, branding=branding,
-                            directory=directory, deterministic=job.date is not None)
+                            directory=directory, deterministic=job.date is not None,
+                            since_last=since_last,
+                            include_private_notes=job.include_private_notes)
         write_bytes_atomic(job.target, pdf)
     except ReadinessError as exc:
         return "error", str(exc)

@@ -150,17 +150,65 @@ def check_authority_code(code: str | None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Answer:
-    """One answer, with the adviser's note and when it was given."""
+    """One answer, with its notes and when it was given.
+
+    ``note`` is for the firm (it prints in the client's PDF); ``private_note`` is the
+    adviser's own, printed or shared only when the adviser chooses.
+    """
 
     question_id: str
     value: AnswerValue
     note: str = ""
     answered_at: datetime | None = None
+    private_note: str = ""
+    # True for an answer carried over from the last visit by "Copy to re-assess" and not yet
+    # confirmed or changed
+    carried: bool = False
 
     @property
     def is_dont_know(self) -> bool:
         """True when the answer is "don't know"."""
         return self.value is DONT_KNOW
+
+
+MAX_WHO_LENGTH = 100
+_ACTION_ID = re.compile(r"[a-z0-9][a-z0-9_.-]{0,99}")
+
+
+class ActionStatus(Enum):
+    """Where one action of the plan stands."""
+
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    NOT_DOING = "not_doing"
+
+    @property
+    def label(self) -> str:
+        """A plain-English name."""
+        return {"planned": "Planned", "in_progress": "In progress", "done": "Done",
+                "not_doing": "Not doing"}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRecord:
+    """What was done about one action of the plan: status, when, who, and a note."""
+
+    action_id: str
+    status: ActionStatus
+    at: datetime
+    who: str = ""
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        if not _ACTION_ID.fullmatch(self.action_id):
+            raise AnswerError(f"'{self.action_id[:40]}' is not an action id.")
+        who = " ".join(without_invisible(self.who).split())
+        note = without_invisible(self.note)
+        _check_text("who", who, MAX_WHO_LENGTH)
+        _check_text("action note", note, MAX_NOTE_LENGTH, allow_newlines=True)
+        object.__setattr__(self, "who", who)
+        object.__setattr__(self, "note", note.strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,9 +237,37 @@ class Assessment:
     created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     updated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     pack: PackRef | None = None  # the hub pack in use when it was started
+    actions: Mapping[str, ActionRecord] = field(default_factory=dict)  # by action id
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "answers", MappingProxyType(dict(self.answers)))
+        object.__setattr__(self, "actions", MappingProxyType(dict(self.actions)))
+
+    def with_action(self, record: ActionRecord) -> Assessment:
+        """A copy with the status of one action of the plan recorded."""
+        actions = dict(self.actions)
+        actions[record.action_id] = record
+        return replace(self, actions=actions, updated_at=_now())
+
+    def without_action(self, action_id: str) -> Assessment:
+        """A copy with no record for one action (it is "not started" again)."""
+        actions = {k: v for k, v in self.actions.items() if k != action_id}
+        return replace(self, actions=actions, updated_at=_now())
+
+    def unconfirmed(self) -> tuple[str, ...]:
+        """Ids of answers carried over from the last visit and not yet confirmed or changed."""
+        return tuple(k for k, v in self.answers.items() if v.carried)
+
+    def with_confirmed(self, question_ids: tuple[str, ...]) -> Assessment:
+        """A copy with the carried answers to ``question_ids`` confirmed as still true."""
+        answers = {k: replace(v, carried=False) if k in question_ids else v
+                   for k, v in self.answers.items()}
+        return replace(self, answers=answers, updated_at=_now())
+
+    def without_private_notes(self) -> Assessment:
+        """A copy with every adviser's private note removed (for sharing or printing)."""
+        answers = {k: replace(v, private_note="") for k, v in self.answers.items()}
+        return replace(self, answers=answers)
 
     @classmethod
     def start(cls, firm: FirmProfile, questionnaire: Questionnaire,
@@ -221,7 +297,9 @@ class Assessment:
         value = check_answer(question, answer.value)
         note = without_invisible(answer.note)
         _check_text("note", note, MAX_NOTE_LENGTH, allow_newlines=True)
-        stamped = replace(answer, value=value, note=note,
+        private = without_invisible(answer.private_note)
+        _check_text("private note", private, MAX_NOTE_LENGTH, allow_newlines=True)
+        stamped = replace(answer, value=value, note=note, private_note=private,
                           answered_at=answer.answered_at or _now())
         answers = dict(self.answers)
         answers[answer.question_id] = stamped

@@ -12,14 +12,20 @@ firm's means for the plan (``firm.hours_per_month``, 1 to 400, and ``firm.budget
 (``firm.nation``: ``england``, ``wales``, ``scotland`` or ``northern_ireland``), each null
 when not given. Files of version 2 and later may also carry ``assessment.pack``,
 ``{"id", "version", "sha256"}`` of the growth hub pack the assessment was made with; it is
-written only when there is one. This app writes version 3 and reads all three; a file of a
-version newer than it knows says to update the app.
+written only when there is one. Version 4 adds an answer's ``private_note`` (the adviser's
+own note, written only when the adviser chose to share it), ``carried`` (true for an
+answer carried over from the last visit and not yet confirmed), and ``assessment.actions``,
+where each action of the plan stands: ``{"action", "status" (planned, in_progress, done or
+not_doing), "at", "who", "note"}``, and the links between visits of a firm:
+``assessment.previous_id`` (the visit before) and ``assessment.series_id`` (the firm's
+visits), written when known. This app writes version 4 and reads all four; a file
+of a version newer than it knows says to update the app.
 
-Example (schema version 3)::
+Example (schema version 4)::
 
     {
       "format": "readiness-assessment",
-      "schema_version": 3,
+      "schema_version": 4,
       "assessment": {
         "id": "0c6f...", "status": "in_progress",
         "created_at": "2026-11-23T10:00:00+00:00", "updated_at": "2026-11-23T10:20:00+00:00",
@@ -32,6 +38,10 @@ Example (schema version 3)::
           {"question": "cyber.basics", "value": ["firewall", "antivirus"]},
           {"question": "people.staff", "value": 12},
           {"question": "investment.plan", "dont_know": true}
+        ],
+        "actions": [
+          {"action": "cyber.backup-plan", "status": "done", "at": "2027-03-01T09:00:00+00:00",
+           "who": "Owner", "note": "Weekly backup to the cloud"}
         ]
       }
     }
@@ -48,6 +58,8 @@ from typing import TYPE_CHECKING, Any
 
 from readiness_app.core.assessment import (
     DONT_KNOW,
+    ActionRecord,
+    ActionStatus,
     Answer,
     AnswerValue,
     Assessment,
@@ -74,10 +86,11 @@ if TYPE_CHECKING:
     from readiness_app.core.assessment_file_schema import AnswerSpec, AssessmentSpec
 
 FORMAT_NAME = "readiness-assessment"
-SCHEMA_VERSION = 3  # the version written
+SCHEMA_VERSION = 4  # the version written
 OLDEST_SCHEMA_VERSION = 1  # the oldest version read
 AUTHORITY_SINCE = 2  # the first version with firm.authority_code
 MEANS_SINCE = 3  # the first version with firm.hours_per_month, firm.budget and firm.nation
+ADVISER_SINCE = 4  # the first version with answers' private_note and assessment.actions
 _FIELDS_SINCE = {"authority_code": AUTHORITY_SINCE, "hours_per_month": MEANS_SINCE,
                  "budget": MEANS_SINCE, "nation": MEANS_SINCE}
 FILE_SUFFIX = ".readiness"
@@ -93,8 +106,10 @@ FindQuestionnaire = Callable[[str, str], Questionnaire | None]
 # ----------------------------------------------------------------------------- writing
 
 
-def assessment_to_dict(assessment: Assessment, app_version: str | None = None) -> dict[str, Any]:
-    """The file's JSON structure for one assessment."""
+def assessment_to_dict(assessment: Assessment, app_version: str | None = None,
+                       links: tuple[str | None, str | None] = (None, None)) -> dict[str, Any]:
+    """The file's JSON structure for one assessment; ``links`` are its previous visit's id
+    and its series id (written when not None)."""
     answers: list[dict[str, Any]] = []
     for answer in sorted(assessment.answers.values(), key=lambda a: a.question_id):
         item: dict[str, Any] = {"question": answer.question_id}
@@ -106,6 +121,10 @@ def assessment_to_dict(assessment: Assessment, app_version: str | None = None) -
             item["note"] = answer.note
         if answer.answered_at is not None:
             item["answered_at"] = answer.answered_at.isoformat()
+        if answer.private_note:
+            item["private_note"] = answer.private_note
+        if answer.carried:
+            item["carried"] = True
         answers.append(item)
     firm = assessment.firm
     data: dict[str, Any] = {
@@ -139,12 +158,23 @@ def assessment_to_dict(assessment: Assessment, app_version: str | None = None) -
         data["assessment"]["pack"] = {"id": assessment.pack.id,
                                       "version": assessment.pack.version,
                                       "sha256": assessment.pack.sha256}
+    previous_id, series_id = links
+    if previous_id is not None:
+        data["assessment"]["previous_id"] = previous_id
+    if series_id is not None:
+        data["assessment"]["series_id"] = series_id
+    if assessment.actions:
+        data["assessment"]["actions"] = [
+            {"action": r.action_id, "status": r.status.value, "at": r.at.isoformat(),
+             "who": r.who, "note": r.note}
+            for r in sorted(assessment.actions.values(), key=lambda r: r.action_id)]
     return data
 
 
-def assessment_to_json(assessment: Assessment, app_version: str | None = None) -> str:
+def assessment_to_json(assessment: Assessment, app_version: str | None = None,
+                       links: tuple[str | None, str | None] = (None, None)) -> str:
     """The text of a ``.readiness`` file (UTF-8, stable key order, ends with a newline)."""
-    data = assessment_to_dict(assessment, app_version)
+    data = assessment_to_dict(assessment, app_version, links)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -208,9 +238,35 @@ def read_assessment_bytes(
                        f"format {since})")
                for name, since in _FIELDS_SINCE.items()
                if spec.schema_version < since and name in firm_fields]
+    if spec.schema_version < ADVISER_SINCE:
+        too_new += [Problem(source, f"assessment.answers[{i}].{name}",
+                            f"unknown field in file format {spec.schema_version} (it came in "
+                            f"format {ADVISER_SINCE})")
+                    for i, item in enumerate(raw["assessment"]["answers"])
+                    for name in ("private_note", "carried") if name in item]
+        too_new += [Problem(source, f"assessment.{name}",
+                            f"unknown field in file format {spec.schema_version} (it came in "
+                            f"format {ADVISER_SINCE})")
+                    for name in ("previous_id", "series_id") if name in raw["assessment"]]
+        if "actions" in raw["assessment"]:
+            too_new.append(Problem(source, "assessment.actions",
+                                   f"unknown field in file format {spec.schema_version} (it "
+                                   f"came in format {ADVISER_SINCE})"))
     if too_new:
         raise AssessmentFileError(source, too_new)
     return _build(spec.assessment, source, find_questionnaire)
+
+
+def read_links(data: bytes) -> tuple[str | None, str | None]:
+    """The previous visit's id and the series id a checked file carries (lower case), or
+    Nones. Call only on bytes :func:`read_assessment_bytes` accepted."""
+    try:
+        found = json.loads(data.decode("utf-8-sig"))["assessment"]
+    except (ValueError, KeyError, TypeError):
+        return None, None
+    previous, series = found.get("previous_id"), found.get("series_id")
+    return (previous.lower() if isinstance(previous, str) else None,
+            series.lower() if isinstance(series, str) else None)
 
 
 def _build(
@@ -259,16 +315,31 @@ def _build(
             value = _answer_value(item, question.type)
             value = check_answer(question, value)
             note = without_invisible(item.note)
-            answer = Answer(item.question, value, note, None)
+            private = without_invisible(item.private_note)
+            answer = Answer(item.question, value, note, None, private, item.carried)
             if item.answered_at is not None:
                 stamp = _timestamp(item.answered_at, f"{where}.answered_at", source, problems)
-                answer = Answer(item.question, value, note, stamp)
+                answer = Answer(item.question, value, note, stamp, private, item.carried)
             probe = Assessment("probe", FirmProfile("probe"), ref.id, ref.version)
             probe.with_answer(questionnaire, answer)  # checks the note too
         except AnswerError as exc:
             problems.append(Problem(source, where, str(exc)))
             continue
         answers[item.question] = answer
+    actions: dict[str, ActionRecord] = {}
+    for index, act in enumerate(spec.actions):
+        where = f"assessment.actions[{index}] ({act.action})"
+        if act.action in actions:
+            problems.append(Problem(source, where, "the action is listed twice"))
+            continue
+        at = _timestamp(act.at, f"{where}.at", source, problems)
+        if at is None:
+            continue
+        try:
+            actions[act.action] = ActionRecord(act.action, ActionStatus(act.status), at,
+                                               act.who, act.note)
+        except AnswerError as exc:
+            problems.append(Problem(source, where, str(exc)))
     if problems or firm is None or created is None or updated is None:
         raise AssessmentFileError(source, problems)
     assessment = Assessment(
@@ -281,6 +352,7 @@ def _build(
         created_at=created,
         updated_at=updated,
         pack=pack,
+        actions=actions,
     )
     return assessment, questionnaire
 

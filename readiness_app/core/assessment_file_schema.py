@@ -1,4 +1,4 @@
-"""The pydantic models of the portable assessment file (schema versions 1 to 3).
+"""The pydantic models of the portable assessment file (schema versions 1 to 4).
 
 Kept apart from :mod:`readiness_app.core.assessment_file` so that pydantic and these models
 are built only when a file is actually read, not when the app starts.
@@ -66,6 +66,20 @@ class AnswerSpec(Strict):
     dont_know: bool = False
     note: Annotated[str, StringConstraints(max_length=10_000)] = ""
     answered_at: str | None = None
+    # schema version 4 and later: the adviser's private note (only in files that chose it)
+    private_note: Annotated[str, StringConstraints(max_length=10_000)] = ""
+    # schema version 4 and later: carried over from the last visit, not yet confirmed
+    carried: bool = False
+
+
+class ActionSpec(Strict):
+    """Where one action of the plan stands (schema version 4 and later)."""
+
+    action: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.-]{0,99}$")]
+    status: Literal["planned", "in_progress", "done", "not_doing"]
+    at: str
+    who: Annotated[str, StringConstraints(max_length=400)] = ""
+    note: Annotated[str, StringConstraints(max_length=10_000)] = ""
 
 
 class AssessmentSpec(Strict):
@@ -80,6 +94,11 @@ class AssessmentSpec(Strict):
     answers: Annotated[list[AnswerSpec], Field(max_length=MAX_ANSWERS)]
     # optional in schema version 2 (hub packs; the lead may give it a version of its own)
     pack: PackRefSpec | None = None
+    # schema version 4 and later: the visit before this one and the firm's series of visits
+    previous_id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")] | None = None
+    series_id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")] | None = None
+    # schema version 4 and later: the status of the plan's actions
+    actions: Annotated[list[ActionSpec], Field(max_length=MAX_ANSWERS)] = []
 
 
 class FileSpec(Strict):

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from readiness_app.core.action_plan import ActionPlan, PlannedAction
 from readiness_app.core.answer_checks import answers_to_check
-from readiness_app.core.assessment import Assessment, shown_questions
+from readiness_app.core.assessment import ActionRecord, Assessment, shown_questions
+from readiness_app.core.comparison import Comparison
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     DEFAULT_LANGUAGE,
@@ -93,6 +94,7 @@ class PlanRow:
     support: tuple[SupportContact, ...]
     why_later: str = ""  # for the later list: why it waits
     help_label: str = ""  # what the support is for: the kind of help asked for, else the topic
+    status: str = ""  # where the action stands when tracked: "Done, 15 Jan 2027 (Sam)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +135,7 @@ class AnswerLine:
     answer: str
     note: str
     points: float | None  # None when the question is not scored
+    private_note: str = ""  # the adviser's own note: only when the adviser chose to print it
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +180,22 @@ class ReportContent:
     staff_page: bool = True  # False when the firm has no staff (the staff area does not apply)
     answers_to_check: tuple[str, ...] = ()  # answers that contradict each other
     staff_sources: str = ""  # the staff page's sources line
+    since_last: Comparison | None = None  # the previous visit compared with this one
+    notes_statement: str = ""  # which notes the report includes
+
+
+NOTES_FOR_FIRM = ("This report includes the notes written for the business. The adviser's "
+                  "private notes are not included.")
+NOTES_WITH_PRIVATE = ("This report includes the notes written for the business and, marked "
+                      "\u201cAdviser's private note\u201d, the adviser's private notes.")
+
+
+def action_status_text(record: ActionRecord | None) -> str:
+    """Where a tracked action stands, for people: "Done, 15 Jan 2027 (Sam)"; "" if untracked."""
+    if record is None:
+        return ""
+    who = f" ({record.who})" if record.who else ""
+    return f"{record.status.label}, {record.at.day} {record.at:%b %Y}{who}"
 
 
 def build_report_content(
@@ -191,15 +210,23 @@ def build_report_content(
     directory_stale: bool = False,
     attribution: Sequence[str] = (),
     language: str = DEFAULT_LANGUAGE,
+    since_last: Comparison | None = None,
+    include_private_notes: bool = False,
 ) -> ReportContent:
-    """Assemble the report from the questionnaire, the assessment, its plan and local support."""
+    """Assemble the report from the questionnaire, the assessment, its plan and local support.
+
+    ``since_last`` adds the comparison with the previous visit; the adviser's private notes
+    are left out unless ``include_private_notes``, and the report says which notes it has.
+    """
     score = plan.score
     contacts = _action_contacts(support, plan)
     listed = _contacts(support, TopicSupport.listed)
     titles = {p.id: p.text_title().get(language) for p in plan.actions}
     rows: dict[str, PlanRow] = {}
     for number, planned in enumerate(plan.actions, start=1):
-        rows[planned.id] = _row(number, planned, questionnaire, titles, contacts, language)
+        rows[planned.id] = replace(
+            _row(number, planned, questionnaire, titles, contacts, language),
+            status=action_status_text(assessment.actions.get(planned.id)))
     periods = tuple(
         (period.label, tuple(rows[p.id] for p in plan.in_timeframe(period)))
         for period in Timeframe
@@ -242,7 +269,7 @@ def build_report_content(
             (topic.label, listed[topic]) for topic in SupportTopic if listed.get(topic)
         ),
         dont_know=tuple(r.question_text.get(language) for r in score.dont_know),
-        answers=_answers(questionnaire, assessment, language),
+        answers=_answers(questionnaire, assessment, language, include_private_notes),
         sources=_sources(questionnaire, plan),
         directory_date=directory_date,
         directory_stale=directory_stale,
@@ -257,6 +284,8 @@ def build_report_content(
         staff_sources=_STAFF_SOURCES.format(ice=_ICE_LAW.get(
             plan.nation, "the Information and Consultation of Employees Regulations 2004 as "
                          "amended in 2020")),
+        since_last=since_last,
+        notes_statement=NOTES_WITH_PRIVATE if include_private_notes else NOTES_FOR_FIRM,
     )
 
 
@@ -386,7 +415,8 @@ def _strengths(
 
 
 def _answers(
-    questionnaire: Questionnaire, assessment: Assessment, language: str
+    questionnaire: Questionnaire, assessment: Assessment, language: str,
+    include_private_notes: bool = False,
 ) -> tuple[AnswerLine, ...]:
     lines: list[AnswerLine] = []
     for question in shown_questions(questionnaire, assessment.answers, assessment.firm):
@@ -402,6 +432,7 @@ def _answers(
                 answer=shown,
                 note=answer.note,
                 points=points if question.is_scored else None,
+                private_note=answer.private_note if include_private_notes else "",
             )
         )
     return tuple(lines)

@@ -91,6 +91,7 @@ def render_report(
     story: list[Flowable] = []
     story += _cover(content, branding, styles)
     story += _summary(content, branding, styles)
+    story += _since_last(content, styles)
     for area in content.areas:
         story += _area_section(area, styles)
     story += _plan(content, styles)
@@ -340,6 +341,47 @@ def _summary(content: ReportContent, branding: Branding, s: _Styles) -> list[Flo
     return flow
 
 
+def _since_last(content: ReportContent, s: _Styles) -> list[Flowable]:
+    """"Since your last check": the previous visit compared with this one."""
+    c = content.since_last
+    if c is None:
+        return []
+    flow: list[Flowable] = [
+        _Heading("Since your last check", s.h1, 0),
+        Paragraph(f"Compared with the check of {c.date_before.day} "
+                  f"{c.date_before:%B %Y}.", s.body),
+    ]
+
+    def change(before: float | None, after: float | None, delta: float | None) -> str:
+        sign = "" if delta is None else f" ({delta:+.0f})"
+        return f"{score_text(before)} then, {score_text(after)} now{sign}"
+
+    overall = change(c.overall.before, c.overall.after, c.overall.change)
+    flow.append(Paragraph(f"<b>Overall:</b> {overall}; {text(c.overall.level_before)} then, "
+                          f"{text(c.overall.level_after)} now.", s.body))
+    flow += [Paragraph(f"<b>{text(a.title)}:</b> {change(a.before, a.after, a.change)}",
+                       s.bullet, bulletText="•") for a in c.areas]
+    counts = c.action_counts
+    flow.append(_Heading("Actions from last time", s.h2, 1))
+    flow.append(Paragraph(
+        f"{counts['done']} done, {counts['in_progress']} in progress, {counts['planned']} "
+        f"planned, {counts['not_doing']} not being done and {counts['not_started']} not "
+        "started yet.", s.body))
+    flow.append(_Heading("Answers that changed", s.h2, 1))
+    if not c.moved:
+        flow.append(Paragraph("No answer changed since the last check.", s.body))
+    words = {"up": "Better", "down": "Worse", "changed": "Changed"}
+    for move in c.moved[:30]:
+        flow.append(Paragraph(
+            f"<b>{words[move.direction]}:</b> {text(move.question)} "
+            f"<i>{text(move.before or 'not answered')}</i> \u2192 "
+            f"<i>{text(move.after or 'not answered')}</i>", s.bullet, bulletText="•"))
+    if len(c.moved) > 30:
+        flow.append(Paragraph(f"and {len(c.moved) - 30} more (see the appendix).", s.small))
+    flow.append(PageBreak())
+    return flow
+
+
 def _tag_text(row: PlanRow) -> str:
     tags = []
     if row.critical:
@@ -431,7 +473,7 @@ def _plan(content: ReportContent, s: _Styles) -> list[Flowable]:
                  Paragraph(f"Gain: +{row.gain_area:.0f} in {text(row.area_title)}", s.cell)],
                 _contact_cell(row.support, s),
                 [Paragraph(text(row.who), s.cell_grey)],
-                "",
+                [Paragraph(text(row.status), s.cell_bold)] if row.status else "",
             ]
             flow.append(_Row(cells, widths, repeat_header=_Row(header, widths, shade="#E8EEF5"),
                              frame_height=_FRAME_HEIGHT))
@@ -451,6 +493,8 @@ def _later(content: ReportContent, s: _Styles) -> list[Flowable]:
     ]
     for row in content.later:
         flow.append(Paragraph(f"{row.number}. {text(row.title)}", s.keep_bold))
+        if row.status:
+            flow.append(Paragraph(f"Status: {text(row.status)}", s.bullet))
         flow.append(Paragraph(f"First step: {text(row.first_step)}", s.bullet))
         if row.why_later:
             flow.append(Paragraph(f"Why later: {text(row.why_later)}", s.bullet))
@@ -644,6 +688,8 @@ def _appendix(content: ReportContent, s: _Styles) -> list[Flowable]:
                               "quick first step.", s.body))
         flow += [Paragraph(text(q), s.bullet, bulletText="?") for q in content.dont_know]
     flow.append(_Heading("Every answer, with notes", s.h2, 1))
+    if content.notes_statement:
+        flow.append(Paragraph(text(content.notes_statement), s.small))
     widths = [68 * mm, 46 * mm, 16 * mm, 44 * mm]
     if not content.answers:
         flow.append(Paragraph("No answers yet.", s.body))
@@ -654,6 +700,10 @@ def _appendix(content: ReportContent, s: _Styles) -> list[Flowable]:
     for line in content.answers:
         points = "-" if line.points is None else f"{line.points:g}/4"
         note = [Paragraph(text(part), s.cell) for part in line.note.splitlines() if part.strip()]
+        if line.private_note:
+            note.append(Paragraph("Adviser's private note:", s.cell_bold))
+            note += [Paragraph(text(part), s.cell_italic)
+                     for part in line.private_note.splitlines() if part.strip()]
         flow.append(_Row([[Paragraph(text(line.question), s.cell)],
                           [Paragraph(text(line.answer), s.cell)], points, note], widths))
     return flow

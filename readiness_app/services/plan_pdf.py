@@ -7,6 +7,7 @@ from pathlib import Path
 
 from readiness_app.core.action_plan import build_plan
 from readiness_app.core.assessment import Assessment
+from readiness_app.core.comparison import Comparison
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.report_content import ReportContent, build_report_content
 from readiness_app.core.support_directory import SupportDirectory
@@ -21,9 +22,12 @@ def report_content(
     *,
     today: dt.date,
     directory: SupportDirectory | None = None,
+    since_last: Comparison | None = None,
+    include_private_notes: bool = False,
 ) -> ReportContent:
     """Everything the PDF shows for ``assessment`` (local support in the firm's confirmed
-    authority when it has one, else where its postcode is)."""
+    authority when it has one, else where its postcode is); ``since_last`` adds "Since your
+    last check"; the adviser's private notes print only with ``include_private_notes``."""
     directory = directory or load_directory()
     firm_support = support_for_firm(assessment.firm, directory, today)
     plan = build_plan(questionnaire, assessment, nation=firm_support.nation)
@@ -37,6 +41,8 @@ def report_content(
         directory_date=firm_support.directory_date,
         directory_stale=firm_support.directory_stale,
         attribution=firm_support.attribution,
+        since_last=since_last,
+        include_private_notes=include_private_notes,
     )
 
 
@@ -49,9 +55,16 @@ def make_plan_pdf(
     branding_path: Path | None = None,
     directory: SupportDirectory | None = None,
     deterministic: bool = False,
+    since_last: Comparison | None = None,
+    include_private_notes: bool = False,
 ) -> bytes:
-    """The PDF bytes. With a fixed ``today`` and ``deterministic`` the bytes are repeatable."""
+    """The PDF bytes. With a fixed ``today`` and ``deterministic`` the bytes are repeatable.
+
+    ``since_last`` (:func:`readiness_app.services.compare.compare_with_previous`) adds the
+    "Since your last check" section; private notes print only with ``include_private_notes``.
+    """
     content = report_content(questionnaire, assessment, today=today or dt.date.today(),
-                             directory=directory)
+                             directory=directory, since_last=since_last,
+                             include_private_notes=include_private_notes)
     return render_report(content, branding or load_branding(branding_path),
                          deterministic=deterministic)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from readiness_app.core.assessment import (
+    ActionRecord,
+    ActionStatus,
     Answer,
     AnswerValue,
     Assessment,
@@ -56,12 +58,18 @@ def load(conn: sqlite3.Connection, where: str, assessment_id: str) -> Loaded:
         raise not_found(where, assessment_id)
     pk = int(row[0])
     answers: dict[str, Answer] = {}
-    for qid, value, note, answered_at in conn.execute(
-            "SELECT question_id, value, note, answered_at FROM answer "
+    for qid, value, note, answered_at, private, carried in conn.execute(
+            "SELECT question_id, value, note, answered_at, private_note, carried FROM answer "
             "WHERE assessment_pk = ?", (pk,)):
         answers[qid] = Answer(qid, _decode(value, where, assessment_id, qid), note,
-                              _answered_at(answered_at, where, assessment_id, qid))
+                              _answered_at(answered_at, where, assessment_id, qid), private,
+                              bool(carried))
     try:
+        actions = {
+            action_id: ActionRecord(action_id, ActionStatus(status), parse_time(at), who, note)
+            for action_id, status, at, who, note in conn.execute(
+                "SELECT action_id, status, at, who, note FROM action_status "
+                "WHERE assessment_pk = ?", (pk,))}
         assessment = Assessment(
             id=row[1],
             firm=FirmProfile(row[2], row[3], SizeBand(row[4]) if row[4] else None, row[5],
@@ -74,6 +82,7 @@ def load(conn: sqlite3.Connection, where: str, assessment_id: str) -> Loaded:
             created_at=parse_time(row[9]),
             updated_at=parse_time(row[10]),
             pack=PackRef(row[18], row[19] or "", row[20] or "") if row[18] else None,
+            actions=actions,
         )
     except (AnswerError, ValueError, TypeError, OverflowError) as exc:
         raise NotALibraryError(where, f"the stored assessment {assessment_id} "
@@ -116,8 +125,19 @@ def insert(conn: sqlite3.Connection, assessment: Assessment, questionnaire: Ques
     write_pack(conn, pk, assessment)
     for answer in assessment.answers.values():
         write_answer(conn, pk, answer)
+    write_actions(conn, pk, assessment)
     write_header(conn, pk, assessment, questionnaire)
     return pk
+
+
+def write_actions(conn: sqlite3.Connection, pk: int, assessment: Assessment) -> None:
+    """Make the stored action statuses of assessment ``pk`` match ``assessment``."""
+    conn.execute("DELETE FROM action_status WHERE assessment_pk = ?", (pk,))
+    conn.executemany(
+        "INSERT INTO action_status (assessment_pk, action_id, status, at, who, note) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(pk, r.action_id, r.status.value, time_text(r.at), r.who, r.note)
+         for r in assessment.actions.values()])
 
 
 def write_pack(conn: sqlite3.Connection, pk: int, assessment: Assessment) -> None:
@@ -134,6 +154,7 @@ def overwrite(conn: sqlite3.Connection, pk: int, assessment: Assessment,
     conn.execute("DELETE FROM answer WHERE assessment_pk = ?", (pk,))
     for answer in assessment.answers.values():
         write_answer(conn, pk, answer)
+    write_actions(conn, pk, assessment)
     conn.execute("UPDATE assessment SET created_at = ?, deleted_at = NULL "
                  "WHERE pk = ?", (time_text(assessment.created_at), pk))
     write_pack(conn, pk, assessment)
@@ -143,11 +164,15 @@ def overwrite(conn: sqlite3.Connection, pk: int, assessment: Assessment,
 def write_answer(conn: sqlite3.Connection, pk: int, answer: Answer) -> None:
     """Insert or update one answer of assessment ``pk``."""
     conn.execute(
-        "INSERT INTO answer (assessment_pk, question_id, value, note, answered_at) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment_pk, question_id) DO UPDATE SET "
-        "value = excluded.value, note = excluded.note, answered_at = excluded.answered_at",
+        "INSERT INTO answer (assessment_pk, question_id, value, note, answered_at, "
+        "private_note, carried) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (assessment_pk, question_id) "
+        "DO UPDATE SET value = excluded.value, note = excluded.note, "
+        "answered_at = excluded.answered_at, private_note = excluded.private_note, "
+        "carried = excluded.carried",
         (pk, answer.question_id, encode_value(answer.value), answer.note,
-         time_text(answer.answered_at) if answer.answered_at else None))
+         time_text(answer.answered_at) if answer.answered_at else None,
+         answer.private_note, int(answer.carried)))
 
 
 def sync_answers(conn: sqlite3.Connection, pk: int, assessment: Assessment,

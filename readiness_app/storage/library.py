@@ -41,6 +41,7 @@ from pathlib import Path
 from types import TracebackType
 
 from readiness_app.core.assessment import (
+    ActionRecord,
     Answer,
     AnswerValue,
     Assessment,
@@ -375,6 +376,21 @@ class Library:
             items = read_summaries(conn, found)
         return ListPage(tuple(items), total, sql.offset, sql.limit)
 
+    def previous_scores(self, assessment_ids: Iterable[str]) -> dict[str, float | None]:
+        """The overall score of the visit before each of ``assessment_ids`` (by id); ids
+        with no previous visit in the library are left out."""
+        wanted = [self._key(i) for i in assessment_ids]
+        found: dict[str, float | None] = {}
+        with self._read() as conn:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                marks = ", ".join("?" * len(chunk))
+                for assessment_id, score in conn.execute(
+                        "SELECT a.id, p.overall_score FROM assessment a JOIN assessment p "
+                        f"ON p.id = a.previous_id WHERE a.id IN ({marks})", chunk):
+                    found[assessment_id] = score
+        return found
+
     def history(self, assessment_id: str) -> list[AssessmentSummary]:
         """Every assessment in the same series (re-assessments of one firm), oldest first.
 
@@ -408,8 +424,9 @@ class Library:
         def change(assessment: Assessment, questionnaire: Questionnaire) -> Assessment:
             old = assessment.answer(question_id)
             kept_note = old.note if old is not None and note is None else (note or "")
+            private = old.private_note if old is not None else ""
             return assessment.with_answer(questionnaire,
-                                          Answer(question_id, value, kept_note, None))
+                                          Answer(question_id, value, kept_note, None, private))
 
         return self._change(assessment_id, change, question_id)
 
@@ -423,6 +440,40 @@ class Library:
             return assessment.with_answer(questionnaire, replace(old, note=note))
 
         return self._change(assessment_id, change, question_id)
+
+    def confirm_answers(self, assessment_id: str, question_ids: Iterable[str]) -> Assessment:
+        """Confirm answers carried over from the last visit as still true."""
+        wanted = tuple(question_ids)
+
+        def change(assessment: Assessment, _questionnaire: Questionnaire) -> Assessment:
+            return assessment.with_confirmed(wanted)
+
+        return self._change(assessment_id, change, *wanted)
+
+    def save_private_note(self, assessment_id: str, question_id: str,
+                          note: str) -> Assessment:
+        """Set the adviser's private note on an answered question."""
+        def change(assessment: Assessment, questionnaire: Questionnaire) -> Assessment:
+            old = assessment.answer(question_id)
+            if old is None:
+                raise AnswerError(f"Answer '{question_id}' before adding a note: a note is "
+                                  "kept with its answer.")
+            return assessment.with_answer(questionnaire, replace(old, private_note=note))
+
+        return self._change(assessment_id, change, question_id)
+
+    def set_action_status(self, assessment_id: str, record: ActionRecord | str) -> Assessment:
+        """Record where one action of the plan stands (saved like an answer); an action id
+        instead of a record forgets the action's record ("not started")."""
+        assessment_id = self._key(assessment_id)
+        with self._write() as conn:
+            loaded = self._load_for_change(conn, assessment_id)
+            questionnaire = self._questionnaire_of(loaded.assessment)
+            changed = loaded.assessment.with_action(record) if isinstance(record, ActionRecord) \
+                else loaded.assessment.without_action(record)
+            rows.write_actions(conn, loaded.pk, changed)
+            write_header(conn, loaded.pk, changed, questionnaire)
+        return changed
 
     def clear_answer(self, assessment_id: str, question_id: str) -> Assessment:
         """Remove an answer and its note."""
@@ -463,19 +514,24 @@ class Library:
             source = loaded.assessment
             target = questionnaire or self._questionnaire_of(source)
             fresh = Assessment.start(source.firm, target, source.pack)
-            if keep_answers:
-                fresh = replace(fresh, answers=_answers_that_fit(source.answers, target))
+            if keep_answers:  # marked "from last time" until confirmed or changed
+                carried = {k: replace(v, carried=True)
+                           for k, v in _answers_that_fit(source.answers, target).items()}
+                fresh = replace(fresh, answers=carried)
             rows.insert(conn, fresh, target, series_id=loaded.series_id, previous_id=source.id)
         return fresh
 
     # ------------------------------------------------------------------ import
 
     def add(self, assessment: Assessment, *,
-            on_conflict: ConflictPolicy | None = None, source: str = "") -> AddResult:
+            on_conflict: ConflictPolicy | None = None, source: str = "",
+            previous_id: str | None = None, series_id: str | None = None) -> AddResult:
         """Store a whole assessment (from an imported file), checked against its questionnaire.
 
         When its id is already in the library (or its trash) ``on_conflict`` decides; with
-        no policy ImportConflictError is raised and nothing changes.
+        no policy ImportConflictError is raised and nothing changes. ``previous_id`` and
+        ``series_id`` (from the file) link a new assessment to the firm's earlier visits: to
+        the previous visit when it is in the library, else to the series.
         """
         questionnaire = self.questionnaire(assessment.questionnaire_id,
                                            assessment.questionnaire_version)
@@ -484,7 +540,9 @@ class Library:
             row = conn.execute("SELECT pk, firm_name FROM assessment WHERE id = ?",
                                (checked.id,)).fetchone()
             if row is None:
-                rows.insert(conn, checked, questionnaire, series_id=checked.id)
+                previous, series = _links(conn, previous_id, series_id, checked.id)
+                rows.insert(conn, checked, questionnaire, series_id=series,
+                            previous_id=previous)
                 return AddResult(AddAction.ADDED, checked.id)
             if on_conflict is None:
                 raise ImportConflictError(
@@ -498,7 +556,8 @@ class Library:
                 rows.overwrite(conn, int(row[0]), checked, questionnaire)
                 return AddResult(AddAction.REPLACED, checked.id)
             copy = replace(checked, id=uuid.uuid4().hex)
-            rows.insert(conn, copy, questionnaire, series_id=copy.id)
+            previous, series = _links(conn, previous_id, series_id, copy.id)
+            rows.insert(conn, copy, questionnaire, series_id=series, previous_id=previous)
             return AddResult(AddAction.KEPT_BOTH, copy.id)
 
     def add_many(self, assessments: Iterable[Assessment]) -> int:
@@ -661,6 +720,19 @@ class Library:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _links(conn: sqlite3.Connection, previous_id: str | None, series_id: str | None,
+           own_id: str) -> tuple[str | None, str]:
+    """The previous id and series id a new assessment is stored with: linked to its previous
+    visit when that is in the library, else to the series it names, else a series of its
+    own."""
+    if previous_id is not None and previous_id != own_id:
+        row = conn.execute("SELECT series_id FROM assessment WHERE id = ?",
+                           (previous_id,)).fetchone()
+        if row is not None:
+            return previous_id, str(row[0])
+    return None, series_id or own_id
 
 
 def _answers_that_fit(answers: Mapping[str, Answer],

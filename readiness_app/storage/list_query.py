@@ -14,6 +14,8 @@ from enum import Enum
 from typing import Any
 
 from readiness_app.core.assessment import FirmProfile, SizeBand, Status
+from readiness_app.core.errors import PostcodeError
+from readiness_app.core.postcodes import parse_postcode
 from readiness_app.storage.db import time_text
 
 DEFAULT_PAGE_SIZE = 50
@@ -51,9 +53,11 @@ class ListQuery:
     """Search, filters, sort order and page for :meth:`Library.list_assessments`.
 
     ``search`` matches every word against the firm's name, sector and postcode, ignoring case
-    and accents. ``min_score``/``max_score`` apply to the overall score, or to the score of
-    ``area_id`` when one is given; filtering or sorting by an area lists only assessments whose
-    questionnaire has that area. Unscored assessments sort last either way.
+    and accents; a word that is a postcode district (``LS1``) matches that district exactly
+    (not ``LS11``), or the firm's name or sector. ``min_score``/``max_score`` apply to the
+    overall score, or to the score of ``area_id`` when one is given; filtering or sorting by an
+    area lists only assessments whose questionnaire has that area. Unscored assessments sort
+    last either way. ``latest_per_firm`` keeps each firm's latest visit only.
     """
 
     search: str = ""
@@ -65,6 +69,7 @@ class ListQuery:
     max_score: float | None = None
     updated_from: datetime | None = None
     updated_before: datetime | None = None
+    latest_per_firm: bool = False  # only each firm's latest visit (by date started)
     sort: SortKey = SortKey.UPDATED
     descending: bool = True
     in_trash: bool = False
@@ -106,9 +111,20 @@ def list_sql(query: ListQuery) -> ListSql:
     offset = max(0, query.offset)
     where = _Where()  # conditions on the assessment row
     terms = fold(query.search).split()[:MAX_SEARCH_TERMS]
+    districts = [t for t in terms if _is_district(t)]
+    terms = [t for t in terms if t not in districts]
     if terms:
         matches = " AND ".join(["instr(text, ?) > 0"] * len(terms))
         where.add(f"a.pk IN (SELECT pk FROM assessment_search WHERE {matches})", *terms)
+    for district in districts:
+        code = district.upper()
+        where.add(f"({_COMPACT} = ? OR ({_COMPACT} LIKE ? AND length({_COMPACT}) = ?) "
+                  "OR instr(a.firm_key, ?) > 0 OR instr(lower(a.sector), ?) > 0)",
+                  code, code + "___", len(code) + 3, district, district)
+    if query.latest_per_firm:
+        where.add("NOT EXISTS (SELECT 1 FROM assessment b WHERE b.series_id = a.series_id "
+                  "AND b.deleted_at IS NULL AND (b.created_at > a.created_at OR "
+                  "(b.created_at = a.created_at AND b.pk > a.pk)))")
     if query.status is not None:
         where.add("a.status = ?", query.status.value)
     if query.questionnaire_id:
@@ -150,6 +166,19 @@ def list_sql(query: ListQuery) -> ListSql:
                 "LIMIT ? OFFSET ?")
     return ListSql(count_sql, list(count_params), page_sql, [*params, limit, offset],
                    offset, limit)
+
+
+_COMPACT = "upper(replace(a.postcode, ' ', ''))"
+
+
+def _is_district(term: str) -> bool:
+    """True when a search word is a postcode district alone (``ls1``, ``sw1a``)."""
+    if not any(c.isdigit() for c in term) or not term[0].isalpha():
+        return False
+    try:
+        return not parse_postcode(term).is_full
+    except PostcodeError:
+        return False
 
 
 def order_by(query: ListQuery) -> str:

@@ -124,11 +124,30 @@ ALTER TABLE assessment ADD COLUMN pack_version TEXT;
 ALTER TABLE assessment ADD COLUMN pack_sha256 TEXT;
 """
 
+# The adviser's private note on an answer (never in the client's PDF or a shared file unless
+# chosen), whether an answer was carried over from the last visit and not yet confirmed,
+# and the status of each action of the plan (planned, in progress, done, not doing).
+_V5_ADVISER = """
+ALTER TABLE answer ADD COLUMN private_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE answer ADD COLUMN carried INTEGER NOT NULL DEFAULT 0 CHECK (carried IN (0, 1));
+CREATE TABLE action_status (
+    assessment_pk INTEGER NOT NULL REFERENCES assessment (pk) ON DELETE CASCADE,
+    action_id     TEXT NOT NULL,
+    status        TEXT NOT NULL
+        CHECK (status IN ('planned', 'in_progress', 'done', 'not_doing')),
+    at            TEXT NOT NULL,
+    who           TEXT NOT NULL DEFAULT '',
+    note          TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (assessment_pk, action_id)
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _V1_INITIAL),
     Migration(2, "firm authority code", _V2_AUTHORITY),
     Migration(3, "firm means and nation", _V3_MEANS),
     Migration(4, "hub pack", _V4_HUB_PACK),
+    Migration(5, "private notes and action tracking", _V5_ADVISER),
 )
 
 

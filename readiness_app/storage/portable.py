@@ -12,27 +12,34 @@ complete new one, and a failure leaves it as it was.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import UTC
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
 from readiness_app import __version__
-from readiness_app.core.assessment import Assessment
+from readiness_app.core.assessment import MAX_NAME_LENGTH, Assessment
 from readiness_app.core.assessment_file import (
     FILE_SUFFIX,
+    MAX_FILE_BYTES,
     FindQuestionnaire,
     assessment_to_json,
-    read_assessment_file,
+    read_assessment_bytes,
+    read_links,
 )
 from readiness_app.core.errors import (
     AssessmentFileError,
     ImportConflictError,
+    PostcodeError,
     ReadinessError,
 )
+from readiness_app.core.files import read_limited
+from readiness_app.core.postcodes import parse_postcode
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.text import file_name_stem
+from readiness_app.storage import sealed
 from readiness_app.storage.atomic import describe_os_error, storage_io_error, write_bytes_atomic
 from readiness_app.storage.library import (
     AddAction,
@@ -48,9 +55,27 @@ _log = logging.getLogger(__name__)
 # ---------------------------------------------------------------------- reading
 
 
-def read_file(path: Path, questionnaires: FindQuestionnaire) -> tuple[Assessment, Questionnaire]:
-    """Read and check a ``.readiness`` file; AssessmentFileError names it and every problem."""
-    return read_assessment_file(path, questionnaires, describe_os_error)
+def read_file(path: Path, questionnaires: FindQuestionnaire,
+              password: str | None = None) -> tuple[Assessment, Questionnaire]:
+    """Read and check a ``.readiness`` file, password-protected or not (recognised by its
+    header); AssessmentFileError names it and every problem."""
+    return read_assessment_bytes(_file_bytes(path, password), str(path), questionnaires)
+
+
+def _file_bytes(path: Path, password: str | None) -> bytes:
+    """The assessment file's JSON bytes (decrypted when it is password-protected)."""
+    data = read_limited(path, MAX_FILE_BYTES + sealed.OVERHEAD, AssessmentFileError,
+                        describe_os_error)
+    if not sealed.is_sealed(data) and len(data) > MAX_FILE_BYTES:
+        raise AssessmentFileError.single(str(path), f"the file is {len(data):,} bytes; the "
+                                                    f"limit is {MAX_FILE_BYTES:,}")
+    if sealed.is_sealed(data):
+        if password is None:
+            raise AssessmentFileError.single(
+                str(path), "is password-protected: give its password (on the command line "
+                           "--password-file FILE)")
+        data = sealed.unseal(data, password, str(path))
+    return data
 
 
 # ---------------------------------------------------------------------- import
@@ -63,6 +88,7 @@ class ImportCandidate:
     path: Path
     assessment: Assessment
     existing: AssessmentSummary | None
+    links: tuple[str | None, str | None] = (None, None)  # previous id, series id (format 4)
 
 
 class ImportStatus(Enum):
@@ -73,6 +99,7 @@ class ImportStatus(Enum):
     REPLACED = "replaced"
     SKIPPED = "skipped"
     CONFLICT = "conflict"  # already in the library and no choice was made: nothing changed
+    REFUSED = "refused"  # replacing could lose work (another firm, a newer library copy)
     FAILED = "failed"  # the file could not be used: nothing changed
 
 
@@ -97,7 +124,8 @@ class ImportOutcome:
     @property
     def ok(self) -> bool:
         """True unless the file failed or was left out because of an unresolved conflict."""
-        return self.status not in (ImportStatus.FAILED, ImportStatus.CONFLICT)
+        return self.status not in (ImportStatus.FAILED, ImportStatus.CONFLICT,
+                                   ImportStatus.REFUSED)
 
     def describe(self) -> str:
         """One line (or, for a failure, the error's lines) for people."""
@@ -135,20 +163,24 @@ class ImportReport:
 ConflictChoice = ConflictPolicy | Callable[[ImportCandidate], ConflictPolicy | None] | None
 
 
-def prepare_import(library: Library, path: Path) -> ImportCandidate:
-    """Read and check one file without touching the library.
+def prepare_import(library: Library, path: Path,
+                   password: str | None = None) -> ImportCandidate:
+    """Read and check one file without touching the library (``password`` opens a
+    password-protected one).
 
     Raises ReadinessError naming the file; so does a failure nobody foresaw (a bug), so that
     one file never stops a batch.
     """
     try:
-        assessment, _ = read_file(path, library.questionnaire_finder())
+        data = _file_bytes(path, password)
+        assessment, _ = read_assessment_bytes(data, str(path), library.questionnaire_finder())
+        links = read_links(data)
     except ReadinessError:
         raise
     except Exception as exc:  # a bug, but it must not stop the other files
         raise unforeseen(path, exc) from None
     existing = library.summary(assessment.id) if library.contains(assessment.id) else None
-    return ImportCandidate(path, assessment, existing)
+    return ImportCandidate(path, assessment, existing, links)
 
 
 def unforeseen(path: Path, exc: Exception) -> AssessmentFileError:
@@ -159,13 +191,98 @@ def unforeseen(path: Path, exc: Exception) -> AssessmentFileError:
                    f"{str(exc)[:200]}). This is a bug; please report it with the file.")
 
 
+def _postcode_key(postcode: str) -> str:
+    return "".join(postcode.split()).upper()
+
+
+def replace_risks(candidate: ImportCandidate) -> tuple[str, ...]:
+    """Why replacing the stored assessment with the file's could lose work (empty: safe).
+
+    Replacing is risky when the firm's name or postcode differ (the file may be another
+    firm under the same id) or when the library's copy was changed after the file's.
+    """
+    existing = candidate.existing
+    if existing is None:
+        return ()
+    incoming = candidate.assessment
+    risks: list[str] = []
+    if " ".join(existing.firm_name.split()).casefold() != incoming.firm.name.casefold():
+        risks.append(f"the firm's name differs ('{existing.firm_name}' in the library, "
+                     f"'{incoming.firm.name}' in the file)")
+    if _postcode_key(existing.postcode) != _postcode_key(incoming.firm.postcode):
+        risks.append(f"the postcode differs ('{existing.postcode or 'none'}' in the library, "
+                     f"'{incoming.firm.postcode or 'none'}' in the file)")
+    if existing.updated_at > incoming.updated_at:
+        risks.append("the library's copy was changed after the file's")
+    return tuple(risks)
+
+
+def _facts(firm: str, created: datetime, updated: datetime, answered: int) -> str:
+    return (f"'{firm}', started {created.astimezone(UTC):%Y-%m-%d}, last changed "
+            f"{updated.astimezone(UTC):%Y-%m-%d %H:%M} UTC, {answered} answer(s)")
+
+
+def describe_versions(candidate: ImportCandidate) -> tuple[str, str]:
+    """One line for the library's version and one for the file's: firm, dates, answers."""
+    incoming = candidate.assessment
+    in_file = _facts(incoming.firm.name, incoming.created_at, incoming.updated_at,
+                     len(incoming.answers))
+    existing = candidate.existing
+    if existing is None:
+        return ("not in the library", in_file)
+    return (_facts(existing.firm_name, existing.created_at, existing.updated_at,
+                   existing.answered), in_file)
+
+
+def refusal(candidate: ImportCandidate, risks: tuple[str, ...]) -> ImportConflictError:
+    """The error for a replace that needs ``--force``: why, and both versions."""
+    stored, in_file = describe_versions(candidate)
+    return ImportConflictError(
+        str(candidate.path),
+        f"not replaced, because {'; '.join(risks)}.\n  in the library: {stored}\n"
+        f"  in the file:    {in_file}\nNothing was changed. To replace anyway use --force "
+        "(or --on-conflict keep-both to keep both)",
+        candidate.assessment.id.lower())
+
+
+def keep_both_name(candidate: ImportCandidate) -> str:
+    """The firm name for an imported copy kept beside one of the same name.
+
+    The copy is marked with the day its file was last changed, so the two can be told apart.
+    """
+    firm = candidate.assessment.firm.name
+    existing = candidate.existing
+    if existing is None or " ".join(existing.firm_name.split()).casefold() != firm.casefold():
+        return firm
+    day = candidate.assessment.updated_at.astimezone(UTC).date().isoformat()
+    suffix = f" (imported copy, {day})"
+    return firm[: MAX_NAME_LENGTH - len(suffix)].rstrip() + suffix
+
+
 def import_candidate(library: Library, candidate: ImportCandidate,
-                     on_conflict: ConflictPolicy | None) -> ImportOutcome:
-    """Add one checked file to the library (one transaction)."""
+                     on_conflict: ConflictPolicy | None, *,
+                     force: bool = False) -> ImportOutcome:
+    """Add one checked file to the library (one transaction).
+
+    A replace that :func:`replace_risks` finds risky is refused (``REFUSED``, nothing
+    changed) unless ``force``; a kept copy of a same-named firm is renamed
+    (:func:`keep_both_name`).
+    """
     name = candidate.assessment.firm.name
+    assessment = candidate.assessment
+    if candidate.existing is not None and on_conflict is ConflictPolicy.REPLACE and not force:
+        risks = replace_risks(candidate)
+        if risks:
+            return ImportOutcome(candidate.path, ImportStatus.REFUSED, assessment.id.lower(),
+                                 name, refusal(candidate, risks))
+    if candidate.existing is not None and on_conflict is ConflictPolicy.KEEP_BOTH:
+        name = keep_both_name(candidate)
+        if name != assessment.firm.name:
+            assessment = replace(assessment, firm=replace(assessment.firm, name=name))
     try:
-        result = library.add(candidate.assessment, on_conflict=on_conflict,
-                             source=str(candidate.path))
+        result = library.add(assessment, on_conflict=on_conflict,
+                             source=str(candidate.path), previous_id=candidate.links[0],
+                             series_id=candidate.links[1])
     except ImportConflictError as exc:
         return ImportOutcome(candidate.path, ImportStatus.CONFLICT, exc.assessment_id, name,
                              exc)
@@ -180,16 +297,19 @@ def import_candidate(library: Library, candidate: ImportCandidate,
 
 
 def import_files(library: Library, files: Iterable[Path],
-                 on_conflict: ConflictChoice = None) -> ImportReport:
+                 on_conflict: ConflictChoice = None, *, force: bool = False,
+                 password: str | None = None) -> ImportReport:
     """Import each file on its own: a bad file is reported and changes nothing.
 
     ``on_conflict`` is a policy for every conflict, or a function asked about each one (the
-    GUI's question); ``None`` leaves conflicting files out and reports them.
+    GUI's question); ``None`` leaves conflicting files out and reports them. A risky replace
+    (:func:`replace_risks`) is refused unless ``force``. ``password`` opens
+    password-protected files.
     """
     outcomes: list[ImportOutcome] = []
     for path in files:
         try:
-            candidate = prepare_import(library, path)
+            candidate = prepare_import(library, path, password)
         except ReadinessError as exc:
             outcomes.append(ImportOutcome(path, ImportStatus.FAILED, error=exc))
             continue
@@ -198,36 +318,89 @@ def import_files(library: Library, files: Iterable[Path],
             policy = on_conflict
         else:
             policy = on_conflict(candidate) if candidate.existing is not None else None
-        outcomes.append(import_candidate(library, candidate, policy))
+        outcomes.append(import_candidate(library, candidate, policy, force=force))
     return ImportReport(tuple(outcomes))
 
 
 # ---------------------------------------------------------------------- export
 
 
-def export_file_name(assessment: Assessment) -> str:
+@dataclass(frozen=True, slots=True)
+class ShareOptions:
+    """What an exported file holds and how it is protected.
+
+    By default the adviser's private notes stay behind. ``scrub`` makes an anonymised copy
+    (:func:`scrubbed`); ``password`` encrypts the file (:mod:`.sealed`).
+    """
+
+    include_private_notes: bool = False
+    scrub: bool = False
+    password: str | None = None
+
+
+PLAIN = ShareOptions()
+SCRUBBED_NAME = "Anonymised firm"
+
+
+def scrubbed(assessment: Assessment) -> Assessment:
+    """An anonymised copy to share: a new id, no firm name, the postcode cut to its district,
+    and no private notes, confirmed local authority or names of who did an action."""
+    postcode = ""
+    if assessment.firm.postcode:
+        try:
+            postcode = parse_postcode(assessment.firm.postcode).district
+        except PostcodeError:
+            postcode = ""
+    firm = replace(assessment.firm, name=SCRUBBED_NAME, postcode=postcode,
+                   authority_code=None)
+    actions = {k: replace(v, who="") for k, v in assessment.actions.items()}
+    return replace(assessment.without_private_notes(), id=uuid.uuid4().hex, firm=firm,
+                   actions=actions)
+
+
+def shared_form(assessment: Assessment, options: ShareOptions = PLAIN) -> Assessment:
+    """The assessment as it will be written with ``options`` (for a preview, too)."""
+    if options.scrub:
+        return scrubbed(assessment)
+    return assessment if options.include_private_notes else assessment.without_private_notes()
+
+
+def export_file_name(assessment: Assessment, options: ShareOptions = PLAIN) -> str:
     """A safe file name: firm, date of the last change and the start of the id."""
     stem = file_name_stem(assessment.firm.name, "assessment", MAX_NAME_STEM)
     day = assessment.updated_at.astimezone(UTC).date().isoformat()
-    return f"{stem}_{day}_{assessment.id[:8]}{FILE_SUFFIX}"
+    suffix = sealed.SEALED_SUFFIX if options.password is not None else FILE_SUFFIX
+    return f"{stem}_{day}_{assessment.id[:8]}{suffix}"
 
 
-def assessment_bytes(assessment: Assessment) -> bytes:
-    """The file content for one assessment."""
-    return assessment_to_json(assessment, app_version=__version__).encode("utf-8")
+def assessment_bytes(assessment: Assessment, options: ShareOptions = PLAIN,
+                     links: tuple[str | None, str | None] = (None, None)) -> bytes:
+    """The file content for one assessment, as ``options`` say (already in shared form);
+    ``links`` (previous id, series id) are left out of a scrubbed copy."""
+    content = assessment_to_json(assessment, app_version=__version__,
+                                 links=(None, None) if options.scrub else links
+                                 ).encode("utf-8")
+    return content if options.password is None else sealed.seal(content, options.password)
 
 
-def export_assessment(library: Library, assessment_id: str, destination: Path) -> Path:
+def export_assessment(library: Library, assessment_id: str, destination: Path,
+                      options: ShareOptions = PLAIN) -> Path:
     """Write one assessment to ``destination`` (a file, or a folder to put it in)."""
-    assessment = library.get(assessment_id)
-    target = destination / export_file_name(assessment) if destination.is_dir() \
+    assessment = shared_form(library.get(assessment_id), options)
+    target = destination / export_file_name(assessment, options) if destination.is_dir() \
         else destination
-    write_bytes_atomic(target, assessment_bytes(assessment))
+    write_bytes_atomic(target, assessment_bytes(assessment, options,
+                                                _links_of(library, assessment_id)))
     return target
 
 
+def _links_of(library: Library, assessment_id: str) -> tuple[str | None, str | None]:
+    summary = library.summary(assessment_id)
+    return summary.previous_id, summary.series_id
+
+
 def export_assessments(library: Library, assessment_ids: Iterable[str],
-                       folder: Path) -> list[Path]:
+                       folder: Path, options: ShareOptions = PLAIN) -> list[Path]:
     """Write each assessment to its own file in ``folder`` (created if needed).
 
     Stops at the first file that cannot be written (StorageIOError names it); files
@@ -240,17 +413,20 @@ def export_assessments(library: Library, assessment_ids: Iterable[str],
     written: list[Path] = []
     used: set[str] = set()
     for assessment_id in assessment_ids:
-        assessment = library.get(assessment_id)
-        name = export_file_name(assessment)
+        assessment = shared_form(library.get(assessment_id), options)
+        name = export_file_name(assessment, options)
         if name.casefold() in used:
             name = name.replace(f"_{assessment.id[:8]}", f"_{assessment.id}")
         used.add(name.casefold())
         target = folder / name
-        write_bytes_atomic(target, assessment_bytes(assessment))
+        write_bytes_atomic(target, assessment_bytes(assessment, options,
+                                                    _links_of(library, assessment_id)))
         written.append(target)
     return written
 
 
-def export_all(library: Library, folder: Path, *, include_trash: bool = False) -> list[Path]:
+def export_all(library: Library, folder: Path, *, include_trash: bool = False,
+               options: ShareOptions = PLAIN) -> list[Path]:
     """Write every assessment in the library to ``folder``, one file each."""
-    return export_assessments(library, library.ids(include_trash=include_trash), folder)
+    return export_assessments(library, library.ids(include_trash=include_trash), folder,
+                              options)

@@ -23,6 +23,7 @@ class PendingEdit:
     question_id: str
     answer_text: str | None = None  # a typed answer (number or free text), as typed
     note: str | None = None
+    private_note: str | None = None  # the adviser's private note
 
 
 class Autosave(QObject):
@@ -56,13 +57,19 @@ class Autosave(QObject):
         """The note on ``question_id`` is now ``text``: save it after a pause."""
         self._update(question_id, note=text)
 
+    def private_note_typed(self, question_id: str, text: str) -> None:
+        """The adviser's private note on ``question_id`` is now ``text``: save it after a
+        pause."""
+        self._update(question_id, private_note=text)
+
     def drop_answer(self, question_id: str) -> None:
         """Forget the typed answer to ``question_id`` (a choice replaced it); keep its note."""
         pending = self._pending
         if pending is None or pending.question_id != question_id:
             return
         pending = replace(pending, answer_text=None)
-        self._pending = pending if pending.note is not None else None
+        kept = pending.note is not None or pending.private_note is not None
+        self._pending = pending if kept else None
         if self._pending is None:
             self._timer.stop()
 

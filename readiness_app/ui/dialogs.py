@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from readiness_app.core.assessment_file import FILE_SUFFIX
 from readiness_app.storage.library import ConflictPolicy
-from readiness_app.storage.portable import ImportCandidate
+from readiness_app.storage.portable import ImportCandidate, describe_versions, replace_risks
 from readiness_app.ui.models import when
 
 ASSESSMENT_FILTER = f"Assessment files (*{FILE_SUFFIX});;All files (*)"
@@ -55,15 +55,23 @@ def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str
 
 
 def ask_conflict(parent: QWidget, candidate: ImportCandidate) -> ConflictPolicy | None:
-    """An imported assessment is already in the library: keep both, replace or skip."""
+    """An imported assessment is already in the library: keep both, replace or skip.
+
+    Both versions are shown (firm, dates, answers), with a warning when replacing could lose
+    work (:func:`replace_risks`); choosing Replace after seeing them is the user's decision.
+    """
     existing = candidate.existing
     changed = when(existing.updated_at) if existing is not None else "unknown"
+    stored, in_file = describe_versions(candidate)
+    risks = replace_risks(candidate)
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
+    box.setIcon(QMessageBox.Icon.Warning if risks else QMessageBox.Icon.Question)
     box.setWindowTitle("Already in the library")
     box.setText(f"The assessment of {candidate.assessment.firm.name} in {candidate.path.name} "
                 f"is already in the library (last changed {changed}).")
-    box.setInformativeText("Keep both copies, replace the one in the library with the file's "
+    warning = ("Replacing could lose work: " + "; ".join(risks) + ".\n\n") if risks else ""
+    box.setInformativeText(f"{warning}In the library: {stored}\nIn the file: {in_file}\n\n"
+                           "Keep both copies, replace the one in the library with the file's "
                            "version, or skip this file?")
     keep = box.addButton("&Keep both", QMessageBox.ButtonRole.AcceptRole)
     replace = box.addButton("&Replace", QMessageBox.ButtonRole.DestructiveRole)

@@ -13,6 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 from readiness_app.core.assessment import Assessment, FirmProfile
+from readiness_app.core.comparison import Comparison
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.support_directory import SupportDirectory
 from readiness_app.services.local_support import FirmSupport, place_name, support_for_firm
@@ -28,10 +29,14 @@ def firm_support(firm: FirmProfile, directory: SupportDirectory,
 
 def plan_pdf_bytes(questionnaire: Questionnaire, assessment: Assessment, today: dt.date,
                    directory: SupportDirectory | None = None,
-                   branding_path: Path | None = None) -> bytes:
+                   branding_path: Path | None = None, *,
+                   since_last: Comparison | None = None,
+                   include_private_notes: bool = False) -> bytes:
     """The PDF action plan, made by the report code, for the firm's (confirmed) area, with the
-    hub pack's branding when ``branding_path`` names it."""
+    hub pack's branding when ``branding_path`` names it, "Since your last check" when
+    ``since_last`` is given and the adviser's private notes only when chosen."""
     from readiness_app.services.plan_pdf import make_plan_pdf  # reportlab loads only when needed
 
     return make_plan_pdf(questionnaire, assessment, today=today, directory=directory,
-                         branding_path=branding_path)
+                         branding_path=branding_path, since_last=since_last,
+                         include_private_notes=include_private_notes)

@@ -441,12 +441,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_results(self) -> None:
-        """The results; the assessment is marked complete when every question is answered."""
+        """The results; the assessment is marked complete when every question is answered
+        (and, in a re-assessment, every answer carried over is confirmed or changed)."""
         session = self.session
         if session is None:
             return
         self.questions_page.flush()
-        if not session.unanswered() and not self.read_only:
+        if not session.unanswered() and not session.unconfirmed() and not self.read_only:
             session.set_status(Status.COMPLETE)
         self.results_page.show_session(session)
         self.results_page.change_button.setEnabled(not self.read_only)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from readiness_app.core.action_plan import ActionPlan, build_plan
 from readiness_app.core.answer_checks import answers_to_check
 from readiness_app.core.assessment import (
+    ActionStatus,
     Answer,
     AnswerValue,
     Assessment,
@@ -30,6 +31,7 @@ from readiness_app.core.questionnaire import (
     Questionnaire,
 )
 from readiness_app.core.scoring import Score, score_assessment
+from readiness_app.services.tracking import track_action
 from readiness_app.storage.library import Library
 
 
@@ -111,6 +113,20 @@ class AssessmentSession(QObject):
         return tuple(q for q in self.shown()
                      if q.id not in answers and not kind_of(q.type).optional)
 
+    def unconfirmed(self) -> tuple[Question, ...]:
+        """Shown questions whose answer was carried over from the last visit and is not yet
+        confirmed or changed."""
+        carried = set(self._assessment.unconfirmed())
+        return tuple(q for q in self.shown() if q.id in carried)
+
+    def confirm(self, question_ids: tuple[str, ...]) -> None:
+        """Confirm carried-over answers as still true."""
+        carried = set(self._assessment.unconfirmed())
+        wanted = tuple(q for q in question_ids if q in carried)
+        if not wanted:
+            return
+        self._change(lambda: self._library.confirm_answers(self.assessment_id, wanted))
+
     def dont_know(self) -> tuple[Question, ...]:
         """Shown questions answered "don't know"."""
         return tuple(q for q in self.shown()
@@ -147,6 +163,22 @@ class AssessmentSession(QObject):
         if answer is None or answer.note == note:
             return
         self._change(lambda: self._library.save_note(self.assessment_id, question_id, note))
+
+    def save_private_note(self, question_id: str, note: str) -> None:
+        """Save the adviser's private note on an answered question."""
+        answer = self._assessment.answer(question_id)
+        if answer is None or answer.private_note == note:
+            return
+        self._change(lambda: self._library.save_private_note(self.assessment_id, question_id,
+                                                             note))
+
+    def track_action(self, action_id: str, status: ActionStatus | None) -> None:
+        """Mark where one action of the plan stands (None: not started)."""
+        record = self._assessment.actions.get(action_id)
+        if (record.status if record else None) is status:
+            return
+        self._change(lambda: track_action(self._library, self.assessment_id, action_id,
+                                          status))
 
     def set_status(self, status: Status) -> None:
         """Mark the assessment in progress or complete."""

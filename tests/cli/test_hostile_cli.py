@@ -91,9 +91,9 @@ def test_report_jobs_1_writes_the_good_files(capsys, tmp_path: Path, kind: str) 
 def test_a_failure_the_code_did_not_foresee_still_names_the_file(
         capsys, tmp_path: Path, monkeypatch) -> None:
     """Defence in depth: whatever goes wrong with one file, the batch goes on."""
-    from readiness_app.core import assessment_file
+    from readiness_app.storage import portable
 
-    real = assessment_file.read_assessment_bytes
+    real = portable.read_assessment_bytes
     odd = _variant(tmp_path, "odd", None)
 
     def flaky(data: bytes, source: str, find):
@@ -101,7 +101,7 @@ def test_a_failure_the_code_did_not_foresee_still_names_the_file(
             raise OverflowError("something nobody expected")
         return real(data, source, find)
 
-    monkeypatch.setattr(assessment_file, "read_assessment_bytes", flaky)
+    monkeypatch.setattr(portable, "read_assessment_bytes", flaky)
     first = _variant(tmp_path, "first", None)
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "lib"), "import", str(odd),
                        str(first))

@@ -48,7 +48,8 @@ def test_import_list_and_json(capsys, data_dir: Path) -> None:
     code, out, _ = run(capsys, data_dir, "list")
     assert code == 0
     header, row = out.splitlines()[:2]
-    assert header.split() == ["Id", "Firm", "Status", "Score", "Answered", "Updated"]
+    assert header.split() == ["Id", "Firm", "Status", "Score", "Change", "Answered",
+                              "Updated"]
     assert row.startswith("3f1c9a2e  Harbour Café Ltd  Complete  29 ")
     assert "1-1 of 1 in the library" in out
     code, out, _ = run(capsys, data_dir, "list", "--json")
@@ -100,6 +101,23 @@ def test_import_conflicts_need_a_choice(capsys, data_dir: Path) -> None:
     code, out, _ = run(capsys, data_dir, "import", "--on-conflict", "keep-both", str(CAFE))
     assert code == 0 and "kept both" in out
     assert json.loads(run(capsys, data_dir, "list", "--json")[1])["total"] == 2
+
+
+def test_replacing_another_firm_needs_force(capsys, data_dir: Path, tmp_path: Path) -> None:
+    run(capsys, data_dir, "import", str(CAFE))
+    data = json.loads(CAFE.read_text(encoding="utf-8"))
+    data["assessment"]["firm"]["name"] = "Quayside Garage"
+    other = tmp_path / "other.readiness"
+    other.write_text(json.dumps(data), encoding="utf-8")
+    db = data_dir / "library.sqlite3"
+    before = _rows(db)
+    code, _, err = run(capsys, data_dir, "import", "--on-conflict", "replace", str(other))
+    assert code == 1 and _rows(db) == before
+    assert str(other) in err and "the firm's name differs" in err and "--force" in err
+    assert "in the library: 'Harbour Café Ltd'" in err and "in the file:    'Quayside" in err
+    code, out, _ = run(capsys, data_dir, "import", "--on-conflict", "replace", "--force",
+                       str(other))
+    assert code == 0 and "replaced 'Quayside Garage'" in out
 
 
 def _rows(db: Path) -> list:

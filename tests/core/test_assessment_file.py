@@ -60,7 +60,7 @@ def test_round_trip_keeps_everything(sample, finder) -> None:
     back, questionnaire = read(text, finder)
     assert back == sample
     assert questionnaire.id == "quick-check"
-    assert json.loads(text)["schema_version"] == SCHEMA_VERSION == 3
+    assert json.loads(text)["schema_version"] == SCHEMA_VERSION == 4
 
 
 def messages(data, finder) -> str:

@@ -81,7 +81,7 @@ def _check_import(library: Library, folder: Path, data: bytes) -> None:
     path = folder / "fuzz.readiness"
     path.write_bytes(data)
     before = dump(library.path)
-    (outcome,) = import_files(library, [path], ConflictPolicy.REPLACE).outcomes
+    (outcome,) = import_files(library, [path], ConflictPolicy.REPLACE, force=True).outcomes
     if outcome.status is ImportStatus.FAILED:
         assert isinstance(outcome.error, AssessmentFileError), outcome.error
         assert str(outcome.error).startswith(f"{path}: ")

@@ -116,11 +116,50 @@ def test_conflicts_keep_both_replace_skip_or_ask(library: Library, tmp_path: Pat
     assert library.count() == 2
     assert library.get(both.assessment_id).firm.name == "Harbour Café (renamed)"
 
-    (replaced,) = import_files(library, [newer], ConflictPolicy.REPLACE).outcomes
+    # another firm's name under the same id: replace alone refuses, showing both versions
+    before = dump(library.path)
+    (refused,) = import_files(library, [newer], ConflictPolicy.REPLACE).outcomes
+    assert refused.status is ImportStatus.REFUSED and not refused.ok
+    text = refused.describe()
+    assert str(newer) in text and "the firm's name differs" in text and "--force" in text
+    assert "'Harbour Café Ltd', started 2026-" in text
+    assert "'Harbour Café (renamed)', started 2026-" in text and "answer(s)" in text
+    assert dump(library.path) == before
+    (replaced,) = import_files(library, [newer], ConflictPolicy.REPLACE, force=True).outcomes
     assert replaced.status is ImportStatus.REPLACED
     assert library.get(replaced.assessment_id).firm.name == "Harbour Café (renamed)"
     assert library.count() == 2
     assert prepare_import(library, newer).existing is not None
+
+
+def test_replace_is_safe_for_the_same_firm_and_refused_for_another(
+        library: Library, tmp_path: Path) -> None:
+    import_files(library, [CAFE])
+    later = _cafe_data()
+    later["assessment"]["updated_at"] = "2199-01-01T00:00:00+00:00"
+    same_firm = _write(tmp_path, "same.readiness", later)
+    (ok,) = import_files(library, [same_firm], ConflictPolicy.REPLACE).outcomes
+    assert ok.status is ImportStatus.REPLACED  # same firm, newer file: nothing to lose
+
+    moved = _cafe_data()
+    moved["assessment"]["updated_at"] = "2199-06-01T00:00:00+00:00"
+    moved["assessment"]["firm"]["postcode"] = "LS11 5AA"
+    other_postcode = _write(tmp_path, "moved.readiness", moved)
+    (refused,) = import_files(library, [other_postcode], ConflictPolicy.REPLACE).outcomes
+    assert refused.status is ImportStatus.REFUSED
+    assert "the postcode differs" in refused.describe() and "LS11 5AA" in refused.describe()
+    assert library.get(ok.assessment_id).firm.postcode != "LS11 5AA"
+
+
+def test_keep_both_names_the_copy_when_the_names_match(library: Library,
+                                                       tmp_path: Path) -> None:
+    import_files(library, [CAFE])
+    (both,) = import_files(library, [CAFE], ConflictPolicy.KEEP_BOTH).outcomes
+    assert both.status is ImportStatus.KEPT_BOTH
+    copy = library.get(both.assessment_id)
+    day = copy.updated_at.date().isoformat()
+    assert copy.firm.name == f"Harbour Café Ltd (imported copy, {day})"
+    assert library.get("3f1c9a2e5b7d4c1a8e6f0b2d4a6c8e01").firm.name == "Harbour Café Ltd"
 
 
 # --------------------------------------------------------------------------- bad input
@@ -245,7 +284,11 @@ def test_the_confirmed_authority_is_kept_by_the_library_files_and_copies(
         assert import_files(other, [exported]).ok
         assert other.get(made.id) == library.get(made.id)
         other.save_profile(made.id, replace(firm, authority_code="E06000057"))
-        import_files(other, [exported], on_conflict=ConflictPolicy.REPLACE)
+        (refused,) = import_files(other, [exported],
+                                  on_conflict=ConflictPolicy.REPLACE).outcomes
+        assert refused.status is ImportStatus.REFUSED  # the library's copy is newer
+        assert "changed after the file's" in refused.describe()
+        import_files(other, [exported], on_conflict=ConflictPolicy.REPLACE, force=True)
         assert other.get(made.id).firm.authority_code == "S12000026"
 
 

@@ -122,7 +122,8 @@ def test_import_runs_in_the_background_and_asks_about_conflicts(
     assert page.progress.isVisible()
     qtbot.waitUntil(lambda: page._worker is None, timeout=10_000)
     assert asked == ["Harbour Café Ltd"]
-    assert names(page).count("Harbour Café Ltd") == 2
+    assert names(page).count("Harbour Café Ltd") == 1  # keep both names the copy
+    assert "Harbour Café Ltd (imported copy, 2026-11-02)" in names(page)
     title, text = no_real_dialogs[-1]
     assert title == "Import finished" and "Imported 1 of 2" in text
     assert str(broken) in text  # the bad file is named

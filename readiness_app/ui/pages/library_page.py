@@ -406,7 +406,8 @@ class LibraryPage(QWidget):
                                                       candidate.assessment.firm.name))
                         continue
                     chosen = policy if candidate.existing is not None else None
-                    outcomes.append(import_candidate(library, candidate, chosen))
+                    # the dialog showed both versions and any risk: the user decided
+                    outcomes.append(import_candidate(library, candidate, chosen, force=True))
             return ImportReport(tuple(outcomes))
 
         self._run(add, "Adding to the library…", self._on_imported)

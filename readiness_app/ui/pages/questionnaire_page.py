@@ -175,6 +175,24 @@ class QuestionnairePage(QWidget):
         self.why_button = QPushButton("&Why it matters")
         self.why_button.setCheckable(True)
         self.why_button.setAccessibleName("Why it matters")
+        self.carried_label = role_label(
+            "From last time: is this still true? Confirm it, or pick another answer.",
+            "strong")
+        self.carried_label.setAccessibleName("Answer from last time")
+        self.confirm_button = QPushButton("Still &true")
+        self.confirm_button.setAccessibleName("Confirm the answer from last time")
+        self.confirm_button.clicked.connect(self.confirm_answer)
+        self.confirm_area_button = QPushButton("All in this ar&ea still true")
+        self.confirm_area_button.setAccessibleName(
+            "Confirm every answer from last time in this area")
+        self.confirm_area_button.clicked.connect(self.confirm_area)
+        self.carried_row = QWidget()
+        carried_layout = QHBoxLayout(self.carried_row)
+        carried_layout.setContentsMargins(0, 0, 0, 0)
+        carried_layout.addWidget(self.carried_label, 1)
+        carried_layout.addWidget(self.confirm_button)
+        carried_layout.addWidget(self.confirm_area_button)
+        self.carried_row.hide()
         self.clear_button = QPushButton("C&lear answer")
         self.clear_button.setAccessibleName("Clear answer")
         self.why_text = role_label("", "hint")
@@ -192,6 +210,15 @@ class QuestionnairePage(QWidget):
         self.notes.setMaximumHeight(self.fontMetrics().height() * 4 + theme.SPACE_M)
         self.notes.textChanged.connect(self._on_note_typed)
         self.notes_label.setBuddy(self.notes)
+        self.private_label = QLabel("Adviser's pri&vate note (never printed for the business "
+                                    "or shared in a file unless you choose):")
+        self.private_label.setWordWrap(True)
+        self.private_notes = QPlainTextEdit()
+        self.private_notes.setTabChangesFocus(True)
+        self.private_notes.setAccessibleName("Adviser's private note")
+        self.private_notes.setMaximumHeight(self.fontMetrics().height() * 3 + theme.SPACE_M)
+        self.private_notes.textChanged.connect(self._on_private_note_typed)
+        self.private_label.setBuddy(self.private_notes)
         self.message = MessageArea()
         set_role(self.message, "error")
 
@@ -213,10 +240,11 @@ class QuestionnairePage(QWidget):
         panel_layout.addWidget(self.answered_label)
         panel_layout.addSpacing(theme.SPACE_S)
         for widget in (self.area_heading, self.question_text, self.help_text,
-                       self.options_box, self.message):
+                       self.carried_row, self.options_box, self.message):
             panel_layout.addWidget(widget)
         panel_layout.addLayout(help_row)
-        for widget in (self.why_text, self.notes_label, self.notes):
+        for widget in (self.why_text, self.notes_label, self.notes, self.private_label,
+                       self.private_notes):
             panel_layout.addWidget(widget)
         panel_layout.addStretch(1)
         holder = QWidget()
@@ -474,6 +502,7 @@ class QuestionnairePage(QWidget):
             self._build_answer_widgets(question)
             answer = session.answer(question.id)
             self.notes.setPlainText(answer.note if answer is not None else "")
+            self.private_notes.setPlainText(answer.private_note if answer is not None else "")
             self._fill_outline()
             self._update_state()
             ids = self._shown_ids()
@@ -523,9 +552,10 @@ class QuestionnairePage(QWidget):
 
     def _set_tab_order(self) -> None:
         order: list[QWidget] = [self.outline, *self._answer_widgets(), self.help_button,
-                                self.why_button, self.clear_button, self.notes,
-                                self.back_button, self.next_button, self.review_button,
-                                self.library_button]
+                                self.why_button, self.clear_button, self.confirm_button,
+                                self.confirm_area_button, self.notes,
+                                self.private_notes, self.back_button, self.next_button,
+                                self.review_button, self.library_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -543,12 +573,15 @@ class QuestionnairePage(QWidget):
         session, question = self._session, self._question
         if session is None or question is None:
             return
-        answered = session.answer(question.id) is not None
+        answer = session.answer(question.id)
+        answered = answer is not None
+        self.carried_row.setVisible(answer is not None and answer.carried)
         self.clear_button.setEnabled(answered)
         self.notes.setEnabled(answered)
         self.notes.setPlaceholderText("" if answered else
                                       "Answer the question first: a note is kept with its "
                                       "answer.")
+        self.private_notes.setEnabled(answered)
 
     # -- saving
 
@@ -584,6 +617,11 @@ class QuestionnairePage(QWidget):
         if not self._loading and self._question is not None:
             self._autosave.note_typed(self._question.id, self.notes.toPlainText())
 
+    def _on_private_note_typed(self) -> None:
+        if not self._loading and self._question is not None:
+            self._autosave.private_note_typed(self._question.id,
+                                              self.private_notes.toPlainText())
+
     @Slot()
     def flush(self) -> None:
         """Save what was typed but not yet saved (number, text answer, note)."""
@@ -611,6 +649,29 @@ class QuestionnairePage(QWidget):
         answer = session.answer(question.id)
         if edit.note is not None and answer is not None and edit.note != answer.note:
             session.save_note(question.id, edit.note)
+        answer = session.answer(question.id)
+        if edit.private_note is not None and answer is not None \
+                and edit.private_note != answer.private_note:
+            session.save_private_note(question.id, edit.private_note)
+
+    def confirm_answer(self) -> None:
+        """Confirm the answer carried over from the last visit as still true."""
+        session, question = self._session, self._question
+        if session is None or question is None:
+            return
+        session.confirm((question.id,))
+        self._update_state()
+        self.focus_answer()
+
+    def confirm_area(self) -> None:
+        """Confirm every answer from last time in the current question's area."""
+        session, question = self._session, self._question
+        if session is None or question is None:
+            return
+        session.confirm(tuple(q.id for q in session.unconfirmed()
+                              if q.area_id == question.area_id))
+        self._update_state()
+        self.focus_answer()
 
     def clear_answer(self) -> None:
         """Remove the answer to the question on screen (and its note)."""

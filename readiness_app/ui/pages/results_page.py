@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -29,13 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from readiness_app.core.action_plan import PlannedAction
-from readiness_app.core.assessment import Status
+from readiness_app.core.assessment import ActionStatus, Status
+from readiness_app.core.comparison import Comparison
 from readiness_app.core.errors import GeographyDataError, ReadinessError
 from readiness_app.core.progress import progress
 from readiness_app.core.questionnaire import SupportTopic, Timeframe
 from readiness_app.core.scoring import Score, critical_gap_summary
 from readiness_app.core.support_directory import SupportDirectory, help_label
 from readiness_app.core.text import file_name_stem, score_text
+from readiness_app.services.compare import compare_with_previous
 from readiness_app.services.hub_pack import ActivePack, pack_directory
 from readiness_app.services.local_support import FirmSupport
 from readiness_app.storage.atomic import write_bytes_atomic
@@ -47,6 +50,7 @@ from readiness_app.ui.models import AreaScoreModel
 from readiness_app.ui.pages.library_page import export_with_dialog
 from readiness_app.ui.peer_panel import PeerPanel
 from readiness_app.ui.session import AssessmentSession
+from readiness_app.ui.tracking import ActionTracker, SinceLastCheck
 from readiness_app.ui.widgets import (
     CardItem,
     CardList,
@@ -131,6 +135,12 @@ class ResultsPage(QWidget):
         self.rest = CardList("The rest of this year's plan")
         self.later = CardList("Later, once the year's plan is done")
         self.strengths = CardList("What you already do well")
+        self.since_last = SinceLastCheck()
+        self.tracker = ActionTracker()
+        self.tracker.status_chosen.connect(self._on_action_status)
+        self.include_private = QCheckBox("Include my private &notes in the PDF")
+        self.include_private.setToolTip("Private notes are the adviser's own; left unticked, "
+                                        "the PDF has only the notes for the business.")
         self.place = role_label("", "muted")
         self.place.setAccessibleName("Area")
         self.local_support = CardList("Local support")
@@ -184,12 +194,18 @@ class ResultsPage(QWidget):
         body.setSpacing(theme.SPACE_S)
         sections: list[QWidget] = [
             self.title, self.subtitle, headline, self.area_cards, self.not_applicable,
+            self.since_last,
             heading("Do these first", 2),
             role_label("This month's actions, in the order to do them, each with its first "
                        "step and who can help.", "muted"),
             self.priorities, self.plan_note,
             heading("The rest of this year's plan", 3), self.rest,
             heading("Later, once the year's plan is done", 3), self.later,
+            heading("Where each action stands", 3),
+            role_label("Mark each action as it is planned, started or done: this is saved "
+                       "with the assessment, shows in the PDF and counts at the next check.",
+                       "muted"),
+            self.tracker,
             heading("What you already do well", 3), self.strengths,
             heading("Support near the firm", 3), self.place, self.local_support,
             heading("Scores by area in detail", 3), self.chart, self.area_table, self.peers]
@@ -208,10 +224,13 @@ class ResultsPage(QWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
+        layout.addWidget(self.include_private)
         layout.addLayout(buttons)
-        order: list[QWidget] = [self.priorities, self.rest, self.later, self.strengths,
+        order: list[QWidget] = [self.priorities, self.rest, self.later, self.tracker,
+                                self.strengths,
                                 self.local_support, self.chart, self.area_table,
-                                self.peers.table, self.progress.cancel_button, self.pdf_button,
+                                self.peers.table, self.progress.cancel_button,
+                                self.include_private, self.pdf_button,
                                 self.open_pdf_button, self.show_folder_button,
                                 self.export_button, self.change_button, self.library_button]
         for first, second in itertools.pairwise(order):
@@ -293,6 +312,8 @@ class ResultsPage(QWidget):
         self.later.set_items(
             [CardItem(p.text_title().get(), p.why_later) for p in plan.later],
             "Nothing left for later.")
+        self.tracker.set_actions(plan.actions, dict(assessment.actions))
+        self.since_last.set_comparison(self._comparison())
         self.strengths.set_items(
             [CardItem(r.question_text.get(), r.answer_text.get())
              for r in score.strengths[:MAX_STRENGTHS]]
@@ -300,6 +321,29 @@ class ResultsPage(QWidget):
                if len(score.strengths) > MAX_STRENGTHS else []),
             "No full-marks answers yet.")
         self.scroll_area.verticalScrollBar().setValue(0)
+
+    def _comparison(self) -> Comparison | None:
+        """This assessment against the previous visit (None when there is none)."""
+        session = self._session
+        if session is None:
+            return None
+        try:
+            return compare_with_previous(self._library, session.assessment_id)
+        except ReadinessError:
+            return None  # the page still shows the results; the comparison is extra
+
+    def _on_action_status(self, action_id: str, status: object) -> None:
+        session = self._session
+        if session is None:
+            return
+        chosen = status if isinstance(status, ActionStatus) else None
+        try:
+            session.track_action(action_id, chosen)
+        except ReadinessError as exc:
+            self.message.show_message(f"The action's status could not be saved: {exc}")
+            return
+        label = chosen.label.lower() if chosen else "not started"
+        self.message.show_message(f"Saved: the action is {label}.")
 
     def _show_area_cards(self, score: Score) -> None:
         while self.area_cards_layout.count():
@@ -411,10 +455,13 @@ class ResultsPage(QWidget):
         today = self.today
         directory = self._directory  # the one the page already shows (read-only)
         branding = self.pack.branding_path if self.pack is not None else None
+        since_last = self._comparison()
+        private = self.include_private.isChecked()
 
         def make(progress: workers.Progress) -> Path:
             progress.report(0, 2, "Making the action plan…")
-            data = plan_pdf_bytes(questionnaire, assessment, today, directory, branding)
+            data = plan_pdf_bytes(questionnaire, assessment, today, directory, branding,
+                                  since_last=since_last, include_private_notes=private)
             progress.check()
             progress.report(1, 2, f"Writing {target.name}…")
             write_bytes_atomic(target, data)

@@ -1,0 +1,127 @@
+"""Password-protected ``.readiness`` files: authenticated encryption with a memory-hard key.
+
+A sealed file is one line of clear header, then the encrypted assessment file::
+
+    READINESS-ENCRYPTED 1 {"kdf": "scrypt", "n": 32768, "r": 8, "p": 1, "salt": "...",
+                           "nonce": "..."}\\n
+    <AES-256-GCM ciphertext and tag of the .readiness JSON>
+
+The key comes from the password through scrypt (memory-hard: 32 MiB with these settings)
+with a random 16-byte salt; AES-GCM (from the ``cryptography`` library) with a random 12-byte
+nonce authenticates the content and the header line, so a wrong password and a changed file
+are both refused, never half-read. The file is recognised by its header whatever its name;
+the app names the files it writes ``*.readiness-encrypted``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from readiness_app.core.errors import AssessmentFileError, ReadinessError
+
+MAGIC = b"READINESS-ENCRYPTED 1 "
+SEALED_SUFFIX = ".readiness-encrypted"
+MAX_PASSWORD_FILE_BYTES = 4096
+OVERHEAD = 1024  # the most a sealed file may add to the content (header line and tag)
+_SCRYPT = {"n": 2**15, "r": 8, "p": 1}
+_MAX_N = 2**20  # the most work a file may ask for (a hostile header must not exhaust memory)
+
+
+class PasswordError(ReadinessError):
+    """A password file that cannot be used; the message names it."""
+
+
+def is_sealed(data: bytes) -> bool:
+    """True when ``data`` starts with the sealed-file header."""
+    return data.startswith(MAGIC)
+
+
+def read_password_file(path: Path) -> str:
+    """The password: the file's first line (without its line ending); PasswordError if none."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_PASSWORD_FILE_BYTES + 1)
+    except OSError as exc:
+        raise PasswordError(f"{path}: cannot read the password file "
+                            f"({exc.strerror or exc})") from None
+    if len(raw) > MAX_PASSWORD_FILE_BYTES:
+        raise PasswordError(f"{path}: the password file is longer than "
+                            f"{MAX_PASSWORD_FILE_BYTES} bytes; put the password on its first "
+                            "line only")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PasswordError(f"{path}: the password file is not UTF-8 text") from None
+    lines = text.splitlines()
+    password = lines[0] if lines else ""
+    if not password:
+        raise PasswordError(f"{path}: the password file's first line is empty")
+    return password
+
+
+def _need_cryptography(source: str | None = None) -> None:
+    """An error (naming ``source`` when given) if the ``cryptography`` package is missing."""
+    try:
+        import cryptography  # noqa: F401
+    except ImportError:
+        why = ("password-protected files need the 'cryptography' package, which this "
+               "installation of the app does not have")
+        if source is not None:
+            raise AssessmentFileError.single(source, f"cannot be opened: {why}") from None
+        raise PasswordError(why) from None
+
+
+def _key(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(password.encode("utf-8"))
+
+
+def seal(content: bytes, password: str) -> bytes:
+    """``content`` encrypted with ``password`` (header line, then ciphertext)."""
+    _need_cryptography()
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = os.urandom(16), os.urandom(12)
+    params: dict[str, Any] = {"kdf": "scrypt", **_SCRYPT,
+                              "salt": base64.b64encode(salt).decode("ascii"),
+                              "nonce": base64.b64encode(nonce).decode("ascii")}
+    header = MAGIC + json.dumps(params, sort_keys=True).encode("ascii") + b"\n"
+    key = _key(password, salt, _SCRYPT["n"], _SCRYPT["r"], _SCRYPT["p"])
+    return header + AESGCM(key).encrypt(nonce, content, header)
+
+
+def unseal(data: bytes, password: str, source: str) -> bytes:
+    """The content of a sealed file; AssessmentFileError naming ``source`` when the header
+    is damaged or the password is wrong (or the file was changed)."""
+    _need_cryptography(source)
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    end = data.find(b"\n")
+    if not is_sealed(data) or end < 0:
+        raise AssessmentFileError.single(source, "is not a password-protected assessment file")
+    header = data[: end + 1]
+    try:
+        params = json.loads(header[len(MAGIC):].decode("ascii"))
+        salt = base64.b64decode(params["salt"], validate=True)
+        nonce = base64.b64decode(params["nonce"], validate=True)
+        n, r, p = int(params["n"]), int(params["r"]), int(params["p"])
+        if params["kdf"] != "scrypt" or len(salt) < 8 or len(nonce) != 12:
+            raise ValueError("unknown settings")
+        if not (2 <= n <= _MAX_N and n & (n - 1) == 0 and 1 <= r <= 16 and 1 <= p <= 4):
+            raise ValueError("settings out of range")
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise AssessmentFileError.single(
+            source, "is a password-protected assessment file whose header is damaged; "
+                    "ask for the file again") from None
+    try:
+        return AESGCM(_key(password, salt, n, r, p)).decrypt(nonce, data[end + 1:], header)
+    except InvalidTag:
+        raise AssessmentFileError.single(
+            source, "could not be opened: the password is wrong, or the file was changed "
+                    "after it was protected") from None

@@ -1,0 +1,121 @@
+"""Progress widgets for the results page: a status control per action of the plan, and
+"Since your last check" (the comparison with the previous visit, as text from core)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QVBoxLayout, QWidget
+
+from readiness_app.core.action_plan import PlannedAction
+from readiness_app.core.assessment import ActionRecord, ActionStatus
+from readiness_app.core.comparison import Comparison, ScoreChange
+from readiness_app.core.text import score_text
+from readiness_app.ui import theme
+from readiness_app.ui.widgets import heading, role_label, wrapped
+
+NOT_STARTED = "Not started"
+
+
+class ActionTracker(QFrame):
+    """One row per action: its title and a status box (not started, planned, in progress,
+    done, not doing). Choosing a status emits :attr:`status_chosen`; the page saves it."""
+
+    status_chosen = Signal(str, object)  # action id, ActionStatus or None (not started)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Where each action stands")
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(theme.SPACE_XS, theme.SPACE_XS, theme.SPACE_XS,
+                                      theme.SPACE_XS)
+        self._grid.setHorizontalSpacing(theme.SPACE_M)
+        self._grid.setVerticalSpacing(theme.SPACE_S)
+        self._grid.setColumnStretch(0, 1)
+        self.boxes: dict[str, QComboBox] = {}
+        self._rows: list[QWidget] = []
+
+    def set_actions(self, actions: Sequence[PlannedAction],
+                    records: dict[str, ActionRecord]) -> None:
+        """Show ``actions`` with the status each has in ``records``."""
+        for widget in self._rows:
+            widget.hide()
+            widget.deleteLater()
+        self._rows = []
+        self.boxes = {}
+        if not actions:
+            empty = role_label("No actions to track.", "muted")
+            self._grid.addWidget(empty, 0, 0)
+            self._rows.append(empty)
+        for row, planned in enumerate(actions):
+            title = wrapped(f"{row + 1}. {planned.text_title().get()}")
+            box = QComboBox()
+            box.addItem(NOT_STARTED, None)
+            for status in ActionStatus:
+                box.addItem(status.label, status)
+            record = records.get(planned.id)
+            if record is not None:
+                box.setCurrentIndex(box.findData(record.status))
+                when = f"{record.at.day} {record.at:%b %Y}"
+                box.setToolTip(f"{record.status.label} since {when}"
+                               + (f", {record.who}" if record.who else "")
+                               + (f": {record.note}" if record.note else ""))
+            box.setAccessibleName(f"Status of {planned.text_title().get()}")
+            title.setBuddy(box)
+            box.currentIndexChanged.connect(
+                lambda _i, action_id=planned.id, b=box: self.status_chosen.emit(
+                    action_id, b.currentData()))
+            self._grid.addWidget(title, row, 0)
+            self._grid.addWidget(box, row, 1)
+            self._rows += [title, box]
+            self.boxes[planned.id] = box
+
+
+def _change(change: ScoreChange) -> str:
+    delta = change.change
+    sign = "" if delta is None else f" ({delta:+.0f})"
+    return f"{score_text(change.before)} → {score_text(change.after)}{sign}"
+
+
+def comparison_lines(comparison: Comparison) -> list[str]:
+    """The comparison as short lines of plain text (the page and its tests)."""
+    c = comparison
+    counts = c.action_counts
+    lines = [f"Compared with the check of {c.date_before.day} {c.date_before:%B %Y}.",
+             f"Overall: {_change(c.overall)} ({c.overall.level_before} → "
+             f"{c.overall.level_after})"]
+    lines += [f"{a.title}: {_change(a)}" for a in c.areas]
+    lines.append(f"Actions from last time: {counts['done']} done, {counts['in_progress']} in "
+                 f"progress, {counts['planned']} planned, {counts['not_doing']} not doing, "
+                 f"{counts['not_started']} not started.")
+    better = sum(1 for m in c.moved if m.direction == "up")
+    worse = sum(1 for m in c.moved if m.direction == "down")
+    lines.append(f"Answers that changed: {len(c.moved)} ({better} better, {worse} worse).")
+    return lines
+
+
+class SinceLastCheck(QFrame):
+    """The comparison with the previous visit; hidden when there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Since your last check")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = heading("Since your last check", 3)
+        self.text = wrapped("")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        self.hide()
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        """Show ``comparison`` (None hides the section)."""
+        if comparison is None:
+            self.text.setText("")
+            self.hide()
+            return
+        lines = comparison_lines(comparison)
+        self.text.setText("\n".join(lines))
+        self.setAccessibleDescription(" ".join(lines))
+        self.show()
