@@ -182,6 +182,7 @@ OPTIONAL_LIBRARIES = {
     "pandas": "cohort reports", "numpy": "cohort reports",
     "docx": "the editable Word copy of a plan", "lxml": "the editable Word copy of a plan",
     "pyarrow": "Parquet export", "duckdb": "Parquet queries",
+    "cryptography": "password-protected files",
 }
 
 
