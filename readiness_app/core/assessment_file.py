@@ -50,7 +50,6 @@ Example (schema version 4)::
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -80,6 +79,7 @@ from readiness_app.core.question_types import (
     encode_answer_value,
 )
 from readiness_app.core.questionnaire import Nation, Questionnaire, QuestionType
+from readiness_app.core.strict_json import read_strict_json
 from readiness_app.core.text import without_invisible
 
 if TYPE_CHECKING:
@@ -95,8 +95,6 @@ _FIELDS_SINCE = {"authority_code": AUTHORITY_SINCE, "hours_per_month": MEANS_SIN
                  "budget": MEANS_SINCE, "nation": MEANS_SINCE}
 FILE_SUFFIX = ".readiness"
 MAX_FILE_BYTES = 5 * 1024 * 1024
-MAX_DEPTH = 32
-MAX_DIGITS = 30  # the most digits a number in a file may have
 FIRST_YEAR = 1970  # dates (in UTC) outside FIRST_YEAR to LAST_YEAR are refused
 LAST_YEAR = 2200
 
@@ -199,12 +197,7 @@ def read_assessment_bytes(
                     f"{MAX_FILE_BYTES:,}")
     if not data.strip():
         raise _fail(source, "the file is empty")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise _fail(source, f"is not UTF-8 text (bad byte at position {exc.start}); "
-                    "it may be damaged or not an assessment file") from None
-    raw = _parse_json(text, source)
+    raw = read_strict_json(data, source, "an assessment file", AssessmentFileError)
     if not isinstance(raw, dict):
         raise _fail(source, "is not a readiness assessment file (it holds no JSON object)")
     if raw.get("format") != FORMAT_NAME:
@@ -361,73 +354,6 @@ def _answer_value(item: AnswerSpec, qtype: QuestionType) -> AnswerValue:
     if item.dont_know and item.value is not None:
         raise AnswerError("an answer cannot have both a value and dont_know")
     return decode_answer_value(qtype, dict(DONT_KNOW_JSON) if item.dont_know else item.value)
-
-
-def _parse_json(text: str, source: str) -> Any:
-    depth = 0
-    in_string = False
-    escaped = False
-    for char in text:  # refuse absurd nesting before the parser recurses into it
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise _fail(source, f"is nested more than {MAX_DEPTH} levels deep; "
-                            "it is not an assessment file")
-        elif char in "]}":
-            depth -= 1
-    try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
-                          parse_int=_integer, parse_float=_float)
-    except json.JSONDecodeError as exc:
-        cut = exc.pos >= len(text.rstrip()) or not text.rstrip().endswith(("}", "]"))
-        hint = " (the file seems to be cut short)" if cut else ""
-        raise _fail(source, f"is not valid JSON at line {exc.lineno}, column {exc.colno}: "
-                    f"{exc.msg}{hint}") from None
-    except _JsonRefused as exc:
-        raise _fail(source, str(exc)) from None
-    except RecursionError:
-        raise _fail(source, "is nested too deeply") from None
-
-
-class _JsonRefused(ValueError):
-    pass
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _JsonRefused(f"has the key \"{key}\" twice in one object")
-        result[key] = value
-    return result
-
-
-def _no_constant(name: str) -> Any:
-    raise _JsonRefused(f"contains {name}, which is not a number a file may hold")
-
-
-def _integer(text: str) -> int:
-    digits = len(text.lstrip("-"))
-    if digits > MAX_DIGITS:
-        raise _JsonRefused(f"contains a number with {digits:,} digits; numbers in an "
-                           f"assessment file have at most {MAX_DIGITS}")
-    return int(text)
-
-
-def _float(text: str) -> float:
-    number = float(text)
-    if not math.isfinite(number):
-        raise _JsonRefused(f"contains the number {text[:40]}, which is too large to use")
-    return number
 
 
 def _timestamp(text: str, where: str, source: str, problems: list[Problem]) -> datetime | None:

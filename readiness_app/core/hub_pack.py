@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import os
 import re
 import stat
@@ -43,6 +42,7 @@ from typing import Any
 
 from readiness_app.core.errors import InputFileError, Problem
 from readiness_app.core.files import read_limited
+from readiness_app.core.strict_json import read_strict_json
 
 PACK_SUFFIX = ".readiness-pack"
 MANIFEST_NAME = "pack.json"
@@ -393,13 +393,9 @@ class _Manifest:
             self.problem((), f"is {len(self.data):,} bytes; the limit is {MAX_MANIFEST_BYTES:,}")
             return self
         try:
-            raw: Any = json.loads(self.data.decode("utf-8-sig"))
-        except UnicodeDecodeError:
-            self.problem((), "is not UTF-8 text")
-            return self
-        except json.JSONDecodeError as exc:
-            self.problems.append(Problem(self.source, "", f"is not valid JSON: {exc.msg}",
-                                         exc.lineno))
+            raw: Any = read_strict_json(self.data, self.source, "a pack manifest")
+        except InputFileError as exc:
+            self.problems.extend(exc.problems)
             return self
         if not isinstance(raw, dict):
             self.problem((), "must be a JSON object")

@@ -20,16 +20,15 @@ PDF embeds that copy, so it does not depend on where the logo file is or what it
 from __future__ import annotations
 
 import io
-import json
 import re
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from readiness_app import resources
 from readiness_app.core.errors import InputFileError, Problem
 from readiness_app.core.files import read_limited
+from readiness_app.core.strict_json import read_strict_json
 from readiness_app.core.text import unsafe_char
 
 MAX_BRANDING_BYTES = 64 * 1024
@@ -37,7 +36,6 @@ MAX_LOGO_BYTES = 2 * 1024 * 1024
 MAX_LOGO_SIDE = 4000  # pixels on either side of the logo file
 MAX_LOGO_PIXELS = 16_000_000
 LOGO_SIDE = 600  # the long side of the copy embedded in the PDF
-MAX_DIGITS = 30
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _FIELDS = {"organisation", "tagline", "primary_colour", "accent_colour", "logo", "contact",
            "website"}
@@ -81,7 +79,7 @@ def load_branding(path: Path | None = None) -> Branding:
     source = str(path)
     data = read_limited(path, MAX_BRANDING_BYTES, BrandingError)
     problems: list[Problem] = []
-    raw = _parse(data, source)
+    raw = read_strict_json(data, source, "a branding file", BrandingError)
     if not isinstance(raw, dict):
         raise BrandingError(source, [Problem(source, "", "must be a JSON object")])
     for key in sorted(set(raw) - _FIELDS):
@@ -132,44 +130,6 @@ def load_branding(path: Path | None = None) -> Branding:
     if problems:
         raise BrandingError(source, problems)
     return Branding(organisation, tagline, primary, accent, logo, contact, website)
-
-
-class _Refused(ValueError):
-    pass
-
-
-def _parse(data: bytes, source: str) -> Any:
-    """The JSON, read strictly; BrandingError naming the file when it cannot be used."""
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key, value in items:
-            if key in result:
-                raise _Refused(f"has the key \"{key[:40]}\" twice in one object")
-            result[key] = value
-        return result
-
-    def constant(name: str) -> Any:
-        raise _Refused(f"contains {name}, which is not a value a branding file may hold")
-
-    def integer(text: str) -> int:
-        digits = len(text.lstrip("-"))
-        if digits > MAX_DIGITS:
-            raise _Refused(f"contains a number with {digits:,} digits")
-        return int(text)
-
-    try:
-        return json.loads(data.decode("utf-8-sig"), object_pairs_hook=pairs,
-                          parse_constant=constant, parse_int=integer)
-    except UnicodeDecodeError as exc:
-        message = f"is not UTF-8 text (bad byte at position {exc.start})"
-    except json.JSONDecodeError as exc:
-        message = f"is not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-    except _Refused as exc:
-        message = str(exc)
-    except RecursionError:
-        message = "is nested too deeply to be a branding file"
-    raise BrandingError(source, [Problem(source, "", message)]) from None
 
 
 def _read_logo(logo: Path) -> tuple[Logo | None, str | None]:

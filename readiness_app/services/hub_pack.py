@@ -226,14 +226,12 @@ def build_pack(folder: Path, output: Path, data_dir: Path | None = None) -> Acti
     gives the same bytes."""
     from readiness_app.core.files import read_limited
     from readiness_app.core.hub_pack import MAX_MANIFEST_BYTES, manifest_files, zip_pack
+    from readiness_app.core.strict_json import read_strict_json
     from readiness_app.storage.atomic import write_bytes_atomic
 
     source = folder / SOURCE_MANIFEST
     raw = read_limited(source, MAX_MANIFEST_BYTES, PackError)
-    try:
-        manifest = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PackError.single(str(source), f"is not valid JSON: {exc}") from None
+    manifest = read_strict_json(raw, str(source), "a pack source manifest", PackError)
     if not isinstance(manifest, dict):
         raise PackError.single(str(source), "must be a JSON object")
     files = {name: digest for name, digest in manifest_files(folder).items()

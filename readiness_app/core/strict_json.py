@@ -1,0 +1,113 @@
+"""Reading JSON from a user's file strictly: one reader for every such file.
+
+The text must be UTF-8 (a byte-order mark is allowed) and plain JSON: no duplicate keys in
+an object, no NaN or Infinity, no number longer than ``MAX_DIGITS`` digits or too large to
+use, nesting at most ``MAX_DEPTH`` levels deep (refused before the parser recurses into it).
+Anything else raises the caller's error type with one problem naming the file.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from readiness_app.core.errors import InputFileError
+
+MAX_DEPTH = 32  # the deepest nesting of objects and lists
+MAX_DIGITS = 30  # the most digits a number may have
+
+
+class _Refused(ValueError):
+    """The JSON is well formed but holds something a user's file may not."""
+
+
+def read_strict_json(
+    data: bytes | str, source: str, what: str, error_type: type[InputFileError] = InputFileError
+) -> Any:
+    """The JSON value in ``data``, read strictly; ``error_type`` naming ``source`` when it
+    cannot be used. ``what`` names the kind of file in messages ("an assessment file")."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise error_type.single(
+                source,
+                f"is not UTF-8 text (bad byte at position "
+                f"{exc.start}); it may be damaged or not {what}",
+            ) from None
+    elif data.startswith("\ufeff"):
+        data = data[1:]
+    if _too_deep(data):
+        raise error_type.single(
+            source, f"is nested more than {MAX_DEPTH} levels deep; it is not {what}"
+        )
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise _Refused(f'has the key "{key[:40]}" twice in one object')
+            result[key] = value
+        return result
+
+    def no_constant(name: str) -> Any:
+        raise _Refused(f"contains {name}, which is not a number {what} may hold")
+
+    def integer(text: str) -> int:
+        digits = len(text.lstrip("-"))
+        if digits > MAX_DIGITS:
+            raise _Refused(
+                f"contains a number with {digits:,} digits; numbers in {what} "
+                f"have at most {MAX_DIGITS}"
+            )
+        return int(text)
+
+    def finite(text: str) -> float:
+        number = float(text)
+        if not math.isfinite(number):
+            raise _Refused(f"contains the number {text[:40]}, which is too large to use")
+        return number
+
+    try:
+        return json.loads(
+            data,
+            object_pairs_hook=no_duplicates,
+            parse_constant=no_constant,
+            parse_int=integer,
+            parse_float=finite,
+        )
+    except json.JSONDecodeError as exc:
+        end = data.rstrip()
+        cut = exc.pos >= len(end) or not end.endswith(("}", "]"))
+        hint = " (the file seems to be cut short)" if cut else ""
+        message = f"is not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}{hint}"
+    except _Refused as exc:
+        message = str(exc)
+    except RecursionError:
+        message = f"is nested too deeply; it is not {what}"
+    raise error_type.single(source, message) from None
+
+
+def _too_deep(text: str) -> bool:
+    """Whether objects and lists outside strings nest more than ``MAX_DEPTH`` levels."""
+    depth = 0
+    in_string = False
+    escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif char in "]}":
+            depth -= 1
+    return False
