@@ -194,21 +194,38 @@ class QuestionKind(ABC):
         return None
 
 
-class _SingleChoice(QuestionKind):
-    """One option from a list."""
+class _OptionKind(QuestionKind):
+    """Answered by picking options: the points and words of the options picked.
+
+    Points add up to at most 4 (one option scores its own points), the answer is a
+    critical gap when any option picked is one, and its words are the options' texts.
+    """
 
     is_choice = True
+    _value_type: ClassVar[type]  # how an answer of this kind is held (str or frozenset)
+
+    @abstractmethod
+    def picked(self, value: AnswerValue) -> frozenset[str]:
+        """The option ids an answer picked."""
+
+    def _points(self, question: Question, value: AnswerValue) -> Points:
+        if not isinstance(value, self._value_type):
+            return super()._points(question, value)
+        picked = [o for o in question.options if o.id in self.picked(value)]
+        points = float(min(MAX_OPTION_SCORE, sum(o.score for o in picked)))
+        text = _join([o.text for o in picked]) if picked else LocalText.english("None picked")
+        return points, any(o.critical for o in picked), text
+
+
+class _SingleChoice(_OptionKind):
+    """One option from a list."""
+
+    _value_type = str
 
     def _check(self, question: Question, value: object) -> AnswerValue:
         if not isinstance(value, str) or value not in question.option_ids():
             raise AnswerError(f"'{question.id}' has no option {value!r}.")
         return value
-
-    def _points(self, question: Question, value: AnswerValue) -> Points:
-        if not isinstance(value, str):
-            return super()._points(question, value)
-        option = question.option(value)
-        return float(option.score), option.critical, option.text
 
     def options_scoring_below(
         self, question: Question, score: int
@@ -258,7 +275,7 @@ class YesNoKind(_SingleChoice):
     description = "yes or no"
 
 
-class MultiKind(QuestionKind):
+class MultiKind(_OptionKind):
     """Any number of options; their points add up to at most 4.
 
     An option marked ``exclusive`` ("none of these") cannot be combined with others.
@@ -266,7 +283,7 @@ class MultiKind(QuestionKind):
 
     question_type = QuestionType.MULTI
     description = "tick all that apply (points add up, at most 4)"
-    is_choice = True
+    _value_type = frozenset
 
     def _check(self, question: Question, value: object) -> AnswerValue:
         if isinstance(value, str) or not isinstance(value, frozenset | set | list | tuple):
@@ -281,14 +298,6 @@ class MultiKind(QuestionKind):
                 f"'{question.id}': '{sorted(exclusive)[0]}' cannot be combined with other options."
             )
         return picked
-
-    def _points(self, question: Question, value: AnswerValue) -> Points:
-        if not isinstance(value, frozenset):
-            return super()._points(question, value)
-        picked = [o for o in question.options if o.id in value]
-        points = float(min(MAX_OPTION_SCORE, sum(o.score for o in picked)))
-        text = _join([o.text for o in picked]) if picked else LocalText.english("None picked")
-        return points, any(o.critical for o in picked), text
 
     def encode(self, value: AnswerValue) -> JsonAnswer:
         """The option ids, sorted."""

@@ -88,36 +88,52 @@ class AnswerEditor(QObject):
         raise NotImplementedError(f"{cls.__name__} takes no typed answers")
 
 
-class SingleChoiceEditor(AnswerEditor):
+class _OptionEditor(AnswerEditor):
+    """A button per option, and "Don't know" when the question offers it; an answer shows
+    as the options it picked."""
+
+    _button: ClassVar[type[OptionRadio | OptionCheck]]
+
+    def _option_buttons(self) -> list[tuple[str, QAbstractButton]]:
+        """Make the buttons (kept in ``choice_buttons`` and ``dont_know_button``), in order."""
+        buttons: list[tuple[str, QAbstractButton]] = []
+        for option in self.question.options:
+            button = self._labelled(option.text.get())
+            self.choice_buttons[option.id] = button
+            buttons.append((option.id, button))
+        if self.question.allow_dont_know:
+            self.dont_know_button = self._labelled(DONT_KNOW_TEXT)
+            buttons.append((DONT_KNOW_ID, self.dont_know_button))
+        return buttons
+
+    def _labelled(self, text: str) -> QAbstractButton:
+        button = self._button(text)
+        button.setAccessibleName(text)
+        return button
+
+    def _show(self, value: AnswerValue | None) -> None:
+        picked = frozenset() if value is None or value is DONT_KNOW else \
+            kind_of(self.question.type).picked(value)
+        for option_id, button in self.choice_buttons.items():
+            button.setChecked(option_id in picked)
+        if self.dont_know_button is not None:
+            self.dont_know_button.setChecked(value is DONT_KNOW)
+
+
+class SingleChoiceEditor(_OptionEditor):
     """Radio buttons, one per option, and "Don't know" when the question offers it."""
 
     question_type = QuestionType.SCALE
+    _button = OptionRadio
 
     def _build(self, value: AnswerValue | None) -> None:
         group = QButtonGroup(self)
-        buttons: list[tuple[str, OptionRadio]] = []
-        for option in self.question.options:
-            radio = OptionRadio(option.text.get())
-            radio.setAccessibleName(option.text.get())
-            self.choice_buttons[option.id] = radio
-            buttons.append((option.id, radio))
-        if self.question.allow_dont_know:
-            radio = OptionRadio(DONT_KNOW_TEXT)
-            radio.setAccessibleName(DONT_KNOW_TEXT)
-            self.dont_know_button = radio
-            buttons.append((DONT_KNOW_ID, radio))
-        for option_id, radio in buttons:
+        for option_id, radio in self._option_buttons():
             group.addButton(radio)
             self.widgets.append(radio)
             radio.toggled.connect(
                 lambda checked, oid=option_id: self._on_toggled(oid, checked))
         self.show_value(value)
-
-    def _show(self, value: AnswerValue | None) -> None:
-        for option_id, button in self.choice_buttons.items():
-            button.setChecked(value == option_id)
-        if self.dont_know_button is not None:
-            self.dont_know_button.setChecked(value is DONT_KNOW)
 
     def _on_toggled(self, option_id: str, checked: bool) -> None:
         if self._showing or not checked:
@@ -131,39 +147,27 @@ class YesNoEditor(SingleChoiceEditor):
     question_type = QuestionType.YES_NO
 
 
-class MultiChoiceEditor(AnswerEditor):
+class MultiChoiceEditor(_OptionEditor):
     """Check boxes, one per option; core decides what ticking one does to the others."""
 
     question_type = QuestionType.MULTI
+    _button = OptionCheck
 
     def _build(self, value: AnswerValue | None) -> None:
         self._value = value
         self.widgets.append(role_label("Tick all that apply.", "muted"))
-        boxes: list[tuple[str, OptionCheck]] = []
-        for option in self.question.options:
-            box = OptionCheck(option.text.get())
-            box.setAccessibleName(option.text.get())
-            self.choice_buttons[option.id] = box
-            boxes.append((option.id, box))
-        if self.question.allow_dont_know:
-            box = OptionCheck(DONT_KNOW_TEXT)
-            box.setAccessibleName(DONT_KNOW_TEXT)
-            self.dont_know_button = box
-            boxes.append((DONT_KNOW_ID, box))
-        for _option_id, box in boxes:
-            box.siblings = [b for _id, b in boxes]
+        boxes = self._option_buttons()
+        siblings = [box for _id, box in boxes if isinstance(box, OptionCheck)]
         for option_id, box in boxes:
+            if isinstance(box, OptionCheck):
+                box.siblings = list(siblings)
             self.widgets.append(box)
             box.toggled.connect(lambda checked, oid=option_id: self._on_toggled(oid, checked))
         self.show_value(value)
 
     def _show(self, value: AnswerValue | None) -> None:
         self._value = value
-        picked = value if isinstance(value, frozenset) else frozenset()
-        for option_id, box in self.choice_buttons.items():
-            box.setChecked(option_id in picked)
-        if self.dont_know_button is not None:
-            self.dont_know_button.setChecked(value is DONT_KNOW)
+        super()._show(value)
 
     def _on_toggled(self, option_id: str, checked: bool) -> None:
         if self._showing:
