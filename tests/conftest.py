@@ -43,3 +43,12 @@ def quick_check_1_0() -> Questionnaire:
 def uk_default_1_0() -> Questionnaire:
     """The full check as first shipped (kept in questionnaires/archive/)."""
     return load_questionnaire(resources.questionnaires_dir() / "archive" / "uk_default-1.0.yaml")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The data folder a command-line test passes with --data-dir; READINESS_DATA_DIR points
+    at another one, so a command that ignored --data-dir would be caught. (The storage and
+    analytics tests have their own: one folder, also in READINESS_DATA_DIR.)"""
+    monkeypatch.setenv("READINESS_DATA_DIR", str(tmp_path / "env-data"))
+    return tmp_path / "data"

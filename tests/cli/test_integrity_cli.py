@@ -11,26 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from readiness_app.cli import main
+from tests.helpers import CAFE
+from tests.helpers import run_cli as run
 
-DATA = Path(__file__).parents[1] / "data"
-CAFE = DATA / "assessments" / "cafe_quick_check.readiness"
 ROOT = Path(__file__).parents[2]
 EXAMPLE = ROOT / "examples" / "wales-bakery-carmarthen.readiness"
 UPPER_ID = "ABCDEF0123456789ABCDEF0123456789"
 
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Never the real user folder: the environment points at tmp_path too."""
-    monkeypatch.setenv("READINESS_DATA_DIR", str(tmp_path / "env-data"))
-    return tmp_path / "data"
-
-
-def run(capsys, data_dir: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", str(data_dir), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("data_dir")  # tests/conftest.py: never the user's folder
 
 
 def _upper(tmp_path: Path) -> Path:

@@ -12,24 +12,13 @@ import pytest
 
 from readiness_app.cli import main
 from readiness_app.core.assessment_file import read_assessment_bytes
+from tests.helpers import CAFE
+from tests.helpers import run_cli as run
 
-DATA = Path(__file__).parents[1] / "data"
-CAFE = DATA / "assessments" / "cafe_quick_check.readiness"
 CAFE_ID = "3f1c9a2e5b7d4c1a8e6f0b2d4a6c8e01"
 ROOT = Path(__file__).parents[2]
 
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Never the real user folder: the environment points at tmp_path too."""
-    monkeypatch.setenv("READINESS_DATA_DIR", str(tmp_path / "env-data"))
-    return tmp_path / "data"
-
-
-def run(capsys, data_dir: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", str(data_dir), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("data_dir")  # tests/conftest.py: never the user's folder
 
 
 def _other(tmp_path: Path, name: str, firm: str) -> Path:

@@ -6,8 +6,6 @@ note instead."""
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -27,26 +25,22 @@ from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.questionnaire_loader import load_questionnaire_text
 from readiness_app.core.result_data import plan_to_dict, score_to_dict
 from readiness_app.core.scoring import score_answers, score_assessment
-from readiness_app.services.plan_pdf import report_content
+from tests.helpers import (
+    AREA_A,
+    SOURCES,
+    assessment_of,
+    plan_content,
+    small_questionnaire_yaml,
+    top_answers,
+    yes_no_yaml,
+)
 
 
 def perfect(questionnaire: Questionnaire, **extra: object) -> dict[str, Answer]:
     """Top answers everywhere (online services used, no monitoring)."""
-    best: dict[str, Answer] = {}
-    for q in questionnaire.questions:
-        if q.options and q.is_scored:
-            if q.type.value == "multi":
-                value: object = frozenset(o.id for o in q.options if not o.exclusive)
-            else:
-                value = max(q.options, key=lambda o: o.score).id
-            best[q.id] = Answer(q.id, value)  # type: ignore[arg-type]
-    best["cyber.cloud"] = Answer("cyber.cloud", "yes")
-    if questionnaire.has_question("people.monitoring"):
-        best["people.monitoring"] = Answer("people.monitoring", "no")
-    for key, value in extra.items():
-        question_id = key.replace("__", ".")
-        best[question_id] = Answer(question_id, value)  # type: ignore[arg-type]
-    return best
+    monitoring = {"people__monitoring": "no"} if questionnaire.has_question(
+        "people.monitoring") else {}
+    return top_answers(questionnaire, **{"cyber__cloud": "yes", **monitoring, **extra})
 
 
 def sole_trader(questionnaire: Questionnaire, **extra: object) -> Assessment:
@@ -57,7 +51,7 @@ def sole_trader(questionnaire: Questionnaire, **extra: object) -> Assessment:
         if q.options and q.is_scored:
             given[q.id] = Answer(q.id, min(q.options, key=lambda o: o.score).id)
     firm = FirmProfile("Ledger & Co", size_band=SizeBand.MICRO, postcode="LS11 8PZ")
-    return dataclasses.replace(Assessment.start(firm, questionnaire), answers=given)
+    return assessment_of(firm, questionnaire, given)
 
 
 @pytest.mark.parametrize("name", ["uk_default", "quick_check"])
@@ -117,7 +111,7 @@ def test_every_front_end_says_not_applicable_and_why(uk_default) -> None:
     assert data["not_applicable"][0]["note"].startswith("When you take on staff")
     people = next(a for a in score_to_dict(plan.score)["areas"] if a["id"] == "people")
     assert people["applies"] is False and people["score"] is None
-    content = report_content(uk_default, assessment, today=dt.date(2026, 12, 1))
+    content = plan_content(uk_default, assessment)
     section = next(a for a in content.areas if a.title == "Involving your staff")
     assert not section.applies and "work on your own" in section.not_applicable_reason
     assert section.note.startswith("When you take on staff")
@@ -155,21 +149,14 @@ def test_a_sole_trader_reads_owner_texts(uk_default) -> None:
 # ---------------------------------------------------------------- the format
 
 
-_SMALL = """\
-format: 1
-id: small
-version: "1"
-title: {en: Small}
-language: en
-description: {en: A small questionnaire}
-areas:
-  - {id: a, title: {en: A}, weight: 1, description: {en: Area A}}
+_SMALL = small_questionnaire_yaml(
+    AREA_A + """\
   - id: b
     title: {en: B}
     weight: 3
     description: {en: Area B}
     # area-extra
-questions:
+""", """\
   - id: a.size
     area: a
     type: number
@@ -177,32 +164,8 @@ questions:
     text: {en: "How many people?"}
     help: {en: "Help"}
     why: {en: "Why"}
-    sources:
-      - {name: A guide, section: One, url: "https://example.org", version: "1"}
-  - id: a.q
-    area: a
-    type: yes_no
-    text: {en: "Do you?"}
-    help: {en: "Help"}
-    why: {en: "Why"}
-    options:
-      - {id: "yes", score: 4}
-      - {id: "no", score: 0}
-    sources:
-      - {name: A guide, section: One, url: "https://example.org", version: "1"}
-  - id: b.q
-    area: b
-    type: yes_no
-    text: {en: "Do you too?"}
-    help: {en: "Help"}
-    why: {en: "Why"}
-    # question-extra
-    options:
-      - {id: "yes", score: 4}
-      - {id: "no", score: 0}
-    sources:
-      - {name: A guide, section: One, url: "https://example.org", version: "1"}
-"""
+""" + SOURCES + yes_no_yaml("a.q", "Do you?")
+    + yes_no_yaml("b.q", "Do you too?", extra="    # question-extra\n"))
 
 _AREA_RULE = """\
     applies_if:

@@ -5,7 +5,6 @@ nation's scheme or route."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,7 +16,14 @@ from readiness_app.core.errors import QuestionnaireError
 from readiness_app.core.questionnaire import Nation, Questionnaire
 from readiness_app.core.questionnaire_loader import load_questionnaire_text
 from readiness_app.services.local_support import firm_nation
-from readiness_app.services.plan_pdf import report_content
+from tests.helpers import (
+    AREA_A,
+    DO_IT,
+    assessment_of,
+    plan_content,
+    small_questionnaire_yaml,
+    yes_no_yaml,
+)
 
 E, W, S, NI = Nation.ENGLAND, Nation.WALES, Nation.SCOTLAND, Nation.NORTHERN_IRELAND
 
@@ -63,8 +69,7 @@ def firm_in(nation: Nation, questionnaire: Questionnaire, *, postcode: bool = Tr
     firm = FirmProfile("Firm", size_band=SizeBand.MEDIUM,
                        postcode=POSTCODES[nation] if postcode else "",
                        nation=None if postcode else nation)
-    return dataclasses.replace(Assessment.start(firm, questionnaire),
-                               answers=bottom_answers(questionnaire))
+    return assessment_of(firm, questionnaire, bottom_answers(questionnaire))
 
 
 def texts(value: Any, skip: frozenset[str]) -> Iterator[str]:
@@ -94,7 +99,7 @@ def test_a_plan_never_names_another_nation_s_scheme(
     questionnaire = request.getfixturevalue(questionnaire_name)
     assessment = firm_in(nation, questionnaire, postcode=placed_by == "postcode")
     assert firm_nation(assessment.firm) is nation
-    content = report_content(questionnaire, assessment, today=dt.date(2026, 12, 1))
+    content = plan_content(questionnaire, assessment)
     plan = build_plan(questionnaire, assessment, nation=nation)
     assert plan.nation is nation
     read = "\n".join(texts(content, CITATIONS))
@@ -150,8 +155,7 @@ def test_an_action_for_some_nations_only_is_left_out_elsewhere() -> None:
     given = {"a.q": Answer("a.q", "no")}
 
     def planned(nation: Nation | None) -> list[str]:
-        assessment = dataclasses.replace(Assessment.start(FirmProfile("F"), questionnaire),
-                                         answers=given)
+        assessment = assessment_of(FirmProfile("F"), questionnaire, given)
         return [p.id for p in build_plan(questionnaire, assessment, nation=nation).actions]
 
     assert planned(E) == ["do-it"]
@@ -203,40 +207,5 @@ def test_a_question_varies_by_nation_only() -> None:
     assert question.in_nation(None) is question
 
 
-_SMALL = """\
-format: 1
-id: small
-version: "1"
-title: {en: Small}
-language: en
-description: {en: A small questionnaire}
-areas:
-  - {id: a, title: {en: A}, weight: 1, description: {en: Area A}}
-questions:
-  - id: a.q
-    area: a
-    type: yes_no
-    text: {en: "Do you?"}
-    help: {en: "Help"}
-    why: {en: "Why"}
-    # question-extra
-    options:
-      - {id: "yes", score: 4}
-      - {id: "no", score: 0}
-    sources:
-      - {name: A guide, section: One, url: "https://example.org", version: "1"}
-actions:
-  - id: do-it
-    area: a
-    title: {en: "Do it"}
-    what: {en: "Do it well"}
-    first_step: {en: "Start"}
-    effort: S
-    cost: none
-    timeframe: 30_days
-    who: [owner]
-    topic: cyber
-    triggers:
-      - {question: a.q, answers: ["no"]}
-    # action-extra
-"""
+_SMALL = small_questionnaire_yaml(
+    AREA_A, yes_no_yaml("a.q", "Do you?", extra="    # question-extra\n"), DO_IT)

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -19,26 +18,23 @@ from readiness_app.core.errors import QuestionnaireError
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.questionnaire_loader import load_questionnaire_text
 from readiness_app.core.upgrade import carry_answers, is_newer
-from readiness_app.services.plan_pdf import report_content
+from tests.helpers import (
+    AREA_A,
+    DO_IT,
+    assessment_of,
+    plan_content,
+    small_questionnaire_yaml,
+    top_answers,
+    yes_no_yaml,
+)
 
 
 def nearly_perfect(questionnaire: Questionnaire, **changes: object) -> dict[str, Answer]:
     """Top answers everywhere except no backups and no two-step sign-in (the issue's firm
     that read "94 out of 100"), with ``changes`` on top."""
-    best: dict[str, Answer] = {}
-    for q in questionnaire.questions:
-        if q.options and q.is_scored:
-            value: object = (frozenset(o.id for o in q.options if not o.exclusive)
-                             if q.type.value == "multi" else max(q.options,
-                                                                  key=lambda o: o.score).id)
-            best[q.id] = Answer(q.id, value)  # type: ignore[arg-type]
-    base: dict[str, object] = {"cyber.cloud": "yes", "people.monitoring": "no",
-                               "people.staff": 20.0, "cyber.backups": "none",
-                               "cyber.two_step": "none"}
-    base.update({k.replace("__", "."): v for k, v in changes.items()})
-    for question_id, value in base.items():
-        best[question_id] = Answer(question_id, value)  # type: ignore[arg-type]
-    return best
+    return top_answers(questionnaire, **{
+        "cyber__cloud": "yes", "people__monitoring": "no", "people__staff": 20.0,
+        "cyber__backups": "none", "cyber__two_step": "none", **changes})
 
 
 # ------------------------------------------------------------------ answer variants
@@ -115,9 +111,9 @@ def test_answers_to_check_reach_the_pdf_and_the_cli(uk_default, tmp_path: Path,
     from readiness_app.cli import main
 
     firm = FirmProfile("Checkers Ltd", postcode="LS11 8PZ")
-    assessment = dataclasses.replace(Assessment.start(firm, uk_default), answers=nearly_perfect(
+    assessment = assessment_of(firm, uk_default, nearly_perfect(
         uk_default, cyber__certification="certified"))
-    content = report_content(uk_default, assessment, today=dt.date(2026, 12, 1))
+    content = plan_content(uk_default, assessment)
     assert any("You hold Cyber Essentials, but two-step" in c
                for c in content.answers_to_check)
     path = tmp_path / "checkers.readiness"
@@ -198,50 +194,5 @@ def test_the_cli_upgrades_on_request_and_reads_the_old_version_otherwise(
     assert carried["overall"] == as_made["overall"]  # same answers, same rules for a café
 
 
-_SMALL = """\
-format: 1
-id: small
-version: "1"
-title: {en: Small}
-language: en
-description: {en: A small questionnaire}
-areas:
-  - {id: a, title: {en: A}, weight: 1, description: {en: Area A}}
-questions:
-  - id: a.q
-    area: a
-    type: yes_no
-    text: {en: "Do you?"}
-    help: {en: "Help"}
-    why: {en: "Why"}
-    options:
-      - {id: "yes", score: 4}
-      - {id: "no", score: 0}
-    sources:
-      - {name: A guide, section: One, url: "https://example.org", version: "1"}
-  - id: a.gone
-    area: a
-    type: yes_no
-    text: {en: "Do you still?"}
-    help: {en: "Help"}
-    why: {en: "Why"}
-    options:
-      - {id: "yes", score: 4}
-      - {id: "no", score: 2}
-    sources:
-      - {name: A guide, section: One, url: "https://example.org", version: "1"}
-actions:
-  - id: do-it
-    area: a
-    title: {en: "Do it"}
-    what: {en: "Do it well"}
-    first_step: {en: "Start"}
-    effort: S
-    cost: none
-    timeframe: 30_days
-    who: [owner]
-    topic: cyber
-    triggers:
-      - {question: a.q, answers: ["no"]}
-    # action-extra
-"""
+_SMALL = small_questionnaire_yaml(AREA_A, yes_no_yaml("a.q", "Do you?")
+                                  + yes_no_yaml("a.gone", "Do you still?", no_score=2), DO_IT)
