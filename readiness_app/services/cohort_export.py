@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from readiness_app.storage.atomic import storage_io_error, write_bytes_atomic
+from readiness_app.storage.atomic import write_bytes_atomic, write_files_atomic
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -281,23 +281,9 @@ def write_csv_folder(folder: Path, sheets: Sheets,
     (created if need be); returns the files written."""
     import pandas as pd
 
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise storage_io_error(folder, exc) from None
-    written: list[Path] = []
     tables = {COVER_SHEET: pd.DataFrame(list(cover), columns=["Item", "Value"]), **sheets}
-    used: set[str] = set()
-    for name, frame in tables.items():
-        file_name = csv_file_name(name)
-        stem, number = file_name[:-4], 2
-        while file_name in used:
-            file_name, number = f"{stem}-{number}.csv", number + 1
-        used.add(file_name)
-        path = folder / file_name
-        write_bytes_atomic(path, csv_bytes(frame))
-        written.append(path)
-    return written
+    return write_files_atomic(folder, ((csv_file_name(name), csv_bytes(frame))
+                                       for name, frame in tables.items()))
 
 
 def json_tables(sheets: Sheets) -> dict[str, list[dict[str, Any]]]:

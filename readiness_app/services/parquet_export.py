@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from readiness_app.core.errors import StorageError
-from readiness_app.storage.atomic import storage_io_error, write_bytes_atomic
+from readiness_app.storage.atomic import write_files_atomic
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -102,20 +102,6 @@ def write_parquet_folder(folder: Path, sheets: Mapping[str, pd.DataFrame],
     import pandas as pd
 
     require_pyarrow(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise storage_io_error(folder, exc) from None
     tables = {COVER_NAME: pd.DataFrame(list(cover), columns=["Item", "Value"]), **sheets}
-    written: list[Path] = []
-    used: set[str] = set()
-    for name, frame in tables.items():
-        file_name = parquet_file_name(name)
-        stem, number = file_name.removesuffix(".parquet"), 2
-        while file_name in used:
-            file_name, number = f"{stem}_{number}.parquet", number + 1
-        used.add(file_name)
-        path = folder / file_name
-        write_bytes_atomic(path, table_bytes(frame))
-        written.append(path)
-    return written
+    return write_files_atomic(folder, ((parquet_file_name(name), table_bytes(frame))
+                                       for name, frame in tables.items()), joiner="_")

@@ -22,7 +22,7 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -148,6 +148,29 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically (see the module docstring)."""
     with atomic_writer(path) as handle:
         handle.write(data)
+
+
+def write_files_atomic(folder: Path, files: Iterable[tuple[str, bytes]],
+                       joiner: str = "-") -> list[Path]:
+    """Write each ``(file name, data)`` into ``folder`` (made if need be), each atomically;
+    a name met again gets a number before its suffix (``a.csv``, then ``a-2.csv``, with
+    ``joiner`` before the number). Returns the files written, in order."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise storage_io_error(folder, exc) from None
+    written: list[Path] = []
+    used: set[str] = set()
+    for name, data in files:
+        stem, suffix = os.path.splitext(name)
+        number = 2
+        while name in used:
+            name, number = f"{stem}{joiner}{number}{suffix}", number + 1
+        used.add(name)
+        path = folder / name
+        write_bytes_atomic(path, data)
+        written.append(path)
+    return written
 
 
 def fsync_dir(folder: Path) -> None:
