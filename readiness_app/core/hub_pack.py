@@ -20,7 +20,8 @@ Reading a pack treats it as hostile: a zip may not hold absolute paths, ``..``, 
 links, encrypted or oddly compressed members, more than :data:`MAX_MEMBERS` members, a member
 over :data:`MAX_MEMBER_BYTES`, more than :data:`MAX_TOTAL_BYTES` in all, or a member that
 unpacks more than :data:`MAX_RATIO` times its packed size; each member is read within its
-declared size and its SHA-256 is checked against the manifest. Every problem is collected and
+declared size and its SHA-256 is checked against the manifest, which is read as strict JSON
+(:mod:`readiness_app.core.strict_json`). Every problem is collected and
 reported at once, each naming the file (and the manifest's line where there is one).
 
 The pack's hash is the SHA-256 of ``pack.json``; as the manifest holds the hash of every other
