@@ -21,7 +21,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from readiness_app.core.errors import AssessmentFileError, ReadinessError
+from readiness_app.core.errors import AssessmentFileError, InputFileError, ReadinessError
+from readiness_app.core.strict_json import read_strict_json
 
 MAGIC = b"READINESS-ENCRYPTED 1 "
 SEALED_SUFFIX = ".readiness-encrypted"
@@ -107,7 +108,7 @@ def unseal(data: bytes, password: str, source: str) -> bytes:
         raise AssessmentFileError.single(source, "is not a password-protected assessment file")
     header = data[: end + 1]
     try:
-        params = json.loads(header[len(MAGIC):].decode("ascii"))
+        params = read_strict_json(header[len(MAGIC):], source, "a sealed file's header")
         salt = base64.b64decode(params["salt"], validate=True)
         nonce = base64.b64decode(params["nonce"], validate=True)
         n, r, p = int(params["n"]), int(params["r"]), int(params["p"])
@@ -115,7 +116,7 @@ def unseal(data: bytes, password: str, source: str) -> bytes:
             raise ValueError("unknown settings")
         if not (2 <= n <= _MAX_N and n & (n - 1) == 0 and 1 <= r <= 16 and 1 <= p <= 4):
             raise ValueError("settings out of range")
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+    except (InputFileError, ValueError, KeyError, TypeError):
         raise AssessmentFileError.single(
             source, "is a password-protected assessment file whose header is damaged; "
                     "ask for the file again") from None

@@ -79,3 +79,14 @@ def test_a_share_file_with_nan_or_absurd_nesting_is_refused_naming_it(tmp_path: 
         read_share(nan)
     with pytest.raises(InputFileError, match=r"deep\.json: is nested more than"):
         read_share(deep)
+
+
+def test_a_sealed_file_whose_header_nests_absurdly_is_damaged_not_a_crash() -> None:
+    pytest.importorskip("cryptography")
+    from readiness_app.core.errors import AssessmentFileError
+    from readiness_app.storage.sealed import MAGIC, unseal
+
+    data = MAGIC + b"[" * 100_000 + b"\n" + b"x" * 40
+    with pytest.raises(AssessmentFileError, match=r"deep\.readiness-encrypted: is a password-"
+                                                  r"protected assessment file whose header"):
+        unseal(data, "password", "deep.readiness-encrypted")
