@@ -39,8 +39,9 @@ def top_answers(questionnaire: Questionnaire, **changes: object) -> dict[str, An
     return best
 
 
-def assessment_of(firm: FirmProfile, questionnaire: Questionnaire,
-                  answers: Mapping[str, Answer]) -> Assessment:
+def assessment_of(
+    firm: FirmProfile, questionnaire: Questionnaire, answers: Mapping[str, Answer]
+) -> Assessment:
     """A new assessment of ``firm`` holding ``answers`` as given (not checked one by one)."""
     return dataclasses.replace(Assessment.start(firm, questionnaire), answers=dict(answers))
 
@@ -54,8 +55,10 @@ def plan_content(questionnaire: Questionnaire, assessment: Assessment) -> Report
 
 # ----------------------------------------------------------------------------- small questionnaires
 
-SOURCES = ('    sources:\n'
-           '      - {name: A guide, section: One, url: "https://example.org", version: "1"}\n')
+SOURCES = (
+    "    sources:\n"
+    '      - {name: A guide, section: One, url: "https://example.org", version: "1"}\n'
+)
 AREA_A = "  - {id: a, title: {en: A}, weight: 1, description: {en: Area A}}\n"
 DO_IT = """\
   - id: do-it
@@ -77,17 +80,21 @@ DO_IT = """\
 def yes_no_yaml(question_id: str, text: str, *, no_score: int = 0, extra: str = "") -> str:
     """A yes-or-no question (in the area its id starts with); ``extra`` lines go before
     its options."""
-    return (f"  - id: {question_id}\n    area: {question_id.split('.')[0]}\n"
-            f'    type: yes_no\n    text: {{en: "{text}"}}\n    help: {{en: "Help"}}\n'
-            f'    why: {{en: "Why"}}\n{extra}    options:\n      - {{id: "yes", score: 4}}\n'
-            f'      - {{id: "no", score: {no_score}}}\n{SOURCES}')
+    return (
+        f"  - id: {question_id}\n    area: {question_id.split('.')[0]}\n"
+        f'    type: yes_no\n    text: {{en: "{text}"}}\n    help: {{en: "Help"}}\n'
+        f'    why: {{en: "Why"}}\n{extra}    options:\n      - {{id: "yes", score: 4}}\n'
+        f'      - {{id: "no", score: {no_score}}}\n{SOURCES}'
+    )
 
 
 def small_questionnaire_yaml(areas: str, questions: str, actions: str = "") -> str:
     """The YAML of questionnaire "small" version 1 with these areas, questions and actions
     (each the items of its list)."""
-    head = ('format: 1\nid: small\nversion: "1"\ntitle: {en: Small}\nlanguage: en\n'
-            "description: {en: A small questionnaire}\n")
+    head = (
+        'format: 1\nid: small\nversion: "1"\ntitle: {en: Small}\nlanguage: en\n'
+        "description: {en: A small questionnaire}\n"
+    )
     text = f"{head}areas:\n{areas}questions:\n{questions}"
     return text + f"actions:\n{actions}" if actions else text
 
@@ -95,8 +102,7 @@ def small_questionnaire_yaml(areas: str, questions: str, actions: str = "") -> s
 # ----------------------------------------------------------------------------- command line
 
 
-def run_cli(capsys: pytest.CaptureFixture[str], data_dir: Path,
-            *args: str) -> tuple[int, str, str]:
+def run_cli(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple[int, str, str]:
     """Run ``readiness-app --data-dir DATA_DIR ARGS``: exit code, output, errors."""
     from readiness_app.cli import main
 

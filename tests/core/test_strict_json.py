@@ -54,9 +54,11 @@ def test_bad_utf8_and_the_callers_error_type() -> None:
 def test_a_pack_manifest_with_a_key_twice_is_refused() -> None:
     welcome = b"Hello\n"
     digest = hashlib.sha256(welcome).hexdigest()
-    manifest = ('{"format": 1, "id": "test-hub", "name": "Test Hub", "version": "1.0", '
-                '"min_app_version": "0.1", "window_title": "Test Hub", "id": "other-hub", '
-                f'"welcome": "welcome.txt", "files": {{"welcome.txt": "{digest}"}}}}')
+    manifest = (
+        '{"format": 1, "id": "test-hub", "name": "Test Hub", "version": "1.0", '
+        '"min_app_version": "0.1", "window_title": "Test Hub", "id": "other-hub", '
+        f'"welcome": "welcome.txt", "files": {{"welcome.txt": "{digest}"}}}}'
+    )
     data = zip_pack({MANIFEST_NAME: manifest.encode(), "welcome.txt": welcome})
     with pytest.raises(PackError) as info:
         read_pack_bytes(data, "hub.readiness-pack", "0.1.0")
@@ -71,8 +73,11 @@ def test_a_pack_source_manifest_is_read_strictly(tmp_path: Path) -> None:
 
 def test_a_share_file_with_nan_or_absurd_nesting_is_refused_naming_it(tmp_path: Path) -> None:
     nan = tmp_path / "nan.json"
-    nan.write_text('{"format": "readiness-anonymised-share", "version": 1, "records": '
-                   '[{"overall_score": NaN}]}', "utf-8")
+    nan.write_text(
+        '{"format": "readiness-anonymised-share", "version": 1, "records": '
+        '[{"overall_score": NaN}]}',
+        "utf-8",
+    )
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 50_000 + "]" * 50_000, "utf-8")
     with pytest.raises(InputFileError, match=r"nan\.json: contains NaN"):
@@ -87,6 +92,9 @@ def test_a_sealed_file_whose_header_nests_absurdly_is_damaged_not_a_crash() -> N
     from readiness_app.storage.sealed import MAGIC, unseal
 
     data = MAGIC + b"[" * 100_000 + b"\n" + b"x" * 40
-    with pytest.raises(AssessmentFileError, match=r"deep\.readiness-encrypted: is a password-"
-                                                  r"protected assessment file whose header"):
+    with pytest.raises(
+        AssessmentFileError,
+        match=r"deep\.readiness-encrypted: is a password-"
+        r"protected assessment file whose header",
+    ):
         unseal(data, "password", "deep.readiness-encrypted")

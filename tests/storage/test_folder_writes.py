@@ -12,12 +12,14 @@ from readiness_app.storage.atomic import write_files_atomic
 
 def test_a_name_met_again_gets_a_number_and_nothing_is_overwritten(tmp_path: Path) -> None:
     folder = tmp_path / "new" / "report"
-    written = write_files_atomic(folder, [("a.csv", b"1"), ("a.csv", b"2"), ("b.csv", b"3"),
-                                          ("a.csv", b"4")])
+    written = write_files_atomic(
+        folder, [("a.csv", b"1"), ("a.csv", b"2"), ("b.csv", b"3"), ("a.csv", b"4")]
+    )
     assert [p.name for p in written] == ["a.csv", "a-2.csv", "b.csv", "a-3.csv"]
     assert [p.read_bytes() for p in written] == [b"1", b"2", b"3", b"4"]
-    parquet = write_files_atomic(tmp_path / "pq", [("t.parquet", b"x"), ("t.parquet", b"y")],
-                                 joiner="_")
+    parquet = write_files_atomic(
+        tmp_path / "pq", [("t.parquet", b"x"), ("t.parquet", b"y")], joiner="_"
+    )
     assert [p.name for p in parquet] == ["t.parquet", "t_2.parquet"]
 
 
