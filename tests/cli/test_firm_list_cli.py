@@ -55,7 +55,7 @@ def test_list_filters_and_sorts_firms_like_the_app(capsys, tmp_path: Path) -> No
 
 
 def test_the_cli_levels_are_core_s_levels() -> None:
-    assert _LEVELS == tuple(level.id for level in DEFAULT_LEVELS)
+    assert tuple(level.id for level in DEFAULT_LEVELS) == _LEVELS
 
 
 def test_an_unknown_section_is_a_usage_error(capsys, tmp_path: Path) -> None:
