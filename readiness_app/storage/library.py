@@ -386,6 +386,15 @@ class Library:
             items = read_summaries(conn, found)
         return ListPage(tuple(items), total, sql.offset, sql.limit)
 
+    def authorities(self) -> list[str]:
+        """The names of the local authorities the listed firms are in, A to Z (for a filter)."""
+        with translated(self._path):
+            rows = self._conn.execute(
+                "SELECT DISTINCT lad_name FROM assessment INDEXED BY assessment_by_lad "
+                "WHERE deleted_at IS NULL AND lad_name IS NOT NULL AND lad_name <> '' "
+                "ORDER BY lad_name").fetchall()
+        return [str(r[0]) for r in rows]
+
     def previous_scores(self, assessment_ids: Iterable[str]) -> dict[str, float | None]:
         """The overall score of the visit before each of ``assessment_ids`` (by id); ids
         with no previous visit in the library are left out."""
