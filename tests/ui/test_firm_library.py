@@ -118,3 +118,17 @@ def test_search_finds_a_town_or_local_authority(filled, qtbot) -> None:
     qtbot.waitUntil(lambda: len(names(page)) == 1 and "Joinery" in names(page)[0])
     page.search.setText("LS1")  # ... and LS1 is not LS11
     qtbot.waitUntil(lambda: page.views.currentWidget() is page.no_match)
+
+
+def test_the_new_firm_form_offers_sic_sections_and_suggests_one(open_window, qtbot) -> None:
+    window = open_window()
+    window.show_new()
+    page = window.new_page
+    page.sector.setCurrentText("Retail (motor trade)")
+    assert page.section.currentData() == "G"  # suggested from the words
+    page.sector.setCurrentText("Bakery and café")
+    assert page.section.currentData() is None  # ambiguous: not sure
+    page.section.setCurrentIndex(page.section.findData("C"))
+    page.section.activated.emit(page.section.currentIndex())  # the user picked it
+    page.sector.setCurrentText("Bakery and café shop")
+    assert page.section.currentData() == "C"  # a choice is not overridden by typing
