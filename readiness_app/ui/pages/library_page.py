@@ -135,7 +135,8 @@ class LibraryPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(48)
-        for column, width in ((AssessmentListModel.FIRM, 200), (AssessmentListModel.SECTOR, 170),
+        header.setSectionResizeMode(AssessmentListModel.FIRM, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((AssessmentListModel.SECTOR, 170),
                               (AssessmentListModel.AUTHORITY, 130)):
             self.table.setColumnWidth(column, width)
         for column in (AssessmentListModel.SIZE, AssessmentListModel.STATUS,
@@ -302,7 +303,8 @@ class LibraryPage(QWidget):
         self.sector_filter = combo("Filter by sector", [("Any sector", None)] + [
             (section.label, section.code) for section in SECTIONS])
         self.sector_filter.setMinimumContentsLength(16)
-        self.authority_filter = combo("Filter by local authority", [("Any area", None)])
+        self.authority_filter = combo("Filter by local authority",
+                                      [("Any local authority", None)])
         self.level_filter = combo("Filter by overall level", [("Any level", None), *levels])
         self.below_area = combo("Area below a level", [("No area filter", None),
                                                        ("Any area", ""), *AREAS])
