@@ -203,7 +203,7 @@ class LibraryPage(QWidget):
                                           self.export_selected)
         self.delete_button = self._button("&Delete", "Delete the selected assessment",
                                           self.delete_selected)
-        self.history_button = self._button("Firm's &history…", "Show the firm's visits",
+        self.history_button = self._button("Firm's his&tory…", "Show the firm's visits",
                                            self.show_history)
         self.count_label = wrapped()
         self._build_filters()
