@@ -41,7 +41,12 @@ if TYPE_CHECKING:
     from readiness_app.services.catalogue import LazyCatalogue
     from readiness_app.storage.library import AssessmentSummary, Library, ListQuery
 
-_SORTS = ("updated", "created", "firm", "score", "status")
+_SORTS = ("updated", "created", "firm", "score", "status", "sector", "size", "authority",
+          "level", "change", "review")
+# The levels, written out so that --help need not load core's questionnaire model; checked
+# against core.questionnaire.DEFAULT_LEVELS by tests/cli/test_firm_list_cli.py.
+_LEVELS = ("starting", "developing", "established", "advanced")
+_SECTIONS = tuple(chr(c) for c in range(ord("A"), ord("U") + 1))
 # ConflictPolicy's values, written out so that --help need not load the storage layer
 _ON_CONFLICT = ("keep-both", "replace", "skip")
 
@@ -91,6 +96,15 @@ def _register_list(subparsers: argparse._SubParsersAction[argparse.ArgumentParse
     parser.add_argument("--max-score", type=float, metavar="N", help="score at most N (0-100)")
     parser.add_argument("--latest-per-firm", action="store_true",
                         help="only each firm's latest visit (one row per firm)")
+    parser.add_argument("--sector", type=str.upper, choices=_SECTIONS, metavar="SECTION",
+                        help="only firms in this UK SIC 2007 section (a letter A to U; G is "
+                             "wholesale and retail trade)")
+    parser.add_argument("--authority", metavar="NAME",
+                        help="only firms in this local authority (its name, e.g. Leeds)")
+    parser.add_argument("--level", choices=_LEVELS, help="only this overall level")
+    parser.add_argument("--area-below", choices=_LEVELS[1:], metavar="LEVEL",
+                        help="only assessments with an area (the --area one, else any) below "
+                             f"this level ({', '.join(_LEVELS[1:])})")
     parser.add_argument("--changed-from", type=_day, metavar="YYYY-MM-DD",
                         help="last changed on or after this day (UTC)")
     parser.add_argument("--changed-before", type=_day, metavar="YYYY-MM-DD",
@@ -223,9 +237,15 @@ def run_list(args: argparse.Namespace) -> int:
         updated_from=args.changed_from,
         updated_before=args.changed_before,
         latest_per_firm=args.latest_per_firm,
+        sector_section=args.sector,
+        authority=args.authority,
+        level_id=args.level,
+        below_level=args.area_below,
+        below_area=args.area if args.area_below else None,
         sort=SortKey.TRASHED if args.trash and args.sort == "updated" else sort,
         descending=args.descending if args.descending is not None
-        else sort not in (SortKey.FIRM, SortKey.STATUS),
+        else sort not in (SortKey.FIRM, SortKey.STATUS, SortKey.SECTOR, SortKey.AUTHORITY,
+                          SortKey.REVIEW),
         in_trash=args.trash,
         offset=(args.page - 1) * limit if args.limit else 0,
         limit=limit,
@@ -233,12 +253,11 @@ def run_list(args: argparse.Namespace) -> int:
     with _open(args) as library:
         items, total = _all_pages(library, query, unlimited=not args.limit)
         damaged = _report_damaged(library, items)
-        before = library.previous_scores(s.id for s in items if s.previous_id)
     if args.json:
         print_json({"total": total, "offset": query.offset,
-                    "assessments": [_summary_dict(s, before) for s in items]})
+                    "assessments": [_summary_dict(s) for s in items]})
         return 1 if damaged else 0
-    _print_table(items, args.area, before)
+    _print_table(items, args.area)
     where = "in the trash" if args.trash else "in the library"
     if items:
         echo(f"\n{query.offset + 1}-{query.offset + len(items)} of {total} {where}")
@@ -274,30 +293,24 @@ def _all_pages(library: Library, query: ListQuery,
     return items, page.total
 
 
-def _change(summary: AssessmentSummary, before: dict[str, float | None]) -> float | None:
-    """The overall score's change since the previous visit (None: no previous or no score)."""
-    previous = before.get(summary.id)
-    if previous is None or summary.overall_score is None:
-        return None
-    return round(summary.overall_score - previous, 1)
-
-
-def _print_table(items: list[AssessmentSummary], area: str | None,
-                 before: dict[str, float | None] | None = None) -> None:
+def _print_table(items: list[AssessmentSummary], area: str | None) -> None:
     if not items:
         return
-    before = before or {}
     score_title = f"{area} score" if area else "Score"
-    rows = [("Id", "Firm", "Status", score_title, "Change", "Answered", "Updated")]
+    rows = [("Id", "Firm", "Sector", "Authority", "Status", score_title, "Level", "Change",
+             "Answered", "Updated", "Review")]
     for s in items:
         score = s.area_scores.get(area) if area else s.overall_score
         if s.problem:
-            rows.append((s.short_id, _clip(s.firm_name, 40), "DAMAGED", "?", "", "?", "?"))
+            rows.append((s.short_id, _clip(s.firm_name, 40), "?", "?", "DAMAGED", "?", "?",
+                         "", "?", "?", "?"))
             continue
-        change = _change(s, before)
-        rows.append((s.short_id, _clip(s.firm_name, 40), s.status.label, score_text(score),
-                     "" if change is None else f"{change:+.0f}",
-                     str(s.answered), s.updated_at.strftime("%Y-%m-%d %H:%M")))
+        change, review = s.change, s.next_review
+        rows.append((s.short_id, _clip(s.firm_name, 40), s.sector_section or "-",
+                     _clip(s.authority, 24) or "-", s.status.label, score_text(score),
+                     s.level_id or "-", "" if change is None else f"{change:+.0f}",
+                     str(s.answered), s.updated_at.strftime("%Y-%m-%d %H:%M"),
+                     review.isoformat() if review else "-"))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
@@ -307,13 +320,13 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _summary_dict(s: AssessmentSummary,
-                  before: dict[str, float | None] | None = None) -> dict[str, Any]:
+def _summary_dict(s: AssessmentSummary) -> dict[str, Any]:
+    review = s.next_review
     return {
         "id": s.id,
-        "firm": {"name": s.firm_name, "sector": s.sector,
+        "firm": {"name": s.firm_name, "sector": s.sector, "sector_section": s.sector_section,
                  "size_band": s.size_band.value if s.size_band else None,
-                 "postcode": s.postcode},
+                 "postcode": s.postcode, "local_authority": s.authority or None},
         "questionnaire": {"id": s.questionnaire_id, "version": s.questionnaire_version},
         "status": s.status.value,
         "created_at": s.created_at.isoformat(),
@@ -325,7 +338,8 @@ def _summary_dict(s: AssessmentSummary,
         "answered": s.answered,
         "previous_id": s.previous_id,
         "series_id": s.series_id,
-        "change_since_previous": _change(s, before or {}),
+        "change_since_previous": s.change,
+        "next_review": review.isoformat() if review else None,
         "problem": s.problem,
     }
 

@@ -32,6 +32,7 @@ from readiness_app.core.questionnaire import (
     Question,
     Questionnaire,
 )
+from readiness_app.core.sectors import check_section, section_for
 from readiness_app.core.text import without_invisible
 
 MAX_NAME_LENGTH = 200
@@ -102,6 +103,9 @@ class FirmProfile:
     ``hours_per_month`` and ``budget`` are the firm's means for the plan as the owner stated
     them; None when not stated (the plan then assumes what the size band implies).
     ``nation`` is the nation the user picked; the postcode's nation wins when both exist.
+    ``sector_section`` is the UK SIC 2007 section (A to U, :mod:`.sectors`); ``sector`` is the
+    owner's own words, kept as detail. When no section is given it is read from ``sector``
+    where that is unambiguous ("Retail (motor trade)" -> G), else it stays None.
     """
 
     name: str
@@ -112,6 +116,7 @@ class FirmProfile:
     hours_per_month: int | None = None
     budget: BudgetBand | None = None
     nation: Nation | None = None  # the nation the user picked when there is no postcode
+    sector_section: str | None = None
 
     def __post_init__(self) -> None:
         # Bidirectional controls and zero-width characters are removed, not refused: they
@@ -128,6 +133,12 @@ class FirmProfile:
         object.__setattr__(self, "sector", sector.strip())
         object.__setattr__(self, "postcode", postcode.strip())
         object.__setattr__(self, "authority_code", check_authority_code(self.authority_code))
+        try:
+            section = check_section(self.sector_section)
+        except ValueError as exc:
+            raise AnswerError(f"The sector: {exc}.") from None
+        object.__setattr__(self, "sector_section",
+                           section if section is not None else section_for(self.sector))
         hours = self.hours_per_month
         if hours is not None and (isinstance(hours, bool) or not isinstance(hours, int)
                                   or not 1 <= hours <= MAX_HOURS_PER_MONTH):

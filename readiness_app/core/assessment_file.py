@@ -18,20 +18,24 @@ answer carried over from the last visit and not yet confirmed), and ``assessment
 where each action of the plan stands: ``{"action", "status" (planned, in_progress, done or
 not_doing), "at", "who", "note"}``, and the links between visits of a firm:
 ``assessment.previous_id`` (the visit before) and ``assessment.series_id`` (the firm's
-visits), written when known. This app writes version 4 and reads all four; a file
-of a version newer than it knows says to update the app.
+visits), written when known. Version 5 adds ``firm.sector_section``, the firm's UK SIC 2007
+section (a letter from A to U, or null; ``firm.sector`` stays the owner's own words); a
+file of an earlier version gets its section from the sector text where that is unambiguous
+(:func:`readiness_app.core.sectors.section_for`). This app writes version 5 and reads all
+five; a file of a version newer than it knows says to update the app.
 
-Example (schema version 4)::
+Example (schema version 5)::
 
     {
       "format": "readiness-assessment",
-      "schema_version": 4,
+      "schema_version": 5,
       "assessment": {
         "id": "0c6f...", "status": "in_progress",
         "created_at": "2026-11-23T10:00:00+00:00", "updated_at": "2026-11-23T10:20:00+00:00",
         "firm": {"name": "Tŷ Coffi Ltd", "sector": "Hospitality", "size_band": "micro",
                  "postcode": "SA1 1AA", "authority_code": null,
-                 "hours_per_month": 6, "budget": "under_500", "nation": null},
+                 "hours_per_month": 6, "budget": "under_500", "nation": null,
+                 "sector_section": "I"},
         "questionnaire": {"id": "quick-check", "version": "1.0"},
         "answers": [
           {"question": "cyber.backups", "value": "tested", "note": "", "answered_at": "..."},
@@ -86,13 +90,15 @@ if TYPE_CHECKING:
     from readiness_app.core.assessment_file_schema import AnswerSpec, AssessmentSpec
 
 FORMAT_NAME = "readiness-assessment"
-SCHEMA_VERSION = 4  # the version written
+SCHEMA_VERSION = 5  # the version written
 OLDEST_SCHEMA_VERSION = 1  # the oldest version read
 AUTHORITY_SINCE = 2  # the first version with firm.authority_code
 MEANS_SINCE = 3  # the first version with firm.hours_per_month, firm.budget and firm.nation
 ADVISER_SINCE = 4  # the first version with answers' private_note and assessment.actions
+SECTION_SINCE = 5  # the first version with firm.sector_section
 _FIELDS_SINCE = {"authority_code": AUTHORITY_SINCE, "hours_per_month": MEANS_SINCE,
-                 "budget": MEANS_SINCE, "nation": MEANS_SINCE}
+                 "budget": MEANS_SINCE, "nation": MEANS_SINCE,
+                 "sector_section": SECTION_SINCE}
 FILE_SUFFIX = ".readiness"
 MAX_FILE_BYTES = 5 * 1024 * 1024
 FIRST_YEAR = 1970  # dates (in UTC) outside FIRST_YEAR to LAST_YEAR are refused
@@ -145,6 +151,7 @@ def assessment_to_dict(assessment: Assessment, app_version: str | None = None,
             "hours_per_month": firm.hours_per_month,
             "budget": firm.budget.value if firm.budget else None,
             "nation": firm.nation.value if firm.nation else None,
+            "sector_section": firm.sector_section,
         },
         "questionnaire": {
             "id": assessment.questionnaire_id,
@@ -290,6 +297,7 @@ def _build(
             hours_per_month=spec.firm.hours_per_month,
             budget=BudgetBand(spec.firm.budget) if spec.firm.budget else None,
             nation=Nation(spec.firm.nation) if spec.firm.nation else None,
+            sector_section=spec.firm.sector_section,
         )
     except AnswerError as exc:
         problems.append(Problem(source, "assessment.firm", str(exc)))

@@ -35,6 +35,8 @@ class FirmSpec(Strict):
     hours_per_month: Annotated[int, Field(ge=1, le=400)] | None = None
     budget: Literal["under_500", "500_to_5000", "over_5000"] | None = None
     nation: Literal["england", "wales", "scotland", "northern_ireland"] | None = None
+    # schema version 5 and later: the UK SIC 2007 section (A to U)
+    sector_section: Annotated[str, StringConstraints(pattern=r"^[A-U]$")] | None = None
 
 
 class QuestionnaireRef(Strict):

@@ -27,7 +27,7 @@ from readiness_app.core.errors import AnswerError, AssessmentNotFoundError, NotA
 from readiness_app.core.questionnaire import Nation, Questionnaire
 from readiness_app.storage.answer_codec import decode_value, encode_value
 from readiness_app.storage.db import parse_optional_time, parse_time, time_text
-from readiness_app.storage.summaries import write_header
+from readiness_app.storage.summaries import Place, write_header
 
 
 @dataclass(slots=True)
@@ -52,7 +52,7 @@ def load(conn: sqlite3.Connection, where: str, assessment_id: str) -> Loaded:
         "SELECT pk, id, firm_name, sector, size_band, postcode, questionnaire_id, "
         "questionnaire_version, status, created_at, updated_at, deleted_at, previous_id, "
         "series_id, authority_code, hours_per_month, budget, nation, pack_id, pack_version, "
-        "pack_sha256 FROM assessment "
+        "pack_sha256, sector_section FROM assessment "
         "WHERE id = ?", (assessment_id,)).fetchone()
     if row is None:
         raise not_found(where, assessment_id)
@@ -74,7 +74,7 @@ def load(conn: sqlite3.Connection, where: str, assessment_id: str) -> Loaded:
             id=row[1],
             firm=FirmProfile(row[2], row[3], SizeBand(row[4]) if row[4] else None, row[5],
                              row[14], row[15], BudgetBand(row[16]) if row[16] else None,
-                             Nation(row[17]) if row[17] else None),
+                             Nation(row[17]) if row[17] else None, row[21]),
             questionnaire_id=row[6],
             questionnaire_version=row[7],
             answers=answers,
@@ -108,7 +108,8 @@ def _answered_at(text: str | None, where: str, assessment_id: str,
 
 
 def insert(conn: sqlite3.Connection, assessment: Assessment, questionnaire: Questionnaire,
-           *, series_id: str, previous_id: str | None = None) -> int:
+           *, series_id: str, previous_id: str | None = None,
+           place: Place | None = None) -> int:
     """Store a new assessment with its answers and cached scores; returns its row key."""
     firm = assessment.firm
     cursor = conn.execute(
@@ -126,7 +127,7 @@ def insert(conn: sqlite3.Connection, assessment: Assessment, questionnaire: Ques
     for answer in assessment.answers.values():
         write_answer(conn, pk, answer)
     write_actions(conn, pk, assessment)
-    write_header(conn, pk, assessment, questionnaire)
+    write_header(conn, pk, assessment, questionnaire, place)
     return pk
 
 
@@ -149,7 +150,7 @@ def write_pack(conn: sqlite3.Connection, pk: int, assessment: Assessment) -> Non
 
 
 def overwrite(conn: sqlite3.Connection, pk: int, assessment: Assessment,
-              questionnaire: Questionnaire) -> None:
+              questionnaire: Questionnaire, place: Place | None = None) -> None:
     """Replace stored assessment ``pk`` (out of the trash) by ``assessment``; links are kept."""
     conn.execute("DELETE FROM answer WHERE assessment_pk = ?", (pk,))
     for answer in assessment.answers.values():
@@ -158,7 +159,7 @@ def overwrite(conn: sqlite3.Connection, pk: int, assessment: Assessment,
     conn.execute("UPDATE assessment SET created_at = ?, deleted_at = NULL "
                  "WHERE pk = ?", (time_text(assessment.created_at), pk))
     write_pack(conn, pk, assessment)
-    write_header(conn, pk, assessment, questionnaire)
+    write_header(conn, pk, assessment, questionnaire, place)
 
 
 def write_answer(conn: sqlite3.Connection, pk: int, answer: Answer) -> None:

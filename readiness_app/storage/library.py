@@ -63,6 +63,7 @@ from readiness_app.core.errors import (
 )
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.scoring import SCORING_VERSION, Score, score_assessment
+from readiness_app.core.sectors import section_for
 from readiness_app.storage import assessment_rows as rows
 from readiness_app.storage import paths
 from readiness_app.storage.answer_codec import decode_value, encode_value
@@ -90,9 +91,11 @@ from readiness_app.storage.migrations import MIGRATIONS, Migration
 from readiness_app.storage.summaries import (
     AssessmentSummary,
     ListPage,
+    Place,
     read_summaries,
     set_live,
     write_header,
+    write_place,
 )
 
 __all__ = [
@@ -107,6 +110,7 @@ __all__ = [
     "Library",
     "ListPage",
     "ListQuery",
+    "Place",
     "SortKey",
     "decode_value",
     "encode_value",
@@ -149,10 +153,12 @@ class Library:
     """The assessments stored on this computer (see the module docstring)."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path,
-                 questionnaires: FindQuestionnaire, *, read_only: bool = False) -> None:
+                 questionnaires: FindQuestionnaire, *, read_only: bool = False,
+                 place: Place | None = None) -> None:
         self._conn = connection
         self._path = path
         self._find = questionnaires
+        self._place = place
         self._read_only = read_only
         self._lost: str | None = None  # why the files are no longer the ones opened
         # Ids stored in upper case by an older version, when they could not be lowered
@@ -174,11 +180,13 @@ class Library:
         questionnaires: FindQuestionnaire,
         timeout: float = DEFAULT_TIMEOUT,
         migrations: Sequence[Migration] = MIGRATIONS,
+        place: Place | None = None,
     ) -> Library:
         """Open (creating or upgrading) the library in ``data_dir`` (see :mod:`.paths`).
 
         ``questionnaires`` finds a questionnaire by id and version (the caller's catalogue:
-        storage never loads questionnaires itself).
+        storage never loads questionnaires itself); ``place`` finds a firm's local authority
+        (without it, the list has no authority for rows not placed before).
         """
         folder = paths.data_dir(data_dir)
         path = paths.library_path(folder)
@@ -186,7 +194,7 @@ class Library:
         conn = open_database(path, timeout=timeout, migrations=migrations,
                              backup_folder=paths.backup_dir(folder), read_only=read_only)
         try:
-            library = cls(conn, path, questionnaires, read_only=read_only)
+            library = cls(conn, path, questionnaires, read_only=read_only, place=place)
         except BaseException:
             conn.close()
             raise
@@ -196,6 +204,8 @@ class Library:
             else:
                 library._lower_case_ids()
                 library._refresh_scores_if_stale()
+                library._classify_sectors()
+                library._place_unplaced()
         except BaseException:
             library.close()
             raise
@@ -376,6 +386,15 @@ class Library:
             items = read_summaries(conn, found)
         return ListPage(tuple(items), total, sql.offset, sql.limit)
 
+    def authorities(self) -> list[str]:
+        """The names of the local authorities the listed firms are in, A to Z (for a filter)."""
+        with translated(self._path):
+            rows = self._conn.execute(
+                "SELECT DISTINCT lad_name FROM assessment INDEXED BY assessment_by_lad "
+                "WHERE deleted_at IS NULL AND lad_name IS NOT NULL AND lad_name <> '' "
+                "ORDER BY lad_name").fetchall()
+        return [str(r[0]) for r in rows]
+
     def previous_scores(self, assessment_ids: Iterable[str]) -> dict[str, float | None]:
         """The overall score of the visit before each of ``assessment_ids`` (by id); ids
         with no previous visit in the library are left out."""
@@ -415,7 +434,8 @@ class Library:
         """Start a new, empty assessment and store it (made with hub ``pack``, if any)."""
         assessment = Assessment.start(firm, questionnaire, pack)
         with self._write() as conn:
-            rows.insert(conn, assessment, questionnaire, series_id=assessment.id)
+            rows.insert(conn, assessment, questionnaire, series_id=assessment.id,
+                        place=self._place)
         return assessment
 
     def save_answer(self, assessment_id: str, question_id: str, value: AnswerValue, *,
@@ -472,7 +492,7 @@ class Library:
             changed = loaded.assessment.with_action(record) if isinstance(record, ActionRecord) \
                 else loaded.assessment.without_action(record)
             rows.write_actions(conn, loaded.pk, changed)
-            write_header(conn, loaded.pk, changed, questionnaire)
+            write_header(conn, loaded.pk, changed, questionnaire, self._place)
         return changed
 
     def clear_answer(self, assessment_id: str, question_id: str) -> Assessment:
@@ -497,7 +517,7 @@ class Library:
             questionnaire = self._questionnaire_of(loaded.assessment)
             changed = change(loaded.assessment, questionnaire)
             rows.sync_answers(conn, loaded.pk, changed, question_ids)
-            write_header(conn, loaded.pk, changed, questionnaire)
+            write_header(conn, loaded.pk, changed, questionnaire, self._place)
         return changed
 
     def copy_for_reassessment(self, assessment_id: str,
@@ -518,7 +538,8 @@ class Library:
                 carried = {k: replace(v, carried=True)
                            for k, v in _answers_that_fit(source.answers, target).items()}
                 fresh = replace(fresh, answers=carried)
-            rows.insert(conn, fresh, target, series_id=loaded.series_id, previous_id=source.id)
+            rows.insert(conn, fresh, target, series_id=loaded.series_id, previous_id=source.id,
+                        place=self._place)
         return fresh
 
     # ------------------------------------------------------------------ import
@@ -542,7 +563,7 @@ class Library:
             if row is None:
                 previous, series = _links(conn, previous_id, series_id, checked.id)
                 rows.insert(conn, checked, questionnaire, series_id=series,
-                            previous_id=previous)
+                            previous_id=previous, place=self._place)
                 return AddResult(AddAction.ADDED, checked.id)
             if on_conflict is None:
                 raise ImportConflictError(
@@ -553,11 +574,12 @@ class Library:
             if on_conflict is ConflictPolicy.SKIP:
                 return AddResult(AddAction.SKIPPED, checked.id)
             if on_conflict is ConflictPolicy.REPLACE:
-                rows.overwrite(conn, int(row[0]), checked, questionnaire)
+                rows.overwrite(conn, int(row[0]), checked, questionnaire, self._place)
                 return AddResult(AddAction.REPLACED, checked.id)
             copy = replace(checked, id=uuid.uuid4().hex)
             previous, series = _links(conn, previous_id, series_id, copy.id)
-            rows.insert(conn, copy, questionnaire, series_id=series, previous_id=previous)
+            rows.insert(conn, copy, questionnaire, series_id=series, previous_id=previous,
+                        place=self._place)
             return AddResult(AddAction.KEPT_BOTH, copy.id)
 
     def add_many(self, assessments: Iterable[Assessment]) -> int:
@@ -577,7 +599,8 @@ class Library:
                     raise ImportConflictError(str(self._path), f"the assessment of "
                                               f"'{checked.firm.name}' (id {checked.id[:8]}) "
                                               "is already in the library", checked.id)
-                rows.insert(conn, checked, questionnaire, series_id=checked.id)
+                rows.insert(conn, checked, questionnaire, series_id=checked.id,
+                            place=self._place)
                 count += 1
         return count
 
@@ -671,10 +694,49 @@ class Library:
                 with contextlib.suppress(ReadinessError), self._write() as conn:
                     loaded = self._load(conn, assessment_id)
                     write_header(conn, loaded.pk, loaded.assessment,
-                                 self._questionnaire_of(loaded.assessment))
+                                 self._questionnaire_of(loaded.assessment), self._place)
         with self._write() as conn:
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('scoring_version', ?)",
                          (wanted,))
+
+    def _classify_sectors(self) -> None:
+        """Once per library (after migration 6): give each row the SIC section its sector
+        text names unambiguously (:func:`readiness_app.core.sectors.section_for`)."""
+        with translated(self._path):
+            done = self._conn.execute(
+                "SELECT 1 FROM meta WHERE key = 'sectors_classified'").fetchone()
+        if done:
+            return
+        with self._write() as conn:
+            found = conn.execute("SELECT pk, sector FROM assessment "
+                                 "WHERE sector_section IS NULL").fetchall()
+            conn.executemany("UPDATE assessment SET sector_section = ? WHERE pk = ?",
+                             [(section_for(str(sector)), pk) for pk, sector in found
+                              if section_for(str(sector))])
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) "
+                         "VALUES ('sectors_classified', '1')")
+
+    def _place_unplaced(self) -> None:
+        """Find the local authority of rows not placed yet (stored before migration 6, or
+        while the library was opened without geography), and refresh their search text."""
+        if self._place is None:
+            return
+        with translated(self._path):
+            found = self._conn.execute("SELECT pk FROM assessment WHERE lad_name IS NULL "
+                                       "LIMIT 1").fetchone()
+        if found is None:
+            return
+        with self._write() as conn:
+            for pk, name, sector, postcode, code, section in conn.execute(
+                    "SELECT pk, firm_name, sector, postcode, authority_code, sector_section "
+                    "FROM assessment WHERE lad_name IS NULL").fetchall():
+                try:
+                    firm = FirmProfile(name, sector, postcode=postcode, authority_code=code,
+                                       sector_section=section)
+                except ReadinessError:
+                    conn.execute("UPDATE assessment SET lad_name = '' WHERE pk = ?", (pk,))
+                    continue
+                write_place(conn, pk, firm, self._place)
 
     def integrity_problems(self) -> list[str]:
         """SQLite's own consistency check: an empty list when the file is sound."""

@@ -16,6 +16,8 @@ from typing import Any
 from readiness_app.core.assessment import FirmProfile, SizeBand, Status
 from readiness_app.core.errors import PostcodeError
 from readiness_app.core.postcodes import parse_postcode
+from readiness_app.core.questionnaire import DEFAULT_LEVELS
+from readiness_app.core.sectors import section_title
 from readiness_app.storage.db import time_text
 
 DEFAULT_PAGE_SIZE = 50
@@ -26,8 +28,19 @@ MAX_SEARCH_TERMS = 8
 SUMMARY_COLUMNS = (
     "a.pk, a.id, a.firm_name, a.sector, a.size_band, a.postcode, a.questionnaire_id, "
     "a.questionnaire_version, a.status, a.created_at, a.updated_at, a.deleted_at, "
-    "a.overall_score, a.level_id, a.answered, a.previous_id, a.series_id"
+    "a.overall_score, a.level_id, a.answered, a.previous_id, a.series_id, "
+    "a.sector_section, a.lad_name, "
+    "(SELECT p.overall_score FROM assessment p WHERE p.id = a.previous_id)"
 )
+# Levels in order (the default levels every shipped questionnaire uses): for sorting by level
+# and for "an area below a level".
+LEVEL_ORDER = tuple(level.id for level in DEFAULT_LEVELS)
+_LEVEL_RANK = ("CASE {column} " + " ".join(f"WHEN '{lid}' THEN {n}"
+                                           for n, lid in enumerate(LEVEL_ORDER)) + " END")
+_SIZE_RANK = ("CASE a.size_band " + " ".join(f"WHEN '{b.value}' THEN {n}"
+                                             for n, b in enumerate(SizeBand)) + " END")
+_CHANGE = ("(a.overall_score - "
+           "(SELECT p.overall_score FROM assessment p WHERE p.id = a.previous_id))")
 
 # Counting everything not in the trash: read the narrowest index that holds exactly those rows
 # (SQLite's planner, once it has statistics, would rather read the whole table, 3-4x slower).
@@ -46,6 +59,12 @@ class SortKey(Enum):
     STATUS = "status"
     AREA = "area"  # the score of ``ListQuery.area_id``
     TRASHED = "trashed"  # when it went to the trash (for the trash list)
+    SECTOR = "sector"  # SIC section, then the sector's words
+    SIZE = "size"
+    AUTHORITY = "authority"  # the local authority's name
+    LEVEL = "level"  # the overall level
+    CHANGE = "change"  # the overall score's change since the previous visit
+    REVIEW = "review"  # the next review date (complete visits; in progress last)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +77,9 @@ class ListQuery:
     overall score, or to the score of ``area_id`` when one is given; filtering or sorting by an
     area lists only assessments whose questionnaire has that area. Unscored assessments sort
     last either way. ``latest_per_firm`` keeps each firm's latest visit only.
+    ``sector_section`` (A to U), ``authority`` (a local authority's name) and ``level_id``
+    (the overall level) filter exactly; ``below_level`` keeps assessments with an area
+    (``below_area``, or any area when None) at a level lower than it.
     """
 
     search: str = ""
@@ -70,6 +92,11 @@ class ListQuery:
     updated_from: datetime | None = None
     updated_before: datetime | None = None
     latest_per_firm: bool = False  # only each firm's latest visit (by date started)
+    sector_section: str | None = None
+    authority: str | None = None
+    level_id: str | None = None
+    below_level: str | None = None
+    below_area: str | None = None
     sort: SortKey = SortKey.UPDATED
     descending: bool = True
     in_trash: bool = False
@@ -127,6 +154,22 @@ def list_sql(query: ListQuery) -> ListSql:
                   "(b.created_at = a.created_at AND b.pk > a.pk)))")
     if query.status is not None:
         where.add("a.status = ?", query.status.value)
+    if query.sector_section:
+        where.add("a.sector_section = ?", query.sector_section)
+    if query.authority:
+        where.add("a.lad_name = ?", query.authority)
+    if query.level_id:
+        where.add("a.level_id = ?", query.level_id)
+    if query.below_level:
+        if query.below_level not in LEVEL_ORDER:
+            raise ValueError(f"unknown level '{query.below_level}' (levels: "
+                             f"{', '.join(LEVEL_ORDER)})")
+        lower = LEVEL_ORDER[:LEVEL_ORDER.index(query.below_level)]
+        marks = ", ".join("?" * len(lower)) or "NULL"
+        one_area = "AND b.area_id = ? " if query.below_area else ""
+        where.add(f"EXISTS (SELECT 1 FROM area_score b WHERE b.assessment_pk = a.pk {one_area}"
+                  f"AND b.level_id IN ({marks}))",
+                  *([query.below_area] if query.below_area else []), *lower)
     if query.questionnaire_id:
         where.add("a.questionnaire_id = ?", query.questionnaire_id)
     if query.size_band is not None:
@@ -196,14 +239,31 @@ def order_by(query: ListQuery) -> str:
         return f"a.overall_score {direction} NULLS LAST, a.pk {direction}"
     if query.sort is SortKey.AREA:
         return f"s.score {direction} NULLS LAST, s.assessment_pk {direction}"
+    if query.sort is SortKey.SECTOR:
+        return (f"a.sector_section IS NULL, a.sector_section {direction}, "
+                f"lower(a.sector) {direction}, a.firm_key, a.pk")
+    if query.sort is SortKey.SIZE:
+        return f"{_SIZE_RANK} {direction} NULLS LAST, a.firm_key, a.pk"
+    if query.sort is SortKey.AUTHORITY:
+        return (f"coalesce(a.lad_name, '') = '', a.lad_name {direction}, a.firm_key, a.pk")
+    if query.sort is SortKey.LEVEL:
+        return (f"{_LEVEL_RANK.format(column='a.level_id')} {direction} NULLS LAST, "
+                f"a.overall_score {direction} NULLS LAST, a.pk")
+    if query.sort is SortKey.CHANGE:
+        return f"{_CHANGE} {direction} NULLS LAST, a.pk"
+    if query.sort is SortKey.REVIEW:
+        return (f"CASE WHEN a.status = 'complete' THEN a.updated_at END {direction} "
+                "NULLS LAST, a.pk")
     return f"a.updated_at {direction}, a.pk {direction}"
 
 
-def search_text(firm: FirmProfile) -> str:
-    """What the search looks in: name, sector and postcode (with and without its space)."""
+def search_text(firm: FirmProfile, authority: str = "") -> str:
+    """What the search looks in: name, sector (words and section title), postcode (with and
+    without its space) and the local authority's name."""
     postcode = fold(firm.postcode)
-    return " | ".join((fold(firm.name), fold(firm.sector), postcode,
-                       postcode.replace(" ", "")))
+    return " | ".join((fold(firm.name), fold(firm.sector),
+                       fold(section_title(firm.sector_section)), postcode,
+                       postcode.replace(" ", ""), fold(authority)))
 
 
 def fold(text: str) -> str:

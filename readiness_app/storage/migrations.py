@@ -142,12 +142,29 @@ CREATE TABLE action_status (
 ) WITHOUT ROWID;
 """
 
+# The firm's UK SIC 2007 section (A to U; NULL when not known), and the local authority the
+# firm is in (from the confirmed authority or the postcode; ONS code and name) for the list's
+# columns, filters and search. lad_name is NULL until the app has placed the row (it does so
+# when the library is opened with the shipped geography), '' when it cannot be placed.
+# Existing rows get their section from the sector text once, in Python
+# (Library._classify_sectors): SQL alone cannot read free text.
+_V6_FIRMS = """
+ALTER TABLE assessment ADD COLUMN sector_section TEXT
+    CHECK (sector_section IN ('A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L',
+                              'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U'));
+ALTER TABLE assessment ADD COLUMN lad_code TEXT;
+ALTER TABLE assessment ADD COLUMN lad_name TEXT;
+CREATE INDEX assessment_by_section ON assessment (sector_section) WHERE deleted_at IS NULL;
+CREATE INDEX assessment_by_lad ON assessment (lad_name) WHERE deleted_at IS NULL;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _V1_INITIAL),
     Migration(2, "firm authority code", _V2_AUTHORITY),
     Migration(3, "firm means and nation", _V3_MEANS),
     Migration(4, "hub pack", _V4_HUB_PACK),
     Migration(5, "private notes and action tracking", _V5_ADVISER),
+    Migration(6, "sector section and local authority", _V6_FIRMS),
 )
 
 

@@ -10,17 +10,22 @@ keeps all three in step with an assessment; :func:`read_summaries` turns rows ba
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from types import MappingProxyType
 from typing import Any
 
-from readiness_app.core.assessment import Assessment, SizeBand, Status
+from readiness_app.core.assessment import Assessment, FirmProfile, SizeBand, Status
 from readiness_app.core.questionnaire import Questionnaire
+from readiness_app.core.review import next_review
 from readiness_app.core.scoring import score_assessment
 from readiness_app.storage.db import parse_optional_time, parse_time, time_text
 from readiness_app.storage.list_query import fold, search_text
+
+# Where a firm is: (ONS code, name) of its local authority, or None when it cannot be placed.
+# The caller's (services place postcodes with the shipped geography; storage loads no data).
+Place = Callable[[FirmProfile], "tuple[str, str] | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +53,24 @@ class AssessmentSummary:
     # what is wrong, naming the assessment. The fields that could not be read then hold
     # placeholders (1 January 1970, in progress, no size) and must not be shown as facts.
     problem: str | None = None
+    sector_section: str | None = None  # UK SIC 2007 section, A to U
+    authority: str = ""  # the local authority's name; empty when not placed
+    previous_score: float | None = None  # the previous visit's overall score
+
+    @property
+    def change(self) -> float | None:
+        """The overall score's change since the previous visit (None: no previous visit or
+        no score)."""
+        if self.previous_score is None or self.overall_score is None:
+            return None
+        return round(self.overall_score - self.previous_score, 1)
+
+    @property
+    def next_review(self) -> date | None:
+        """When the next review is due (:mod:`readiness_app.core.review`)."""
+        if self.problem:
+            return None
+        return next_review(self.status is Status.COMPLETE, self.updated_at)
 
     @property
     def in_trash(self) -> bool:
@@ -115,6 +138,9 @@ def _summary(r: Sequence[Any], areas: dict[str, float | None]) -> AssessmentSumm
         overall_score=read("score", r[12], _optional_float, None),
         level_id=r[13], answered=read("count of answers", r[14], int, 0),
         area_scores=MappingProxyType(areas), previous_id=r[15], series_id=str(r[16]),
+        sector_section=r[17] if isinstance(r[17], str) else None,
+        authority=r[18] if isinstance(r[18], str) else "",
+        previous_score=_optional_float(r[19]) if isinstance(r[19], int | float) else None,
     )
     if problems:
         return replace(summary, problem=f"the stored assessment {r[1]} is damaged "
@@ -127,31 +153,47 @@ def _optional_float(value: Any) -> float | None:
 
 
 def write_header(conn: sqlite3.Connection, pk: int, assessment: Assessment,
-                 questionnaire: Questionnaire) -> None:
-    """Write the firm, status and time of assessment ``pk`` and re-score it with core."""
+                 questionnaire: Questionnaire, place: Place | None = None) -> None:
+    """Write the firm, status and time of assessment ``pk`` and re-score it with core.
+
+    With ``place`` the firm's local authority is looked up again; without it the stored one
+    is kept (a library opened without geography, as in some tests, leaves it unplaced).
+    """
     score = score_assessment(questionnaire, assessment)
     firm = assessment.firm
     conn.execute(
         "UPDATE assessment SET firm_name = ?, sector = ?, size_band = ?, postcode = ?, "
         "authority_code = ?, hours_per_month = ?, budget = ?, nation = ?, status = ?, "
-        "updated_at = ?, overall_score = ?, level_id = ?, answered = ?, firm_key = ? "
-        "WHERE pk = ?",
+        "updated_at = ?, overall_score = ?, level_id = ?, answered = ?, firm_key = ?, "
+        "sector_section = ? WHERE pk = ?",
         (firm.name, firm.sector, firm.size_band.value if firm.size_band else None,
          firm.postcode, firm.authority_code, firm.hours_per_month,
          firm.budget.value if firm.budget else None,
          firm.nation.value if firm.nation else None, assessment.status.value,
          time_text(assessment.updated_at),
          score.overall, score.level.id if score.level else None,
-         sum(a.answered for a in score.areas), fold(firm.name), pk))
-    conn.execute("INSERT INTO assessment_search (pk, text) VALUES (?, ?) "
-                 "ON CONFLICT (pk) DO UPDATE SET text = excluded.text",
-                 (pk, search_text(firm)))
+         sum(a.answered for a in score.areas), fold(firm.name), firm.sector_section, pk))
+    write_place(conn, pk, firm, place)
     conn.execute("DELETE FROM area_score WHERE assessment_pk = ?", (pk,))
     conn.executemany(
         "INSERT INTO area_score (assessment_pk, area_id, score, level_id, live) "
         "SELECT ?, ?, ?, ?, deleted_at IS NULL FROM assessment WHERE pk = ?",
         [(pk, a.area.id, a.score, a.level.id if a.level else None, pk)
          for a in score.areas])
+
+
+def write_place(conn: sqlite3.Connection, pk: int, firm: FirmProfile,
+                place: Place | None) -> None:
+    """Store where the firm is (with ``place``) and the search text, which includes it."""
+    if place is not None:
+        found = place(firm)
+        conn.execute("UPDATE assessment SET lad_code = ?, lad_name = ? WHERE pk = ?",
+                     (found[0] if found else None, found[1] if found else "", pk))
+    row = conn.execute("SELECT lad_name FROM assessment WHERE pk = ?", (pk,)).fetchone()
+    authority = row[0] if row and isinstance(row[0], str) else ""
+    conn.execute("INSERT INTO assessment_search (pk, text) VALUES (?, ?) "
+                 "ON CONFLICT (pk) DO UPDATE SET text = excluded.text",
+                 (pk, search_text(firm, authority)))
 
 
 def set_live(conn: sqlite3.Connection, assessment_id: str, *, live: bool) -> None:

@@ -12,9 +12,11 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from readiness_app.core.scoring import AreaScore, Score
+from readiness_app.core.sectors import BY_CODE
 from readiness_app.core.text import score_text
 from readiness_app.storage.library import AssessmentSummary
 
@@ -44,21 +46,72 @@ def when(stamp: datetime) -> str:
 
 
 class AssessmentListModel(QAbstractTableModel):
-    """The library list: firm, last change, status and overall score of each assessment."""
+    """The library list, one row per assessment (or per firm): firm, sector, size, local
+    authority, status, score, level, change since the last visit, last change, next review.
 
-    HEADERS = ("Firm", "Last changed", "Status", "Overall score")
+    Sorting is done by the library's query (it must work for thousands of firms, a page at a
+    time): a click on a column header asks for it with ``sort_requested``; rows arrive a page
+    at a time through :meth:`set_items` and, as the view scrolls, ``fetchMore``.
+    """
+
+    HEADERS = ("Firm", "Sector", "Size", "Local authority", "Status", "Score", "Level",
+               "Change", "Last changed", "Next review")
+    FIRM, SECTOR, SIZE, AUTHORITY, STATUS, SCORE, LEVEL, CHANGE, CHANGED, REVIEW = range(10)
+    # What each column sorts by (the values of storage.list_query.SortKey).
+    SORT_KEYS = ("firm", "sector", "size", "authority", "status", "score", "level", "change",
+                 "updated", "review")
+
+    sort_requested = Signal(str, bool)  # sort key, descending
+    more_requested = Signal(int)  # offset: the next page is wanted
 
     def __init__(self, level_name: LevelName | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: tuple[AssessmentSummary, ...] = ()
+        self._total = 0
         self._level_name = level_name or (lambda s: s.level_id or "")
 
-    def set_items(self, items: Sequence[AssessmentSummary]) -> None:
-        """Replace the rows."""
+    def set_items(self, items: Sequence[AssessmentSummary], total: int | None = None) -> None:
+        """Replace the rows; ``total`` is how many match in all (more can be fetched)."""
         self.beginResetModel()
         self._items = tuple(items)
+        self._total = len(self._items) if total is None else total
         self.endResetModel()
+
+    def append_items(self, items: Sequence[AssessmentSummary]) -> None:
+        """Add the next page's rows at the end."""
+        if not items:
+            self._total = len(self._items)
+            return
+        first = len(self._items)
+        self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
+        self._items += tuple(items)
+        self.endInsertRows()
+
+    @property
+    def level_name(self) -> LevelName:
+        """How a row's level is named (the questionnaire's title for it)."""
+        return self._level_name
+
+    @property
+    def total(self) -> int:
+        """How many rows match in all (shown or not yet fetched)."""
+        return self._total
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        """True while rows beyond those shown match."""
+        return not parent.isValid() and len(self._items) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        """Ask for the next page (the page answers with :meth:`append_items`)."""
+        if self.canFetchMore(parent):
+            self.more_requested.emit(len(self._items))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Ask the library for the rows sorted by ``column``."""
+        if 0 <= column < len(self.SORT_KEYS):
+            self.sort_requested.emit(self.SORT_KEYS[column],
+                                     order == Qt.SortOrder.DescendingOrder)
 
     def summary_at(self, row: int) -> AssessmentSummary | None:
         """The assessment shown in ``row``."""
@@ -101,26 +154,41 @@ class AssessmentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.problem:
                 return item.problem
-            return item.firm_name if column == 0 else self._text(item, column)
+            if column == self.SECTOR:
+                return "\n".join(t for t in (section_label(item.sector_section), item.sector)
+                                 if t)
+            return item.firm_name if column == self.FIRM else self._text(item, column)
         if role == ID_ROLE:
             return item.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SCORE, self.CHANGE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _text(self, item: AssessmentSummary, column: int) -> str:
-        if column == 0:
+        if column == self.FIRM:
             return item.firm_name
         if item.problem:  # a damaged row: only the firm's name is known to be right
-            return "Damaged" if column == 2 else "?"
-        if column == 1:
-            return when(item.updated_at)
-        if column == 2:
+            return "Damaged" if column == self.STATUS else "?"
+        if column == self.SECTOR:
+            return _sector_text(item)
+        if column == self.SIZE:
+            return item.size_band.value.capitalize() if item.size_band else ""
+        if column == self.AUTHORITY:
+            return item.authority
+        if column == self.STATUS:
             return item.status.label
-        if item.overall_score is None:
-            return "Not scored yet"
-        level = self._level_name(item)
-        return score_text(item.overall_score) + (f" ({level})" if level else "")
+        if column == self.SCORE:
+            return "Not scored yet" if item.overall_score is None \
+                else score_text(item.overall_score)
+        if column == self.LEVEL:
+            return self._level_name(item) if item.overall_score is not None else ""
+        if column == self.CHANGE:
+            change = item.change
+            return "" if change is None else f"{change:+.0f}"
+        if column == self.CHANGED:
+            return when(item.updated_at)
+        review = item.next_review
+        return f"{review.day} {review:%b %Y}" if review else ""
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -129,6 +197,22 @@ class AssessmentListModel(QAbstractTableModel):
                 and 0 <= section < len(self.HEADERS)):
             return self.HEADERS[section]
         return None
+
+
+def section_label(code: str | None) -> str:
+    """``"G: Wholesale and retail trade; ..."``, or empty."""
+    section = BY_CODE.get(code or "")
+    return section.label if section else ""
+
+
+def _sector_text(item: AssessmentSummary) -> str:
+    """The section letter and the owner's words: "G · Retail (motor trade)"."""
+    if item.sector_section and item.sector:
+        return f"{item.sector_section} · {item.sector}"
+    if item.sector_section:
+        return f"{item.sector_section} · {BY_CODE[item.sector_section].title}" \
+            if item.sector_section in BY_CODE else item.sector_section
+    return item.sector
 
 
 class AreaScoreModel(QAbstractTableModel):

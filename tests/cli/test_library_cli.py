@@ -37,9 +37,9 @@ def test_import_list_and_json(capsys, data_dir: Path) -> None:
     code, out, _ = run(capsys, data_dir, "list")
     assert code == 0
     header, row = out.splitlines()[:2]
-    assert header.split() == ["Id", "Firm", "Status", "Score", "Change", "Answered",
-                              "Updated"]
-    assert row.startswith("3f1c9a2e  Harbour Café Ltd  Complete  29 ")
+    assert header.split() == ["Id", "Firm", "Sector", "Authority", "Status", "Score", "Level",
+                              "Change", "Answered", "Updated", "Review"]
+    assert row.startswith("3f1c9a2e  Harbour Café Ltd  I       ")
     assert "1-1 of 1 in the library" in out
     code, out, _ = run(capsys, data_dir, "list", "--json")
     data = json.loads(out)

@@ -60,7 +60,7 @@ def test_round_trip_keeps_everything(sample, finder) -> None:
     back, questionnaire = read(text, finder)
     assert back == sample
     assert questionnaire.id == "quick-check"
-    assert json.loads(text)["schema_version"] == SCHEMA_VERSION == 4
+    assert json.loads(text)["schema_version"] == SCHEMA_VERSION == 5
 
 
 def messages(data, finder) -> str:
@@ -105,7 +105,7 @@ def test_the_confirmed_authority_round_trips_in_format_2(sample, finder) -> None
 
 def _as_format_1(data: dict) -> None:
     data["schema_version"] = 1
-    for name in ("authority_code", "hours_per_month", "budget", "nation"):
+    for name in ("authority_code", "hours_per_month", "budget", "nation", "sector_section"):
         del data["assessment"]["firm"][name]
 
 
@@ -126,6 +126,29 @@ def test_a_format_1_file_still_opens_without_an_authority(sample, finder) -> Non
         assert assessment.firm.nation is None
         again, _ = read(assessment_to_json(assessment), find)  # and is written as format 3
         assert again == assessment
+
+
+def test_the_sector_section_round_trips_in_format_5_and_older_files_get_it_from_the_text(
+        sample, finder) -> None:
+    chosen = replace(sample, firm=replace(sample.firm, sector="Pop-up stall",
+                                          sector_section="G"))
+    text = assessment_to_json(chosen)
+    assert json.loads(text)["assessment"]["firm"]["sector_section"] == "G"
+    assert read(text, finder)[0].firm.sector_section == "G"
+
+    def as_format_4(data: dict) -> None:
+        data["schema_version"] = 4
+        data["assessment"]["firm"]["sector"] = "Retail (motor trade)"
+        del data["assessment"]["firm"]["sector_section"]
+
+    old, _ = read(mutate(sample, as_format_4), finder)
+    assert (old.firm.sector, old.firm.sector_section) == ("Retail (motor trade)", "G")
+
+
+def test_a_format_4_file_cannot_carry_a_sector_section(sample, finder) -> None:
+    text = mutate(sample, lambda d: d.update(schema_version=4))
+    assert ("assessment.firm.sector_section: unknown field in file format 4 (it came in "
+            "format 5)") in messages(text, finder)
 
 
 def test_the_firm_s_means_and_nation_round_trip_in_format_3(sample, finder) -> None:

@@ -280,7 +280,7 @@ def test_a_format_2_library_is_upgraded_and_keeps_the_confirmed_authority(
             with pytest.raises(sqlite3.IntegrityError):
                 lib._conn.execute(f"UPDATE assessment SET {column} = ? WHERE id = ?",
                                   (bad, joinery.id))
-    assert _pragma(path, "user_version") == LATEST == 5
+    assert _pragma(path, "user_version") == LATEST == 6
     (backup,) = (tmp_path / "backups").glob("library-format2-*.sqlite3")
     copy = sqlite3.connect(backup)
     try:

@@ -61,7 +61,7 @@ def test_private_notes_stay_behind_unless_chosen(library: Library, quick_check,
     made = _firm_with_notes(library, quick_check)
     plain = export_assessment(library, made, tmp_path / "plain.readiness")
     data = json.loads(plain.read_text(encoding="utf-8"))
-    assert data["schema_version"] == SCHEMA_VERSION == 4
+    assert data["schema_version"] == SCHEMA_VERSION == 5
     assert "Owner seemed unsure" not in plain.read_text(encoding="utf-8")
     assert "Ask the till supplier" in plain.read_text(encoding="utf-8")
     assert data["assessment"]["actions"][0]["status"] == "done"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
 from readiness_app.services.catalogue import load_catalogue
+from readiness_app.services.library import FirmPlacer
 from readiness_app.storage import paths
 from readiness_app.storage.library import Library
 from readiness_app.ui import dialogs, errors
@@ -69,7 +70,8 @@ def open_window(qtbot, catalogue, data_folder) -> Iterator[OpenWindow]:
     opened: list[tuple[MainWindow, Library]] = []
 
     def open_() -> MainWindow:
-        library = Library.open(data_folder, questionnaires=catalogue.find)
+        library = Library.open(data_folder, questionnaires=catalogue.find,
+                               place=FirmPlacer())  # as services.open_library does
         window = MainWindow(catalogue, library, data_folder)
         qtbot.addWidget(window)
         with qtbot.waitExposed(window):

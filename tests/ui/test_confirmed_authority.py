@@ -85,7 +85,7 @@ def test_the_confirmed_authority_travels_and_both_pdfs_name_its_support(
     # an exported file carries it, and an import into another library keeps it
     exported = export_assessment(window._library, assessment_id, tmp_path / "out")
     data = json.loads(exported.read_text(encoding="utf-8"))
-    assert data["schema_version"] == 4
+    assert data["schema_version"] == 5
     assert data["assessment"]["firm"]["authority_code"] == BORDERS
     with Library.open(tmp_path / "other", questionnaires=catalogue.find) as other:
         assert import_files(other, [exported]).ok

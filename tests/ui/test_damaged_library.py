@@ -58,9 +58,9 @@ def test_a_damaged_row_is_marked_and_the_app_starts(qapp, data_folder, catalogue
     seen: list[list[str]] = []
     original = AssessmentListModel.set_items
 
-    def record(self, items) -> None:
-        original(self, items)
-        seen.append([self._text(i, 2) for i in items])
+    def record(self, items, total=None) -> None:
+        original(self, items, total)
+        seen.append([self._text(i, AssessmentListModel.STATUS) for i in items])
 
     monkeypatch.setattr(AssessmentListModel, "set_items", record)
     _close_soon()

@@ -74,13 +74,13 @@ def test_the_list_model_shows_a_row_dated_9999_east_of_utc(tokyo, qapp) -> None:
         for column in range(model.columnCount()):
             for role in range(0, 16):
                 model.data(model.index(row, column), role)  # never raises
-    assert "9999" in str(model.data(model.index(0, 1)))
+    assert "9999" in str(model.data(model.index(0, model.CHANGED)))
 
 
 def test_nothing_raised_inside_a_model_call_reaches_qt(qapp, monkeypatch) -> None:
     model = AssessmentListModel(level_name=lambda s: 1 / 0)  # type: ignore[arg-type,return-value]
     model.set_items([_summary(datetime(2026, 1, 1, tzinfo=UTC))])
-    assert model.data(model.index(0, 3)) == ""
+    assert model.data(model.index(0, model.LEVEL)) == ""
 
 
 def test_the_app_opens_on_a_library_with_a_row_dated_9999(open_window, data_folder, tokyo,
@@ -96,7 +96,7 @@ def test_the_app_opens_on_a_library_with_a_row_dated_9999(open_window, data_fold
     page = window.library_page
     page.refresh()
     page.grab()  # paints every visible cell
-    assert "9999" in str(page.model.data(page.model.index(0, 1)))
+    assert "9999" in str(page.model.data(page.model.index(0, page.model.CHANGED)))
 
 
 def test_the_import_dialog_imports_the_good_files_beside_a_bad_one(

@@ -44,6 +44,9 @@ def test_keyboard_alone_completes_the_whole_flow(open_window, qtbot, catalogue) 
     qtbot.keyClicks(focus(), "Retail")
     assert new.sector.currentText() == "Retail"
     press(qtbot, Qt.Key.Key_Tab)
+    assert focus() is new.section  # the SIC section, suggested from the words
+    assert new.section.currentData() == "G"
+    press(qtbot, Qt.Key.Key_Tab)
     assert focus() is new.size_band
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Tab)

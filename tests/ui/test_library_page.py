@@ -37,13 +37,15 @@ def test_empty_library_explains_the_app_in_two_sentences(open_window) -> None:
 def test_list_shows_firm_date_status_and_score(filled) -> None:
     page = filled.library_page
     assert page.model.rowCount() == 5
-    assert page.count_label.text() == "5 assessments"
+    assert page.count_label.text() == "5 firms"
     row = names(page).index("Harbour Café Ltd")
     summary = page.model.summary_at(row)
-    cells = [page.model.data(page.model.index(row, c)) for c in range(4)]
-    assert cells[2] == summary.status.label
-    assert cells[3].startswith(f"{int(summary.overall_score)} (")
-    assert "20" in cells[1]  # a date with the year
+    m = page.model
+    cells = [m.data(m.index(row, c)) for c in range(m.columnCount())]
+    assert cells[m.STATUS] == summary.status.label
+    assert cells[m.SCORE] == str(int(summary.overall_score))
+    assert cells[m.LEVEL] == "Developing"
+    assert "20" in cells[m.CHANGED]  # a date with the year
 
 
 def test_search_narrows_the_list(filled, qtbot) -> None:
@@ -51,7 +53,7 @@ def test_search_narrows_the_list(filled, qtbot) -> None:
     qtbot.keyClicks(page.search, "harbour cafe")  # every word, accents ignored
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert names(page) == ["Harbour Café Ltd"]
-    assert page.count_label.text() == "1 assessment"
+    assert page.count_label.text() == "1 firm"
     page.search.setText("nothing like this")
     qtbot.waitUntil(lambda: page.views.currentWidget() is page.no_match)
 

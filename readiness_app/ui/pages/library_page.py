@@ -7,13 +7,17 @@ which only need the library.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,13 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readiness_app.core.assessment import Status
 from readiness_app.core.errors import ReadinessError
+from readiness_app.core.questionnaire import DEFAULT_LEVELS
+from readiness_app.core.sectors import SECTIONS
 from readiness_app.storage.library import (
-    MAX_PAGE_SIZE,
     AssessmentSummary,
     ConflictPolicy,
     Library,
     ListQuery,
+    SortKey,
 )
 from readiness_app.storage.portable import (
     ImportCandidate,
@@ -44,6 +51,7 @@ from readiness_app.storage.portable import (
     prepare_import,
 )
 from readiness_app.ui import dialogs, errors, theme, workers
+from readiness_app.ui.firm_history import FirmHistoryDialog
 from readiness_app.ui.models import AssessmentListModel, LevelName
 from readiness_app.ui.widgets import (
     MessageArea,
@@ -76,6 +84,10 @@ OpenLibrary = Callable[[], Library]
 
 
 RESIZE_SAMPLE_ROWS = 60
+PAGE_SIZE = 200  # rows read at a time; more are read as the list is scrolled
+# The areas of the shipped questionnaires, for "an area below a level".
+AREAS = (("investment", "Investing in technology"), ("cyber", "Cyber security"),
+         ("people", "Involving staff"))
 
 
 class LibraryPage(QWidget):
@@ -97,7 +109,8 @@ class LibraryPage(QWidget):
         self.title = heading("Your assessments")
         search_label = QLabel("&Search:")
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Firm name, sector or postcode")
+        self.search.setPlaceholderText("Firm, sector, postcode district, town or local "
+                                        "authority")
         self.search.setAccessibleName("Search assessments")
         self.search.setClearButtonEnabled(True)
         search_label.setBuddy(self.search)
@@ -119,9 +132,24 @@ class LibraryPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(48)
+        header.setSectionResizeMode(AssessmentListModel.FIRM, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((AssessmentListModel.SECTOR, 170),
+                              (AssessmentListModel.AUTHORITY, 130)):
+            self.table.setColumnWidth(column, width)
+        for column in (AssessmentListModel.SIZE, AssessmentListModel.STATUS,
+                       AssessmentListModel.SCORE, AssessmentListModel.LEVEL,
+                       AssessmentListModel.CHANGE, AssessmentListModel.CHANGED,
+                       AssessmentListModel.REVIEW):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._sort = SortKey.UPDATED
+        self._descending = True
+        header.setSortIndicator(AssessmentListModel.CHANGED, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # a header click asks the library (model.sort)
+        self.model.sort_requested.connect(self._on_model_sort_requested)
+        self.model.more_requested.connect(self._on_model_more_requested)
         # Size those columns from the visible rows plus a sample, not all 1,000 rows: with a
         # large library, measuring every row made each refresh take about 0.3 s.
         header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
@@ -159,7 +187,7 @@ class LibraryPage(QWidget):
         empty_layout.addWidget(self.empty_privacy)
         empty_layout.addStretch(1)
         self.empty = scroll_area(empty_content)  # a small window scrolls; nothing is cut
-        self.no_match = wrapped("No assessment matches your search.")
+        self.no_match = wrapped("No assessment matches your search and filters.")
         self.views = QStackedWidget()
         for view in (self.table, self.empty, self.no_match):
             self.views.addWidget(view)
@@ -175,7 +203,10 @@ class LibraryPage(QWidget):
                                           self.export_selected)
         self.delete_button = self._button("&Delete", "Delete the selected assessment",
                                           self.delete_selected)
+        self.history_button = self._button("Firm's his&tory…", "Show the firm's visits",
+                                           self.show_history)
         self.count_label = wrapped()
+        self._build_filters()
 
         self.undo_label = wrapped()
         self.undo_button = self._button("&Undo", "Undo delete", self.undo_delete)
@@ -192,14 +223,19 @@ class LibraryPage(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.latest_only)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.copy_button, self.import_button,
-                       self.export_button, self.delete_button):
+        for button in (self.new_button, self.open_button, self.history_button,
+                       self.copy_button, self.import_button, self.export_button,
+                       self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(search_row)
+        self.filters = QWidget()
+        self.filters.setLayout(self._filter_rows())
+        layout.addWidget(self.filters)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.count_label)
         layout.addLayout(buttons)
@@ -213,14 +249,20 @@ class LibraryPage(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QWidget.setTabOrder(self.search, self.table)
+        previous: QWidget = self.search
+        for control in self._filter_controls():
+            QWidget.setTabOrder(previous, control)
+            previous = control
+        QWidget.setTabOrder(previous, self.table)
         QWidget.setTabOrder(self.table, self.empty_new)
-        previous: QWidget = self.empty_new
-        for button in (self.new_button, self.open_button, self.copy_button, self.import_button,
+        previous = self.empty_new
+        for button in (self.new_button, self.open_button, self.history_button,
+                       self.copy_button, self.import_button,
                        self.export_button, self.delete_button, self.undo_button,
                        self.progress.cancel_button):
             QWidget.setTabOrder(previous, button)
             previous = button
+        self._refreshing_paused = False
         self.refresh()
 
     def set_icons(self, current: theme.Theme) -> None:
@@ -235,20 +277,199 @@ class LibraryPage(QWidget):
         button.clicked.connect(lambda _checked=False: slot())
         return button
 
+    # -- filters
+
+    def _build_filters(self) -> None:
+        self._refreshing_paused = True  # until the page is built (see __init__)
+
+        def combo(name: str, items: Sequence[tuple[str, object]]) -> QComboBox:
+            box = QComboBox()
+            box.setAccessibleName(name)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
+            for text, value in items:
+                box.addItem(text, value)
+            box.currentIndexChanged.connect(lambda _i: self.refresh())
+            return box
+
+        levels = [(level.title.get(), level.id) for level in DEFAULT_LEVELS]
+        self.latest_only = QCheckBox("&Latest visit per firm")
+        self.latest_only.setAccessibleName("Show only each firm's latest visit")
+        self.latest_only.setChecked(True)
+        self.latest_only.toggled.connect(lambda _on: self.refresh())
+        self.status_filter = combo("Filter by status", [("Any status", None)] + [
+            (s.label, s.value) for s in Status])
+        self.sector_filter = combo("Filter by sector", [("Any sector", None)] + [
+            (section.label, section.code) for section in SECTIONS])
+        self.sector_filter.setMinimumContentsLength(16)
+        self.authority_filter = combo("Filter by local authority",
+                                      [("Any local authority", None)])
+        self.level_filter = combo("Filter by overall level", [("Any level", None), *levels])
+        self.below_area = combo("Area below a level", [("No area filter", None),
+                                                       ("Any area", ""), *AREAS])
+        self.below_level = combo("The level the area is below", levels[1:])
+        self.below_level.setCurrentIndex(1)  # below Established
+        self.dates_on = QCheckBox("Changed &between")
+        self.dates_on.setAccessibleName("Filter by the date of the last change")
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addMonths(-6))
+        self.date_to = QDateEdit(today)
+        for edit, name in ((self.date_from, "Changed on or after"),
+                           (self.date_to, "Changed on or before")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+            inner = edit.findChild(QLineEdit)
+            if inner is not None:
+                inner.setAccessibleName(name)
+            edit.setEnabled(False)
+            edit.dateChanged.connect(lambda _d: self.refresh())
+        self.dates_on.toggled.connect(self._on_dates_on_toggled)
+        self.clear_filters = QPushButton("Clear filters")
+        self.clear_filters.setAccessibleName("Clear the filters")
+        self.clear_filters.clicked.connect(lambda _c=False: self.reset_filters())
+
+    def _filter_rows(self) -> QVBoxLayout:
+        rows = QVBoxLayout()
+        rows.setContentsMargins(0, 0, 0, 0)
+        first = QHBoxLayout()
+        for box in (self.status_filter, self.sector_filter, self.authority_filter,
+                    self.level_filter):
+            first.addWidget(box, 1)
+        second = QHBoxLayout()
+        widgets: list[QWidget] = [QLabel("Area below:"), self.below_area, self.below_level,
+                                  self.dates_on, self.date_from, QLabel("and"), self.date_to]
+        for widget in widgets:
+            second.addWidget(widget)
+        second.addStretch(1)
+        second.addWidget(self.clear_filters)
+        rows.addLayout(first)
+        rows.addLayout(second)
+        return rows
+
+    def _filter_controls(self) -> list[QWidget]:
+        return [self.latest_only, self.status_filter, self.sector_filter,
+                self.authority_filter, self.level_filter, self.below_area, self.below_level,
+                self.dates_on, self.date_from, self.date_to, self.clear_filters]
+
+    @Slot(bool)
+    def _on_dates_on_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.refresh()
+
+    def reset_filters(self) -> None:
+        """Show every firm again (the search text is kept)."""
+        self._refreshing_paused = True
+        try:
+            for box in (self.status_filter, self.sector_filter, self.authority_filter,
+                        self.level_filter, self.below_area):
+                box.setCurrentIndex(0)
+            self.dates_on.setChecked(False)
+            self.latest_only.setChecked(True)
+        finally:
+            self._refreshing_paused = False
+        self.refresh()
+
+    def query(self, offset: int = 0) -> ListQuery:
+        """What the list shows: the search, the filters and the sort order."""
+        below_area = self.below_area.currentData()
+        date_from = date_to = None
+        if self.dates_on.isChecked():
+            start, end = self.date_from.date(), self.date_to.date()
+            date_from = datetime.combine(date(start.year(), start.month(), start.day()),
+                                         time(0), UTC)
+            date_to = datetime.combine(date(end.year(), end.month(), end.day()), time(0),
+                                       UTC) + timedelta(days=1)
+        status = self.status_filter.currentData()
+        return ListQuery(
+            search=self.search.text(),
+            status=Status(status) if status else None,
+            sector_section=self.sector_filter.currentData(),
+            authority=self.authority_filter.currentData(),
+            level_id=self.level_filter.currentData(),
+            below_level=self.below_level.currentData() if below_area is not None else None,
+            below_area=below_area or None,
+            updated_from=date_from,
+            updated_before=date_to,
+            latest_per_firm=self.latest_only.isChecked(),
+            sort=self._sort,
+            descending=self._descending,
+            offset=offset,
+            limit=PAGE_SIZE,
+        )
+
+    def _filtering(self) -> bool:
+        return (bool(self.search.text().strip()) or self.dates_on.isChecked()
+                or any(box.currentIndex() > 0 for box in (
+                    self.status_filter, self.sector_filter, self.authority_filter,
+                    self.level_filter, self.below_area)))
+
+    def _update_authorities(self) -> None:
+        """Offer the local authorities the library's firms are in."""
+        try:
+            names = self._library.authorities()
+        except ReadinessError:
+            return
+        box = self.authority_filter
+        current = box.currentData()
+        if [box.itemData(i) for i in range(1, box.count())] == names:
+            return
+        box.blockSignals(True)
+        try:
+            while box.count() > 1:
+                box.removeItem(1)
+            for name in names:
+                box.addItem(name, name)
+            box.setCurrentIndex(max(0, box.findData(current)) if current else 0)
+        finally:
+            box.blockSignals(False)
+
+    @Slot(str, bool)
+    def _on_model_sort_requested(self, key: str, descending: bool) -> None:
+        sort = SortKey(key)
+        if (sort, descending) != (self._sort, self._descending):
+            self._sort, self._descending = sort, descending
+            self.refresh()
+
+    @Slot(int)
+    def _on_model_more_requested(self, offset: int) -> None:
+        try:
+            page = self._library.list_assessments(self.query(offset))
+        except ReadinessError as exc:
+            self.model.append_items(())  # stop asking
+            errors.report_problem(self, "Cannot read the library", exc)
+            return
+        self.model.append_items(page.items)
+        self._show_count(page.total)
+
+    def _show_count(self, total: int) -> None:
+        shown = self.model.rowCount()
+        noun = ("firm" if total == 1 else "firms") if self.latest_only.isChecked() \
+            else ("assessment" if total == 1 else "assessments")
+        more = f" (showing {shown}; scroll for more)" if shown < total else ""
+        self.count_label.setText(f"{total} {noun}{more}")
+
     # -- the list
+
+    _refreshing_paused = False
 
     @Slot()
     def refresh(self, select_id: str | None = None) -> None:
         """Read the list again (after any change) and keep or set the selection."""
+        if self._refreshing_paused:
+            return
         keep = select_id or self.selected_id()
+        self._update_authorities()
         try:
-            page = self._library.list_assessments(
-                ListQuery(search=self.search.text(), limit=MAX_PAGE_SIZE))
+            page = self._library.list_assessments(self.query())
         except ReadinessError as exc:
             errors.report_problem(self, "Cannot read the library", exc)
             return
-        self.model.set_items(page.items)
-        searching = bool(self.search.text().strip())
+        self.model.set_items(page.items, page.total)
+        searching = self._filtering()
+        self.filters.setVisible(page.total > 0 or searching)
         if page.total == 0 and not searching:
             self.views.setCurrentWidget(self.empty)
             self.count_label.setText("")
@@ -257,10 +478,7 @@ class LibraryPage(QWidget):
             self.count_label.setText("")
         else:
             self.views.setCurrentWidget(self.table)
-            shown = len(page.items)
-            more = f" (showing the first {shown}; search to narrow)" if page.has_more else ""
-            noun = "assessment" if page.total == 1 else "assessments"
-            self.count_label.setText(f"{page.total} {noun}{more}")
+            self._show_count(page.total)
         row = self.model.row_of(keep) if keep else -1
         if row < 0 and self.model.rowCount() > 0:
             row = 0
@@ -290,7 +508,7 @@ class LibraryPage(QWidget):
         has = self.selected_id() is not None and self.views.currentWidget() is self.table
         busy = self._worker is not None
         for button in (self.open_button, self.copy_button, self.export_button,
-                       self.delete_button):
+                       self.delete_button, self.history_button):
             button.setEnabled(has)
         self.import_button.setEnabled(not busy)
 
@@ -304,6 +522,16 @@ class LibraryPage(QWidget):
         selected = self.selected_id()
         if selected:
             self.open_requested.emit(selected)
+
+    def show_history(self) -> None:
+        """Show the selected firm's visits; open the one the user picks."""
+        selected = self.selected_id()
+        if selected is None:
+            return
+        chosen = FirmHistoryDialog.choose(self, self._library, selected,
+                                          self.model.level_name)
+        if chosen:
+            self.open_requested.emit(chosen)
 
     def _copy_selected(self) -> None:
         selected = self.selected_id()

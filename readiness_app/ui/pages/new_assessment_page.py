@@ -35,6 +35,7 @@ from readiness_app.core.assessment import (
 from readiness_app.core.errors import AnswerError, AreaError, GeographyDataError
 from readiness_app.core.geography import AreaMatch, Geography
 from readiness_app.core.questionnaire import Nation, Questionnaire
+from readiness_app.core.sectors import SECTIONS, section_for
 from readiness_app.core.text import percent
 from readiness_app.services.local_support import shipped_geography
 from readiness_app.ui.local_area import place_name
@@ -85,6 +86,19 @@ class NewAssessmentPage(QWidget):
         line.setMaxLength(MAX_SECTOR_LENGTH)
         line.setPlaceholderText("Choose or type")
         line.setAccessibleName("Sector")
+        # The UK SIC 2007 section groups firms in the library; the words above stay as detail.
+        self.section = QComboBox()
+        self.section.addItem("Not sure", None)
+        for section in SECTIONS:
+            self.section.addItem(section.label, section.code)
+        self.section.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.section.setMinimumContentsLength(20)
+        self.section.setToolTip("The UK Standard Industrial Classification (SIC 2007) "
+                                "section, from the Office for National Statistics")
+        self._section_chosen = False  # the user picked one: typing no longer changes it
+        self.section.activated.connect(self._on_section_activated)
+        self.sector.currentTextChanged.connect(self._on_sector_text_changed)
         self.size_band = QComboBox()
         self.size_band.addItem("Not given", None)
         for band in SizeBand:
@@ -127,6 +141,7 @@ class NewAssessmentPage(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, field in (("Firm &name:", self.name), ("S&ector:", self.sector),
+                            ("Sector &group (SIC):", self.section),
                             ("Si&ze:", self.size_band), ("&Postcode:", self.postcode)):
             label = QLabel(text)
             label.setBuddy(field)
@@ -177,16 +192,29 @@ class NewAssessmentPage(QWidget):
         layout.addStretch(1)
         self.name.returnPressed.connect(self.submit)
         self.postcode.returnPressed.connect(self.submit)
-        order: list[QWidget] = [self.name, self.sector, self.size_band, self.postcode,
+        order: list[QWidget] = [self.name, self.sector, self.section, self.size_band,
+                                self.postcode,
                                 self.authority, self.nation, self.hours, self.budget,
                                 self.questionnaire, self.start_button, self.cancel_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
+    @Slot(int)
+    def _on_section_activated(self, _index: int) -> None:
+        self._section_chosen = True
+
+    @Slot(str)
+    def _on_sector_text_changed(self, text: str) -> None:
+        """Suggest the section the words name (until the user picks one)."""
+        if not self._section_chosen:
+            self.section.setCurrentIndex(max(0, self.section.findData(section_for(text))))
+
     def reset(self) -> None:
         """Empty the form for the next firm."""
         self.name.clear()
         self.sector.setCurrentIndex(0)
+        self.section.setCurrentIndex(0)
+        self._section_chosen = False
         self.size_band.setCurrentIndex(0)
         self.postcode.clear()
         self.nation.setCurrentIndex(0)
@@ -262,7 +290,8 @@ class NewAssessmentPage(QWidget):
                            str(code) if code else None,
                            hours_per_month=self.hours.value() or None,
                            budget=budget if isinstance(budget, BudgetBand) else None,
-                           nation=nation if isinstance(nation, Nation) else None)
+                           nation=nation if isinstance(nation, Nation) else None,
+                           sector_section=self.section.currentData())
         index = max(0, self.questionnaire.currentIndex())
         return NewAssessment(firm, self._questionnaires[index])
 
