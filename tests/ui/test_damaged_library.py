@@ -106,5 +106,6 @@ def test_declining_recovery_closes_the_app_and_changes_nothing(
     monkeypatch.setattr(errors, "ask_to_recover", lambda parent, text: False, raising=False)
     assert run_gui(["--data-dir", str(data_folder)]) == EXIT_STORAGE
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
-    assert sorted(p.name for p in data_folder.iterdir()) == ["library.sqlite3", "logs"]
+    # "cache" holds the record of the last clean check, written when the library was made
+    assert sorted(p.name for p in data_folder.iterdir()) == ["cache", "library.sqlite3", "logs"]
     assert "damaged" in paths.log_file(data_folder).read_text(encoding="utf-8")
