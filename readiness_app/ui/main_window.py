@@ -12,10 +12,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -126,13 +127,22 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._opening: QLabel | None = None  # shown for the moment until attach_library
         if library is not None:
             self.attach_library(library)
+        else:
+            self._opening = QLabel("Opening your assessments…")
+            self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.pages.addWidget(self._opening)
 
     def attach_library(self, library: Library) -> None:
         """Use ``library`` and show it (once, from __init__ or just after the first paint);
         the questionnaires load on the next turn of the event loop when not loaded yet."""
         self._library = library
+        if self._opening is not None:
+            self.pages.removeWidget(self._opening)
+            self._opening.deleteLater()
+            self._opening = None
         for action in self._library_actions:
             action.setEnabled(True)
         self.show_library()

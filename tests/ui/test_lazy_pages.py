@@ -4,7 +4,7 @@ from the keyboard like before, and never flash up as windows of their own."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from readiness_app.storage.library import Library
 from readiness_app.ui.main_window import MainWindow
@@ -53,13 +53,15 @@ def test_the_window_appears_before_the_library_and_is_usable_once_it_is_there(
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
-    assert window.pages.count() == 0
+    waiting = window.pages.currentWidget()
+    assert isinstance(waiting, QLabel) and "Opening" in waiting.text()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.count() == 0  # nothing to start an assessment in yet: ignored
+    assert window.pages.currentWidget() is waiting  # no library yet: Ctrl+N is ignored
     library = Library.open(data_folder, questionnaires=catalogue.find)
     try:
         window.attach_library(library)
         assert window.pages.currentWidget() is window.library_page
+        assert window.pages.indexOf(waiting) == -1
         with qtbot.waitActive(window):
             window.activateWindow()
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
