@@ -1,5 +1,5 @@
-"""One PDF action plan against a bare reportlab document with the same page count and fonts,
-and a batch of plans made with one and with two processes."""
+"""One PDF action plan against a bare reportlab document with the same page count, fonts and
+clickable links, and a batch of plans made with one and with two processes."""
 
 from __future__ import annotations
 
@@ -23,8 +23,9 @@ EXAMPLE = ROOT / "examples" / "england-joinery-leeds.readiness"
 TODAY = dt.date(2026, 11, 23)
 
 
-def _bare_document(paragraphs: int) -> bytes:
-    """A plain reportlab document in the same fonts: text paragraphs only."""
+def _bare_document(paragraphs: int, links: int = 0) -> bytes:
+    """A plain reportlab document in the same fonts: text paragraphs, and ``links`` short
+    paragraphs with one clickable web link each (links need reportlab's markup)."""
     import io
 
     from reportlab.lib.pagesizes import A4
@@ -42,9 +43,15 @@ def _bare_document(paragraphs: int) -> bytes:
     buffer = io.BytesIO()
     # plain paragraphs, no inline markup: reportlab's fast path, the cheapest document of
     # this length and these fonts
+    linked = [Paragraph(f'Support {i}: <a href="https://example.org/support/{i}">'
+                        f"example.org/support/{i}</a>", styles[0]) for i in range(links)]
     SimpleDocTemplate(buffer, pagesize=A4, invariant=1).build(
-        [Paragraph(text, styles[i % 4]) for i in range(paragraphs)])
+        [Paragraph(text, styles[i % 4]) for i in range(paragraphs)] + linked)
     return buffer.getvalue()
+
+
+def _links(pdf: bytes) -> int:
+    return pdf.count(b"/Subtype /Link")
 
 
 def _pages(pdf: bytes) -> int:
@@ -63,19 +70,29 @@ def measure_pdf(repeats: int) -> list[Result]:
         return make_plan_pdf(questionnaire, assessment, today=TODAY, branding=branding,
                              directory=directory, deterministic=True)
 
-    pages = _pages(plan())
+    made = plan()
+    pages, links = _pages(made), _links(made)
     paragraphs = 10
-    while _pages(_bare_document(paragraphs)) < pages:  # match the page count
+    while _pages(_bare_document(paragraphs, links)) < pages:  # match the page count
         paragraphs += 10
+    plain = 10
+    while _pages(_bare_document(plain)) < pages:  # the earlier baseline: no links
+        plain += 10
     app_times: list[float] = []
     bare_times: list[float] = []
+    plain_times: list[float] = []
     for _ in range(repeats):  # interleaved, so background load hits both alike
         app_times += timings(plan, 1)
-        bare_times += timings(lambda: _bare_document(paragraphs), 1)
+        bare_times += timings(lambda: _bare_document(paragraphs, links), 1)
+        plain_times += timings(lambda: _bare_document(plain), 1)
     app, bare = median(app_times), median(bare_times)
     return [Result(f"one PDF action plan ({pages} pages)", app, "s", bare,
-                   f"bare reportlab, {pages} pages, same fonts", "<= 2x", app / bare <= 2,
-                   f"median of {repeats}; directory and branding loaded once")]
+                   f"bare reportlab, {pages} pages, same fonts, {links} links", "<= 2x",
+                   app / bare <= 2,
+                   f"median of {repeats}; directory and branding loaded once"),
+            Result(f"one PDF action plan ({pages} pages)", app, "s", median(plain_times),
+                   f"bare reportlab, {pages} pages, same fonts, no links (the earlier "
+                   "baseline)", note="for comparison with earlier runs")]
 
 
 def measure_batch(count: int) -> list[Result]:

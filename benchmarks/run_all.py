@@ -17,7 +17,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_autosave
+import bench_cli
 import bench_cohort
+import bench_features
 import bench_large_library
 import bench_pdf
 import bench_startup
@@ -37,6 +39,9 @@ def main() -> int:
     results: list[Result] = []
     steps = [
         ("start-up", lambda: bench_startup.measure(2 if quick else 7)),
+        ("first start", lambda: bench_startup.measure_first_start(1 if quick else 5)),
+        ("command line", lambda: bench_cli.measure(2 if quick else 11)),
+        ("compare and hub pack", lambda: bench_features.measure(3 if quick else 21)),
         ("autosave", lambda: bench_autosave.measure(100 if quick else 1000)),
         ("PDF", lambda: bench_pdf.measure_pdf(2 if quick else 9)),
         ("batch", lambda: bench_pdf.measure_batch(20 if quick else 1000)),

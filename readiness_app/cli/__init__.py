@@ -1,7 +1,10 @@
 """The `readiness-app` command line: batch and headless use.
 
 Each command lives in its own module with ``register(subparsers)``; add new ones to
-``_COMMANDS``. Exit codes: 0 success, 1 a file or input could not be used, 2 wrong usage.
+``_COMMANDS`` and their names and help lines to ``_COMMAND_HELP``. Only the module of the
+command being run is imported (``--help`` imports none): the others are listed from
+``_COMMAND_HELP``, which tests/cli/test_cli.py checks against the modules' own ``register``.
+Exit codes: 0 success, 1 a file or input could not be used, 2 wrong usage.
 """
 
 from __future__ import annotations
@@ -13,16 +16,42 @@ from importlib import import_module
 from pathlib import Path
 
 from readiness_app.cli._common import echo
-from readiness_app.core.errors import ReadinessError
 
 _COMMANDS = ("validate", "score", "plan", "support", "report", "library", "cohort",
              "pooling", "pack", "adviser")
 
+# command -> (the module that registers it, its help line), in the order --help lists them
+_COMMAND_HELP: dict[str, tuple[str, str]] = {
+    "validate": ("validate", "check questionnaire, assessment, hub pack, branding and "
+                 "directory files"),
+    "score": ("score", "show the readiness score of an assessment file, with the answers "
+              "behind it"),
+    "plan": ("plan", "show the ranked action plan of an assessment file"),
+    "support": ("support", "show the local authority for a postcode and the support "
+                "organisations there"),
+    "report": ("report", "make the PDF action plan of one or more assessment files"),
+    "list": ("library", "list the assessments in the library"),
+    "import": ("library", "import .readiness assessment files into the library"),
+    "export": ("library", "write assessments from the library to .readiness files"),
+    "trash": ("library", "move assessments to the trash, or show what is in it"),
+    "restore": ("library", "take assessments out of the trash"),
+    "recover": ("library", "copy what can be read from a damaged library into a new one"),
+    "cohort": ("cohort", "aggregate the library for a funder or hub: XLSX, CSV, Parquet or "
+               "JSON"),
+    "share-anonymised": ("pooling", "write what firms agree to share with a hub (no names)"),
+    "pool": ("pooling", "merge anonymised share files into a hub report (XLSX)"),
+    "pack": ("pack", "install, list, remove or build growth hub packs"),
+    "compare": ("adviser", "compare two visits of a firm (progress since the last check)"),
+    "action": ("adviser", "mark where one action of an assessment's plan stands"),
+}
+_OPTIONS_WITH_VALUE = ("--data-dir", "--pack")
+
 Handler = Callable[[argparse.Namespace], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every command registered."""
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser: with ``argv``, only the module of the command it names is
+    imported and registered (the others are listed with their help line); without, all."""
     parser = argparse.ArgumentParser(
         prog="readiness-app",
         description=(
@@ -45,19 +74,42 @@ def build_parser() -> argparse.ArgumentParser:
                         "hub pack in use, then exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.add_parser("gui", help="open the desktop app (the default with no command)")
-    for name in _COMMANDS:
-        import_module(f"readiness_app.cli.{name}").register(subparsers)
+    if argv is None:
+        for name in _COMMANDS:
+            import_module(f"readiness_app.cli.{name}").register(subparsers)
+        return parser
+    wanted = _COMMAND_HELP.get(_command_in(argv) or "", ("", ""))[0]
+    for command, (module, help_text) in _COMMAND_HELP.items():
+        if module != wanted:
+            subparsers.add_parser(command, help=help_text, add_help=False)
+        elif command == next(c for c, (m, _) in _COMMAND_HELP.items() if m == module):
+            import_module(f"readiness_app.cli.{module}").register(subparsers)
     return parser
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names: its first argument that is not an option or its value."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _OPTIONS_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the process exit code."""
-    parser = build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(arguments)
     try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        args = parser.parse_args(arguments)
     except SystemExit as exc:  # argparse exits on --help (0) and on bad usage (2)
         return int(exc.code or 0)
     from readiness_app.cli._common import use_pack_options
+    from readiness_app.core.errors import ReadinessError  # not needed for --help
 
     use_pack_options(args.pack, args.data_dir)
     handler: Handler | None = getattr(args, "handler", None)
@@ -90,6 +142,7 @@ class _Version(argparse.Action):
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
                  values: object, option_string: str | None = None) -> None:
+        from readiness_app.core.errors import ReadinessError
         from readiness_app.services.hub_pack import active_pack, version_text
 
         try:

@@ -73,6 +73,7 @@ from readiness_app.storage.db import (
     file_identity,
     now_text,
     open_database,
+    remember_clean,
     translated,
     wal_path,
 )
@@ -227,6 +228,9 @@ class Library:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.execute("PRAGMA optimize")
         self._conn.close()
+        if not self._read_only and self._lost is None and \
+                file_identity(self._path) == self._identity:
+            remember_clean(self._path)  # clean when opened; only SQLite wrote since
 
     def __enter__(self) -> Library:
         return self

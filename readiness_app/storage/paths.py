@@ -9,9 +9,10 @@ platform's per-user data folder from platformdirs:
 * Linux: ``$XDG_DATA_HOME/readiness-app`` (usually ``~/.local/share/readiness-app``)
 
 Inside it: ``library.sqlite3``, ``backups/``, ``cache/questionnaires/``, ``settings/ui.ini``,
-``logs/``, ``packs/`` (hub packs the user installed) and ``cache/packs/`` (packs given as a zip
-file, unpacked after checking) and, after the app recovered a damaged library,
-``recovered-<time>/``; each has its function below.
+``logs/``, ``packs/`` (hub packs the user installed), ``cache/packs/`` (packs given as a zip
+file, unpacked after checking), ``cache/library.sqlite3.check.json`` (the library's state at its
+last clean check, so an unchanged library is not checked again) and, after the app recovered a
+damaged library, ``recovered-<time>/``; each has its function below.
 
 Keep the folder on a local disk: SQLite's write-ahead log does not work on network drives,
 and a cloud-synced folder can copy the database half-written. Share assessments as
@@ -35,6 +36,7 @@ SETTINGS_FILE = "settings/ui.ini"
 LOG_FOLDER = "logs"
 PACKS_FOLDER = "packs"
 PACK_CACHE_FOLDER = "cache/packs"
+CHECK_CACHE_FOLDER = "cache"
 LOG_FILE = "readiness-app.log"
 CRASH_FILE = "crash.log"
 
@@ -67,6 +69,11 @@ def recovery_dir(folder: Path, stamp: str) -> Path:
 def questionnaire_cache_dir(folder: Path) -> Path:
     """Where parsed questionnaire files are cached (safe to delete)."""
     return folder / QUESTIONNAIRE_CACHE_FOLDER
+
+
+def check_stamp_file(library: Path) -> Path:
+    """The state of the library file ``library`` at its last clean check (safe to delete)."""
+    return library.parent / CHECK_CACHE_FOLDER / f"{library.name}.check.json"
 
 
 def settings_file(folder: Path) -> Path:

@@ -1,26 +1,34 @@
-"""Start the desktop app: error handling, the library, the main window, the event loop."""
+"""Start the desktop app: error handling, the main window, the event loop, the library.
+
+The window is shown first; the library is opened (and checked) on the first turn of the
+event loop, just after the window appears, and the questionnaires load on the turn after.
+Only what that first window needs is imported before it is shown (see benchmarks/README.md).
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from readiness_app import __version__
+from readiness_app import __version__, resources
 from readiness_app.core.errors import DamagedLibraryError, ReadinessError
 from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
-from readiness_app.services.hub_pack import ActivePack, active_pack, pack_questionnaire_paths
-from readiness_app.services.library import open_library, recover_library
 from readiness_app.storage import paths
-from readiness_app.storage.library import Library
 from readiness_app.ui import errors, theme
 from readiness_app.ui.main_window import APP_TITLE, MainWindow
+
+if TYPE_CHECKING:
+    from readiness_app.services.hub_pack import ActivePack
+    from readiness_app.storage.library import Library
 
 EXIT_STORAGE = 4
 
@@ -53,45 +61,87 @@ def run_gui(argv: Sequence[str] = ()) -> int:
     app.setApplicationVersion(__version__)
     data_folder = paths.data_dir(options.data_dir)
     handling = errors.install_error_handling(data_folder, show_dialogs=not options.no_dialogs)
+    opened: list[Library] = []
+    failed: list[int] = []
     try:
         pack = _pack(options, data_folder)
-        extra = pack_questionnaire_paths(pack, data_folder)
+        extra = _pack_questionnaires(pack, data_folder)
         catalogue = LazyCatalogue(
             lambda: load_catalogue(extra, cache=default_cache(data_folder)))
-        try:
-            library = open_library(data_folder, catalogue=catalogue)
-        except DamagedLibraryError as exc:
-            errors.log.error("the library is damaged: %s", exc)
-            recovered = None if options.no_dialogs else _offer_recovery(exc, data_folder,
-                                                                         catalogue)
-            if recovered is None:
-                return EXIT_STORAGE
-            library = recovered
-        except ReadinessError as exc:
-            errors.log.error("cannot open the library: %s", exc)
-            if not options.no_dialogs:
-                errors.show_problem(None, "Cannot open the library",
-                                    f"{exc}\n\nThe app will close now; nothing was changed.")
-            return EXIT_STORAGE
-        try:
-            try:
-                window = MainWindow(catalogue, library, data_folder, pack=pack)
-            except ReadinessError as exc:  # e.g. the library became unreadable meanwhile
-                errors.log.error("cannot show the library: %s", exc)
-                if not options.no_dialogs:
-                    errors.show_problem(None, "Cannot open the library",
-                                        f"{exc}\n\nThe app will close now.")
-                return EXIT_STORAGE
-            window.show()
-            return app.exec()
-        finally:
-            library.close()
+        window = MainWindow(catalogue, None, data_folder, pack=pack)
+        window.show()
+
+        def start() -> None:
+            library = _open_library(options, data_folder, catalogue)
+            if library is not None:
+                opened.append(library)
+                try:
+                    window.attach_library(library)
+                    return
+                except ReadinessError as exc:  # e.g. the library became unreadable meanwhile
+                    errors.log.error("cannot show the library: %s", exc)
+                    if not options.no_dialogs:
+                        errors.show_problem(None, "Cannot open the library",
+                                            f"{exc}\n\nThe app will close now.")
+            failed.append(EXIT_STORAGE)
+            window.hide()  # not closed: nothing is saved, not even the window's place
+            app.quit()
+
+        QTimer.singleShot(0, start)  # just after the window first appears
+        code = app.exec()
+        return failed[0] if failed else code
     finally:
+        for library in opened:
+            library.close()
         handling.uninstall()
+
+
+def _open_library(options: argparse.Namespace, data_folder: Path,
+                  catalogue: LazyCatalogue) -> Library | None:
+    """The library, or a recovered copy of a damaged one; None (reported) when neither."""
+    from readiness_app.services.library import open_library
+
+    try:
+        return open_library(data_folder, catalogue=catalogue)
+    except DamagedLibraryError as exc:
+        errors.log.error("the library is damaged: %s", exc)
+        return None if options.no_dialogs else _offer_recovery(exc, data_folder, catalogue)
+    except ReadinessError as exc:
+        errors.log.error("cannot open the library: %s", exc)
+        if not options.no_dialogs:
+            errors.show_problem(None, "Cannot open the library",
+                                f"{exc}\n\nThe app will close now; nothing was changed.")
+        return None
+
+
+def _pack_may_be_in_use(option: str | None, data_folder: Path) -> bool:
+    """False when no hub pack can be in use or installed, found without reading any (so the
+    first window does not wait for the pack code): no --pack, no READINESS_PACK, nothing in
+    the packs folder and no pack beside the app."""
+    from_env = os.environ.get("READINESS_PACK", "").strip()  # hub_pack.ENV_PACK
+    if option or from_env or resources.bundled_pack_paths():
+        return True
+    try:
+        return any(True for _ in paths.packs_dir(data_folder).iterdir())
+    except OSError:  # no packs folder (or none readable: the pack code reports that)
+        return paths.packs_dir(data_folder).exists()
+
+
+def _pack_questionnaires(pack: ActivePack | None, data_folder: Path) -> list[Path]:
+    """The questionnaire files of the pack in use and the installed packs."""
+    if pack is None and not _pack_may_be_in_use(None, data_folder):
+        return []
+    from readiness_app.services.hub_pack import pack_questionnaire_paths
+
+    return pack_questionnaire_paths(pack, data_folder)
 
 
 def _pack(options: argparse.Namespace, data_folder: Path) -> ActivePack | None:
     """The hub pack in use; a broken one is reported and the app runs without it."""
+    if not _pack_may_be_in_use(options.pack, data_folder):
+        return None
+    from readiness_app.services.hub_pack import active_pack
+
     try:
         return active_pack(data_folder, Path(options.pack) if options.pack else None)
     except ReadinessError as exc:
@@ -109,6 +159,8 @@ def _offer_recovery(exc: DamagedLibraryError, data_folder: Path,
             "library in the data folder and open that instead.")
     if not errors.ask_to_recover(None, text):
         return None
+    from readiness_app.services.library import open_library, recover_library
+
     target = paths.recovery_dir(data_folder, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
     try:
         report = recover_library(data_folder, target, catalogue=catalogue)

@@ -12,10 +12,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -24,36 +25,27 @@ from PySide6.QtWidgets import (
 )
 
 from readiness_app import __version__
-from readiness_app.core.assessment import Assessment, Status
 from readiness_app.core.errors import AnswerError, ReadinessError
-from readiness_app.core.questionnaire import DEFAULT_LEVELS, Questionnaire
 from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
-from readiness_app.services.hub_pack import (
-    ActivePack,
-    active_pack,
-    install_pack,
-    installed_packs,
-    open_pack,
-    ordered_questionnaires,
-    pack_accent,
-    pack_questionnaire_paths,
-    preview_lines,
-    remove_pack,
-)
-from readiness_app.services.library import open_library
-from readiness_app.storage.library import AssessmentSummary, Library
-from readiness_app.ui import dialogs, errors, theme
-from readiness_app.ui.pages.cohort_page import CohortPage
-from readiness_app.ui.pages.library_page import LibraryPage
-from readiness_app.ui.pages.new_assessment_page import NewAssessment, NewAssessmentPage
-from readiness_app.ui.pages.questionnaire_page import QuestionnairePage
-from readiness_app.ui.pages.results_page import ResultsPage
-from readiness_app.ui.pages.review_page import ReviewPage
-from readiness_app.ui.session import AssessmentSession
+from readiness_app.ui import errors, theme
+from readiness_app.ui.lazy_pages import LazyPage
 from readiness_app.ui.settings import UiSettings
 
+# What only later pages, menus and dialogs need is imported where it is used (issue 21: the
+# first window appears before the library, the hub pack code and the pages are imported).
 if TYPE_CHECKING:
+    from readiness_app.core.assessment import Assessment
+    from readiness_app.core.questionnaire import Questionnaire
     from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
+    from readiness_app.services.hub_pack import ActivePack
+    from readiness_app.storage.library import AssessmentSummary, Library
+    from readiness_app.ui.pages.cohort_page import CohortPage
+    from readiness_app.ui.pages.library_page import LibraryPage
+    from readiness_app.ui.pages.new_assessment_page import NewAssessmentPage
+    from readiness_app.ui.pages.questionnaire_page import QuestionnairePage
+    from readiness_app.ui.pages.results_page import ResultsPage
+    from readiness_app.ui.pages.review_page import ReviewPage
+    from readiness_app.ui.session import AssessmentSession
 
 APP_TITLE = "Technology Readiness"
 DEFAULT_SIZE = (1180, 720)
@@ -100,11 +92,22 @@ Results
 class MainWindow(QMainWindow):
     """The application window (see the module docstring)."""
 
-    def __init__(self, catalogue: LoadedQuestionnaires | LazyCatalogue, library: Library,
-                 data_folder: Path, *, pack: ActivePack | None = None) -> None:
+    # Each page is built on first use (see lazy_pages and "pages built on first use" below).
+    library_page: LazyPage[LibraryPage] = LazyPage("_make_library_page")
+    new_page: LazyPage[NewAssessmentPage] = LazyPage("_make_new_page")
+    questions_page: LazyPage[QuestionnairePage] = LazyPage("_make_questions_page")
+    review_page: LazyPage[ReviewPage] = LazyPage("_make_review_page")
+    results_page: LazyPage[ResultsPage] = LazyPage("_make_results_page")
+    cohort_page: LazyPage[CohortPage] = LazyPage("_make_cohort_page")
+    _library: Library  # set by attach_library
+
+    def __init__(self, catalogue: LoadedQuestionnaires | LazyCatalogue,
+                 library: Library | None, data_folder: Path, *,
+                 pack: ActivePack | None = None) -> None:
+        """``library`` None: the window can be shown at once, and :meth:`attach_library`
+        gives it the library afterwards (the app opens it just after the first paint)."""
         super().__init__()
         self._catalogue = LazyCatalogue.of(catalogue)
-        self._library = library
         self._data_folder = data_folder
         self.settings = UiSettings(data_folder)
         self.session: AssessmentSession | None = None
@@ -115,33 +118,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.app_title)
 
         self.pages = QStackedWidget()
-        self.library_page = LibraryPage(library, self._open_library, self._level_name)
-        self.new_page = NewAssessmentPage(self._questionnaires_if_loaded())
-        self.questions_page = QuestionnairePage()
-        self.review_page = ReviewPage()
-        self.results_page = ResultsPage(library)
-        self.results_page.peers.open_library = self._open_library
-        self.cohort_page = CohortPage(self._open_library)
-        self.cohort_page.library_requested.connect(self.show_library)
-        for page in (self.library_page, self.new_page, self.questions_page, self.review_page,
-                     self.results_page, self.cohort_page):
-            self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
-
-        self.library_page.new_requested.connect(self.show_new)
-        self.library_page.open_requested.connect(self.open_assessment)
-        self.library_page.copy_requested.connect(self.copy_assessment)
-        self.new_page.start_requested.connect(self._on_new_page_start_requested)
-        self.new_page.cancel_requested.connect(self.show_library)
-        self.questions_page.review_requested.connect(self.show_review)
-        self.questions_page.library_requested.connect(self.show_library)
-        self.questions_page.position_changed.connect(self._on_questions_position_changed)
-        self.review_page.question_requested.connect(self.show_question)
-        self.review_page.back_requested.connect(self.show_questions)
-        self.review_page.results_requested.connect(self.show_results)
-        self.results_page.change_answers_requested.connect(self.show_questions)
-        self.results_page.library_requested.connect(self.show_library)
-        self.results_page.pack = pack
+        self._library_actions: list[QAction] = []  # enabled once the library is attached
         self._build_menus()
         self._apply_pack_theme()
 
@@ -149,6 +127,24 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._opening: QLabel | None = None  # shown for the moment until attach_library
+        if library is not None:
+            self.attach_library(library)
+        else:
+            self._opening = QLabel("Opening your assessments…")
+            self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.pages.addWidget(self._opening)
+
+    def attach_library(self, library: Library) -> None:
+        """Use ``library`` and show it (once, from __init__ or just after the first paint);
+        the questionnaires load on the next turn of the event loop when not loaded yet."""
+        self._library = library
+        if self._opening is not None:
+            self.pages.removeWidget(self._opening)
+            self._opening.deleteLater()
+            self._opening = None
+        for action in self._library_actions:
+            action.setEnabled(True)
         self.show_library()
         self._show_welcome()
         if not self._catalogue.is_loaded:
@@ -160,8 +156,11 @@ class MainWindow(QMainWindow):
     def finish_loading(self) -> None:
         """Load (and validate) the questionnaires, then show what depends on them."""
         catalogue = self._catalogue
-        self.new_page.set_questionnaires(ordered_questionnaires(catalogue.current(),
-                                                                self.pack))
+        from readiness_app.services.hub_pack import ordered_questionnaires
+
+        new_page = MainWindow.new_page.built(self)
+        if new_page is not None:
+            new_page.set_questionnaires(ordered_questionnaires(catalogue.current(), self.pack))
         if catalogue.errors:
             self.library_page.message.show_message(
                 "Some questionnaire files could not be used:\n"
@@ -179,9 +178,11 @@ class MainWindow(QMainWindow):
         self.setPalette(theme.palette(current, QApplication.palette()))
         self.setStyleSheet(theme.stylesheet(current))
         self.setWindowIcon(theme.app_icon(current.accent_fill))
-        for page in (self.library_page, self.questions_page, self.results_page,
-                     self.cohort_page):
-            page.set_icons(current)
+        for lazy in (MainWindow.library_page, MainWindow.questions_page,
+                     MainWindow.results_page, MainWindow.cohort_page):
+            page = lazy.built(self)
+            if page is not None:
+                page.set_icons(current)
 
     def event(self, event: QEvent) -> bool:
         """Follow the system: a new font size or light/dark palette redraws the theme."""
@@ -197,6 +198,8 @@ class MainWindow(QMainWindow):
         catalogue = self._catalogue
         if not catalogue.is_loaded:
             return []
+        from readiness_app.services.hub_pack import ordered_questionnaires
+
         return ordered_questionnaires(catalogue.current(), self.pack)
 
     @property
@@ -212,6 +215,8 @@ class MainWindow(QMainWindow):
 
     def _open_library(self) -> Library:
         """A new connection to the same library (for a worker thread)."""
+        from readiness_app.services.library import open_library
+
         return open_library(self._data_folder, catalogue=self._catalogue)
 
     def _level_name(self, summary: AssessmentSummary) -> str:
@@ -232,12 +237,15 @@ class MainWindow(QMainWindow):
                          QKeySequence.StandardKey.New)
         self._add_action(file_menu, "&All assessments", self.show_library, "Ctrl+L")
         self._add_action(file_menu, "&Cohort report", self.show_cohort, "Ctrl+R")
-        self._add_action(file_menu, "&Import assessment files…", self.library_page.import_files,
-                         "Ctrl+I")
+        self._add_action(file_menu, "&Import assessment files…",
+                         lambda: self.library_page.import_files(), "Ctrl+I")
         file_menu.addSeparator()
         self._add_action(file_menu, "Install &hub pack…", self.install_hub_pack)
         self._add_action(file_menu, "&Remove hub pack…", self.remove_hub_pack)
         file_menu.addSeparator()
+        self._library_actions = [a for a in file_menu.actions() if not a.isSeparator()]
+        for action in self._library_actions:
+            action.setEnabled(hasattr(self, "_library"))
         self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         help_menu = self.menuBar().addMenu("&Help")
         self._add_action(help_menu, "&How this works and keyboard shortcuts",
@@ -266,7 +274,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_library(self) -> None:
         """The start page."""
-        self.questions_page.flush()
+        self._flush_answers()
         self.library_page.refresh(
             select_id=self.session.assessment_id if self.session is not None else None)
         self._set_page(self.library_page)
@@ -275,7 +283,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_cohort(self) -> None:
         """The cohort report of the whole library (loaded off the UI thread)."""
-        self.questions_page.flush()
+        self._flush_answers()
         self._set_page(self.cohort_page, "Cohort report")
         self.cohort_page.refresh()
         self.cohort_page.focus_start()
@@ -283,7 +291,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_new(self) -> None:
         """The new-assessment form."""
-        self.questions_page.flush()
+        self._flush_answers()
+        from readiness_app.services.hub_pack import ordered_questionnaires
+
         self.new_page.set_questionnaires(ordered_questionnaires(self._catalogue.current(),
                                                                 self.pack))
         self.new_page.reset()
@@ -293,6 +303,9 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def open_assessment(self, assessment_id: str) -> bool:
         """Open an assessment: results when complete, else the questions where the user left."""
+        from readiness_app.core.assessment import Status
+        from readiness_app.ui.session import AssessmentSession
+
         try:
             assessment = self._library.get(assessment_id)
         except ReadinessError as exc:
@@ -339,6 +352,7 @@ class MainWindow(QMainWindow):
         """When a newer version of the questionnaire is installed, offer to carry the
         answers to it as a new assessment in the library (the original is kept)."""
         from readiness_app.core.upgrade import carry_answers, is_newer
+        from readiness_app.ui import dialogs
 
         latest = self._catalogue.find(questionnaire.id)
         if latest is None or not is_newer(latest, questionnaire):
@@ -356,7 +370,7 @@ class MainWindow(QMainWindow):
         return result.assessment, latest
 
     def _start_session(self, session: AssessmentSession) -> None:
-        self.questions_page.flush()
+        self._flush_answers()
         if self.session is not None:
             self.session.deleteLater()
         self.session = session
@@ -399,6 +413,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_new_page_start_requested(self, new: object) -> None:
+        from readiness_app.ui.pages.new_assessment_page import NewAssessment
+        from readiness_app.ui.session import AssessmentSession
+
         assert isinstance(new, NewAssessment)
         self.read_only = False
         try:
@@ -434,7 +451,7 @@ class MainWindow(QMainWindow):
         """The list of unanswered and "don't know" questions."""
         if self.session is None:
             return
-        self.questions_page.flush()
+        self._flush_answers()
         self.review_page.show_session(self.session)
         self._set_page(self.review_page, self._firm_title())
         self.review_page.focus_start()
@@ -443,10 +460,12 @@ class MainWindow(QMainWindow):
     def show_results(self) -> None:
         """The results; the assessment is marked complete when every question is answered
         (and, in a re-assessment, every answer carried over is confirmed or changed)."""
+        from readiness_app.core.assessment import Status
+
         session = self.session
         if session is None:
             return
-        self.questions_page.flush()
+        self._flush_answers()
         if not session.unanswered() and not session.unconfirmed() and not self.read_only:
             session.set_status(Status.COMPLETE)
         self.results_page.show_session(session)
@@ -474,12 +493,17 @@ class MainWindow(QMainWindow):
         if self.pack is not None and (self.pack.pack.id, self.pack.pack.version) == \
                 (ref.id, ref.version):
             return True
+        from readiness_app.services.hub_pack import installed_packs
+
         return any((p.id, p.version) == (ref.id, ref.version)
                    for p in installed_packs(self._data_folder) if not p.problem)
 
     @Slot()
     def install_hub_pack(self, path: Path | None = None) -> bool:
         """Choose a pack, show what it changes, install it and use it at once."""
+        from readiness_app.services.hub_pack import install_pack, open_pack, preview_lines
+        from readiness_app.ui import dialogs
+
         path = path or dialogs.ask_pack_path(self)
         if path is None:
             return False
@@ -508,6 +532,9 @@ class MainWindow(QMainWindow):
     def remove_hub_pack(self) -> bool:
         """Remove the installed pack in use (after asking); the app goes back to the next
         pack, or to its own branding."""
+        from readiness_app.services.hub_pack import active_pack, installed_packs, remove_pack
+        from readiness_app.ui import dialogs
+
         found = [p for p in installed_packs(self._data_folder) if p.active] or \
             installed_packs(self._data_folder)
         if not found:
@@ -534,9 +561,13 @@ class MainWindow(QMainWindow):
     def _use_pack(self, pack: ActivePack | None) -> None:
         """Use ``pack`` from now on: title, questionnaires, branding and directory."""
         self.pack = pack
-        self.results_page.pack = pack
-        self.results_page.forget_directory()
+        results = MainWindow.results_page.built(self)
+        if results is not None:
+            results.pack = pack
+            results.forget_directory()
         folder = self._data_folder
+        from readiness_app.services.hub_pack import pack_questionnaire_paths
+
         extra = pack_questionnaire_paths(pack, folder)
         self._catalogue.reload(lambda: load_catalogue(extra, cache=default_cache(folder)))
         self.finish_loading()
@@ -546,7 +577,12 @@ class MainWindow(QMainWindow):
     def _apply_pack_theme(self) -> None:
         """The hub's colour as the accent when a pack sets one, else the app's own."""
         try:
-            self.apply_theme(pack_accent(self.pack))
+            accent = None
+            if self.pack is not None:  # the pack code is imported only when a pack is in use
+                from readiness_app.services.hub_pack import pack_accent
+
+                accent = pack_accent(self.pack)
+            self.apply_theme(accent)
         except ValueError as exc:  # not a colour the theme can use: keep the app's own
             errors.log.error("cannot use the hub's colour: %s", exc)
             self.apply_theme()
@@ -556,12 +592,16 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_shortcuts(self) -> None:
         """How the app works (scoring, levels, privacy) and the keyboard shortcuts."""
+        from readiness_app.ui import dialogs
+
         dialogs.show_info(self, "How this works",
                           f"{HOW_IT_WORKS_TEXT}\n\nKeyboard shortcuts\n{SHORTCUTS_TEXT}")
 
     @Slot()
     def show_data_folder(self) -> None:
         """Where the library, settings and logs are."""
+        from readiness_app.ui import dialogs
+
         dialogs.show_info(
             self, "Where your data is kept",
             f"Library: {self._library.path}\nSettings: {self.settings.path}\n"
@@ -583,18 +623,90 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save anything typed, finish background work, remember the geometry."""
         try:
-            self.questions_page.flush()
+            self._flush_answers()
         finally:
-            self.library_page.wait_for_work()
-            self.results_page.wait_for_work()
-            self.cohort_page.wait_for_work()
+            for lazy in (MainWindow.library_page, MainWindow.results_page,
+                         MainWindow.cohort_page):
+                page = lazy.built(self)
+                if page is not None:
+                    page.wait_for_work()
             self.settings.set_geometry(self.saveGeometry())
             self.settings.sync()
         super().closeEvent(event)
 
 
+    # -- pages built on first use (issue 21); see lazy_pages
+
+    def page_built(self, page: QWidget) -> None:
+        """Put a page just built into the stack, drawn with the current theme."""
+        self.pages.addWidget(page)
+        set_icons = getattr(page, "set_icons", None)
+        if set_icons is not None:
+            set_icons(self.theme)
+
+    def _flush_answers(self) -> None:
+        """Save an answer being typed (nothing to do when the questions were never shown)."""
+        page = MainWindow.questions_page.built(self)
+        if page is not None:
+            page.flush()
+
+    def _make_library_page(self) -> LibraryPage:
+        from readiness_app.ui.pages.library_page import LibraryPage
+
+        page = LibraryPage(self._library, self._open_library, self._level_name)
+        page.new_requested.connect(self.show_new)
+        page.open_requested.connect(self.open_assessment)
+        page.copy_requested.connect(self.copy_assessment)
+        return page
+
+    def _make_new_page(self) -> NewAssessmentPage:
+        from readiness_app.ui.pages.new_assessment_page import NewAssessmentPage
+
+        page = NewAssessmentPage(self._questionnaires_if_loaded())
+        page.start_requested.connect(self._on_new_page_start_requested)
+        page.cancel_requested.connect(self.show_library)
+        return page
+
+    def _make_questions_page(self) -> QuestionnairePage:
+        from readiness_app.ui.pages.questionnaire_page import QuestionnairePage
+
+        page = QuestionnairePage()
+        page.review_requested.connect(self.show_review)
+        page.library_requested.connect(self.show_library)
+        page.position_changed.connect(self._on_questions_position_changed)
+        return page
+
+    def _make_review_page(self) -> ReviewPage:
+        from readiness_app.ui.pages.review_page import ReviewPage
+
+        page = ReviewPage()
+        page.question_requested.connect(self.show_question)
+        page.back_requested.connect(self.show_questions)
+        page.results_requested.connect(self.show_results)
+        return page
+
+    def _make_results_page(self) -> ResultsPage:
+        from readiness_app.ui.pages.results_page import ResultsPage
+
+        page = ResultsPage(self._library)
+        page.peers.open_library = self._open_library
+        page.change_answers_requested.connect(self.show_questions)
+        page.library_requested.connect(self.show_library)
+        page.pack = self.pack
+        return page
+
+    def _make_cohort_page(self) -> CohortPage:
+        from readiness_app.ui.pages.cohort_page import CohortPage
+
+        page = CohortPage(self._open_library)
+        page.library_requested.connect(self.show_library)
+        return page
+
+
 def _default_level_title(level_id: str | None) -> str:
     """The standard name of a level, for the moments before the questionnaires load."""
+    from readiness_app.core.questionnaire import DEFAULT_LEVELS
+
     for level in DEFAULT_LEVELS:
         if level.id == level_id:
             return level.title.get()

@@ -187,3 +187,39 @@ def test_plan_json_is_the_documented_interface(capsys) -> None:
                                            "later"].index)
     cyber = next(a for a in data["actions"] if a["topic"] == "cyber")
     assert cyber["support"][0]["id"] == "crc-wales"  # not Business Wales's general line
+
+
+def test_the_command_table_matches_what_each_module_registers() -> None:
+    """--help lists commands from a table, without importing their modules: it must say
+    what the modules themselves register, in order."""
+    import argparse
+    from importlib import import_module
+
+    from readiness_app.cli import _COMMAND_HELP, _COMMANDS
+
+    found: dict[str, tuple[str, str]] = {}
+    for name in _COMMANDS:
+        parser = argparse.ArgumentParser()
+        subparsers = parser.add_subparsers()
+        import_module(f"readiness_app.cli.{name}").register(subparsers)
+        for action in subparsers._choices_actions:
+            found[action.dest] = (name, str(action.help))
+    assert list(found.items()) == list(_COMMAND_HELP.items())
+
+
+def test_help_and_one_command_import_only_what_they_need() -> None:
+    """`--help` imports no command module; `score FILE` only the score command's."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from readiness_app.cli import main; main(sys.argv[1:]); "
+             "print(sorted(m for m in sys.modules if m.startswith('readiness_app.cli.')))")
+
+    def imported(*args: str) -> str:
+        done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True,
+                              text=True, cwd=ROOT, check=False)
+        return done.stdout.strip().splitlines()[-1]
+
+    assert imported("--help") == "['readiness_app.cli._common']"
+    assert imported("score", str(CAFE)) == \
+        "['readiness_app.cli._common', 'readiness_app.cli.score']"

@@ -252,3 +252,15 @@ def test_plan_table_header_repeats_on_each_page_it_covers(catalogue, tmp_path: P
     assert len(with_rows) >= 2  # the plan table runs over more than one page
     for page in with_rows:
         assert "Action and first step" in page
+
+
+def test_a_batch_on_two_processes_writes_the_same_files_as_one(tmp_path: Path) -> None:
+    """The process pool changes only the speed: every PDF is byte for byte the serial one."""
+    written = {}
+    for jobs in ("1", "2"):
+        folder = tmp_path / f"jobs{jobs}"
+        assert main(["report", *map(str, EXAMPLES), "-o", str(folder), "--jobs", jobs,
+                     "--date", "2026-11-23"]) == 0
+        written[jobs] = {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    assert len(written["1"]) == len(EXAMPLES)
+    assert written["2"] == written["1"]

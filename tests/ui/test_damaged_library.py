@@ -77,7 +77,7 @@ def test_a_damaged_file_is_never_written_and_recovery_is_offered(
     monkeypatch.setattr(errors, "ask_to_recover", lambda parent, text: asked.append(text) or True,
                         raising=False)
     opened: list[Path] = []
-    monkeypatch.setattr(MainWindow, "__init__", _spy(MainWindow.__init__, opened))
+    monkeypatch.setattr(MainWindow, "attach_library", _spy(MainWindow.attach_library, opened))
     _close_soon()
     assert run_gui(["--data-dir", str(data_folder)]) == 0
     assert asked and str(path) in asked[0] and "damaged" in asked[0]
@@ -90,10 +90,10 @@ def test_a_damaged_file_is_never_written_and_recovery_is_offered(
         assert 0 < library.count() < len(made)
 
 
-def _spy(init, opened: list[Path]):
-    def spying(self, catalogue, library, data_folder, **options) -> None:
+def _spy(attach, opened: list[Path]):
+    def spying(self, library) -> None:
         opened.append(library.path)
-        init(self, catalogue, library, data_folder, **options)
+        attach(self, library)
 
     return spying
 
@@ -106,5 +106,6 @@ def test_declining_recovery_closes_the_app_and_changes_nothing(
     monkeypatch.setattr(errors, "ask_to_recover", lambda parent, text: False, raising=False)
     assert run_gui(["--data-dir", str(data_folder)]) == EXIT_STORAGE
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
-    assert sorted(p.name for p in data_folder.iterdir()) == ["library.sqlite3", "logs"]
+    # "cache" holds the record of the last clean check, written when the library was made
+    assert sorted(p.name for p in data_folder.iterdir()) == ["cache", "library.sqlite3", "logs"]
     assert "damaged" in paths.log_file(data_folder).read_text(encoding="utf-8")

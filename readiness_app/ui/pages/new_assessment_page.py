@@ -165,7 +165,6 @@ class NewAssessmentPage(QWidget):
         self.authority.setAccessibleName("Local authority")
         self.questionnaire.setAccessibleName("Questionnaire")
         form.setRowVisible(self.authority, False)
-        self.set_questionnaires(questionnaires)
 
         self.message = MessageArea()
         self.start_button = QPushButton("&Start assessment")
@@ -190,6 +189,7 @@ class NewAssessmentPage(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        self.set_questionnaires(questionnaires)  # once in the layout: no row shows on its own
         self.name.returnPressed.connect(self.submit)
         self.postcode.returnPressed.connect(self.submit)
         order: list[QWidget] = [self.name, self.sector, self.section, self.size_band,
