@@ -225,15 +225,22 @@ class Level:
 
 # The four bands of the EU Digital Maturity Assessment (0-25, 25-50, 50-75, 75-100), named in
 # plain English. A questionnaire may name its own.
+# The Welsh (cy) needs review by a Welsh speaker, like every shipped translation.
 DEFAULT_LEVELS: tuple[Level, ...] = (
-    Level("starting", LocalText.english("Starting"), 0.0,
-          LocalText.english("Early days: most of the basics are still to put in place.")),
-    Level("developing", LocalText.english("Developing"), 25.0,
-          LocalText.english("Some good practice, with important gaps to close.")),
-    Level("established", LocalText.english("Established"), 50.0,
-          LocalText.english("Most of the basics are in place and working.")),
-    Level("advanced", LocalText.english("Advanced"), 75.0,
-          LocalText.english("Good practice throughout, kept under review.")),
+    Level("starting", LocalText({"en": "Starting", "cy": "Dechrau"}), 0.0,
+          LocalText({"en": "Early days: most of the basics are still to put in place.",
+                     "cy": "Dyddiau cynnar: mae angen rhoi'r rhan fwyaf o'r pethau "
+                           "sylfaenol ar waith o hyd."})),
+    Level("developing", LocalText({"en": "Developing", "cy": "Datblygu"}), 25.0,
+          LocalText({"en": "Some good practice, with important gaps to close.",
+                     "cy": "Rhywfaint o arfer da, gyda bylchau pwysig i'w cau."})),
+    Level("established", LocalText({"en": "Established", "cy": "Sefydledig"}), 50.0,
+          LocalText({"en": "Most of the basics are in place and working.",
+                     "cy": "Mae'r rhan fwyaf o'r pethau sylfaenol ar waith ac yn "
+                           "gweithio."})),
+    Level("advanced", LocalText({"en": "Advanced", "cy": "Uwch"}), 75.0,
+          LocalText({"en": "Good practice throughout, kept under review.",
+                     "cy": "Arfer da drwyddi draw, sy'n cael ei adolygu'n gyson."})),
 )
 
 
