@@ -317,6 +317,10 @@ NOTE = ("Welsh texts of readiness_app's code (PDF, CLI, core labels).\n"
         "against TermCymru and Y Termiadur Addysg where listed in docs/welsh.md).")
 
 
+def _shown(path: Path) -> str:
+    return str(path.relative_to(REPO)) if path.is_relative_to(REPO) else str(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build, or with --check report what is stale or untranslated."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -345,13 +349,13 @@ def main(argv: list[str] | None = None) -> int:
         if current == data:
             continue
         if args.check:
-            print(f"{path.relative_to(REPO)} is out of date: run scripts/build_catalogues.py",
+            print(f"{_shown(path)} is out of date: run scripts/build_catalogues.py",
                   file=sys.stderr)
             failed = True
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
-            print(f"wrote {path.relative_to(REPO)}")
+            print(f"wrote {_shown(path)}")
     return 1 if failed and args.check else 0
 
 
