@@ -224,17 +224,20 @@ def build_report_content(
     since_last: Comparison | None = None,
     include_private_notes: bool = False,
     tr: Messages = ENGLISH,
+    organisation_names: Mapping[str, str] | None = None,
 ) -> ReportContent:
     """Assemble the report from the questionnaire, the assessment, its plan and local support.
 
     ``since_last`` adds the comparison with the previous visit; the adviser's private notes
     are left out unless ``include_private_notes``, and the report says which notes it has.
     The code's texts come from ``tr``, the questionnaire's in ``language`` (normally
-    ``tr.language``; English where a text has no translation).
+    ``tr.language``; English where a text has no translation); ``organisation_names`` gives
+    organisations' names in that language by id (Busnes Cymru), where they have one.
     """
     score = plan.score
-    contacts = _action_contacts(support, plan)
-    listed = _contacts(support, TopicSupport.listed)
+    names = organisation_names or {}
+    contacts = _action_contacts(support, plan, names)
+    listed = _contacts(support, TopicSupport.listed, names)
     titles = {p.id: p.text_title().get(language) for p in plan.actions}
     rows: dict[str, PlanRow] = {}
     for number, planned in enumerate(plan.actions, start=1):
@@ -305,15 +308,17 @@ def build_report_content(
 def _contacts(
     support: Mapping[SupportTopic, TopicSupport] | None,
     pick: Callable[[TopicSupport], tuple[SupportMatch, ...]],
+    names: Mapping[str, str],
 ) -> dict[SupportTopic, tuple[SupportContact, ...]]:
     found: dict[SupportTopic, tuple[SupportContact, ...]] = {}
     for topic, topic_support in (support or {}).items():
-        found[topic] = tuple(_contact(m) for m in pick(topic_support))
+        found[topic] = tuple(_contact(m, names) for m in pick(topic_support))
     return found
 
 
 def _action_contacts(
-    support: Mapping[SupportTopic, TopicSupport] | None, plan: ActionPlan
+    support: Mapping[SupportTopic, TopicSupport] | None, plan: ActionPlan,
+    names: Mapping[str, str],
 ) -> dict[str, tuple[SupportContact, ...]]:
     """Each planned action's contacts, by the one rule (:meth:`TopicSupport.for_action`)."""
     found: dict[str, tuple[SupportContact, ...]] = {}
@@ -322,13 +327,13 @@ def _action_contacts(
         topic_support = (support or {}).get(action.topic)
         if topic_support is not None:
             found[planned.id] = tuple(
-                _contact(m) for m in topic_support.for_action(action.support_kinds))
+                _contact(m, names) for m in topic_support.for_action(action.support_kinds))
     return found
 
 
-def _contact(match: SupportMatch) -> SupportContact:
+def _contact(match: SupportMatch, names: Mapping[str, str]) -> SupportContact:
     return SupportContact(
-        name=match.organisation.name,
+        name=names.get(match.organisation.id) or match.organisation.name,
         kind=match.organisation.kind,
         website=match.organisation.website,
         phone=match.organisation.checked_phone,

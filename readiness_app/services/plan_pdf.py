@@ -15,7 +15,11 @@ from readiness_app.core.support_directory import SupportDirectory
 from readiness_app.report.branding import Branding, load_branding
 from readiness_app.report.document import render_report
 from readiness_app.services.language import report_messages
-from readiness_app.services.local_support import load_directory, support_for_firm
+from readiness_app.services.local_support import (
+    load_directory,
+    organisation_names,
+    support_for_firm,
+)
 
 
 def report_content(
@@ -33,7 +37,7 @@ def report_content(
     last check"; the adviser's private notes print only with ``include_private_notes``;
     texts in ``tr``'s language."""
     directory = directory or load_directory()
-    firm_support = support_for_firm(assessment.firm, directory, today)
+    firm_support = support_for_firm(assessment.firm, directory, today, tr)
     plan = build_plan(questionnaire, assessment, nation=firm_support.nation)
     return build_report_content(
         questionnaire,
@@ -49,6 +53,7 @@ def report_content(
         include_private_notes=include_private_notes,
         language=tr.language,
         tr=tr,
+        organisation_names=organisation_names(tr.language),
     )
 
 
