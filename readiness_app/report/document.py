@@ -354,7 +354,7 @@ def _summary(content: ReportContent, branding: Branding, s: _Styles,
     flow.append(Spacer(1, 3 * mm))
     flow.append(area_chart([(a.title, a.score, a.level if a.applies else None)
                             for a in content.areas],
-                           content.level_names, branding.primary_colour))
+                           content.level_names, branding.primary_colour, tr))
     flow.append(Paragraph(text(tr(
         "Scores run from 0 to 100 in each area. Each answer earns 0 to 4 points; a critical "
         "gap holds an area's level down whatever its score.")), s.small))

@@ -131,3 +131,16 @@ def test_an_unknown_language_is_a_clear_error(quick_check_assessment) -> None:
     assessment, questionnaire = quick_check_assessment
     with pytest.raises(ValueError, match="unknown language 'fr'"):
         make_plan_pdf(questionnaire, assessment, today=TODAY, language="fr")
+
+
+def test_score_and_plan_print_in_welsh(capsys) -> None:
+    assert main(["score", str(QUICK_CHECK_EXAMPLE), "--language", "cy"]) == 0
+    out = capsys.readouterr().out
+    assert "Gwiriad cyflym o barodrwydd technoleg (quick-check" in out
+    assert "Yn gyffredinol: 84 / 100, Uwch" in out and "Overall" not in out
+    welsh_firm = ROOT / "examples" / "wales-bakery-carmarthen.readiness"
+    assert main(["plan", str(welsh_firm), "--language", "cy"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Cynllun gweithredu ar gyfer Becws Tŷ Melyn Cyf")
+    assert "Y 30 diwrnod nesaf" in out and "Canolfan Seibergadernid Cymru" in out
+    assert "Next 30 days" not in out
