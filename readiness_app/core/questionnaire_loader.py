@@ -21,6 +21,7 @@ from readiness_app.core.assessment import DONT_KNOW
 from readiness_app.core.errors import Problem, QuestionnaireError
 from readiness_app.core.file_shapes import QUESTIONNAIRE_SHAPES
 from readiness_app.core.files import read_limited
+from readiness_app.core.i18n import LANGUAGES as TRANSLATED
 from readiness_app.core.json_shape import conform
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
@@ -58,6 +59,7 @@ from readiness_app.core.questionnaire_translation import (
     apply_overlays,
     overlay_paths,
     read_overlay_file,
+    text_maps,
 )
 from readiness_app.core.questionnaire_variant import (
     BaseFinder,
@@ -193,6 +195,9 @@ def _translated(source: str, raw: Any, positions: dict[DataPath, int],
     merged, _ = apply_overlays(raw, overlays)
     validator = _Validator(source, merged, positions, origin)
     validator.extra_languages = {o.language for o in overlays}
+    if origin is not None:  # a variant: its base's translations came with the base
+        validator.extra_languages |= {lang for _, text_map in text_maps(merged)
+                                      for lang in text_map if lang in TRANSLATED}
     questionnaire = validator.run()
     if not overlays:
         return questionnaire
@@ -201,22 +206,25 @@ def _translated(source: str, raw: Any, positions: dict[DataPath, int],
 
 
 def questionnaire_bases(paths: Iterable[Path], cache: ParsedCache | None = None) -> BaseFinder:
-    """Finds the questionnaire a variant extends among ``paths`` (each parsed at most once)."""
+    """Finds the questionnaire a variant extends among ``paths`` (each parsed at most once),
+    with the base's translations (a variant inherits the Welsh of what it does not change)."""
     def parse(path: Path, use_cache: bool = True) -> ParsedFile:
         data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
         source = str(path)
+        overlays = [read_overlay_file(p) for p in overlay_paths(path)]
         if cache is not None and use_cache:
             cached = cache.get(f"{hashlib.sha256(data).hexdigest()}-{_PARSED_FORM_VERSION}")
             if cached is not None:
                 try:
-                    return ParsedFile(json.loads(cached), {}, source)
+                    return ParsedFile(apply_overlays(json.loads(cached), overlays)[0], {},
+                                      source)
                 except (ValueError, RecursionError):
                     pass
         try:
             raw, positions = read_yaml(_decode(data, source), source)
         except YamlReadError as exc:
             raise QuestionnaireError(source, [exc.problem]) from None
-        return ParsedFile(raw, positions, source)
+        return ParsedFile(apply_overlays(raw, overlays)[0], positions, source)
 
     return BaseFinder(paths, parse, lambda path: parse(path, use_cache=False))
 

@@ -62,8 +62,12 @@ def overlay_paths(questionnaire: Path) -> list[Path]:
     folder = questionnaire.parent / FOLDER
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob(f"{questionnaire.stem}.*.yaml") if p.is_file()
-                  and p.name.count(".") == 2)
+    found = []
+    for path in folder.glob(f"{questionnaire.stem}.*.yaml"):
+        language = path.name[len(questionnaire.stem) + 1:-len(".yaml")]
+        if path.is_file() and language.isalpha():
+            found.append(path)
+    return sorted(found)
 
 
 def read_overlay_file(path: Path) -> Overlay:

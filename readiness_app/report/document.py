@@ -280,7 +280,7 @@ def _canvas_maker(content: ReportContent, branding: Branding,
                 for tr in languages))
             self.drawString(MARGIN, MARGIN - 8 * mm, " · ".join(
                 tr("Prepared {date}").format(date=tr.date(content.generated_on))
-                for tr in languages[:1]))
+                for tr in languages))
             self.restoreState()
 
     return _NumberedCanvas
