@@ -7,6 +7,7 @@ With ``deterministic=True`` the same content gives the same bytes (reportlab inv
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 from typing import Any
@@ -279,7 +280,7 @@ def _canvas_maker(content: ReportContent, branding: Branding,
                 tr("Page {page} of {total}").format(page=self._pageNumber, total=total)
                 for tr in languages))
             self.drawString(MARGIN, MARGIN - 8 * mm, " · ".join(
-                tr("Prepared {date}").format(date=tr.date(content.generated_on))
+                tr("Prepared {date}").format(date=_long_date(tr, content.generated_on))
                 for tr in languages))
             self.restoreState()
 
@@ -293,7 +294,7 @@ def _cover(content: ReportContent, branding: Branding, s: _Styles,
            tr: Messages) -> list[Flowable]:
     lines = [
         (tr("Area"), content.place),
-        (tr("Date"), tr.date(content.generated_on)),
+        (tr("Date"), _long_date(tr, content.generated_on)),
         (tr("Questionnaire"), tr("{title}, version {version}").format(
             title=content.questionnaire_title, version=content.questionnaire_version)),
         (tr("Assessment"), content.status),
@@ -804,9 +805,14 @@ def _about(content: ReportContent, branding: Branding, s: _Styles,
         version=content.questionnaire_version)), s.small))
     if content.directory_date is not None:
         flow.append(Paragraph(text(tr("Support directory dated {date}.").format(
-            date=tr.date(content.directory_date))), s.small))
+            date=_long_date(tr, content.directory_date))), s.small))
     flow += [Paragraph(text(line), s.small) for line in content.attribution]
     return flow
+
+
+def _long_date(tr: Messages, day: dt.date) -> str:
+    """The plan's dates: 05 November 2026 in English (as always), 5 Tachwedd 2026 in Welsh."""
+    return f"{day:%d %B %Y}" if tr.language == "en" else tr.date(day)
 
 
 def _percent(share: float, tr: Messages) -> str:
