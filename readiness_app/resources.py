@@ -80,3 +80,8 @@ def bundled_pack_paths() -> list[Path]:
     if (unpacked / "pack.json").is_file():
         found.append(unpacked)
     return found
+
+
+def message_catalogue(language: str) -> Path:
+    """The compiled catalogue of the code's texts in ``language`` (gettext ``.mo``)."""
+    return asset_path(f"locale/{language}/LC_MESSAGES/readiness.mo")

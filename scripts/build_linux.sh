@@ -33,6 +33,9 @@ NAME="readiness-app-${VERSION}-linux-$(uname -m)"
 STAGE=$(mktemp -d)
 trap 'rm -rf "$STAGE"' EXIT
 
+# 0. the message catalogues: assets/locale/*/LC_MESSAGES/readiness.mo from the .po sources
+PYTHONPATH="$REPO" "$PYTHON" scripts/build_catalogues.py
+
 # 1. the questionnaire cache, made by the same code the app runs
 mkdir -p "$STAGE/cache/questionnaires"
 PYTHONPATH="$REPO" "$PYTHON" - "$STAGE/cache/questionnaires" <<'PY'

@@ -36,7 +36,15 @@ def add_assessment_command(
                              "first (the file is not changed; what did not carry over is "
                              "listed on standard error)")
     add_questionnaire_option(parser)
+    add_language_option(parser)
     return parser
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """``--language en|cy``: the language of the command's text output (JSON stays as is)."""
+    parser.add_argument("--language", default="en", choices=("en", "cy"), metavar="LANG",
+                        help="the language of the text printed: en or cy (Cymraeg); "
+                             "default en")
 
 
 def load_assessment(args: argparse.Namespace) -> tuple[Assessment, Questionnaire]:

@@ -20,6 +20,7 @@ from readiness_app.core.text import score_text
 if TYPE_CHECKING:
     from readiness_app.core.action_plan import ActionPlan
     from readiness_app.core.assessment import Assessment
+    from readiness_app.core.i18n import Messages
     from readiness_app.core.questionnaire import Questionnaire, SupportTopic
     from readiness_app.core.support_directory import TopicSupport
     from readiness_app.services.local_support import FirmSupport
@@ -74,9 +75,13 @@ def run(args: argparse.Namespace) -> int:
         data["answers_to_check"] = checks_to_list(checks)
         print_json(data)
         return 0
-    echo(f"Action plan for {assessment.firm.name}")
-    echo(render_plan(plan, support))
-    echo(render_checks(checks), end="")
+    from readiness_app.services.language import messages
+    from readiness_app.services.local_support import organisation_names
+
+    tr = messages(args.language)
+    echo(tr("Action plan for {firm}").format(firm=assessment.firm.name))
+    echo(render_plan(plan, support, tr, organisation_names(tr.language)))
+    echo(render_checks(checks, tr), end="")
     return 0
 
 
@@ -112,68 +117,81 @@ def _support(assessment: Assessment) -> FirmSupport | None:
 
 
 def render_plan(plan: ActionPlan,
-                support: Mapping[SupportTopic, TopicSupport] | None = None) -> str:
-    """The plan as plain text, period by period, then the later list."""
+                support: Mapping[SupportTopic, TopicSupport] | None = None,
+                tr: Messages | None = None,
+                names: Mapping[str, str] | None = None) -> str:
+    """The plan as plain text, period by period, then the later list; the words in
+    ``tr``'s language (organisations by their ``names`` in it, where given)."""
+    from readiness_app.core.i18n import ENGLISH
     from readiness_app.core.questionnaire import Timeframe
     from readiness_app.core.scoring import critical_gap_summary
 
+    tr = tr or ENGLISH
+    lang = tr.language
+    names = names or {}
     score = plan.score
-    level = score.level.title.get() if score.level else "not yet scored"
-    lines = [f"Starting point: {score_text(score.overall)} / 100, {level}"]
-    summary = critical_gap_summary(score)
+    level = score.level.title.get(lang) if score.level else tr("not yet scored")
+    lines = [tr("Starting point: {score} / 100, {level}").format(
+        score=score_text(score.overall), level=level)]
+    summary = critical_gap_summary(score, lang, tr)
     if summary:
         lines.append(summary)
-    lines.append(f"Time and money: {plan.means.describe()}")
+    lines.append(tr("Time and money: {means}").format(means=plan.means.describe(tr)))
     for area in score.not_applicable:
-        reason = area.not_applicable_reason.get() if area.not_applicable_reason else ""
-        lines.append(f"{area.area.title.get()}: not applicable. {reason}".rstrip())
+        reason = area.not_applicable_reason.get(lang) if area.not_applicable_reason else ""
+        lines.append(tr("{area}: not applicable. {reason}").format(
+            area=area.area.title.get(lang), reason=reason).rstrip())
         if area.note is not None:
-            lines.append(area.note.get())
+            lines.append(area.note.get(lang))
     if not plan.actions:
         lines.append("")
-        lines.append("No actions: every answer given is already at the top level.")
+        lines.append(tr("No actions: every answer given is already at the top level."))
     number = 0
     for period in Timeframe:
         actions = plan.in_timeframe(period)
         if not actions:
             continue
+        heading = tr(period.label)
         lines.append("")
-        lines.append(f"{period.label}")
-        lines.append("-" * len(period.label))
+        lines.append(heading)
+        lines.append("-" * len(heading))
         load = plan.load(period)
         if load is not None and load.note():
-            lines.append(f"({load.note()})")
+            lines.append(f"({load.note(tr)})")
         for planned in actions:
             number += 1
             action = planned.action
             tags = []
             if planned.quick_win:
-                tags.append("quick win")
+                tags.append(tr("quick win"))
             if planned.critical:
-                tags.append("fixes a critical gap")
+                tags.append(tr("fixes a critical gap"))
             tag_text = f"  [{', '.join(tags)}]" if tags else ""
-            lines.append(f"{number}. {planned.text_title().get()}{tag_text}")
+            lines.append(f"{number}. {planned.text_title().get(lang)}{tag_text}")
             if planned.is_later:
-                lines.append(f"   Why later: {planned.why_later}")
-            lines.append(f"   {planned.text_what().get()}")
-            lines.append(f"   First step: {planned.text_first_step().get()}")
-            lines.append(
-                f"   Who: {', '.join(w.label for w in action.who)}; effort {action.effort.value}; "
-                f"cost: {action.cost.label}"
-            )
+                lines.append(tr("   Why later: {why}").format(why=tr(planned.why_later)))
+            lines.append(f"   {planned.text_what().get(lang)}")
+            lines.append(tr("   First step: {step}").format(
+                step=planned.text_first_step().get(lang)))
+            lines.append(tr("   Who: {who}; effort {effort}; cost: {cost}").format(
+                who=", ".join(tr(w.label) for w in action.who), effort=action.effort.value,
+                cost=tr(action.cost.label)))
             found = (support or {}).get(action.topic)
             if found is not None:
-                names = ", ".join(f"{m.organisation.name} ({m.scope.value})"
-                                  for m in found.for_action(action.support_kinds))
-                lines.append(f"   Help: {names}")
-            area_title = score.area(action.area_id).area.title.get()
-            lines.append(f"   Gain if done: +{planned.gain_area:.1f} in {area_title}, "
-                         f"+{planned.gain_overall:.1f} overall")
+                helpers = ", ".join(
+                    f"{names.get(m.organisation.id) or m.organisation.name} "
+                    f"({tr(m.scope.value)})" for m in found.for_action(action.support_kinds))
+                lines.append(tr("   Help: {names}").format(names=helpers))
+            area_title = score.area(action.area_id).area.title.get(lang)
+            lines.append(tr("   Gain if done: +{gain_area} in {area}, +{gain_overall} "
+                            "overall").format(gain_area=f"{planned.gain_area:.1f}",
+                                              area=area_title,
+                                              gain_overall=f"{planned.gain_overall:.1f}"))
             if planned.follows:
-                lines.append(f"   After: {', '.join(planned.follows)}")
+                lines.append(tr("   After: {actions}").format(actions=", ".join(planned.follows)))
     if score.dont_know:
         lines.append("")
-        lines.append("To check (answered \"don't know\"):")
+        lines.append(tr("To check (answered \"don't know\"):"))
         for result in score.dont_know:
-            lines.append(f" - {result.question_text.get()}")
+            lines.append(f" - {result.question_text.get(lang)}")
     return "\n".join(lines)

@@ -34,6 +34,8 @@ if TYPE_CHECKING:  # the PDF libraries load only when the command runs
     from readiness_app.storage.library import Library
 
 SUFFIX = "-action-plan.pdf"
+#: Kept here as plain strings so that --help loads no catalogue (core.i18n has the same).
+REPORT_LANGUAGES = ("en", "cy", "cy+en", "en+cy")
 
 
 def register(subparsers: Any) -> None:
@@ -70,6 +72,10 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                         help="the date printed on the plan; with it the PDF bytes are "
                              "repeatable (default: today)")
+    parser.add_argument("--language", default="en", choices=REPORT_LANGUAGES,
+                        metavar="LANG",
+                        help="the plan's language: en, cy (Cymraeg), or both one after the "
+                             "other in one PDF: cy+en (Welsh first) or en+cy (default: en)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                         help="processes to use for several files (default: all cores)")
     parser.set_defaults(handler=run)
@@ -88,6 +94,7 @@ class _Job:
     data_dir: Path | None = None  # where the questionnaire cache is (--data-dir)
     previous: bytes | None = None  # the previous visit's file bytes (from the library)
     include_private_notes: bool = False
+    language: str = "en"  # "en", "cy", or two joined by "+" (a bilingual PDF)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -150,7 +157,8 @@ def _file_or_id_jobs(args: argparse.Namespace, files: list[Path]) -> list[_Job]:
                                  tuple(args.directory), args.date,
                                  replace_directory=args.replace_directory,
                                  data_dir=data_dir_of(args),
-                                 include_private_notes=args.include_private_notes))
+                                 include_private_notes=args.include_private_notes,
+                                 language=args.language))
                 continue
             if library is None:
                 from readiness_app.services.library import open_library
@@ -179,7 +187,7 @@ def _library_job(args: argparse.Namespace, library: Library, assessment_id: str,
                 args.branding, tuple(args.directory), args.date,
                 assessment_to_json(assessment).encode("utf-8"),
                 args.replace_directory, data_dir_of(args), previous,
-                args.include_private_notes)
+                args.include_private_notes, args.language)
 
 
 def _library_jobs(args: argparse.Namespace) -> list[_Job]:
@@ -251,7 +259,8 @@ def _run_job(job: _Job) -> tuple[str, str]:
         pdf = make_plan_pdf(questionnaire, assessment, today=job.date, branding=branding,
                             directory=directory, deterministic=job.date is not None,
                             since_last=since_last,
-                            include_private_notes=job.include_private_notes)
+                            include_private_notes=job.include_private_notes,
+                            language=job.language)
         write_bytes_atomic(job.target, pdf)
     except ReadinessError as exc:
         return "error", str(exc)

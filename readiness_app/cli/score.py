@@ -11,6 +11,7 @@ from readiness_app.cli._common import (
     load_assessment,
     print_json,
 )
+from readiness_app.core.i18n import ENGLISH, Messages
 from readiness_app.core.text import percent, score_text
 
 if TYPE_CHECKING:
@@ -39,7 +40,9 @@ def run(args: argparse.Namespace) -> int:
     from readiness_app.core.answer_checks import answers_to_check
     from readiness_app.core.result_data import checks_to_list, score_to_dict
     from readiness_app.core.scoring import score_assessment
+    from readiness_app.services.language import messages
 
+    tr = messages(args.language)
     assessment, questionnaire = load_assessment(args)
     score = score_assessment(questionnaire, assessment)
     checks = answers_to_check(questionnaire, assessment.answers, assessment.firm)
@@ -50,56 +53,66 @@ def run(args: argparse.Namespace) -> int:
         print_json(data)
         return 0
     echo(f"{assessment.firm.name}")
-    echo(f"{questionnaire.title} ({questionnaire.id} {questionnaire.version})")
+    echo(f"{questionnaire.title.get(tr.language)} ({questionnaire.id} "
+         f"{questionnaire.version})")
     echo()
-    echo(render_score(score))
-    echo(render_checks(checks), end="")
+    echo(render_score(score, tr))
+    echo(render_checks(checks, tr), end="")
     return 0
 
 
-def render_checks(checks: Sequence[AnswerCheck]) -> str:
+def render_checks(checks: Sequence[AnswerCheck], tr: Messages = ENGLISH) -> str:
     """Answers that contradict each other, as lines to print ("" when there are none)."""
     if not checks:
         return ""
-    lines = ["", "Answers to check (they seem to contradict each other):"]
-    lines += [f" - {c.text.get()}" for c in checks]
+    lines = ["", tr("Answers to check (they seem to contradict each other):")]
+    lines += [f" - {c.text.get(tr.language)}" for c in checks]
     return "\n".join(lines) + "\n"
 
 
-def render_score(score: Score) -> str:
-    """The score as plain text: summary, areas, and the answers behind each area."""
+def render_score(score: Score, tr: Messages = ENGLISH) -> str:
+    """The score as plain text: summary, areas, and the answers behind each area; the
+    words in ``tr``'s language."""
     from readiness_app.core.scoring import critical_gap_summary
 
+    lang = tr.language
     lines: list[str] = []
-    level = score.level.title.get() if score.level else "not yet scored"
-    capped = " (held down by a critical gap)" if score.is_capped else ""
-    lines.append(f"Overall: {score_text(score.overall)} / 100, {level}{capped}")
-    summary = critical_gap_summary(score)
+    level = score.level.title.get(lang) if score.level else tr("not yet scored")
+    capped = tr(" (held down by a critical gap)") if score.is_capped else ""
+    lines.append(tr("Overall: {score} / 100, {level}").format(
+        score=score_text(score.overall), level=level) + capped)
+    summary = critical_gap_summary(score, lang, tr)
     if summary:
         lines.append(summary)
-    lines.append(f"Answered: {percent(score.coverage)} of the questions shown")
+    lines.append(tr("Answered: {share} of the questions shown").format(
+        share=percent(score.coverage)))
     for area in score.areas:
         lines.append("")
+        title = area.area.title.get(lang)
         if not area.applies:
-            reason = area.not_applicable_reason.get() if area.not_applicable_reason else ""
-            lines.append(f"{area.area.title.get()}: not applicable. {reason}".rstrip())
+            reason = area.not_applicable_reason.get(lang) if area.not_applicable_reason else ""
+            lines.append(tr("{area}: not applicable. {reason}").format(
+                area=title, reason=reason).rstrip())
             if area.note is not None:
-                lines.append(f"  {area.note.get()}")
+                lines.append(f"  {area.note.get(lang)}")
             continue
-        area_level = area.level.title.get() if area.level else "not yet scored"
-        lines.append(f"{area.area.title.get()}: {score_text(area.score)} / 100, {area_level}"
-                     f"  ({area.answered} of {area.applicable} answered)")
+        area_level = area.level.title.get(lang) if area.level else tr("not yet scored")
+        lines.append(tr("{area}: {score} / 100, {level}  ({answered} of {applicable} "
+                        "answered)").format(area=title, score=score_text(area.score),
+                                            level=area_level, answered=area.answered,
+                                            applicable=area.applicable))
         if area.is_capped and area.uncapped_level is not None:
-            lines.append(f"  Level held at {area_level} (the score alone would reach "
-                         f"{area.uncapped_level.title.get()}) because of: "
-                         + ", ".join(area.capped_by))
+            lines.append(tr("  Level held at {level} (the score alone would reach {uncapped}) "
+                            "because of: ").format(
+                level=area_level, uncapped=area.uncapped_level.title.get(lang))
+                + ", ".join(area.capped_by))
         for result in area.results:
             mark = "!" if result.critical else ("?" if result.dont_know else " ")
-            lines.append(f" {mark} {result.question_id}: {result.answer_text.get()}"
+            lines.append(f" {mark} {result.question_id}: {result.answer_text.get(lang)}"
                          f"  [{result.points:g}/4, +{result.earned:.1f}, -{result.lost:.1f}]")
         for question_id in area.unanswered:
-            lines.append(f"   {question_id}: not answered yet")
+            lines.append(tr("   {question}: not answered yet").format(question=question_id))
     lines.append("")
-    lines.append("Key: [points/4, +area points earned, -area points missed]; "
-                 "! critical gap; ? don't know")
+    lines.append(tr("Key: [points/4, +area points earned, -area points missed]; "
+                    "! critical gap; ? don't know"))
     return "\n".join(lines)

@@ -44,6 +44,7 @@ from readiness_app.core.assessment import (
     condition_holds,
     shown_questions,
 )
+from readiness_app.core.i18n import ENGLISH, N_, Messages
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     MAX_OPTION_SCORE,
@@ -76,10 +77,10 @@ TIER_ESSENTIAL = 1
 TIER_CRITICAL = 2
 TIER_OTHER = 3
 TIER_LABELS = {
-    TIER_DEADLINE: "a legal duty with a deadline",
-    TIER_ESSENTIAL: "fails a basic standard outright",
-    TIER_CRITICAL: "a critical gap",
-    TIER_OTHER: "ranked by risk and gain",
+    TIER_DEADLINE: N_("a legal duty with a deadline"),
+    TIER_ESSENTIAL: N_("fails a basic standard outright"),
+    TIER_CRITICAL: N_("a critical gap"),
+    TIER_OTHER: N_("ranked by risk and gain"),
 }
 
 #: Planning figures: the owner's hours an action takes, and pounds within its cost band.
@@ -117,14 +118,15 @@ class Means:
         """Hours the firm can give within one period."""
         return self.hours_per_month * timeframe.months
 
-    def describe(self) -> str:
-        """One plain-English line, saying where the figures came from."""
-        said = ("as you said" if self.hours_stated and self.budget_stated
-                else "as assumed from the firm's size" if not (self.hours_stated
-                                                               or self.budget_stated)
-                else "partly assumed from the firm's size")
-        return (f"About {self.hours_per_month} hours a month and a budget of "
-                f"{self.budget.label[0].lower()}{self.budget.label[1:]} ({said}).")
+    def describe(self, tr: Messages = ENGLISH) -> str:
+        """One line for people, in ``tr``'s language, saying where the figures came from."""
+        said = (tr("as you said") if self.hours_stated and self.budget_stated
+                else tr("as assumed from the firm's size") if not (self.hours_stated
+                                                                   or self.budget_stated)
+                else tr("partly assumed from the firm's size"))
+        budget = tr(self.budget.label)
+        return tr("About {hours} hours a month and a budget of {budget} ({said}).").format(
+            hours=self.hours_per_month, budget=budget[0].lower() + budget[1:], said=said)
 
 
 def means_for(firm: FirmProfile | None) -> Means:
@@ -231,18 +233,21 @@ class PeriodLoad:
         """True when urgent actions take more hours than the firm said it has."""
         return self.hours > self.hours_available
 
-    def note(self) -> str:
-        """A plain-English line for the period, or "" when it has room."""
+    def note(self, tr: Messages = ENGLISH) -> str:
+        """A line for people (in ``tr``'s language) on the period, or "" when it has room."""
         if not self.full:
             return ""
-        parts = [f"{self.timeframe.label} is full: {self.actions} "
-                 f"action{'' if self.actions == 1 else 's'}, about {self.hours} of "
-                 f"{self.hours_available} hours"]
+        parts = [tr.plural("{period} is full: {count} action, about {hours} of {available} "
+                           "hours", "{period} is full: {count} actions, about {hours} of "
+                           "{available} hours", self.actions).format(
+            period=tr(self.timeframe.label), count=self.actions, hours=self.hours,
+            available=self.hours_available)]
         if self.over_hours:
-            parts.append(" (urgent fixes take more time than you have: ask for help)")
+            parts.append(tr(" (urgent fixes take more time than you have: ask for help)"))
         if self.moved_on:
-            parts.append(f"; {self.moved_on} more "
-                         f"{'waits' if self.moved_on == 1 else 'wait'} for a later period")
+            parts.append(tr.plural("; {count} more waits for a later period",
+                                   "; {count} more wait for a later period",
+                                   self.moved_on).format(count=self.moved_on))
         return "".join(parts) + "."
 
 
@@ -477,7 +482,7 @@ def _schedule(
         placed = Timeframe.LATER
         reason = ""
         if earliest >= len(SCHEDULED):
-            reason = "It waits for an action left for later."
+            reason = N_("It waits for an action left for later.")
         elif sum(count.values()) >= MAX_SCHEDULED:
             reason = f"The year's plan already holds {MAX_SCHEDULED} actions."
         elif (not urgent and planned.cost_estimate
@@ -495,7 +500,7 @@ def _schedule(
                 placed = timeframe
                 break
             else:
-                reason = "There is no time left for it this year within the hours you have."
+                reason = N_("There is no time left for it this year within the hours you have.")
         period[action_id] = placed
         if placed is Timeframe.LATER:
             why_later[action_id] = reason

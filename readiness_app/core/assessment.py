@@ -18,6 +18,7 @@ from enum import Enum
 from types import MappingProxyType
 
 from readiness_app.core.errors import AnswerError
+from readiness_app.core.i18n import N_
 from readiness_app.core.question_types import DONT_KNOW as DONT_KNOW
 from readiness_app.core.question_types import MAX_TEXT_ANSWER_LENGTH as MAX_TEXT_ANSWER_LENGTH
 from readiness_app.core.question_types import AnswerValue as AnswerValue
@@ -52,7 +53,7 @@ class Status(Enum):
     @property
     def label(self) -> str:
         """A plain-English name."""
-        return {"in_progress": "In progress", "complete": "Complete"}[self.value]
+        return {"in_progress": N_("In progress"), "complete": N_("Complete")}[self.value]
 
 
 class SizeBand(Enum):
@@ -67,10 +68,10 @@ class SizeBand(Enum):
     def label(self) -> str:
         """A plain-English name with the head-count range."""
         return {
-            "micro": "Micro (1 to 9 people)",
-            "small": "Small (10 to 49 people)",
-            "medium": "Medium (50 to 249 people)",
-            "large": "Large (250 people or more)",
+            "micro": N_("Micro (1 to 9 people)"),
+            "small": N_("Small (10 to 49 people)"),
+            "medium": N_("Medium (50 to 249 people)"),
+            "large": N_("Large (250 people or more)"),
         }[self.value]
 
 
@@ -85,9 +86,9 @@ class BudgetBand(Enum):
     def label(self) -> str:
         """A plain-English name."""
         return {
-            "under_500": "Under £500 a year",
-            "500_to_5000": "£500 to £5,000 a year",
-            "over_5000": "Over £5,000 a year",
+            "under_500": N_("Under £500 a year"),
+            "500_to_5000": N_("£500 to £5,000 a year"),
+            "over_5000": N_("Over £5,000 a year"),
         }[self.value]
 
 
@@ -197,8 +198,8 @@ class ActionStatus(Enum):
     @property
     def label(self) -> str:
         """A plain-English name."""
-        return {"planned": "Planned", "in_progress": "In progress", "done": "Done",
-                "not_doing": "Not doing"}[self.value]
+        return {"planned": N_("Planned"), "in_progress": N_("In progress"), "done": N_("Done"),
+                "not_doing": N_("Not doing")}[self.value]
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 from types import MappingProxyType
@@ -43,6 +43,8 @@ AUTHORITIES_FILE = "local_authorities.csv"
 REGIONS_FILE = "regions.csv"
 DISTRICTS_FILE = "postcode_districts.csv"
 INDEX_FILE = "postcode_lad.bin"
+#: Welsh names of the Welsh authorities (lad_code,name_cy); optional.
+WELSH_NAMES_FILE = "local_authority_names_cy.csv"
 METADATA_FILE = "metadata.json"
 
 NATION_CODES = {
@@ -97,6 +99,11 @@ class LocalAuthority:
     la_type: str = ""
     county_name: str = ""
     combined_authority: str = ""
+    name_cy: str = ""  # the Welsh name, for the Welsh authorities (Sir Gaerfyrddin)
+
+    def name_in(self, language: str) -> str:
+        """The name to show in ``language``: the Welsh one in Welsh where there is one."""
+        return self.name_cy if language == "cy" and self.name_cy else self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +157,8 @@ class Geography:
     _names: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        names = [(a.code, t) for a in self.authorities.values() for t in (a.name, a.official_name)]
+        names = [(a.code, t) for a in self.authorities.values()
+                 for t in (a.name, a.official_name, a.name_cy)]
         names += [(code, alias) for alias, code in ALIASES.items() if code in self.authorities]
         for code, text in names:
             key = _name_key(text)
@@ -163,6 +171,9 @@ class Geography:
     def load(cls, folder: Path, *, use_postcode_index: bool = True) -> Geography:
         """Read the geography files in ``folder``; the postcode index is used when present."""
         authorities = _read_authorities(folder / AUTHORITIES_FILE)
+        if (folder / WELSH_NAMES_FILE).is_file():
+            for code, name in _read_welsh_names(folder / WELSH_NAMES_FILE, authorities).items():
+                authorities[code] = replace(authorities[code], name_cy=name)
         districts = _read_districts(folder / DISTRICTS_FILE, authorities)
         index_path = folder / INDEX_FILE
         index = PostcodeIndex(index_path) if use_postcode_index and index_path.is_file() else None
@@ -392,6 +403,24 @@ def _read_metadata(path: Path) -> tuple[str, tuple[str, ...]]:
 
 
 # ----------------------------------------------------------------------------- names
+
+
+def _read_welsh_names(path: Path, authorities: Mapping[str, LocalAuthority]) -> dict[str, str]:
+    """Welsh names by authority code; every problem is named with its line."""
+    problems: list[Problem] = []
+    names: dict[str, str] = {}
+    for line, row in _read_rows(path, ("lad_code", "name_cy")):
+        code, name = row["lad_code"], row["name_cy"].strip()
+        if code not in authorities or code in names:
+            problems.append(Problem(str(path), "lad_code", f"unknown or repeated code {code!r}",
+                                    line))
+        elif not name:
+            problems.append(Problem(str(path), "name_cy", "is empty", line))
+        else:
+            names[code] = name
+    if problems:
+        raise GeographyDataError(str(path), problems)
+    return names
 
 
 def _checked_name(text: str) -> str:

@@ -38,6 +38,11 @@ MAX_TEXT_ANSWER_LENGTH = 5000
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+#: How a "don't know" answer reads (Welsh: needs review by a Welsh speaker).
+DONT_KNOW_TEXT = LocalText({"en": "Don't know", "cy": "Ddim yn gwybod"})
+_NONE_PICKED = LocalText({"en": "None picked", "cy": "Dim un wedi'i ddewis"})
+
+
 class DontKnow(Enum):
     """The answer "don't know": counts as no capability and is listed for follow-up."""
 
@@ -107,7 +112,7 @@ class QuestionKind(ABC):
     def points(self, question: Question, value: AnswerValue) -> Points:
         """Points (0-4), whether the answer is a critical gap, and the answer in words."""
         if value is DONT_KNOW:
-            return 0.0, question.has_critical_answer, LocalText.english("Don't know")
+            return 0.0, question.has_critical_answer, DONT_KNOW_TEXT
         return self._points(question, value)
 
     def _points(self, question: Question, value: AnswerValue) -> Points:

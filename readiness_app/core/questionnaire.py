@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from types import MappingProxyType
 
+from readiness_app.core.i18n import N_
+
 DEFAULT_LANGUAGE = "en"
 MAX_OPTION_SCORE = 4
 
@@ -80,10 +82,10 @@ class CostBand(Enum):
     def label(self) -> str:
         """A plain-English description of the band."""
         return {
-            "none": "No cost beyond staff time",
-            "low": "Under £500",
-            "medium": "£500 to £5,000",
-            "high": "Over £5,000",
+            "none": N_("No cost beyond staff time"),
+            "low": N_("Under £500"),
+            "medium": N_("£500 to £5,000"),
+            "high": N_("Over £5,000"),
         }[self.value]
 
 
@@ -113,10 +115,10 @@ class Timeframe(Enum):
     def label(self) -> str:
         """A plain-English heading for the bucket."""
         return {
-            "30_days": "Next 30 days",
-            "3_months": "Next 3 months",
-            "12_months": "Next 12 months",
-            "later": "Later, once the above is done",
+            "30_days": N_("Next 30 days"),
+            "3_months": N_("Next 3 months"),
+            "12_months": N_("Next 12 months"),
+            "later": N_("Later, once the above is done"),
         }[self.value]
 
 
@@ -131,8 +133,8 @@ class Nation(Enum):
     @property
     def label(self) -> str:
         """A plain-English name."""
-        return {"england": "England", "wales": "Wales", "scotland": "Scotland",
-                "northern_ireland": "Northern Ireland"}[self.value]
+        return {"england": N_("England"), "wales": N_("Wales"), "scotland": N_("Scotland"),
+                "northern_ireland": N_("Northern Ireland")}[self.value]
 
     @property
     def ons_code(self) -> str:
@@ -166,10 +168,10 @@ class Actor(Enum):
     def label(self) -> str:
         """A plain-English name."""
         return {
-            "owner": "Owner or manager",
-            "staff": "Staff",
-            "it_supplier": "IT supplier",
-            "adviser": "Business adviser",
+            "owner": N_("Owner or manager"),
+            "staff": N_("Staff"),
+            "it_supplier": N_("IT supplier"),
+            "adviser": N_("Business adviser"),
         }[self.value]
 
 
@@ -194,10 +196,10 @@ class SupportTopic(Enum):
     def label(self) -> str:
         """A plain-English name."""
         return {
-            "finance": "Finance and investment",
-            "cyber": "Cyber security",
-            "workforce": "Workforce, skills and employment relations",
-            "digital_adoption": "Digital adoption",
+            "finance": N_("Finance and investment"),
+            "cyber": N_("Cyber security"),
+            "workforce": N_("Workforce, skills and employment relations"),
+            "digital_adoption": N_("Digital adoption"),
         }[self.value]
 
 
@@ -223,15 +225,22 @@ class Level:
 
 # The four bands of the EU Digital Maturity Assessment (0-25, 25-50, 50-75, 75-100), named in
 # plain English. A questionnaire may name its own.
+# The Welsh (cy) needs review by a Welsh speaker, like every shipped translation.
 DEFAULT_LEVELS: tuple[Level, ...] = (
-    Level("starting", LocalText.english("Starting"), 0.0,
-          LocalText.english("Early days: most of the basics are still to put in place.")),
-    Level("developing", LocalText.english("Developing"), 25.0,
-          LocalText.english("Some good practice, with important gaps to close.")),
-    Level("established", LocalText.english("Established"), 50.0,
-          LocalText.english("Most of the basics are in place and working.")),
-    Level("advanced", LocalText.english("Advanced"), 75.0,
-          LocalText.english("Good practice throughout, kept under review.")),
+    Level("starting", LocalText({"en": "Starting", "cy": "Dechrau"}), 0.0,
+          LocalText({"en": "Early days: most of the basics are still to put in place.",
+                     "cy": "Dyddiau cynnar: mae angen rhoi'r rhan fwyaf o'r pethau "
+                           "sylfaenol ar waith o hyd."})),
+    Level("developing", LocalText({"en": "Developing", "cy": "Datblygu"}), 25.0,
+          LocalText({"en": "Some good practice, with important gaps to close.",
+                     "cy": "Rhywfaint o arfer da, gyda bylchau pwysig i'w cau."})),
+    Level("established", LocalText({"en": "Established", "cy": "Sefydledig"}), 50.0,
+          LocalText({"en": "Most of the basics are in place and working.",
+                     "cy": "Mae'r rhan fwyaf o'r pethau sylfaenol ar waith ac yn "
+                           "gweithio."})),
+    Level("advanced", LocalText({"en": "Advanced", "cy": "Uwch"}), 75.0,
+          LocalText({"en": "Good practice throughout, kept under review.",
+                     "cy": "Arfer da drwyddi draw, sy'n cael ei adolygu'n gyson."})),
 )
 
 

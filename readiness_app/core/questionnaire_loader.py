@@ -21,6 +21,7 @@ from readiness_app.core.assessment import DONT_KNOW
 from readiness_app.core.errors import Problem, QuestionnaireError
 from readiness_app.core.file_shapes import QUESTIONNAIRE_SHAPES
 from readiness_app.core.files import read_limited
+from readiness_app.core.i18n import LANGUAGES as TRANSLATED
 from readiness_app.core.json_shape import conform
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
@@ -53,6 +54,13 @@ from readiness_app.core.questionnaire import (
     Urgency,
     Variant,
 )
+from readiness_app.core.questionnaire_translation import (
+    Overlay,
+    apply_overlays,
+    overlay_paths,
+    read_overlay_file,
+    text_maps,
+)
 from readiness_app.core.questionnaire_variant import (
     BaseFinder,
     FindBase,
@@ -81,7 +89,8 @@ if TYPE_CHECKING:  # pydantic loads only when a file has a problem to word (see 
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 YES_NO_IDS = frozenset({"yes", "no"})
-_YES_NO_TEXT = {"yes": "Yes", "no": "No"}
+# The answers of a yes/no question that names no texts (Welsh: needs review, like all).
+_YES_NO_TEXT = {"yes": {"en": "Yes", "cy": "Ie"}, "no": {"en": "No", "cy": "Na"}}
 
 
 class ParsedCache(Protocol):
@@ -105,27 +114,29 @@ _PARSED_FORM_VERSION = "2"
 
 def load_questionnaire(path: Path, cache: ParsedCache | None = None,
                        bases: FindBase | None = None) -> Questionnaire:
-    """Read and validate one questionnaire file (``bases`` finds what a variant extends)."""
+    """Read and validate one questionnaire file (``bases`` finds what a variant extends),
+    with the translations kept beside it (:mod:`.questionnaire_translation`)."""
     data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
-    return load_questionnaire_bytes(data, str(path), cache, bases)
+    overlays = tuple(read_overlay_file(p) for p in overlay_paths(path))
+    return load_questionnaire_bytes(data, str(path), cache, bases, overlays)
 
 
 def load_questionnaire_bytes(
     data: bytes, source: str, cache: ParsedCache | None = None,
-    bases: FindBase | None = None,
+    bases: FindBase | None = None, overlays: Sequence[Overlay] = (),
 ) -> Questionnaire:
-    """Validate a questionnaire given as the bytes of a file."""
+    """Validate a questionnaire given as the bytes of a file; ``overlays`` add translations."""
     text = _decode(data, source)
     if cache is None:
-        return _load_text(text, source, bases)[0]
+        return _load_text(text, source, bases, overlays)[0]
     key = f"{hashlib.sha256(data).hexdigest()}-{_PARSED_FORM_VERSION}"
     cached = cache.get(key)
     if cached is not None:
         try:
-            return _validate(source, json.loads(cached), {}, bases)
+            return _validate(source, json.loads(cached), {}, bases, overlays)
         except (ValueError, RecursionError, QuestionnaireError):
             pass  # parse the file itself below, which gives line numbers in messages
-    questionnaire, raw = _load_text(text, source, bases)
+    questionnaire, raw = _load_text(text, source, bases, overlays)
     cache.put(key, json.dumps(raw, ensure_ascii=False))
     return questionnaire
 
@@ -145,48 +156,75 @@ def _decode(data: bytes, source: str) -> str:
         raise _single(source, f"is not UTF-8 text (bad byte at position {exc.start})") from None
 
 
-def _load_text(text: str, source: str, bases: FindBase | None = None
-               ) -> tuple[Questionnaire, Any]:
+def _load_text(text: str, source: str, bases: FindBase | None = None,
+               overlays: Sequence[Overlay] = ()) -> tuple[Questionnaire, Any]:
     try:
         raw, positions = read_yaml(text, source)
     except YamlReadError as exc:
         raise QuestionnaireError(source, [exc.problem]) from None
-    return _validate(source, raw, positions, bases), raw
+    return _validate(source, raw, positions, bases, overlays), raw
 
 
 def _validate(source: str, raw: Any, positions: dict[DataPath, int],
-              bases: FindBase | None) -> Questionnaire:
-    """Validate parsed data; a variant (``extends``) is first applied to its base."""
+              bases: FindBase | None, overlays: Sequence[Overlay] = ()) -> Questionnaire:
+    """Validate parsed data; a variant (``extends``) is first applied to its base. The
+    overlays' translations are merged into a copy (the cache keeps the file's own data)."""
     if is_variant(raw):
         merged = resolve_variant(raw, positions, source, bases)
         try:
-            return _Validator(source, merged.raw, merged.positions, merged.origin).run()
+            return _translated(source, merged.raw, merged.positions, overlays, merged.origin)
         except QuestionnaireError:
             exact = bases.with_lines() if isinstance(bases, BaseFinder) else None
             if exact is None:
                 raise
             merged = resolve_variant(raw, positions, source, exact)  # the base's lines too
-            return _Validator(source, merged.raw, merged.positions, merged.origin).run()
-    return _Validator(source, raw, positions).run()
+            return _translated(source, merged.raw, merged.positions, overlays, merged.origin)
+    return _translated(source, raw, positions, overlays)
+
+
+def _translated(source: str, raw: Any, positions: dict[DataPath, int],
+                overlays: Sequence[Overlay],
+                origin: Callable[[DataPath], str | None] | None = None) -> Questionnaire:
+    """Validate ``raw`` with the overlays' translations merged in."""
+    ident = raw.get("id") if isinstance(raw, dict) else None
+    for overlay in overlays:
+        if ident is not None and overlay.questionnaire != ident:
+            raise QuestionnaireError.single(
+                overlay.source, f"translates questionnaire '{overlay.questionnaire}', but "
+                                f"{source} is '{ident}'")
+    merged, _ = apply_overlays(raw, overlays)
+    validator = _Validator(source, merged, positions, origin)
+    validator.extra_languages = {o.language for o in overlays}
+    if origin is not None:  # a variant: its base's translations came with the base
+        validator.extra_languages |= {lang for _, text_map in text_maps(merged)
+                                      for lang in text_map if lang in TRANSLATED}
+    questionnaire = validator.run()
+    if not overlays:
+        return questionnaire
+    languages = tuple(dict.fromkeys([*questionnaire.languages, *validator.extra_languages]))
+    return replace(questionnaire, languages=languages)
 
 
 def questionnaire_bases(paths: Iterable[Path], cache: ParsedCache | None = None) -> BaseFinder:
-    """Finds the questionnaire a variant extends among ``paths`` (each parsed at most once)."""
+    """Finds the questionnaire a variant extends among ``paths`` (each parsed at most once),
+    with the base's translations (a variant inherits the Welsh of what it does not change)."""
     def parse(path: Path, use_cache: bool = True) -> ParsedFile:
         data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
         source = str(path)
+        overlays = [read_overlay_file(p) for p in overlay_paths(path)]
         if cache is not None and use_cache:
             cached = cache.get(f"{hashlib.sha256(data).hexdigest()}-{_PARSED_FORM_VERSION}")
             if cached is not None:
                 try:
-                    return ParsedFile(json.loads(cached), {}, source)
+                    return ParsedFile(apply_overlays(json.loads(cached), overlays)[0], {},
+                                      source)
                 except (ValueError, RecursionError):
                     pass
         try:
             raw, positions = read_yaml(_decode(data, source), source)
         except YamlReadError as exc:
             raise QuestionnaireError(source, [exc.problem]) from None
-        return ParsedFile(raw, positions, source)
+        return ParsedFile(apply_overlays(raw, overlays)[0], positions, source)
 
     return BaseFinder(paths, parse, lambda path: parse(path, use_cache=False))
 
@@ -266,6 +304,7 @@ class _Validator:
         self.origin = origin  # for a variant: which file each part came from
         self.problems: list[Problem] = []
         self.languages: tuple[str, ...] = (DEFAULT_LANGUAGE,)
+        self.extra_languages: set[str] = set()  # translated by overlays, maybe in part
 
     # -- reporting
 
@@ -519,7 +558,7 @@ class _Validator:
                              "a critical answer marks a gap, so it must score below 4")
             if o.exclusive and qtype is not QuestionType.MULTI:
                 self.problem((*opath, "exclusive"), "only multi questions have exclusive options")
-            text = _text(o.text) if o.text else LocalText.english(_YES_NO_TEXT.get(o.id, o.id))
+            text = _text(o.text) if o.text else LocalText(_YES_NO_TEXT.get(o.id, {"en": o.id}))
             result.append(Option(o.id, text, score, o.critical, o.exclusive))
         if spec.scored and opts and qtype is QuestionType.MULTI and \
                 sum(o.score or 0 for o in opts) == 0:
@@ -958,7 +997,7 @@ class _Validator:
         """Every text map has every declared language and no undeclared one."""
         for path, value in _text_maps(self.raw, ()):
             for lang in value:
-                if lang not in self.languages:
+                if lang not in self.languages and lang not in self.extra_languages:
                     self.problem((*path, lang), f"language '{lang}' is not declared in languages")
             for lang in self.languages:
                 if lang not in value:

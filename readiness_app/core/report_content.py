@@ -14,6 +14,7 @@ from readiness_app.core.action_plan import ActionPlan, PlannedAction
 from readiness_app.core.answer_checks import answers_to_check
 from readiness_app.core.assessment import ActionRecord, Assessment, shown_questions
 from readiness_app.core.comparison import Comparison
+from readiness_app.core.i18n import ENGLISH, N_, Messages
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     DEFAULT_LANGUAGE,
@@ -39,24 +40,25 @@ STRENGTHS = 3
 #: Ireland (10% of employees, at least 15 and at most 2,500) from Great Britain (2%, at least
 #: 15). Sources: the ICE Regulations 2004 as amended (SI 2019/731); nibusinessinfo.co.uk on
 #: the ICE Regulations (Northern Ireland) 2005.
-_CONSULT = "Changes to terms and conditions need consultation and agreement. In a firm of 50 " \
-           "or more employees, a request from {who} means the law requires an arrangement to " \
-           "inform and consult them."
+_CONSULT = N_("Changes to terms and conditions need consultation and agreement. In a firm "
+              "of 50 or more employees, a request from {who} means the law requires an "
+              "arrangement to inform and consult them.")
 _CONSULT_WHO: dict[Nation | None, str] = {
-    None: "enough staff (in Great Britain 2% of them, at least 15 people; in Northern "
-          "Ireland 10%, at least 15 and at most 2,500)",
-    Nation.NORTHERN_IRELAND: "10% of staff (at least 15 people, and never more than 2,500)",
+    None: N_("enough staff (in Great Britain 2% of them, at least 15 people; in Northern "
+             "Ireland 10%, at least 15 and at most 2,500)"),
+    Nation.NORTHERN_IRELAND: N_("10% of staff (at least 15 people, and never more than "
+                                "2,500)"),
 }
-_STAFF_SOURCES = (
+_STAFF_SOURCES = N_(
     "CIPD, Workplace technology: the employee experience (July 2020); Acas advice on "
     "introducing new technology and AI at work (2025); ICO, Employment practices and data "
     "protection: monitoring workers (October 2023); {ice}; IFOW, The Good Work Charter (2018)."
 )
 _ICE_LAW: dict[Nation | None, str] = {
-    None: "the Information and Consultation of Employees Regulations 2004 as amended in "
-          "2020, and the Northern Ireland Regulations of 2005",
-    Nation.NORTHERN_IRELAND: "the Information and Consultation of Employees Regulations "
-                             "(Northern Ireland) 2005",
+    None: N_("the Information and Consultation of Employees Regulations 2004 as amended in "
+             "2020, and the Northern Ireland Regulations of 2005"),
+    Nation.NORTHERN_IRELAND: N_("the Information and Consultation of Employees Regulations "
+                                "(Northern Ireland) 2005"),
 }
 
 
@@ -184,18 +186,27 @@ class ReportContent:
     notes_statement: str = ""  # which notes the report includes
 
 
-NOTES_FOR_FIRM = ("This report includes the notes written for the business. The adviser's "
-                  "private notes are not included.")
-NOTES_WITH_PRIVATE = ("This report includes the notes written for the business and, marked "
-                      "\u201cAdviser's private note\u201d, the adviser's private notes.")
+NOTES_FOR_FIRM = N_("This report includes the notes written for the business. The "
+                    "adviser's private notes are not included.")
+NOTES_WITH_PRIVATE = N_("This report includes the notes written for the business and, marked "
+                        "\u201cAdviser's private note\u201d, the adviser's private notes.")
+_GB_CONSULT_WHO = N_("2% of staff (at least 15 people)")
+_GB_ICE_LAW = N_("the Information and Consultation of Employees Regulations 2004 as amended "
+                 "in 2020")
+_NOT_SCORED = N_("Not yet scored")
+_EFFORT = {"S": N_("Small"), "M": N_("Medium"), "L": N_("Large")}
 
 
-def action_status_text(record: ActionRecord | None) -> str:
-    """Where a tracked action stands, for people: "Done, 15 Jan 2027 (Sam)"; "" if untracked."""
+def action_status_text(record: ActionRecord | None, tr: Messages = ENGLISH) -> str:
+    """Where a tracked action stands, for people: "Done, 15 Jan 2027 (Sam)"; "" if untracked.
+
+    In another language than English the month is written in full (Ionawr, Rhagfyr)."""
     if record is None:
         return ""
     who = f" ({record.who})" if record.who else ""
-    return f"{record.status.label}, {record.at.day} {record.at:%b %Y}{who}"
+    when = (f"{record.at.day} {record.at:%b %Y}" if tr.language == DEFAULT_LANGUAGE
+            else tr.date(record.at.date()))
+    return f"{tr(record.status.label)}, {when}{who}"
 
 
 def build_report_content(
@@ -212,23 +223,29 @@ def build_report_content(
     language: str = DEFAULT_LANGUAGE,
     since_last: Comparison | None = None,
     include_private_notes: bool = False,
+    tr: Messages = ENGLISH,
+    organisation_names: Mapping[str, str] | None = None,
 ) -> ReportContent:
     """Assemble the report from the questionnaire, the assessment, its plan and local support.
 
     ``since_last`` adds the comparison with the previous visit; the adviser's private notes
     are left out unless ``include_private_notes``, and the report says which notes it has.
+    The code's texts come from ``tr``, the questionnaire's in ``language`` (normally
+    ``tr.language``; English where a text has no translation); ``organisation_names`` gives
+    organisations' names in that language by id (Busnes Cymru), where they have one.
     """
     score = plan.score
-    contacts = _action_contacts(support, plan)
-    listed = _contacts(support, TopicSupport.listed)
+    names = organisation_names or {}
+    contacts = _action_contacts(support, plan, names)
+    listed = _contacts(support, TopicSupport.listed, names)
     titles = {p.id: p.text_title().get(language) for p in plan.actions}
     rows: dict[str, PlanRow] = {}
     for number, planned in enumerate(plan.actions, start=1):
         rows[planned.id] = replace(
-            _row(number, planned, questionnaire, titles, contacts, language),
-            status=action_status_text(assessment.actions.get(planned.id)))
+            _row(number, planned, questionnaire, titles, contacts, language, tr),
+            status=action_status_text(assessment.actions.get(planned.id), tr))
     periods = tuple(
-        (period.label, tuple(rows[p.id] for p in plan.in_timeframe(period)))
+        (tr(period.label), tuple(rows[p.id] for p in plan.in_timeframe(period)))
         for period in Timeframe
         if plan.in_timeframe(period) and period is not Timeframe.LATER
     )
@@ -237,36 +254,36 @@ def build_report_content(
     return ReportContent(
         firm_name=firm.name,
         sector=firm.sector,
-        size=firm.size_band.label if firm.size_band else "",
+        size=tr(firm.size_band.label) if firm.size_band else "",
         postcode=firm.postcode,
         place=place,
         questionnaire_title=questionnaire.title.get(language),
         questionnaire_id=questionnaire.id,
         questionnaire_version=questionnaire.version,
-        status=assessment.status.label,
+        status=tr(assessment.status.label),
         generated_on=today,
         language=language,
         overall=score.overall,
-        level=level.title.get(language) if level else "Not yet scored",
+        level=level.title.get(language) if level else tr(_NOT_SCORED),
         level_description=(
             level.description.get(language) if level and level.description else ""
         ),
         level_capped=score.is_capped,
         coverage=score.coverage,
         level_names=tuple((lv.title.get(language), lv.min_score) for lv in questionnaire.levels),
-        areas=tuple(_area(a, questionnaire, language, plan.nation) for a in score.areas),
+        areas=tuple(_area(a, questionnaire, language, plan.nation, tr) for a in score.areas),
         strengths=_strengths(score.results, questionnaire, language),
         top_actions=tuple(rows[p.id] for p in plan.top_priorities(TOP_ACTIONS)),
         plan=periods,
         later=tuple(rows[p.id] for p in plan.later),
-        period_notes=tuple((load.timeframe.label, load.note())
+        period_notes=tuple((tr(load.timeframe.label), load.note(tr))
                            for load in plan.loads if load.note()),
-        means=plan.means.describe(),
+        means=plan.means.describe(tr),
         overall_uncapped=score.overall_uncapped,
         critical_gaps=len(score.critical_gaps),
-        held_note=critical_gap_summary(score, language),
+        held_note=critical_gap_summary(score, language, tr),
         support=tuple(
-            (topic.label, listed[topic]) for topic in SupportTopic if listed.get(topic)
+            (tr(topic.label), listed[topic]) for topic in SupportTopic if listed.get(topic)
         ),
         dont_know=tuple(r.question_text.get(language) for r in score.dont_know),
         answers=_answers(questionnaire, assessment, language, include_private_notes),
@@ -279,28 +296,29 @@ def build_report_content(
         staff_page=not any(  # the area whose actions involve staff does not apply
             action.topic is SupportTopic.WORKFORCE and action.area_id == area.area.id
             for area in score.not_applicable for action in questionnaire.actions),
-        staff_consult=_CONSULT.format(who=_CONSULT_WHO.get(
-            plan.nation, "2% of staff (at least 15 people)")),
-        staff_sources=_STAFF_SOURCES.format(ice=_ICE_LAW.get(
-            plan.nation, "the Information and Consultation of Employees Regulations 2004 as "
-                         "amended in 2020")),
+        staff_consult=tr(_CONSULT).format(who=tr(_CONSULT_WHO.get(plan.nation,
+                                                                  _GB_CONSULT_WHO))),
+        staff_sources=tr(_STAFF_SOURCES).format(ice=tr(_ICE_LAW.get(plan.nation,
+                                                                    _GB_ICE_LAW))),
         since_last=since_last,
-        notes_statement=NOTES_WITH_PRIVATE if include_private_notes else NOTES_FOR_FIRM,
+        notes_statement=tr(NOTES_WITH_PRIVATE if include_private_notes else NOTES_FOR_FIRM),
     )
 
 
 def _contacts(
     support: Mapping[SupportTopic, TopicSupport] | None,
     pick: Callable[[TopicSupport], tuple[SupportMatch, ...]],
+    names: Mapping[str, str],
 ) -> dict[SupportTopic, tuple[SupportContact, ...]]:
     found: dict[SupportTopic, tuple[SupportContact, ...]] = {}
     for topic, topic_support in (support or {}).items():
-        found[topic] = tuple(_contact(m) for m in pick(topic_support))
+        found[topic] = tuple(_contact(m, names) for m in pick(topic_support))
     return found
 
 
 def _action_contacts(
-    support: Mapping[SupportTopic, TopicSupport] | None, plan: ActionPlan
+    support: Mapping[SupportTopic, TopicSupport] | None, plan: ActionPlan,
+    names: Mapping[str, str],
 ) -> dict[str, tuple[SupportContact, ...]]:
     """Each planned action's contacts, by the one rule (:meth:`TopicSupport.for_action`)."""
     found: dict[str, tuple[SupportContact, ...]] = {}
@@ -309,13 +327,13 @@ def _action_contacts(
         topic_support = (support or {}).get(action.topic)
         if topic_support is not None:
             found[planned.id] = tuple(
-                _contact(m) for m in topic_support.for_action(action.support_kinds))
+                _contact(m, names) for m in topic_support.for_action(action.support_kinds))
     return found
 
 
-def _contact(match: SupportMatch) -> SupportContact:
+def _contact(match: SupportMatch, names: Mapping[str, str]) -> SupportContact:
     return SupportContact(
-        name=match.organisation.name,
+        name=names.get(match.organisation.id) or match.organisation.name,
         kind=match.organisation.kind,
         website=match.organisation.website,
         phone=match.organisation.checked_phone,
@@ -331,6 +349,7 @@ def _row(
     titles: Mapping[str, str],
     contacts: Mapping[str, tuple[SupportContact, ...]],
     language: str,
+    tr: Messages = ENGLISH,
 ) -> PlanRow:
     action = planned.action
     return PlanRow(
@@ -339,24 +358,24 @@ def _row(
         what=planned.text_what().get(language),
         first_step=planned.text_first_step().get(language),
         area_title=questionnaire.area(action.area_id).title.get(language),
-        timeframe=planned.timeframe.label,
-        effort={"S": "Small", "M": "Medium", "L": "Large"}[action.effort.value],
-        cost=action.cost.label,
-        who=", ".join(w.label for w in action.who),
-        topic=action.topic.label,
+        timeframe=tr(planned.timeframe.label),
+        effort=tr(_EFFORT[action.effort.value]),
+        cost=tr(action.cost.label),
+        who=", ".join(tr(w.label) for w in action.who),
+        topic=tr(action.topic.label),
         quick_win=planned.quick_win,
         critical=planned.critical,
         gain_area=planned.gain_area,
         gain_overall=planned.gain_overall,
         follows=tuple(titles[f] for f in planned.follows),
         support=contacts.get(planned.id, ()),
-        why_later=planned.why_later,
-        help_label=help_label(action.topic, action.support_kinds),
+        why_later=tr(planned.why_later) if planned.why_later else "",
+        help_label=tr(help_label(action.topic, action.support_kinds)),
     )
 
 
 def _area(area_score: AreaScore, questionnaire: Questionnaire, language: str,
-          nation: Nation | None) -> AreaSection:
+          nation: Nation | None, tr: Messages = ENGLISH) -> AreaSection:
     area = area_score.area
     in_place = tuple(
         f"{r.question_text.get(language)} {r.answer_text.get(language)}"
@@ -378,7 +397,7 @@ def _area(area_score: AreaScore, questionnaire: Questionnaire, language: str,
         title=area.title.get(language),
         description=area.description.get(language),
         score=area_score.score,
-        level=area_score.level.title.get(language) if area_score.level else "Not yet scored",
+        level=area_score.level.title.get(language) if area_score.level else tr(_NOT_SCORED),
         level_capped=area_score.is_capped,
         answered=area_score.answered,
         applicable=area_score.applicable,

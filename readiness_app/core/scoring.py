@@ -41,6 +41,7 @@ from readiness_app.core.assessment import (
     note_applies,
     shown_questions,
 )
+from readiness_app.core.i18n import ENGLISH, Messages
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     DEFAULT_LANGUAGE,
@@ -284,26 +285,31 @@ def answers_with_gaps_fixed(
     return fixed
 
 
-def critical_gap_summary(score: Score, language: str = DEFAULT_LANGUAGE) -> str:
-    """One plain-English line on what holds the headline down and the score once fixed;
+def critical_gap_summary(score: Score, language: str = DEFAULT_LANGUAGE,
+                         tr: Messages = ENGLISH) -> str:
+    """One line for people on what holds the headline down and the score once fixed;
     "" when no critical gap holds anything. The app, the PDF and the CLI all show it."""
     gaps = len(score.critical_gaps)
     if not gaps or score.overall is None or score.level is None:
         return ""
-    what = f"{gaps} critical gap{'' if gaps == 1 else 's'}"
     level = score.level.title.get(language)
     if score.is_held:
-        verb = "holds" if gaps == 1 else "hold"
-        text = (f"{what} {verb} the score at {score_text(score.overall)} ({level}); the "
-                f"answers alone earn {score_text(score.overall_uncapped)}.")
+        text = tr.plural(
+            "{count} critical gap holds the score at {score} ({level}); the answers alone "
+            "earn {uncapped}.",
+            "{count} critical gaps hold the score at {score} ({level}); the answers alone "
+            "earn {uncapped}.", gaps)
     elif score.is_capped:
-        text = f"{what} {'holds' if gaps == 1 else 'hold'} the level at {level}."
+        text = tr.plural("{count} critical gap holds the level at {level}.",
+                         "{count} critical gaps hold the level at {level}.", gaps)
     else:
-        text = f"{what} to fix."
+        text = tr.plural("{count} critical gap to fix.", "{count} critical gaps to fix.", gaps)
     if score.fixed_overall is not None:
-        text += f" Once {'it is' if gaps == 1 else 'they are'} fixed the score would be " \
-                f"about {score_text(score.fixed_overall)}."
-    return text
+        text += tr.plural(" Once it is fixed the score would be about {fixed}.",
+                          " Once they are fixed the score would be about {fixed}.", gaps)
+    return text.format(count=gaps, score=score_text(score.overall), level=level,
+                       uncapped=score_text(score.overall_uncapped),
+                       fixed=score_text(score.fixed_overall))
 
 
 def answer_points(question: Question, answer: Answer) -> tuple[float, bool, LocalText]:

@@ -35,6 +35,7 @@ from readiness_app.core.geography import (
     Geography,
     LocalAuthority,
 )
+from readiness_app.core.i18n import N_
 from readiness_app.core.questionnaire import ORGANISATION_KINDS, SupportTopic
 from readiness_app.core.text import did_you_mean, unsafe_char
 
@@ -62,10 +63,10 @@ TOPIC_KINDS: Mapping[SupportTopic, tuple[str, ...]] = {
 }
 #: Plain-English names for the kinds an action may ask for.
 KIND_LABELS = {
-    "cyber_resilience_centre": "Cyber Resilience Centre",
-    "employment_relations": "Employment relations",
-    "skills": "Skills and training",
-    "adoption_programme": "Technology adoption programme",
+    "cyber_resilience_centre": N_("Cyber Resilience Centre"),
+    "employment_relations": N_("Employment relations"),
+    "skills": N_("Skills and training"),
+    "adoption_programme": N_("Technology adoption programme"),
 }
 REQUIRED_COLUMNS = ("id", "name", "kind", "coverage_level", "coverage_codes", "website",
                     "topics", "verified", "source", "compiled")
@@ -106,7 +107,8 @@ class Verification(Enum):
     @property
     def label(self) -> str:
         """Plain-English wording for the level."""
-        return {"yes": "checked", "partial": "partly checked", "no": "not checked"}[self.value]
+        return {"yes": N_("checked"), "partial": N_("partly checked"),
+                "no": N_("not checked")}[self.value]
 
 
 class CoverageLevel(Enum):

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
+from readiness_app.core.i18n import ENGLISH, Messages
 from readiness_app.core.text import score_text
 from readiness_app.report import fonts
 
@@ -21,9 +22,10 @@ def area_chart(
     areas: Sequence[tuple[str, float | None, str | None]],
     levels: Sequence[tuple[str, float]],
     colour: str,
+    tr: Messages = ENGLISH,
 ) -> Drawing:
     """Bars for ``(title, score or None, level)`` rows (level None: the area does not
-    apply); levels are ``(title, min score)``."""
+    apply); levels are ``(title, min score)``; the chart's own words come from ``tr``."""
     fonts.register_fonts()
     rows = len(areas)
     top_margin = 26
@@ -52,8 +54,8 @@ def area_chart(
         drawing.add(String(x0 - 8, y + 4, _fit(title, 28), fontName=fonts.BOLD, fontSize=9,
                            textAnchor="end"))
         if score is None:
-            drawing.add(String(x0 + 4, y + 4, "not yet answered" if level is not None
-                               else "not applicable", fontName=fonts.ITALIC, fontSize=8))
+            drawing.add(String(x0 + 4, y + 4, tr("not yet answered") if level is not None
+                               else tr("not applicable"), fontName=fonts.ITALIC, fontSize=8))
             continue
         drawing.add(Rect(x0, y, SCALE_WIDTH * max(score, 0.5) / 100, BAR_HEIGHT,
                          fillColor=colors.HexColor(colour), strokeColor=None))

@@ -7,6 +7,7 @@ With ``deterministic=True`` the same content gives the same bytes (reportlab inv
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 from typing import Any
@@ -33,6 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from readiness_app.core.i18n import ENGLISH, N_, Messages
 from readiness_app.core.report_content import (
     AreaSection,
     PlanRow,
@@ -65,12 +67,18 @@ def link(url: str, label: str | None = None) -> str:
 
 
 def render_report(
-    content: ReportContent, branding: Branding, *, deterministic: bool = False
+    content: ReportContent, branding: Branding, *, deterministic: bool = False,
+    tr: Messages = ENGLISH, then: Sequence[tuple[ReportContent, Messages]] = (),
 ) -> bytes:
-    """The PDF as bytes."""
+    """The PDF as bytes, its texts in ``tr``'s language.
+
+    ``then`` adds the same plan in other languages, one after the other in the same file
+    (a bilingual plan: Welsh first, then English); the footer and metadata name both.
+    """
     fonts.register_fonts()
     buffer = io.BytesIO()
     styles = _Styles(branding)
+    parts = [(content, tr), *then]
     document = _Document(
         buffer,
         content=content,
@@ -80,28 +88,53 @@ def render_report(
         rightMargin=MARGIN,
         topMargin=TOP_MARGIN,
         bottomMargin=MARGIN,
-        title=f"Technology readiness action plan: {content.firm_name}",
+        title=" / ".join(_texts(parts, "title")),
         author=branding.organisation,
-        subject=f"{content.questionnaire_title} (version {content.questionnaire_version})",
+        subject=" / ".join(_texts(parts, "subject")),
         creator="readiness_app",
-        keywords="technology readiness, cyber security, action plan",
+        keywords=", ".join(dict.fromkeys(_texts(parts, "keywords"))),
         lang=content.language,
         invariant=1 if deterministic else 0,
     )
     story: list[Flowable] = []
-    story += _cover(content, branding, styles)
-    story += _summary(content, branding, styles)
-    story += _since_last(content, styles)
-    for area in content.areas:
-        story += _area_section(area, styles)
-    story += _plan(content, styles)
-    story += _support(content, styles)
-    if content.staff_page:
-        story += _involving_staff(content, styles)
-    story += _appendix(content, styles)
-    story += _about(content, branding, styles)
-    document.build(story, canvasmaker=_canvas_maker(content, branding))
+    for number, (part, part_tr) in enumerate(parts):
+        if number:
+            story += [NextPageTemplate("cover"), PageBreak()]
+        story += _part(part, branding, styles, part_tr)
+    document.build(story, canvasmaker=_canvas_maker(content, branding,
+                                                    [t for _, t in parts]))
     return buffer.getvalue()
+
+
+def _texts(parts: Sequence[tuple[ReportContent, Messages]], which: str) -> list[str]:
+    """The document's title, subject or keywords in each language of the plan."""
+    found = []
+    for content, tr in parts:
+        found.append({
+            "title": tr("Technology readiness action plan: {firm}"),
+            "subject": tr("{title} (version {version})"),
+            "keywords": tr("technology readiness, cyber security, action plan"),
+        }[which].format(firm=content.firm_name, title=content.questionnaire_title,
+                        version=content.questionnaire_version))
+    return found
+
+
+def _part(content: ReportContent, branding: Branding, styles: _Styles,
+          tr: Messages) -> list[Flowable]:
+    """The whole plan in one language, from its cover to its sources."""
+    story: list[Flowable] = []
+    story += _cover(content, branding, styles, tr)
+    story += _summary(content, branding, styles, tr)
+    story += _since_last(content, styles, tr)
+    for area in content.areas:
+        story += _area_section(area, styles, tr)
+    story += _plan(content, styles, tr)
+    story += _support(content, styles, tr)
+    if content.staff_page:
+        story += _involving_staff(content, styles, tr)
+    story += _appendix(content, styles, tr)
+    story += _about(content, branding, styles, tr)
+    return story
 
 
 # ----------------------------------------------------------------------------- layout
@@ -216,7 +249,8 @@ class _Document(BaseDocTemplate):
                                       closed=flowable.outline_level > 0)
 
 
-def _canvas_maker(content: ReportContent, branding: Branding) -> type[Canvas]:
+def _canvas_maker(content: ReportContent, branding: Branding,
+                  languages: Sequence[Messages]) -> type[Canvas]:
     class _NumberedCanvas(Canvas):
         """Holds pages back until the end so each footer can say "page N of M"."""
 
@@ -242,10 +276,12 @@ def _canvas_maker(content: ReportContent, branding: Branding) -> type[Canvas]:
             self.saveState()
             self.setFont(fonts.REGULAR, 8)
             self.setFillColor(colors.HexColor("#444444"))
-            self.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 8 * mm,
-                                 f"Page {self._pageNumber} of {total}")
-            self.drawString(MARGIN, MARGIN - 8 * mm,
-                            f"Prepared {content.generated_on:%d %B %Y}")
+            self.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 8 * mm, " · ".join(
+                tr("Page {page} of {total}").format(page=self._pageNumber, total=total)
+                for tr in languages))
+            self.drawString(MARGIN, MARGIN - 8 * mm, " · ".join(
+                tr("Prepared {date}").format(date=_long_date(tr, content.generated_on))
+                for tr in languages))
             self.restoreState()
 
     return _NumberedCanvas
@@ -254,18 +290,19 @@ def _canvas_maker(content: ReportContent, branding: Branding) -> type[Canvas]:
 # ----------------------------------------------------------------------------- sections
 
 
-def _cover(content: ReportContent, branding: Branding, s: _Styles) -> list[Flowable]:
+def _cover(content: ReportContent, branding: Branding, s: _Styles,
+           tr: Messages) -> list[Flowable]:
     lines = [
-        ("Area", content.place),
-        ("Date", f"{content.generated_on:%d %B %Y}"),
-        ("Questionnaire", f"{content.questionnaire_title}, version "
-                          f"{content.questionnaire_version}"),
-        ("Assessment", content.status),
+        (tr("Area"), content.place),
+        (tr("Date"), _long_date(tr, content.generated_on)),
+        (tr("Questionnaire"), tr("{title}, version {version}").format(
+            title=content.questionnaire_title, version=content.questionnaire_version)),
+        (tr("Assessment"), content.status),
     ]
     if content.sector:
-        lines.insert(0, ("Sector", content.sector))
+        lines.insert(0, (tr("Sector"), content.sector))
     if content.size:
-        lines.insert(1 if content.sector else 0, ("Size", content.size))
+        lines.insert(1 if content.sector else 0, (tr("Size"), content.size))
     rows = [[Paragraph(f"<b>{text(k)}</b>", s.cover_line), Paragraph(text(v), s.cover_line)]
             for k, v in lines]
     table = Table(rows, colWidths=[36 * mm, BODY_WIDTH - 36 * mm])
@@ -274,183 +311,205 @@ def _cover(content: ReportContent, branding: Branding, s: _Styles) -> list[Flowa
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
     flowables: list[Flowable] = [
         Spacer(1, 18 * mm),
-        _Heading("Technology readiness action plan", s.cover_title, 0),
+        _Heading(tr("Technology readiness action plan"), s.cover_title, 0),
         Paragraph(text(content.firm_name), s.cover_firm),
         Spacer(1, 4 * mm),
         table,
         Spacer(1, 14 * mm),
-        Paragraph(
+        Paragraph(text(tr(
             "This plan comes from your answers to a self-assessment of three things: whether "
             "the business can afford and manage new technology, how well it is protected "
             "online, and how staff are involved when technology changes. Each action names "
-            "a first step and where to get help nearby.", s.body),
+            "a first step and where to get help nearby.")), s.body),
     ]
     if branding.contact or branding.website:
         contact = " · ".join(x for x in (text(branding.contact), link(branding.website)) if x)
-        flowables.append(Paragraph(f"Contact {text(branding.organisation)}: {contact}",
-                                   s.small))
+        flowables.append(Paragraph(text(tr("Contact {organisation}:")).format(
+            organisation=text(branding.organisation)) + f" {contact}", s.small))
     flowables += [NextPageTemplate("body"), PageBreak()]
     return flowables
 
 
-def _summary(content: ReportContent, branding: Branding, s: _Styles) -> list[Flowable]:
-    flow: list[Flowable] = [_Heading("Your results at a glance", s.h1, 0)]
+def _summary(content: ReportContent, branding: Branding, s: _Styles,
+             tr: Messages) -> list[Flowable]:
+    flow: list[Flowable] = [_Heading(tr("Your results at a glance"), s.h1, 0)]
     if content.overall is None:
-        flow.append(Paragraph("No scored questions have been answered yet.", s.big))
+        flow.append(Paragraph(text(tr("No scored questions have been answered yet.")), s.big))
     else:
-        flow.append(Paragraph(f"Overall score {score_text(content.overall)} out of 100: "
-                              f"{text(content.level)}", s.big))
+        flow.append(Paragraph(text(tr("Overall score {score} out of 100: {level}").format(
+            score=score_text(content.overall), level=content.level)), s.big))
         flow.append(Paragraph(text(content.level_description), s.body))
         if content.held_note:
-            flow.append(Paragraph(f"<b>{text(content.held_note)}</b> Critical gaps are "
-                                  "listed in the areas below.", s.body))
+            flow.append(Paragraph(f"<b>{text(content.held_note)}</b> "
+                                  + text(tr("Critical gaps are listed in the areas below.")),
+                                  s.body))
         if content.answers_to_check:
             count = len(content.answers_to_check)
-            pairs = "1 pair of answers seems" if count == 1 else f"{count} pairs of answers seem"
-            flow.append(Paragraph(f"<b>{pairs} to contradict each other</b>: see \"Answers "
-                                  "to check\" in the appendix.", s.body))
-    flow.append(Paragraph(f"{percent(content.coverage)} of the questions asked were answered.",
-                          s.small))
+            pairs = tr.plural("{count} pair of answers seems to contradict each other",
+                              "{count} pairs of answers seem to contradict each other",
+                              count).format(count=count)
+            flow.append(Paragraph(f"<b>{text(pairs)}</b>: " + text(tr(
+                "see \"Answers to check\" in the appendix.")), s.body))
+    flow.append(Paragraph(text(tr("{share} of the questions asked were answered.").format(
+        share=_percent(content.coverage, tr))), s.small))
     flow.append(Spacer(1, 3 * mm))
     flow.append(area_chart([(a.title, a.score, a.level if a.applies else None)
                             for a in content.areas],
-                           content.level_names, branding.primary_colour))
-    flow.append(Paragraph(
+                           content.level_names, branding.primary_colour, tr))
+    flow.append(Paragraph(text(tr(
         "Scores run from 0 to 100 in each area. Each answer earns 0 to 4 points; a critical "
-        "gap holds an area's level down whatever its score.", s.small))
-    flow.append(_Heading("What you already do well", s.h2, 1))
+        "gap holds an area's level down whatever its score.")), s.small))
+    flow.append(_Heading(tr("What you already do well"), s.h2, 1))
     if content.strengths:
         flow += [Paragraph(f"<b>{text(area)}.</b> {text(question)} <i>{text(answer)}</i>",
                            s.bullet, bulletText="•")
                  for area, question, answer in content.strengths]
     else:
-        flow.append(Paragraph("No answers reached the top levels yet: the actions below are "
-                              "where to start.", s.body))
-    flow.append(_Heading("Your first five actions", s.h2, 1))
-    flow.append(Paragraph("Numbers are the actions' places in the plan, which puts them in "
-                          "the order to do them.", s.small))
+        flow.append(Paragraph(text(tr("No answers reached the top levels yet: the actions "
+                                      "below are where to start.")), s.body))
+    flow.append(_Heading(tr("Your first five actions"), s.h2, 1))
+    flow.append(Paragraph(text(tr("Numbers are the actions' places in the plan, which puts "
+                                  "them in the order to do them.")), s.small))
     for row in content.top_actions:
         flow.append(Paragraph(f"{row.number}. {text(row.title)}", s.keep_bold))
-        if _tag_text(row):
-            flow.append(Paragraph(_tag_text(row), s.tag))
-        flow.append(Paragraph(f"First step: {text(row.first_step)}", s.bullet))
+        if _tag_text(row, tr):
+            flow.append(Paragraph(_tag_text(row, tr), s.tag))
+        flow.append(Paragraph(_first_step(row, tr), s.bullet))
     if not content.top_actions:
-        flow.append(Paragraph("There are no actions: every answer given is at the top level.",
-                              s.body))
+        flow.append(Paragraph(text(tr(_NO_ACTIONS)), s.body))
     flow.append(PageBreak())
     return flow
 
 
-def _since_last(content: ReportContent, s: _Styles) -> list[Flowable]:
+def _since_last(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]:
     """"Since your last check": the previous visit compared with this one."""
     c = content.since_last
     if c is None:
         return []
     flow: list[Flowable] = [
-        _Heading("Since your last check", s.h1, 0),
-        Paragraph(f"Compared with the check of {c.date_before.day} "
-                  f"{c.date_before:%B %Y}.", s.body),
+        _Heading(tr("Since your last check"), s.h1, 0),
+        Paragraph(text(tr("Compared with the check of {date}.").format(
+            date=tr.date(c.date_before))), s.body),
     ]
 
     def change(before: float | None, after: float | None, delta: float | None) -> str:
         sign = "" if delta is None else f" ({delta:+.0f})"
-        return f"{score_text(before)} then, {score_text(after)} now{sign}"
+        return tr("{before} then, {after} now").format(
+            before=score_text(before), after=score_text(after)) + sign
 
     overall = change(c.overall.before, c.overall.after, c.overall.change)
-    flow.append(Paragraph(f"<b>Overall:</b> {overall}; {text(c.overall.level_before)} then, "
-                          f"{text(c.overall.level_after)} now.", s.body))
-    flow += [Paragraph(f"<b>{text(a.title)}:</b> {change(a.before, a.after, a.change)}",
+    flow.append(Paragraph(f"<b>{text(tr('Overall:'))}</b> " + text(tr(
+        "{change}; {level_before} then, {level_after} now.").format(
+        change=overall, level_before=c.overall.level_before,
+        level_after=c.overall.level_after)), s.body))
+    flow += [Paragraph(f"<b>{text(a.title)}:</b> {text(change(a.before, a.after, a.change))}",
                        s.bullet, bulletText="•") for a in c.areas]
     counts = c.action_counts
-    flow.append(_Heading("Actions from last time", s.h2, 1))
-    flow.append(Paragraph(
-        f"{counts['done']} done, {counts['in_progress']} in progress, {counts['planned']} "
-        f"planned, {counts['not_doing']} not being done and {counts['not_started']} not "
-        "started yet.", s.body))
-    flow.append(_Heading("Answers that changed", s.h2, 1))
+    flow.append(_Heading(tr("Actions from last time"), s.h2, 1))
+    flow.append(Paragraph(text(tr(
+        "{done} done, {in_progress} in progress, {planned} planned, {not_doing} not being "
+        "done and {not_started} not started yet.").format(**counts)), s.body))
+    flow.append(_Heading(tr("Answers that changed"), s.h2, 1))
     if not c.moved:
-        flow.append(Paragraph("No answer changed since the last check.", s.body))
-    words = {"up": "Better", "down": "Worse", "changed": "Changed"}
+        flow.append(Paragraph(text(tr("No answer changed since the last check.")), s.body))
+    words = {"up": tr("Better"), "down": tr("Worse"), "changed": tr("Changed")}
+    not_answered = tr("not answered")
     for move in c.moved[:30]:
         flow.append(Paragraph(
-            f"<b>{words[move.direction]}:</b> {text(move.question)} "
-            f"<i>{text(move.before or 'not answered')}</i> \u2192 "
-            f"<i>{text(move.after or 'not answered')}</i>", s.bullet, bulletText="•"))
+            f"<b>{text(words[move.direction])}:</b> {text(move.question)} "
+            f"<i>{text(move.before or not_answered)}</i> \u2192 "
+            f"<i>{text(move.after or not_answered)}</i>", s.bullet, bulletText="•"))
     if len(c.moved) > 30:
-        flow.append(Paragraph(f"and {len(c.moved) - 30} more (see the appendix).", s.small))
+        flow.append(Paragraph(text(tr("and {count} more (see the appendix).").format(
+            count=len(c.moved) - 30)), s.small))
     flow.append(PageBreak())
     return flow
 
 
-def _tag_text(row: PlanRow) -> str:
+_NO_ACTIONS = N_("There are no actions: every answer given is at the top level.")
+
+
+def _first_step(row: PlanRow, tr: Messages) -> str:
+    return text(tr("First step: {step}").format(step=row.first_step))
+
+
+def _tag_text(row: PlanRow, tr: Messages) -> str:
     tags = []
     if row.critical:
-        tags.append("Fixes a critical gap")
+        tags.append(tr("Fixes a critical gap"))
     if row.quick_win:
-        tags.append("quick win" if tags else "Quick win")
-    return ", ".join(tags)
+        tags.append(tr("quick win") if tags else tr("Quick win"))
+    return text(", ".join(tags))
 
 
-def _area_section(area: AreaSection, s: _Styles) -> list[Flowable]:
+def _area_section(area: AreaSection, s: _Styles, tr: Messages) -> list[Flowable]:
     if not area.applies:
         skipped: list[Flowable] = [
             CondPageBreak(40 * mm),
             _Heading(area.title, s.h1, 0),
-            Paragraph(f"<b>Not applicable.</b> {text(area.not_applicable_reason)}", s.body),
+            Paragraph(f"<b>{text(tr('Not applicable.'))}</b> "
+                      f"{text(area.not_applicable_reason)}", s.body),
         ]
         if area.note:
             skipped.append(Paragraph(text(area.note), s.body))
         return skipped
     if area.score is None:
-        summary = "<b>Not scored yet:</b> no scored question in this area has an answer."
+        summary = (f"<b>{text(tr('Not scored yet:'))}</b> "
+                   + text(tr("no scored question in this area has an answer.")))
     else:
-        summary = (f"<b>Score:</b> {score_text(area.score)} out of 100, {text(area.level)}"
-                   + (" (held down by a critical gap)" if area.level_capped else "") + ".")
+        summary = (f"<b>{text(tr('Score:'))}</b> " + text(
+            (tr("{score} out of 100, {level} (held down by a critical gap).")
+             if area.level_capped else tr("{score} out of 100, {level}.")).format(
+                score=score_text(area.score), level=area.level)))
     flow: list[Flowable] = [
         CondPageBreak(60 * mm),
         _Heading(area.title, s.h1, 0),
-        Paragraph(f"{summary} {area.answered} of {area.applicable} questions answered.",
-                  s.body),
+        Paragraph(summary + " " + text(tr("{answered} of {applicable} questions answered.")
+                                       .format(answered=area.answered,
+                                               applicable=area.applicable)), s.body),
         Paragraph(text(area.description), s.body),
-        _Heading("What is in place", s.h2, 1),
+        _Heading(tr("What is in place"), s.h2, 1),
     ]
     if area.in_place:
         flow += [Paragraph(text(x), s.bullet, bulletText="✓") for x in area.in_place]
     else:
-        flow.append(Paragraph("Nothing in this area reached the top level yet.", s.body))
+        flow.append(Paragraph(text(tr("Nothing in this area reached the top level yet.")),
+                              s.body))
     flow.append(CondPageBreak(35 * mm))
-    flow.append(_Heading("Gaps and why they matter", s.h2, 1))
+    flow.append(_Heading(tr("Gaps and why they matter"), s.h2, 1))
     if not area.gaps:
-        flow.append(Paragraph("No gaps in the answers given.", s.body))
+        flow.append(Paragraph(text(tr("No gaps in the answers given.")), s.body))
     for gap in area.gaps:
-        label = "Critical gap. " if gap.critical else ""
-        answer = "Don't know" if gap.dont_know else gap.answer
+        label = tr("Critical gap.") + " " if gap.critical else ""
+        answer = tr("Don't know") if gap.dont_know else gap.answer
         flow.append(Paragraph(f"{text(label)}{text(gap.question)}", s.keep_bold))
-        flow.append(Paragraph(f"Your answer: {text(answer)}", s.bullet))
-        flow.append(Paragraph(f"Why it matters: {text(gap.why)}", s.bullet))
+        flow.append(Paragraph(text(tr("Your answer: {answer}").format(answer=answer)),
+                              s.bullet))
+        flow.append(Paragraph(text(tr("Why it matters: {why}").format(why=gap.why)),
+                              s.bullet))
     return flow
 
 
-def _plan(content: ReportContent, s: _Styles) -> list[Flowable]:
+def _plan(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]:
     flow: list[Flowable] = [
         PageBreak(),
-        _Heading("Your action plan", s.h1, 0),
-        Paragraph(
+        _Heading(tr("Your action plan"), s.h1, 0),
+        Paragraph(text(tr(
             "Actions are in the order to do them: a legal deadline first, then fixes for "
             "answers that fail a basic standard such as Cyber Essentials, other critical "
             "gaps, then the rest by risk and gain, never before an action they depend on. "
             "At most five go in the first 30 days and fifteen in the year; the rest are "
-            "listed under \u201cLater\u201d. Fill in who will do each one and by when.", s.body),
-        Paragraph(f"Fitted to: {text(content.means)}", s.small),
+            "listed under \u201cLater\u201d. Fill in who will do each one and by when.")),
+            s.body),
+        Paragraph(text(tr("Fitted to: {means}").format(means=content.means)), s.small),
     ]
     notes = dict(content.period_notes)
     if not content.plan:
-        flow.append(Paragraph("There are no actions: every answer given is at the top level.",
-                              s.body))
+        flow.append(Paragraph(text(tr(_NO_ACTIONS)), s.body))
     widths = [8 * mm, 66 * mm, 24 * mm, 40 * mm, 18 * mm, 18 * mm]
-    header: list[_Cell] = [[Paragraph(h, s.cell_bold)] for h in
-              ("#", "Action and first step", "Effort and cost", "Help near you", "Who",
-               "By when")]
+    header: list[_Cell] = [[Paragraph(text(h), s.cell_bold)] for h in
+              ("#", tr("Action and first step"), tr("Effort and cost"), tr("Help near you"),
+               tr("Who"), tr("By when"))]
     for period, rows in content.plan:
         flow.append(CondPageBreak(60 * mm))
         flow.append(_Heading(period, s.h2, 1))
@@ -460,44 +519,50 @@ def _plan(content: ReportContent, s: _Styles) -> list[Flowable]:
         flow.append(header_row)
         for row in rows:
             action = [Paragraph(text(row.title), s.cell_bold)]
-            if _tag_text(row):
-                action.append(Paragraph(_tag_text(row), s.cell_tag))
+            if _tag_text(row, tr):
+                action.append(Paragraph(_tag_text(row, tr), s.cell_tag))
             action += [Paragraph(text(row.what), s.cell),
-                       Paragraph(f"First step: {text(row.first_step)}", s.cell_italic)]
+                       Paragraph(_first_step(row, tr), s.cell_italic)]
             if row.follows:
-                action.append(Paragraph(f"After: {text('; '.join(row.follows))}", s.cell))
+                action.append(Paragraph(text(tr("After: {actions}").format(
+                    actions="; ".join(row.follows))), s.cell))
             cells: list[_Cell] = [
                 str(row.number),
                 action,
-                [Paragraph(f"{text(row.effort)} effort", s.cell), Paragraph(text(row.cost), s.cell),
-                 Paragraph(f"Gain: +{row.gain_area:.0f} in {text(row.area_title)}", s.cell)],
-                _contact_cell(row.support, s),
+                [Paragraph(text(tr("{effort} effort").format(effort=row.effort)), s.cell),
+                 Paragraph(text(row.cost), s.cell),
+                 Paragraph(text(tr("Gain: +{gain} in {area}").format(
+                     gain=f"{row.gain_area:.0f}", area=row.area_title)), s.cell)],
+                _contact_cell(row.support, s, tr),
                 [Paragraph(text(row.who), s.cell_grey)],
                 [Paragraph(text(row.status), s.cell_bold)] if row.status else "",
             ]
             flow.append(_Row(cells, widths, repeat_header=_Row(header, widths, shade="#E8EEF5"),
                              frame_height=_FRAME_HEIGHT))
-    flow += _later(content, s)
+    flow += _later(content, s, tr)
     return flow
 
 
-def _later(content: ReportContent, s: _Styles) -> list[Flowable]:
+def _later(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]:
     """The actions left for after the year's plan: a short list, not the table."""
     if not content.later:
         return []
     flow: list[Flowable] = [
         CondPageBreak(40 * mm),
-        _Heading("Later, once the above is done", s.h2, 1),
-        Paragraph("These matter too, but they do not fit in this year's plan alongside the "
-                  "actions above. Come back to them when those are done.", s.small),
+        _Heading(tr("Later, once the above is done"), s.h2, 1),
+        Paragraph(text(tr("These matter too, but they do not fit in this year's plan "
+                          "alongside the actions above. Come back to them when those are "
+                          "done.")), s.small),
     ]
     for row in content.later:
         flow.append(Paragraph(f"{row.number}. {text(row.title)}", s.keep_bold))
         if row.status:
-            flow.append(Paragraph(f"Status: {text(row.status)}", s.bullet))
-        flow.append(Paragraph(f"First step: {text(row.first_step)}", s.bullet))
+            flow.append(Paragraph(text(tr("Status: {status}").format(status=row.status)),
+                                  s.bullet))
+        flow.append(Paragraph(_first_step(row, tr), s.bullet))
         if row.why_later:
-            flow.append(Paragraph(f"Why later: {text(row.why_later)}", s.bullet))
+            flow.append(Paragraph(text(tr("Why later: {why}").format(why=row.why_later)),
+                                  s.bullet))
     return flow
 
 
@@ -591,9 +656,10 @@ class _Row(Flowable):
             x += width
 
 
-def _contact_cell(contacts: Sequence[SupportContact], s: _Styles) -> list[Paragraph]:
+def _contact_cell(contacts: Sequence[SupportContact], s: _Styles,
+                  tr: Messages) -> list[Paragraph]:
     if not contacts:
-        return [Paragraph("See the support pages", s.cell)]
+        return [Paragraph(text(tr("See the support pages")), s.cell)]
     cell: list[Paragraph] = []
     for contact in contacts:  # the action's contacts (core: TopicSupport.for_action)
         cell.append(Paragraph(text(contact.name), s.cell_bold))
@@ -604,27 +670,30 @@ def _contact_cell(contacts: Sequence[SupportContact], s: _Styles) -> list[Paragr
     return cell
 
 
-def _support(content: ReportContent, s: _Styles) -> list[Flowable]:
+def _support(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]:
     flow: list[Flowable] = [
         PageBreak(),
-        _Heading("Support near you", s.h1, 0),
-        Paragraph(f"For {text(content.place)}. The most local organisations come first. Phone "
-                  "numbers are shown only where they were checked against a dated source; "
-                  "otherwise use the website.", s.body),
+        _Heading(tr("Support near you"), s.h1, 0),
+        Paragraph(text(tr(
+            "For {place}. The most local organisations come first. Phone numbers are shown "
+            "only where they were checked against a dated source; otherwise use the "
+            "website.").format(place=content.place)), s.body),
     ]
     if content.directory_stale:
-        flow.append(Paragraph("<b>Note:</b> the support directory is more than 12 months old; "
-                              "check details before you rely on them.", s.body))
+        flow.append(Paragraph(f"<b>{text(tr('Note:'))}</b> " + text(tr(
+            "the support directory is more than 12 months old; check details before you "
+            "rely on them.")), s.body))
     for topic, contacts in content.support:
         flow.append(CondPageBreak(45 * mm))  # never leave a topic heading alone at the foot
         flow.append(_Heading(topic, s.h2, 1))
         for contact in contacts:
-            flow.append(Paragraph(f"{text(contact.name)} ({text(contact.scope)})", s.keep_bold))
+            flow.append(Paragraph(f"{text(contact.name)} ({text(tr(_SCOPES[contact.scope]))})",
+                                  s.keep_bold))
             if contact.description:
                 flow.append(Paragraph(text(contact.description), s.keep))
             details = []
             if contact.phone:
-                details.append(f"Phone {text(contact.phone)}")
+                details.append(text(tr("Phone {number}").format(number=contact.phone)))
             if contact.website:
                 details.append(link(contact.website))
             if details:
@@ -632,76 +701,83 @@ def _support(content: ReportContent, s: _Styles) -> list[Flowable]:
     return flow
 
 
+_SCOPES = {"local": N_("local"), "regional": N_("regional"), "national": N_("national")}
+
 _STAFF_PAGE = [
-    ("Ask before you choose",
-     "Explain the problem the new technology should solve and ask the people who will use "
-     "it what they need, before you pick a product. In a CIPD survey, 70% of staff who were "
-     "consulted expected technology to improve their job, against 20% of those who were "
-     "not."),
-    ("Share the plan",
-     "Say what is coming, why, when, and how it will change people's work. Keep people "
-     "updated as plans change."),
-    ("Try it out with the people who will use it",
-     "Run a short trial with a few volunteers, including people who are not technical, and "
-     "change the plan in the light of what they find."),
-    ("Give training and time to learn",
-     "Plan who needs training and when, with time set aside in working hours. Ask your "
-     "local skills service about funded courses."),
-    ("Be open about data and monitoring",
-     "If a system records what staff do, tell them what is recorded, why, who sees it and "
-     "for how long. The Information Commissioner's Office expects employers to ask for "
-     "staff views before monitoring and to check whether a data protection impact "
-     "assessment is needed. Avoid secret monitoring."),
-    ("Keep a person in important decisions",
-     "Where a system helps decide things that affect staff, such as pay, shifts or "
-     "discipline, make sure a person reviews the decision and can explain it."),
-    ("Consult on big changes", ""),  # the firm's nation's law: content.staff_consult
-    ("Check how it went",
-     "After three and twelve months, ask staff how the change has affected their work, "
-     "workload and wellbeing, and fix what is not working."),
+    (N_("Ask before you choose"),
+     N_("Explain the problem the new technology should solve and ask the people who will use "
+        "it what they need, before you pick a product. In a CIPD survey, 70% of staff who "
+        "were consulted expected technology to improve their job, against 20% of those who "
+        "were not.")),
+    (N_("Share the plan"),
+     N_("Say what is coming, why, when, and how it will change people's work. Keep people "
+        "updated as plans change.")),
+    (N_("Try it out with the people who will use it"),
+     N_("Run a short trial with a few volunteers, including people who are not technical, "
+        "and change the plan in the light of what they find.")),
+    (N_("Give training and time to learn"),
+     N_("Plan who needs training and when, with time set aside in working hours. Ask your "
+        "local skills service about funded courses.")),
+    (N_("Be open about data and monitoring"),
+     N_("If a system records what staff do, tell them what is recorded, why, who sees it and "
+        "for how long. The Information Commissioner's Office expects employers to ask for "
+        "staff views before monitoring and to check whether a data protection impact "
+        "assessment is needed. Avoid secret monitoring.")),
+    (N_("Keep a person in important decisions"),
+     N_("Where a system helps decide things that affect staff, such as pay, shifts or "
+        "discipline, make sure a person reviews the decision and can explain it.")),
+    (N_("Consult on big changes"), ""),  # the firm's nation's law: content.staff_consult
+    (N_("Check how it went"),
+     N_("After three and twelve months, ask staff how the change has affected their work, "
+        "workload and wellbeing, and fix what is not working.")),
 ]
-def _involving_staff(content: ReportContent, s: _Styles) -> list[Flowable]:
+
+
+def _involving_staff(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]:
     flow: list[Flowable] = [
         PageBreak(),
-        _Heading("Involving your staff in the changes", s.h1, 0),
-        Paragraph("Technology tends to work better, for the business and for the people who "
-                  "use it, when staff help choose it and bring it in. These steps apply to "
-                  "every action in this plan.", s.body),
+        _Heading(tr("Involving your staff in the changes"), s.h1, 0),
+        Paragraph(text(tr("Technology tends to work better, for the business and for the "
+                          "people who use it, when staff help choose it and bring it in. "
+                          "These steps apply to every action in this plan.")), s.body),
     ]
     for heading, body in _STAFF_PAGE:
-        flow.append(Paragraph(text(heading), s.h3))
-        flow.append(Paragraph(text(body or content.staff_consult), s.body))
-    flow.append(Paragraph(f"Sources: {text(content.staff_sources)}", s.small))
+        flow.append(Paragraph(text(tr(heading)), s.h3))
+        flow.append(Paragraph(text(tr(body) if body else content.staff_consult), s.body))
+    flow.append(Paragraph(text(tr("Sources: {sources}").format(sources=content.staff_sources)),
+                          s.small))
     return flow
 
 
-def _appendix(content: ReportContent, s: _Styles) -> list[Flowable]:
-    flow: list[Flowable] = [PageBreak(), _Heading("Appendix: your answers", s.h1, 0)]
+def _appendix(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]:
+    flow: list[Flowable] = [PageBreak(), _Heading(tr("Appendix: your answers"), s.h1, 0)]
     if content.answers_to_check or content.dont_know:
-        flow.append(_Heading("Answers to check", s.h2, 1))
+        flow.append(_Heading(tr("Answers to check"), s.h2, 1))
     if content.answers_to_check:
-        flow.append(Paragraph("These answers seem to contradict each other. The score takes "
-                              "them as given; one of each pair may need changing.", s.body))
+        flow.append(Paragraph(text(tr(
+            "These answers seem to contradict each other. The score takes them as given; one "
+            "of each pair may need changing.")), s.body))
         flow += [Paragraph(text(c), s.bullet, bulletText="!") for c in content.answers_to_check]
     if content.dont_know:
-        flow.append(Paragraph("You answered \"don't know\" to these. Finding out is often a "
-                              "quick first step.", s.body))
+        flow.append(Paragraph(text(tr("You answered \"don't know\" to these. Finding "
+                                      "out is often a quick first step.")), s.body))
         flow += [Paragraph(text(q), s.bullet, bulletText="?") for q in content.dont_know]
-    flow.append(_Heading("Every answer, with notes", s.h2, 1))
+    flow.append(_Heading(tr("Every answer, with notes"), s.h2, 1))
     if content.notes_statement:
         flow.append(Paragraph(text(content.notes_statement), s.small))
     widths = [68 * mm, 46 * mm, 16 * mm, 44 * mm]
     if not content.answers:
-        flow.append(Paragraph("No answers yet.", s.body))
+        flow.append(Paragraph(text(tr("No answers yet.")), s.body))
         return flow
-    flow.append(_Row([[Paragraph(h, s.cell_bold)] for h in ("Question", "Answer", "Score",
-                                                             "Note")],
+    flow.append(_Row([[Paragraph(text(h), s.cell_bold)]
+                      for h in (tr("Question"), tr("Answer"), tr("Score"), tr("Note"))],
                      widths, shade="#E8EEF5"))
+    private = tr("Adviser's private note:")
     for line in content.answers:
         points = "-" if line.points is None else f"{line.points:g}/4"
         note = [Paragraph(text(part), s.cell) for part in line.note.splitlines() if part.strip()]
         if line.private_note:
-            note.append(Paragraph("Adviser's private note:", s.cell_bold))
+            note.append(Paragraph(text(private), s.cell_bold))
             note += [Paragraph(text(part), s.cell_italic)
                      for part in line.private_note.splitlines() if part.strip()]
         flow.append(_Row([[Paragraph(text(line.question), s.cell)],
@@ -709,28 +785,44 @@ def _appendix(content: ReportContent, s: _Styles) -> list[Flowable]:
     return flow
 
 
-def _about(content: ReportContent, branding: Branding, s: _Styles) -> list[Flowable]:
+def _about(content: ReportContent, branding: Branding, s: _Styles,
+           tr: Messages) -> list[Flowable]:
     flow: list[Flowable] = [
         PageBreak(),
-        _Heading("Sources and notes", s.h1, 0),
-        _Heading("Sources the questions rest on", s.h2, 1),
+        _Heading(tr("Sources and notes"), s.h1, 0),
+        _Heading(tr("Sources the questions rest on"), s.h2, 1),
     ]
     for source in content.sources:
         flow.append(Paragraph(f"{text(source.name)}, {text(source.section)} "
                               f"({text(source.version)}). {link(source.url)}", s.small))
-    flow.append(_Heading("About this report", s.h2, 1))
-    flow.append(Paragraph(
-        f"Made with the questionnaire {text(content.questionnaire_title)} "
-        f"({text(content.questionnaire_id)}, version {text(content.questionnaire_version)}). "
-        "An area's score is the share of the available points earned on the questions "
-        "answered in it; levels follow the four bands of the EU Digital Maturity Assessment. "
-        "The gain shown for each action is worked out by scoring your answers again as if "
-        "the action were done.", s.small))
+    flow.append(_Heading(tr("About this report"), s.h2, 1))
+    flow.append(Paragraph(text(tr(
+        "Made with the questionnaire {title} ({id}, version {version}). An area's score is the "
+        "share of the available points earned on the questions answered in it; levels follow "
+        "the four bands of the EU Digital Maturity Assessment. The gain shown for each action "
+        "is worked out by scoring your answers again as if the action were done.").format(
+        title=content.questionnaire_title, id=content.questionnaire_id,
+        version=content.questionnaire_version)), s.small))
     if content.directory_date is not None:
-        flow.append(Paragraph(f"Support directory dated {content.directory_date:%d %B %Y}.",
-                              s.small))
+        flow.append(Paragraph(text(tr("Support directory dated {date}.").format(
+            date=_long_date(tr, content.directory_date))), s.small))
     flow += [Paragraph(text(line), s.small) for line in content.attribution]
     return flow
+
+
+def _long_date(tr: Messages, day: dt.date) -> str:
+    """The plan's dates: 05 November 2026 in English (as always), 5 Tachwedd 2026 in Welsh."""
+    return f"{day:%d %B %Y}" if tr.language == "en" else tr.date(day)
+
+
+def _percent(share: float, tr: Messages) -> str:
+    """A share as a percentage in ``tr``'s language ("under 1%", "llai nag 1%")."""
+    shown = percent(share)
+    return tr(shown) if shown in (_UNDER_1, _OVER_99) else shown
+
+
+_UNDER_1 = N_("under 1%")
+_OVER_99 = N_("over 99%")
 
 
 def _short_url(url: str) -> str:

@@ -14,7 +14,8 @@ from pathlib import Path
 from readiness_app import resources
 from readiness_app.core.assessment import FirmProfile
 from readiness_app.core.errors import AreaError
-from readiness_app.core.geography import Geography, LocalAuthority
+from readiness_app.core.geography import Area, Geography, LocalAuthority
+from readiness_app.core.i18n import ENGLISH, Messages
 from readiness_app.core.questionnaire import Nation, SupportTopic
 from readiness_app.core.support_directory import (
     CoverageLevel,
@@ -75,12 +76,13 @@ def firm_nation(firm: FirmProfile, geography: Geography | None = None) -> Nation
 
 
 def support_for_firm(firm: FirmProfile, directory: SupportDirectory,
-                     today: dt.date) -> FirmSupport:
+                     today: dt.date, tr: Messages = ENGLISH) -> FirmSupport:
     """Support for the firm: in the local authority the user confirmed for a postcode district
     that reaches into several (``firm.authority_code``, when it is a known authority), else
     where its postcode is; UK-wide organisations when it cannot be placed.
 
-    The desktop app and the ``report`` command both call this, so they name the same places.
+    The desktop app and the ``report`` command both call this, so they name the same places
+    (in ``tr``'s language: Sir Gaerfyrddin, Cymru in Welsh).
     """
     postcode, authority_code = firm.postcode, firm.authority_code
     geography = shipped_geography()
@@ -90,18 +92,20 @@ def support_for_firm(firm: FirmProfile, directory: SupportDirectory,
     )
     chosen = geography.authorities.get(authority_code) if authority_code else None
     if chosen is not None:
-        place = f"{place_name(chosen)} (chosen for postcode {postcode.strip().upper()})"
+        place = tr("{place} (chosen for postcode {postcode})").format(
+            place=place_name(chosen, tr), postcode=postcode.strip().upper())
         support = directory.for_authority(chosen)
     else:
-        place, support = _place_and_support(postcode, geography, directory)
+        place, support = _place_and_support(postcode, geography, directory, tr)
     return FirmSupport(place, support, directory.date, bool(directory.stale_files(today)),
                        attribution, firm_nation(firm, geography))
 
 
 def _place_and_support(
-    postcode: str, geography: Geography, directory: SupportDirectory
+    postcode: str, geography: Geography, directory: SupportDirectory,
+    tr: Messages = ENGLISH,
 ) -> tuple[str, dict[SupportTopic, TopicSupport]]:
-    reason = "no postcode was given"
+    reason = tr("no postcode was given")
     if postcode.strip():
         try:
             match = geography.locate(postcode)
@@ -109,21 +113,46 @@ def _place_and_support(
             reason = str(exc)
         else:
             authority = match.authority
-            place = place_name(authority)
+            place = place_name(authority, tr)
             if match.needs_confirmation and match.postcode is not None:
-                place += (f" (postcode district {match.postcode.outward} also reaches other "
-                          "areas; check this is right)")
+                place += tr(" (postcode district {district} also reaches other areas; check "
+                            "this is right)").format(district=match.postcode.outward)
             return place, directory.for_authority(authority)
-    place = f"UK-wide support only: {reason}. Add the firm's postcode for local support."
+    place = tr("UK-wide support only: {reason}. Add the firm's postcode for local "
+               "support.").format(reason=reason)
     return place, uk_wide_support(directory)
 
 
-def place_name(authority: LocalAuthority) -> str:
-    """'Leeds, Yorkshire and The Humber, England' (the nation only when it adds something)."""
-    place = f"{authority.name}, {authority.region.name}"
-    if authority.region.name != authority.nation.name:
-        place += f", {authority.nation.name}"
+def place_name(authority: LocalAuthority, tr: Messages = ENGLISH) -> str:
+    """'Leeds, Yorkshire and The Humber, England' (the nation only when it adds something);
+    in Welsh 'Sir Gaerfyrddin, Cymru' (English regions keep their English names)."""
+    region, nation = _area_name(authority.region, tr), _area_name(authority.nation, tr)
+    place = f"{authority.name_in(tr.language)}, {region}"
+    if region != nation:
+        place += f", {nation}"
     return place
+
+
+def _area_name(area: Area, tr: Messages) -> str:
+    nation = Nation.from_ons_code(area.code)
+    return tr(nation.label) if nation is not None else area.name
+
+
+def organisation_names(language: str) -> dict[str, str]:
+    """Organisations' names in ``language`` by id, where they have one (Busnes Cymru).
+
+    Read from ``assets/support/organisations.<lang>.csv``; a language without one has none.
+    """
+    if language == "en":
+        return {}
+    path = resources.asset_path(f"support/organisations.{language}.csv")
+    if not path.is_file():
+        return {}
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["id"]: row[f"name_{language}"].strip() for row in csv.DictReader(handle)
+                if row.get("id") and (row.get(f"name_{language}") or "").strip()}
 
 
 def uk_wide_support(directory: SupportDirectory) -> dict[SupportTopic, TopicSupport]:

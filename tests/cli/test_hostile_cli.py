@@ -183,7 +183,7 @@ def test_plan_output_escapes_text_from_the_data(capsys, monkeypatch) -> None:
     real = plan_cli.render_plan if hasattr(plan_cli, "render_plan") else None
     assert real is not None
     monkeypatch.setattr(plan_cli, "render_plan",
-                        lambda plan, support=None: "step \x1b]8;;https://x\x07 one")
+                        lambda plan, *_args: "step \x1b]8;;https://x\x07 one")
     code, out, _ = run(capsys, "plan", str(CAFE))
     assert code == 0
     assert "\x1b" not in out and "\\x1b]8;;https://x\\x07 one" in out
