@@ -218,7 +218,7 @@ class _OptionKind(QuestionKind):
             return super()._points(question, value)
         picked = [o for o in question.options if o.id in self.picked(value)]
         points = float(min(MAX_OPTION_SCORE, sum(o.score for o in picked)))
-        text = _join([o.text for o in picked]) if picked else LocalText.english("None picked")
+        text = _join([o.text for o in picked]) if picked else _NONE_PICKED
         return points, any(o.critical for o in picked), text
 
 
