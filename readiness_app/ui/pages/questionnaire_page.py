@@ -122,6 +122,9 @@ class QuestionnairePage(QWidget):
         self._question: Question | None = None
         self._loading = False
         self._editor: AnswerEditor | None = None
+        # typed answers that could not be saved (letters for a number), by question: shown
+        # again when the question is, so nothing typed is lost on the way
+        self._drafts: dict[str, str] = {}
         self._autosave = Autosave(self._save_typed, SAVE_DELAY_MS, self)
 
         # sidebar: every line wraps (nothing is cut), and carries its full text as a tooltip
@@ -320,6 +323,7 @@ class QuestionnairePage(QWidget):
             self._session.problem_raised.disconnect(self._on_session_problem_raised)
         self._session = session
         self._question = None
+        self._drafts.clear()
         session.assessment_changed.connect(self._on_session_assessment_changed)
         session.problem_raised.connect(self._on_session_problem_raised)
         self.firm_label.setText(f"{session.assessment.firm.name} · "
@@ -365,13 +369,26 @@ class QuestionnairePage(QWidget):
         self._show_question()
         self.position_changed.emit(question_id)
 
+    def _held_by_typed_problem(self) -> bool:
+        """Save what was typed; True (and the problem shown beside the field) when the typed
+        answer cannot be saved, so "Save and continue" stays on the question."""
+        self.flush()
+        editor = self._editor
+        problem = editor.typed_problem() if editor is not None else ""
+        if editor is not None and problem:
+            editor.show_problem(problem)
+            if editor.number_field is not None:
+                editor.number_field.setFocus()
+        return bool(problem)
+
     @Slot()
     def go_next(self) -> None:
         """The next shown question; after the last one, the review page."""
         ids = self._shown_ids()
         if self._question is None or self._question.id not in ids:
             return
-        self.flush()
+        if self._held_by_typed_problem():
+            return
         ids = self._shown_ids()  # the answer just saved may show or hide questions
         position = ids.index(self._question.id)
         if position + 1 < len(ids):
@@ -387,7 +404,7 @@ class QuestionnairePage(QWidget):
         if self._question is None or self._question.id not in ids:
             return
         position = ids.index(self._question.id)
-        if position > 0:
+        if position > 0 and not self._held_by_typed_problem():
             self.go_to(ids[position - 1])
             self.focus_answer()
 
@@ -410,6 +427,9 @@ class QuestionnairePage(QWidget):
             QTimer.singleShot(0, lambda: self._jump(str(target)))
 
     def _jump(self, question_id: str) -> None:
+        if self._question is not None and question_id != self._question.id \
+                and self._held_by_typed_problem():
+            return
         self.go_to(question_id)
         self.focus_answer()
 
@@ -500,6 +520,7 @@ class QuestionnairePage(QWidget):
             self.why_button.setChecked(False)
             self.message.clear_message()
             self._build_answer_widgets(question)
+            self._show_draft(question.id)
             answer = session.answer(question.id)
             self.notes.setPlainText(answer.note if answer is not None else "")
             self.private_notes.setPlainText(answer.private_note if answer is not None else "")
@@ -511,6 +532,16 @@ class QuestionnairePage(QWidget):
             self.scroll_area.verticalScrollBar().setValue(0)
         finally:
             self._loading = False
+
+    def _show_draft(self, question_id: str) -> None:
+        """Put back an answer typed earlier that could not be saved, with its problem."""
+        draft, editor = self._drafts.get(question_id), self._editor
+        if draft is None or editor is None or editor.number_field is None:
+            return
+        editor.number_field.blockSignals(True)
+        editor.number_field.setText(draft)
+        editor.number_field.blockSignals(False)
+        editor.show_problem(editor.typed_problem())
 
     def set_icons(self, current: theme.Theme) -> None:
         """Draw the navigation icons in the theme's colours."""
@@ -607,6 +638,7 @@ class QuestionnairePage(QWidget):
         if self._loading or question is None:
             return
         self._autosave.drop_answer(question.id)  # a choice replaces anything typed
+        self._drafts.pop(question.id, None)
         self._save(value)
 
     def _on_answer_typed(self, text: str) -> None:
@@ -639,8 +671,15 @@ class QuestionnairePage(QWidget):
             try:
                 value = EDITORS[question.type].typed_value(question, edit.answer_text)
             except AnswerError as exc:
-                self.message.show_message(str(exc))
+                self._drafts[question.id] = edit.answer_text  # kept, never silently dropped
+                editor = self._editor
+                if editor is not None and editor.problem_label is not None \
+                        and self._question is not None and self._question.id == question.id:
+                    editor.show_problem(str(exc))
+                else:
+                    self.message.show_message(str(exc))
             else:
+                self._drafts.pop(question.id, None)
                 if value is None:
                     if answer is not None and not answer.is_dont_know:
                         self._save(None, question.id)
@@ -678,6 +717,7 @@ class QuestionnairePage(QWidget):
         question = self._question
         if question is None:
             return
+        self._drafts.pop(question.id, None)
         self._save(None)
         self._show_question()
         self.focus_answer()
