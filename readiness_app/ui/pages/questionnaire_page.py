@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from readiness_app.core.assessment import AnswerValue
 from readiness_app.core.errors import AnswerError
-from readiness_app.core.progress import progress, question_numbers
+from readiness_app.core.progress import question_numbers
 from readiness_app.core.questionnaire import Question
 from readiness_app.ui import theme
 from readiness_app.ui.answer_editors import DONT_KNOW_TEXT as DONT_KNOW_TEXT
@@ -482,16 +482,13 @@ class QuestionnairePage(QWidget):
         if session is None or question is None:
             return
         numbers = question_numbers(session.questionnaire)
-        counts = progress(session.questionnaire, session.assessment.answers)
+        counts = session.counts()
         number = numbers.get(question.id, 0)
         self.position_label.setText(f"Question {number} of {counts.total}")
         self.progress_bar.setRange(0, max(1, counts.total))
         self.progress_bar.setValue(number)
         self.progress_bar.setAccessibleDescription(f"Question {number} of {counts.total}")
-        follow_ups = counts.total - counts.shown
-        skipped = (f"; {follow_ups} follow-up question{'s' if follow_ups != 1 else ''} "
-                   "not asked for your answers so far" if follow_ups > 0 else "")
-        self.answered_label.setText(f"{counts.describe()}{skipped}.")
+        self.answered_label.setText(counts.summary())
         self.progress_bar.setToolTip(
             f"The {counts.total} questions this check can ask. Some are follow-ups asked "
             "only when an earlier answer calls for them; those not needed are skipped, so "

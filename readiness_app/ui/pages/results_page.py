@@ -33,7 +33,7 @@ from readiness_app.core.action_plan import PlannedAction
 from readiness_app.core.assessment import ActionStatus, Status
 from readiness_app.core.comparison import Comparison
 from readiness_app.core.errors import GeographyDataError, ReadinessError
-from readiness_app.core.progress import progress
+from readiness_app.core.progress import Progress
 from readiness_app.core.questionnaire import SupportTopic, Timeframe
 from readiness_app.core.scoring import Score, critical_gap_summary
 from readiness_app.core.support_directory import SupportDirectory, help_label
@@ -254,7 +254,7 @@ class ResultsPage(QWidget):
         assessment = session.assessment
         plan = session.plan()
         score = plan.score
-        counts = progress(session.questionnaire, assessment.answers)
+        counts = session.counts()
         provisional = assessment.status is not Status.COMPLETE
         set_heading(self.title, f"Results for {assessment.firm.name}")
         self.subtitle.setText(f"{session.questionnaire.title.get()} · "
@@ -275,9 +275,9 @@ class ResultsPage(QWidget):
             self.level_text.setText(" ".join(x for x in (description,
                                                          critical_gap_summary(score), note)
                                              if x))
-        self._show_area_cards(score)
+        self._show_area_cards(score, counts)
         self.chart.set_score(score)
-        self.area_model.set_score(score)
+        self.area_model.set_score(score, counts)
         self.area_table.resizeRowsToContents()
         header_height = self.area_table.horizontalHeader().sizeHint().height()
         rows = sum(self.area_table.rowHeight(r) for r in range(self.area_model.rowCount()))
@@ -345,7 +345,7 @@ class ResultsPage(QWidget):
         label = chosen.label.lower() if chosen else "not started"
         self.message.show_message(f"Saved: the action is {label}.")
 
-    def _show_area_cards(self, score: Score) -> None:
+    def _show_area_cards(self, score: Score, counts: Progress) -> None:
         while self.area_cards_layout.count():
             item = self.area_cards_layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -362,7 +362,7 @@ class ResultsPage(QWidget):
             level = area.level.title.get() if area.level is not None else "not scored yet"
             layout.addWidget(role_label(f"{number} · {level}", "h2"))
             layout.addWidget(role_label(
-                f"{area.answered} of {area.applicable} scored questions answered", "small"))
+                f"{counts.area(area.area.id).describe()} questions answered", "small"))
             frame.setAccessibleName(f"{area.area.title.get()}: {number}, {level}")
             self.area_cards_layout.addWidget(frame, 1)
 
