@@ -132,7 +132,7 @@ def render_plan(plan: ActionPlan,
     if not plan.actions:
         lines.append("")
         lines.append("No actions: every answer given is already at the top level.")
-    number = 0
+    numbers = plan.numbers  # the app's and the PDF's numbers
     for period in Timeframe:
         actions = plan.in_timeframe(period)
         if not actions:
@@ -144,7 +144,7 @@ def render_plan(plan: ActionPlan,
         if load is not None and load.note():
             lines.append(f"({load.note()})")
         for planned in actions:
-            number += 1
+            number = numbers[planned.id]
             action = planned.action
             tags = []
             if planned.quick_win:

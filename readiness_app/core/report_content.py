@@ -223,9 +223,10 @@ def build_report_content(
     listed = _contacts(support, TopicSupport.listed)
     titles = {p.id: p.text_title().get(language) for p in plan.actions}
     rows: dict[str, PlanRow] = {}
-    for number, planned in enumerate(plan.actions, start=1):
+    numbers = plan.numbers  # the one numbering, as the app shows it
+    for planned in plan.actions:
         rows[planned.id] = replace(
-            _row(number, planned, questionnaire, titles, contacts, language),
+            _row(numbers[planned.id], planned, questionnaire, titles, contacts, language),
             status=action_status_text(assessment.actions.get(planned.id)))
     periods = tuple(
         (period.label, tuple(rows[p.id] for p in plan.in_timeframe(period)))
@@ -256,7 +257,7 @@ def build_report_content(
         level_names=tuple((lv.title.get(language), lv.min_score) for lv in questionnaire.levels),
         areas=tuple(_area(a, questionnaire, language, plan.nation) for a in score.areas),
         strengths=_strengths(score.results, questionnaire, language),
-        top_actions=tuple(rows[p.id] for p in plan.top_priorities(TOP_ACTIONS)),
+        top_actions=tuple(rows[p.id] for p in plan.do_first(TOP_ACTIONS)),
         plan=periods,
         later=tuple(rows[p.id] for p in plan.later),
         period_notes=tuple((load.timeframe.label, load.note())

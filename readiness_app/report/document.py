@@ -326,9 +326,10 @@ def _summary(content: ReportContent, branding: Branding, s: _Styles) -> list[Flo
     else:
         flow.append(Paragraph("No answers reached the top levels yet: the actions below are "
                               "where to start.", s.body))
-    flow.append(_Heading("Your first five actions", s.h2, 1))
-    flow.append(Paragraph("Numbers are the actions' places in the plan, which puts them in "
-                          "the order to do them.", s.small))
+    flow.append(_Heading("Do these first", s.h2, 1))
+    flow.append(Paragraph("The next 30 days' actions (or the plan's first five when none is "
+                          "due that soon). Numbers are the actions' places in the plan, the "
+                          "same as in the app.", s.small))
     for row in content.top_actions:
         flow.append(Paragraph(f"{row.number}. {text(row.title)}", s.keep_bold))
         if _tag_text(row):

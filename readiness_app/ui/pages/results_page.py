@@ -34,7 +34,7 @@ from readiness_app.core.assessment import ActionStatus, Status
 from readiness_app.core.comparison import Comparison
 from readiness_app.core.errors import GeographyDataError, ReadinessError
 from readiness_app.core.progress import Progress
-from readiness_app.core.questionnaire import SupportTopic, Timeframe
+from readiness_app.core.questionnaire import SupportTopic
 from readiness_app.core.scoring import Score, critical_gap_summary
 from readiness_app.core.support_directory import SupportDirectory, help_label
 from readiness_app.core.text import file_name_stem, score_text
@@ -290,8 +290,8 @@ class ResultsPage(QWidget):
         self.not_applicable.setVisible(bool(score.not_applicable))
         self._show_support()
         self.peers.show_for(session.assessment_id, assessment.firm)
-        first = plan.in_timeframe(Timeframe.DAYS_30) or plan.top_priorities(TOP_PRIORITIES)
-        numbers = {p.id: n for n, p in enumerate(plan.scheduled, start=1)}
+        first = plan.do_first(TOP_PRIORITIES)  # the PDF lists the same, numbered the same
+        numbers = plan.numbers
         self.priorities.set_items(
             [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get()}",
                       f"First step: {p.text_first_step().get()}",
@@ -310,7 +310,8 @@ class ResultsPage(QWidget):
              for p in plan.scheduled if p.id not in shown],
             "Nothing else this year.")
         self.later.set_items(
-            [CardItem(p.text_title().get(), p.why_later) for p in plan.later],
+            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get()}", p.why_later)
+             for p in plan.later],
             "Nothing left for later.")
         self.tracker.set_actions(plan.actions, dict(assessment.actions))
         self.since_last.set_comparison(self._comparison())
