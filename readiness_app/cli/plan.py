@@ -158,7 +158,7 @@ def render_plan(plan: ActionPlan,
             lines.append(f"   {planned.text_what().get()}")
             lines.append(f"   First step: {planned.text_first_step().get()}")
             lines.append(
-                f"   Who: {', '.join(w.label for w in action.who)}; effort {action.effort.value}; "
+                f"   Who: {', '.join(w.label for w in action.who)}; work: {action.effort.words}; "
                 f"cost: {action.cost.label}"
             )
             found = (support or {}).get(action.topic)

@@ -341,7 +341,7 @@ def _row(
         first_step=planned.text_first_step().get(language),
         area_title=questionnaire.area(action.area_id).title.get(language),
         timeframe=planned.timeframe.label,
-        effort={"S": "Small", "M": "Medium", "L": "Large"}[action.effort.value],
+        effort=f"{action.effort.words[0].upper()}{action.effort.words[1:]} of work",
         cost=action.cost.label,
         who=", ".join(w.label for w in action.who),
         topic=action.topic.label,

@@ -470,7 +470,7 @@ def _plan(content: ReportContent, s: _Styles) -> list[Flowable]:
             cells: list[_Cell] = [
                 str(row.number),
                 action,
-                [Paragraph(f"{text(row.effort)} effort", s.cell), Paragraph(text(row.cost), s.cell),
+                [Paragraph(text(row.effort), s.cell), Paragraph(text(row.cost), s.cell),
                  Paragraph(f"Gain: +{row.gain_area:.0f} in {text(row.area_title)}", s.cell)],
                 _contact_cell(row.support, s),
                 [Paragraph(text(row.who), s.cell_grey)],

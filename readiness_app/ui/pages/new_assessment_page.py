@@ -37,6 +37,7 @@ from readiness_app.core.assessment import (
 )
 from readiness_app.core.errors import AnswerError, GeographyDataError
 from readiness_app.core.geography import AreaMatch, Geography
+from readiness_app.core.progress import estimated_minutes, question_numbers
 from readiness_app.core.questionnaire import Nation, Questionnaire
 from readiness_app.core.text import percent
 from readiness_app.services.local_support import shipped_geography
@@ -44,6 +45,7 @@ from readiness_app.services.postcode_check import PostcodeCheck, PostcodeStatus,
 from readiness_app.ui.authority_picker import AuthorityPicker
 from readiness_app.ui.widgets import MessageArea, heading, wrapped
 
+DEFAULT_QUESTIONNAIRE = "uk-default"  # the full check is offered first
 SECTORS = (
     "Retail", "Hospitality and food", "Manufacturing", "Construction and trades",
     "Professional services", "Health and social care", "Creative and digital",
@@ -204,7 +206,7 @@ class NewAssessmentPage(QWidget):
         self.nation.setCurrentIndex(0)
         self.hours.setValue(0)
         self.budget.setCurrentIndex(0)
-        self.questionnaire.setCurrentIndex(0)
+        self.questionnaire.setCurrentIndex(self._default_index())
         self.message.clear_message()
         self.name.setFocus()
 
@@ -289,6 +291,14 @@ class NewAssessmentPage(QWidget):
         index = max(0, self.questionnaire.currentIndex())
         return NewAssessment(firm, self._questionnaires[index])
 
+    def _default_index(self) -> int:
+        """The full check (``uk-default``) when it is offered, else the longest."""
+        found = [q.id for q in self._questionnaires]
+        if DEFAULT_QUESTIONNAIRE in found:
+            return found.index(DEFAULT_QUESTIONNAIRE)
+        sizes = [len(question_numbers(q)) for q in self._questionnaires]
+        return sizes.index(max(sizes)) if sizes else 0
+
     def set_questionnaires(self, questionnaires: list[Questionnaire]) -> None:
         """The questionnaires to choose from (the choice is shown only when there are two
         or more)."""
@@ -298,8 +308,11 @@ class NewAssessmentPage(QWidget):
             return
         self._questionnaires = list(questionnaires)
         self.questionnaire.clear()
-        for q in questionnaires:
-            self.questionnaire.addItem(f"{q.title.get()} ({len(q.questions)} questions)", q.id)
+        for q in questionnaires:  # the same count as "Question N of T" on the question page
+            self.questionnaire.addItem(f"{q.title.get()} ({len(question_numbers(q))} "
+                                       f"questions, about {estimated_minutes(q)} minutes)",
+                                       q.id)
+        self.questionnaire.setCurrentIndex(self._default_index())
         self._form.setRowVisible(self.questionnaire, len(questionnaires) > 1)
 
     @Slot()

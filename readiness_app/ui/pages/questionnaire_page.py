@@ -222,6 +222,16 @@ class QuestionnairePage(QWidget):
         self.private_notes.setMaximumHeight(self.fontMetrics().height() * 3 + theme.SPACE_M)
         self.private_notes.textChanged.connect(self._on_private_note_typed)
         self.private_label.setBuddy(self.private_notes)
+        # an owner answering alone never needs the adviser's box: it opens on request, and
+        # by itself on a question that already has a private note
+        self.private_toggle = QPushButton("Adviser's private note…")
+        self.private_toggle.setCheckable(True)
+        self.private_toggle.setFlat(True)
+        self.private_toggle.setAccessibleName("Show the adviser's private note")
+        self.private_toggle.toggled.connect(self._on_private_toggled)
+        self._private_open = False  # opened by the user in this session
+        self.private_label.hide()
+        self.private_notes.hide()
         self.message = MessageArea()
         set_role(self.message, "error")
 
@@ -246,8 +256,8 @@ class QuestionnairePage(QWidget):
                        self.carried_row, self.options_box, self.message):
             panel_layout.addWidget(widget)
         panel_layout.addLayout(help_row)
-        for widget in (self.why_text, self.notes_label, self.notes, self.private_label,
-                       self.private_notes):
+        for widget in (self.why_text, self.notes_label, self.notes, self.private_toggle,
+                       self.private_label, self.private_notes):
             panel_layout.addWidget(widget)
         panel_layout.addStretch(1)
         holder = QWidget()
@@ -521,6 +531,11 @@ class QuestionnairePage(QWidget):
             answer = session.answer(question.id)
             self.notes.setPlainText(answer.note if answer is not None else "")
             self.private_notes.setPlainText(answer.private_note if answer is not None else "")
+            has_private = answer is not None and bool(answer.private_note)
+            self.private_toggle.blockSignals(True)
+            self.private_toggle.setChecked(self._private_open or has_private)
+            self.private_toggle.blockSignals(False)
+            self._show_private(self.private_toggle.isChecked())
             self._fill_outline()
             self._update_state()
             ids = self._shown_ids()
@@ -529,6 +544,17 @@ class QuestionnairePage(QWidget):
             self.scroll_area.verticalScrollBar().setValue(0)
         finally:
             self._loading = False
+
+    @Slot(bool)
+    def _on_private_toggled(self, checked: bool) -> None:
+        self._private_open = checked
+        self._show_private(checked)
+        if checked:
+            self.private_notes.setFocus()
+
+    def _show_private(self, shown: bool) -> None:
+        self.private_label.setVisible(shown)
+        self.private_notes.setVisible(shown)
 
     def _show_draft(self, question_id: str) -> None:
         """Put back an answer typed earlier that could not be saved, with its problem."""
@@ -582,7 +608,8 @@ class QuestionnairePage(QWidget):
         order: list[QWidget] = [self.outline, *self._answer_widgets(), self.help_button,
                                 self.why_button, self.clear_button, self.confirm_button,
                                 self.confirm_area_button, self.notes,
-                                self.private_notes, self.back_button, self.next_button,
+                                self.private_toggle, self.private_notes, self.back_button,
+                                self.next_button,
                                 self.review_button, self.library_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)

@@ -265,13 +265,17 @@ class ResultsPage(QWidget):
             self.level_text.setText("")
         else:
             held = " (held down by a critical gap)" if score.is_capped else ""
-            so_far = " so far" if provisional else ""
             self.score_number.setText(score_text(score.overall))
-            set_heading(self.overall, f"Overall score {score_text(score.overall)} out of "
-                        f"100{so_far}: {score.level.title.get()}{held}", 2)
+            headline = (f"Overall score {score_text(score.overall)} out of 100: "
+                        f"{score.level.title.get()}{held}")
+            if provisional:  # never headlined as if final
+                headline = (f"Provisional: {counts.answered} of {counts.shown} answered. "
+                            f"Score so far {score_text(score.overall)} out of 100: "
+                            f"{score.level.title.get()}{held}")
+            set_heading(self.overall, headline, 2)
             description = score.level.description.get() if score.level.description else ""
-            note = (f"Provisional: {counts.describe()}. Answer the rest for the full picture."
-                    if provisional else "")
+            note = ("Answer the rest for the full picture: unanswered questions are left out "
+                    "of the score." if provisional else "")
             self.level_text.setText(" ".join(x for x in (description,
                                                          critical_gap_summary(score), note)
                                              if x))
