@@ -34,3 +34,15 @@ def test_estimates_come_from_the_questionnaire_or_its_count(catalogue) -> None:
     assert estimated_minutes(stated) == 25  # type: ignore[arg-type]
     tiny = SimpleNamespace(questions=())
     assert estimated_minutes(tiny) == 5  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_the_questionnaire_choice_is_not_cut(open_window, size) -> None:
+    window = open_window()
+    window.resize(*size)
+    window.library_page.new_button.click()
+    combo = window.new_page.questionnaire
+    for i in range(combo.count()):
+        combo.setCurrentIndex(i)
+        text = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        assert text + 40 <= combo.width(), (combo.currentText(), combo.width())

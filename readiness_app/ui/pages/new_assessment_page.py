@@ -182,7 +182,7 @@ class NewAssessmentPage(QWidget):
         layout.addWidget(intro)
         form_box = QWidget()
         form_box.setLayout(form)
-        form_box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
+        form_box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 140)  # titles + times
         layout.addWidget(form_box)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
