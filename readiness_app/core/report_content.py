@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 
 from readiness_app.core.action_plan import ActionPlan, PlannedAction
 from readiness_app.core.answer_checks import answers_to_check
-from readiness_app.core.assessment import ActionRecord, Assessment, shown_questions
+from readiness_app.core.assessment import ActionRecord, Assessment, Status, shown_questions
 from readiness_app.core.comparison import Comparison
+from readiness_app.core.progress import progress
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     DEFAULT_LANGUAGE,
@@ -182,6 +183,7 @@ class ReportContent:
     staff_sources: str = ""  # the staff page's sources line
     since_last: Comparison | None = None  # the previous visit compared with this one
     notes_statement: str = ""  # which notes the report includes
+    provisional: str = ""  # "Provisional: 11 of 22 answered" while the check is unfinished
 
 
 NOTES_FOR_FIRM = ("This report includes the notes written for the business. The adviser's "
@@ -235,7 +237,11 @@ def build_report_content(
     )
     firm = assessment.firm
     level = score.level
+    counts = progress(questionnaire, assessment.answers, firm)  # the app's count
+    provisional = (f"Provisional: {counts.answered} of {counts.shown} answered"
+                   if assessment.status is not Status.COMPLETE else "")
     return ReportContent(
+        provisional=provisional,
         firm_name=firm.name,
         sector=firm.sector,
         size=firm.size_band.label if firm.size_band else "",

@@ -298,8 +298,12 @@ def _summary(content: ReportContent, branding: Branding, s: _Styles) -> list[Flo
     if content.overall is None:
         flow.append(Paragraph("No scored questions have been answered yet.", s.big))
     else:
-        flow.append(Paragraph(f"Overall score {score_text(content.overall)} out of 100: "
-                              f"{text(content.level)}", s.big))
+        headline = (f"Overall score {score_text(content.overall)} out of 100: "
+                    f"{text(content.level)}")
+        if content.provisional:  # an unfinished check is never headlined as if final
+            headline = (f"{text(content.provisional)}. Score so far "
+                        f"{score_text(content.overall)} out of 100: {text(content.level)}")
+        flow.append(Paragraph(headline, s.big))
         flow.append(Paragraph(text(content.level_description), s.body))
         if content.held_note:
             flow.append(Paragraph(f"<b>{text(content.held_note)}</b> Critical gaps are "

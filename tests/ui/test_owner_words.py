@@ -72,3 +72,25 @@ def test_a_complete_assessment_is_not_provisional(open_window) -> None:
     complete = window.session.assessment.status.value == "complete"
     assert window.results_page.overall.text().startswith(
         "Overall score" if complete else "Provisional: ")
+
+
+@pytest.mark.skipif(__import__("shutil").which("pdftotext") is None, reason="poppler-utils")
+def test_the_pdf_of_an_unfinished_check_is_headlined_provisional(tmp_path, capsys) -> None:
+    import subprocess
+
+    from readiness_app.cli import main
+    from readiness_app.core.assessment_file import read_assessment_file
+    from readiness_app.core.progress import progress
+    from readiness_app.services.catalogue import load_catalogue
+    from tests.ui.conftest import EXAMPLES
+
+    example = next(p for p in EXAMPLES if "wales" in p.name)  # an unfinished check
+    assessment, questionnaire = read_assessment_file(example, load_catalogue().find)
+    counts = progress(questionnaire, assessment.answers, assessment.firm)
+    assert counts.answered < counts.shown
+    assert main(["report", str(example), "-o", str(tmp_path / "plan.pdf")]) == 0
+    capsys.readouterr()
+    text = subprocess.run(["pdftotext", str(tmp_path / "plan.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    text = " ".join(text.split())
+    assert f"Provisional: {counts.answered} of {counts.shown} answered. Score so far" in text
