@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from readiness_app.cli import main
 from readiness_app.storage.portable import import_files
@@ -67,6 +68,9 @@ def test_the_app_and_the_pdf_number_the_first_actions_alike(open_window, qtbot, 
                for m in map(NUMBERED.match, capsys.readouterr().out.splitlines()) if m}
     cards = [*page.priorities.items(), *page.rest.items(), *page.later.items()]
     numbered = [NUMBERED.match(c.title) for c in cards]
+    # and the action tracker further down uses the same numbers
+    tracked = [NUMBERED.match(label.text()) for label in page.tracker.findChildren(QLabel)]
+    numbered += [m for m in tracked if m is not None]
     for match in numbered:
         if match is not None:
             assert printed[match.group(2)] == int(match.group(1)), match.group(0)

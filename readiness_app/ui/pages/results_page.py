@@ -317,7 +317,7 @@ class ResultsPage(QWidget):
             [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get()}", p.why_later)
              for p in plan.later],
             "Nothing left for later.")
-        self.tracker.set_actions(plan.actions, dict(assessment.actions))
+        self.tracker.set_actions(plan.actions, dict(assessment.actions), plan.numbers)
         self.since_last.set_comparison(self._comparison())
         self.strengths.set_items(
             [CardItem(r.question_text.get(), r.answer_text.get())
