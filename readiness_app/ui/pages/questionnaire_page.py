@@ -213,7 +213,7 @@ class QuestionnairePage(QWidget):
         self.notes.setMaximumHeight(self.fontMetrics().height() * 4 + theme.SPACE_M)
         self.notes.textChanged.connect(self._on_note_typed)
         self.notes_label.setBuddy(self.notes)
-        self.private_label = QLabel("Adviser's pri&vate note (never printed for the business "
+        self.private_label = QLabel("Adviser's private note (never printed for the business "
                                     "or shared in a file unless you choose):")
         self.private_label.setWordWrap(True)
         self.private_notes = QPlainTextEdit()
@@ -224,7 +224,7 @@ class QuestionnairePage(QWidget):
         self.private_label.setBuddy(self.private_notes)
         # an owner answering alone never needs the adviser's box: it opens on request, and
         # by itself on a question that already has a private note
-        self.private_toggle = QPushButton("Adviser's private note…")
+        self.private_toggle = QPushButton("Adviser's pri&vate note…")  # Alt+V opens it
         self.private_toggle.setCheckable(True)
         self.private_toggle.setFlat(True)
         self.private_toggle.setAccessibleName("Show the adviser's private note")
