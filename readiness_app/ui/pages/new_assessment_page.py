@@ -131,6 +131,11 @@ class NewAssessmentPage(QWidget):
         self.picker_label = QLabel("Local authority b&y name:")
         self.picker_label.setBuddy(self.authority_picker)
         self.questionnaire = QComboBox()
+        # long titles with their time must not widen the window: the combo takes the room
+        # the form gives it (the whole text fits at 1024x600) and can shrink below that
+        self.questionnaire.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.questionnaire.setMinimumContentsLength(24)
         self.questionnaire_label = QLabel("&Questionnaire:")
         self.questionnaire_label.setBuddy(self.questionnaire)
 
