@@ -146,7 +146,7 @@ def render_plan(plan: ActionPlan,
     if not plan.actions:
         lines.append("")
         lines.append(tr("No actions: every answer given is already at the top level."))
-    number = 0
+    numbers = plan.numbers  # the app's and the PDF's numbers
     for period in Timeframe:
         actions = plan.in_timeframe(period)
         if not actions:
@@ -159,7 +159,7 @@ def render_plan(plan: ActionPlan,
         if load is not None and load.note():
             lines.append(f"({load.note(tr)})")
         for planned in actions:
-            number += 1
+            number = numbers[planned.id]
             action = planned.action
             tags = []
             if planned.quick_win:
@@ -173,8 +173,8 @@ def render_plan(plan: ActionPlan,
             lines.append(f"   {planned.text_what().get(lang)}")
             lines.append(tr("   First step: {step}").format(
                 step=planned.text_first_step().get(lang)))
-            lines.append(tr("   Who: {who}; effort {effort}; cost: {cost}").format(
-                who=", ".join(tr(w.label) for w in action.who), effort=action.effort.value,
+            lines.append(tr("   Who: {who}; work: {effort}; cost: {cost}").format(
+                who=", ".join(tr(w.label) for w in action.who), effort=tr(action.effort.words),
                 cost=tr(action.cost.label)))
             found = (support or {}).get(action.topic)
             if found is not None:

@@ -71,9 +71,16 @@ def run(args: argparse.Namespace) -> int:
         echo("readiness-app support: --replace-default needs a --directory FILE",
               file=sys.stderr)
         return 2
+    from readiness_app.services.postcode_check import check_postcode
+
     geography = shipped_geography()
+    verdict = ""
     if args.postcode:
-        match = geography.locate(args.postcode)
+        check = check_postcode(geography, args.postcode)  # the app's answer too
+        if check.match is None:
+            echo(f"readiness-app: {check.message}", file=sys.stderr)
+            return 1
+        match, verdict = check.match, check.message
         if args.authority:
             match = geography.confirm(match, args.authority)
     else:
@@ -87,6 +94,7 @@ def run(args: argparse.Namespace) -> int:
         directory = pack_directory(current_pack(), args.directory)
     topics = [SupportTopic(args.topic)] if args.topic else list(SupportTopic)
     report = build_report(args.postcode or "", match, directory, topics, geography, _today())
+    report["check"] = verdict or None
     if args.json:
         print_json(report)
     else:
@@ -192,6 +200,8 @@ def render_text(report: dict[str, Any]) -> str:
                "district": "postcode district only",
                "authority_name": "authority confirmed by name"}[match["method"]]
         lines.append(f"Postcode:        {report['postcode']} ({how})")
+        if report.get("check"):
+            lines.append(f"Postcode check:  {report['check']}")
     lines.append(f"Local authority: {authority['name']} ({authority['code']})")
     lines.append(f"Region:          {report['region']['name']}")
     lines.append(f"Nation:          {report['nation']['name']}")

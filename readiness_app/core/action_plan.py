@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 from readiness_app.core.assessment import (
     Answer,
@@ -283,6 +284,20 @@ class ActionPlan:
     def top_priorities(self, count: int = 5) -> tuple[PlannedAction, ...]:
         """The first actions to do, in plan order (the expert order)."""
         return self.scheduled[:count]
+
+    @property
+    def numbers(self) -> Mapping[str, int]:
+        """Each action's number (1, 2, …) as every front end shows it: period by period in
+        plan order, the later list last. The app, the PDF and ``readiness-app plan`` all use
+        these, so "3." is the same action everywhere."""
+        ordered = [a for timeframe in Timeframe for a in self.in_timeframe(timeframe)]
+        return MappingProxyType({a.id: n for n, a in enumerate(ordered, start=1)})
+
+    def do_first(self, count: int = 5) -> tuple[PlannedAction, ...]:
+        """"Do these first": the first 30 days' actions (at most ``count``), or the first
+        ``count`` of the plan when none is due that soon; the app's results page and the
+        PDF list the same ones."""
+        return self.in_timeframe(Timeframe.DAYS_30)[:count] or self.top_priorities(count)
 
     def get(self, action_id: str) -> PlannedAction | None:
         """The planned action with this id, if it is in the plan."""

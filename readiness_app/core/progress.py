@@ -7,6 +7,11 @@ change as answers are given, so the progress bar never jumps backwards when a fo
 question appears. Each question keeps its number for good (the page, the sidebar and the
 review use the same one); a follow-up that is not asked is simply passed over, so the numbers
 may skip, but the total never moves.
+
+How many are answered is counted one way everywhere (the question page, the sidebar, the
+review page, the results page and its table): "N of M questions answered", where M is the
+questions asked for the answers so far, free-text questions included (they are optional, and
+said to be). :meth:`Progress.summary` is the one sentence that says it.
 """
 
 from __future__ import annotations
@@ -15,9 +20,25 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from readiness_app.core.assessment import Answer, shown_questions
+from readiness_app.core.assessment import Answer, FirmProfile, shown_questions
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import Questionnaire
+
+#: How long a question takes, on average, when no estimate is given: 40 seconds. The shipped
+#: questionnaires' own texts say "about 10 minutes" for 15 questions and "20 to 30 minutes"
+#: for 45, i.e. 40 seconds a question.
+SECONDS_PER_QUESTION = 40
+
+
+def estimated_minutes(questionnaire: Questionnaire) -> int:
+    """About how long the questionnaire takes: its own ``estimated_minutes`` when it states
+    one, else the questions it can ask at :data:`SECONDS_PER_QUESTION`, to the nearest 5
+    minutes (at least 5)."""
+    stated = getattr(questionnaire, "estimated_minutes", None)
+    if isinstance(stated, int) and not isinstance(stated, bool) and stated > 0:
+        return stated
+    minutes = len(question_numbers(questionnaire)) * SECONDS_PER_QUESTION / 60
+    return max(5, 5 * round(minutes / 5))
 
 
 def question_numbers(questionnaire: Questionnaire) -> Mapping[str, int]:
@@ -30,6 +51,19 @@ def question_numbers(questionnaire: Questionnaire) -> Mapping[str, int]:
 
 
 @dataclass(frozen=True, slots=True)
+class AreaCount:
+    """Questions asked and answered in one area."""
+
+    area_id: str
+    answered: int
+    shown: int
+
+    def describe(self) -> str:
+        """"3 of 5" (answered of asked)."""
+        return f"{self.answered} of {self.shown}"
+
+
+@dataclass(frozen=True, slots=True)
 class Progress:
     """How far through the questionnaire the firm is."""
 
@@ -38,25 +72,67 @@ class Progress:
     answered: int  # of those, answered (including "don't know")
     required: int  # of those, the ones that need an answer (free text is optional)
     required_answered: int
+    areas: tuple[AreaCount, ...] = ()  # the same counts, area by area
 
     @property
     def complete(self) -> bool:
         """True when every question that needs an answer has one."""
         return self.required_answered >= self.required
 
+    @property
+    def open(self) -> int:
+        """Questions asked and not answered yet (optional ones included)."""
+        return self.shown - self.answered
+
+    @property
+    def optional_open(self) -> int:
+        """Of the open questions, the optional ones (free text)."""
+        return self.open - (self.required - self.required_answered)
+
+    @property
+    def not_asked(self) -> int:
+        """Follow-up questions not asked for the answers so far."""
+        return self.total - self.shown
+
+    def area(self, area_id: str) -> AreaCount:
+        """The counts of one area (zeros when it has no questions asked)."""
+        return next((a for a in self.areas if a.area_id == area_id), AreaCount(area_id, 0, 0))
+
     def describe(self) -> str:
         """"12 of 40 questions answered" (of the questions asked)."""
         return f"{self.answered} of {self.shown} questions answered"
 
+    def summary(self) -> str:
+        """The whole count in one sentence, the same on every page: "2 of 12 questions
+        answered; 10 not answered yet (1 of them optional); 3 follow-up questions not asked
+        for your answers." (the three numbers add up to the questionnaire's total)."""
+        parts = [self.describe()]
+        if self.open:
+            optional = f" ({self.optional_open} of them optional)" if self.optional_open \
+                else ""
+            parts.append(f"{self.open} not answered yet{optional}")
+        if self.not_asked:
+            plural = "s" if self.not_asked != 1 else ""
+            parts.append(f"{self.not_asked} follow-up question{plural} not asked for your "
+                         "answers")
+        return "; ".join(parts) + "."
 
-def progress(questionnaire: Questionnaire, answers: Mapping[str, Answer]) -> Progress:
-    """The firm's progress given its answers so far."""
-    shown = shown_questions(questionnaire, answers)
+
+def progress(questionnaire: Questionnaire, answers: Mapping[str, Answer],
+             firm: FirmProfile | None = None) -> Progress:
+    """The firm's progress given its answers so far (and its profile: a question can depend
+    on the firm, e.g. its nation)."""
+    shown = shown_questions(questionnaire, answers, firm)
     required = [q for q in shown if not kind_of(q.type).optional]
+    areas = tuple(
+        AreaCount(area.id, sum(1 for q in shown if q.area_id == area.id and q.id in answers),
+                  sum(1 for q in shown if q.area_id == area.id))
+        for area in questionnaire.areas)
     return Progress(
         total=len(question_numbers(questionnaire)),
         shown=len(shown),
         answered=sum(1 for q in shown if q.id in answers),
         required=len(required),
         required_answered=sum(1 for q in required if q.id in answers),
+        areas=areas,
     )

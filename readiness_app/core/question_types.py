@@ -555,6 +555,24 @@ def parse_number(text: str) -> float | None:
     return number
 
 
+def typed_number(question: Question, text: str) -> float | None:
+    """The number a person typed for ``question`` (None when blank), or AnswerError with a
+    plain message to show beside the field: "Enter the number of people, for example 12",
+    "Enter at least 1". (Files get the stricter messages naming the question id.)"""
+    try:
+        number = parse_number(text)
+    except AnswerError:
+        what = f"the number of {question.unit}" if question.unit else "a number"
+        raise AnswerError(f"Enter {what}, for example 12") from None
+    if number is None:
+        return None
+    if question.min_value is not None and number < question.min_value:
+        raise AnswerError(f"Enter at least {question.min_value:g}")
+    if question.max_value is not None and number > question.max_value:
+        raise AnswerError(f"Enter at most {question.max_value:g}")
+    return number
+
+
 # ----------------------------------------------------------------------------- helpers
 
 

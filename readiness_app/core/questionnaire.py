@@ -69,6 +69,12 @@ class Effort(Enum):
         """0 for small, 1 for medium, 2 for large."""
         return ("S", "M", "L").index(self.value)
 
+    @property
+    def words(self) -> str:
+        """The effort in an owner's words: "a few hours" (S), "about a day" (M) or "a few
+        days" (L) of work; the plan counts 2, 8 and 24 hours (``action_plan.EFFORT_HOURS``)."""
+        return {"S": N_("a few hours"), "M": N_("about a day"), "L": N_("a few days")}[self.value]
+
 
 class CostBand(Enum):
     """What an action is likely to cost a small firm."""

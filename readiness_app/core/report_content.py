@@ -12,13 +12,15 @@ from dataclasses import dataclass, replace
 
 from readiness_app.core.action_plan import ActionPlan, PlannedAction
 from readiness_app.core.answer_checks import answers_to_check
-from readiness_app.core.assessment import ActionRecord, Assessment, shown_questions
+from readiness_app.core.assessment import ActionRecord, Assessment, Status, shown_questions
 from readiness_app.core.comparison import Comparison
 from readiness_app.core.i18n import ENGLISH, N_, Messages
+from readiness_app.core.progress import progress
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     DEFAULT_LANGUAGE,
     MAX_OPTION_SCORE,
+    Effort,
     Nation,
     Questionnaire,
     Source,
@@ -184,6 +186,7 @@ class ReportContent:
     staff_sources: str = ""  # the staff page's sources line
     since_last: Comparison | None = None  # the previous visit compared with this one
     notes_statement: str = ""  # which notes the report includes
+    provisional: str = ""  # "Provisional: 11 of 22 answered" while the check is unfinished
 
 
 NOTES_FOR_FIRM = N_("This report includes the notes written for the business. The "
@@ -194,7 +197,13 @@ _GB_CONSULT_WHO = N_("2% of staff (at least 15 people)")
 _GB_ICE_LAW = N_("the Information and Consultation of Employees Regulations 2004 as amended "
                  "in 2020")
 _NOT_SCORED = N_("Not yet scored")
-_EFFORT = {"S": N_("Small"), "M": N_("Medium"), "L": N_("Large")}
+_WORK = N_("{effort} of work")  # "A few hours of work"
+
+
+def _effort_text(effort: Effort, tr: Messages) -> str:
+    """The work an action takes in words, capitalised: "A few hours of work"."""
+    words = tr(_WORK).format(effort=tr(effort.words))
+    return words[:1].upper() + words[1:]
 
 
 def action_status_text(record: ActionRecord | None, tr: Messages = ENGLISH) -> str:
@@ -240,9 +249,10 @@ def build_report_content(
     listed = _contacts(support, TopicSupport.listed, names)
     titles = {p.id: p.text_title().get(language) for p in plan.actions}
     rows: dict[str, PlanRow] = {}
-    for number, planned in enumerate(plan.actions, start=1):
+    numbers = plan.numbers  # the one numbering, as the app shows it
+    for planned in plan.actions:
         rows[planned.id] = replace(
-            _row(number, planned, questionnaire, titles, contacts, language, tr),
+            _row(numbers[planned.id], planned, questionnaire, titles, contacts, language, tr),
             status=action_status_text(assessment.actions.get(planned.id), tr))
     periods = tuple(
         (tr(period.label), tuple(rows[p.id] for p in plan.in_timeframe(period)))
@@ -251,7 +261,12 @@ def build_report_content(
     )
     firm = assessment.firm
     level = score.level
+    counts = progress(questionnaire, assessment.answers, firm)  # the app's count
+    provisional = (tr("Provisional: {answered} of {shown} answered").format(
+        answered=counts.answered, shown=counts.shown)
+                   if assessment.status is not Status.COMPLETE else "")
     return ReportContent(
+        provisional=provisional,
         firm_name=firm.name,
         sector=firm.sector,
         size=tr(firm.size_band.label) if firm.size_band else "",
@@ -273,7 +288,7 @@ def build_report_content(
         level_names=tuple((lv.title.get(language), lv.min_score) for lv in questionnaire.levels),
         areas=tuple(_area(a, questionnaire, language, plan.nation, tr) for a in score.areas),
         strengths=_strengths(score.results, questionnaire, language),
-        top_actions=tuple(rows[p.id] for p in plan.top_priorities(TOP_ACTIONS)),
+        top_actions=tuple(rows[p.id] for p in plan.do_first(TOP_ACTIONS)),
         plan=periods,
         later=tuple(rows[p.id] for p in plan.later),
         period_notes=tuple((tr(load.timeframe.label), load.note(tr))
@@ -359,7 +374,7 @@ def _row(
         first_step=planned.text_first_step().get(language),
         area_title=questionnaire.area(action.area_id).title.get(language),
         timeframe=tr(planned.timeframe.label),
-        effort=tr(_EFFORT[action.effort.value]),
+        effort=_effort_text(action.effort, tr),
         cost=tr(action.cost.label),
         who=", ".join(tr(w.label) for w in action.who),
         topic=tr(action.topic.label),

@@ -336,8 +336,13 @@ def _summary(content: ReportContent, branding: Branding, s: _Styles,
     if content.overall is None:
         flow.append(Paragraph(text(tr("No scored questions have been answered yet.")), s.big))
     else:
-        flow.append(Paragraph(text(tr("Overall score {score} out of 100: {level}").format(
-            score=score_text(content.overall), level=content.level)), s.big))
+        headline = tr("Overall score {score} out of 100: {level}").format(
+            score=score_text(content.overall), level=content.level)
+        if content.provisional:  # an unfinished check is never headlined as if final
+            headline = tr("{provisional}. Score so far {score} out of 100: {level}").format(
+                provisional=content.provisional, score=score_text(content.overall),
+                level=content.level)
+        flow.append(Paragraph(text(headline), s.big))
         flow.append(Paragraph(text(content.level_description), s.body))
         if content.held_note:
             flow.append(Paragraph(f"<b>{text(content.held_note)}</b> "
@@ -367,9 +372,10 @@ def _summary(content: ReportContent, branding: Branding, s: _Styles,
     else:
         flow.append(Paragraph(text(tr("No answers reached the top levels yet: the actions "
                                       "below are where to start.")), s.body))
-    flow.append(_Heading(tr("Your first five actions"), s.h2, 1))
-    flow.append(Paragraph(text(tr("Numbers are the actions' places in the plan, which puts "
-                                  "them in the order to do them.")), s.small))
+    flow.append(_Heading(tr("Do these first"), s.h2, 1))
+    flow.append(Paragraph(text(tr("The next 30 days' actions (or the plan's first five when "
+                                  "none is due that soon). Numbers are the actions' places in "
+                                  "the plan, the same as in the app.")), s.small))
     for row in content.top_actions:
         flow.append(Paragraph(f"{row.number}. {text(row.title)}", s.keep_bold))
         if _tag_text(row, tr):
@@ -529,8 +535,7 @@ def _plan(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]:
             cells: list[_Cell] = [
                 str(row.number),
                 action,
-                [Paragraph(text(tr("{effort} effort").format(effort=row.effort)), s.cell),
-                 Paragraph(text(row.cost), s.cell),
+                [Paragraph(text(row.effort), s.cell), Paragraph(text(row.cost), s.cell),
                  Paragraph(text(tr("Gain: +{gain} in {area}").format(
                      gain=f"{row.gain_area:.0f}", area=row.area_title)), s.cell)],
                 _contact_cell(row.support, s, tr),

@@ -224,7 +224,7 @@ def docx_bytes(copy: PlanCopy) -> bytes:
             _paragraphs(cells[1], [(row.title, "bold"), (row.what, ""),
                                    (f"First step: {row.first_step}", "italic"),
                                    *((line, "") for line in notes_text(row).splitlines())])
-            _paragraphs(cells[2], [(f"{row.effort} effort", ""), (row.cost, ""),
+            _paragraphs(cells[2], [(row.effort, ""), (row.cost, ""),
                                    (f"Usually: {row.who}", "")])
             _paragraphs(cells[3], [(line, "") for line in help_text(row).splitlines()])
             for cell, width in zip(cells, widths, strict=True):

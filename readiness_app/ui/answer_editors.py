@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readiness_app.core.errors import AnswerError
 from readiness_app.core.question_types import (
     DONT_KNOW,
     DONT_KNOW_ID,
     AnswerValue,
     MultiKind,
     kind_of,
-    parse_number,
+    typed_number,
 )
 from readiness_app.core.questionnaire import Question, QuestionType
 from readiness_app.ui.widgets import OptionCheck, OptionRadio, role_label, wrapped
@@ -58,6 +59,7 @@ class AnswerEditor(QObject):
         self.dont_know_button: QAbstractButton | None = None
         self.number_field: QLineEdit | None = None
         self.text_field: QPlainTextEdit | None = None
+        self.problem_label: QLabel | None = None  # what is wrong with the typed answer
         self._build(value)
 
     def _build(self, value: AnswerValue | None) -> None:
@@ -86,6 +88,19 @@ class AnswerEditor(QObject):
     def typed_value(cls, question: Question, text: str) -> AnswerValue | None:
         """The answer typed ``text`` stands for (None: clear it); AnswerError if none."""
         raise NotImplementedError(f"{cls.__name__} takes no typed answers")
+
+    def typed_problem(self) -> str:
+        """What is wrong with the answer typed in the field now ("" when nothing)."""
+        return ""
+
+    def show_problem(self, text: str) -> None:
+        """Show ``text`` beside the answer ("" hides it); editors without a typed answer
+        have nowhere to show it."""
+        label = self.problem_label
+        if label is not None:
+            label.setText(text)
+            label.setAccessibleDescription(text)
+            label.setVisible(bool(text))
 
 
 class _OptionEditor(AnswerEditor):
@@ -211,6 +226,11 @@ class NumberEditor(AnswerEditor):
         row_layout.addStretch(1)
         self.number_field = field
         self.widgets.append(row)
+        problem = role_label("", "error")
+        problem.setAccessibleName("Problem with the answer")
+        problem.hide()
+        self.problem_label = problem
+        self.widgets.append(problem)
         if question.allow_dont_know:
             box = OptionCheck(DONT_KNOW_TEXT)
             box.setAccessibleName(DONT_KNOW_TEXT)
@@ -228,12 +248,26 @@ class NumberEditor(AnswerEditor):
 
     @classmethod
     def typed_value(cls, question: Question, text: str) -> AnswerValue | None:
-        """The number typed (core's rules: "1,200" and "12.5" are numbers)."""
-        return parse_number(text)
+        """The number typed (core's rules: "1,200" and "12.5" are numbers, within the
+        question's limits)."""
+        return typed_number(question, text)
+
+    def typed_problem(self) -> str:
+        """Why the number typed cannot be saved ("" when it can, or the field is off)."""
+        field = self.number_field
+        if field is None or not field.isEnabled():
+            return ""
+        try:
+            typed_number(self.question, field.text())
+        except AnswerError as exc:
+            return str(exc)
+        return ""
 
     def _on_changed(self, text: str) -> None:
         field = self.number_field
         if not self._showing and field is not None and field.isEnabled():
+            if self.problem_label is not None and not self.typed_problem():
+                self.show_problem("")  # fixed: the message goes at once
             self.typed.emit(text)
 
     def _on_dont_know_toggled(self, checked: bool) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from readiness_app.core.progress import Progress
 from readiness_app.core.scoring import AreaScore, Score
 from readiness_app.core.sectors import BY_CODE
 from readiness_app.core.text import score_text
@@ -223,12 +224,20 @@ class AreaScoreModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._areas: tuple[AreaScore, ...] = ()
+        self._counts: Progress | None = None
 
-    def set_score(self, score: Score | None) -> None:
-        """Show the areas of a score (or nothing)."""
+    def set_score(self, score: Score | None, counts: Progress | None = None) -> None:
+        """Show the areas of a score (or nothing), with core's count of questions answered
+        (the one the question page and review page use)."""
         self.beginResetModel()
         self._areas = score.areas if score is not None else ()
+        self._counts = counts
         self.endResetModel()
+
+    def _answered(self, area: AreaScore) -> str:
+        if self._counts is not None:
+            return self._counts.area(area.area.id).describe()
+        return f"{area.answered} of {area.applicable}"
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Number of areas."""
@@ -258,7 +267,7 @@ class AreaScoreModel(QAbstractTableModel):
             return area.area.title.get()
         if not area.applies:
             return ("Not applicable", "-", "-")[column - 1] if column < 4 else \
-                f"{area.answered} of {area.applicable}"
+                self._answered(area)
         if column == 1:
             return score_text(area.score)
         if column == 2:
@@ -266,7 +275,7 @@ class AreaScoreModel(QAbstractTableModel):
                 return "-"
             return area.level.title.get() + (" (held down by a critical gap)"
                                               if area.is_capped else "")
-        return f"{area.answered} of {area.applicable}"
+        return self._answered(area)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -6,7 +6,7 @@ SQL or compute a score. Every change is saved by the library before the method r
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -22,6 +22,7 @@ from readiness_app.core.assessment import (
     shown_questions,
 )
 from readiness_app.core.errors import AnswerError, ReadinessError
+from readiness_app.core.progress import Progress, progress, question_numbers
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     AnswerCheck,
@@ -99,13 +100,18 @@ class AssessmentSession(QObject):
         return self._assessment.answer(question_id)
 
     def progress(self) -> list[AreaProgress]:
-        """Answered and shown questions per area."""
-        shown = self.shown()
-        answers = self._assessment.answers
-        return [AreaProgress(area, sum(1 for q in shown if q.area_id == area.id
-                                       and q.id in answers),
-                             sum(1 for q in shown if q.area_id == area.id))
+        """Answered and shown questions per area (core's count, as everywhere)."""
+        counts = self.counts()
+        return [AreaProgress(area, counts.area(area.id).answered, counts.area(area.id).shown)
                 for area in self._questionnaire.areas]
+
+    def numbers(self) -> Mapping[str, int]:
+        """Each question's fixed number, as the question page shows it (core's)."""
+        return question_numbers(self._questionnaire)
+
+    def counts(self) -> Progress:
+        """How many questions are asked and answered (core's one count)."""
+        return progress(self._questionnaire, self._assessment.answers, self._assessment.firm)
 
     def unanswered(self) -> tuple[Question, ...]:
         """Shown questions with no answer yet (free-text questions are optional)."""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QVBoxLayout, QWidget
@@ -37,8 +37,10 @@ class ActionTracker(QFrame):
         self._rows: list[QWidget] = []
 
     def set_actions(self, actions: Sequence[PlannedAction],
-                    records: dict[str, ActionRecord]) -> None:
-        """Show ``actions`` with the status each has in ``records``."""
+                    records: dict[str, ActionRecord],
+                    numbers: Mapping[str, int] | None = None) -> None:
+        """Show ``actions`` with the status each has in ``records``, under the plan's own
+        numbers (``ActionPlan.numbers``) when given."""
         for widget in self._rows:
             widget.hide()
             widget.deleteLater()
@@ -49,7 +51,8 @@ class ActionTracker(QFrame):
             self._grid.addWidget(empty, 0, 0)
             self._rows.append(empty)
         for row, planned in enumerate(actions):
-            title = wrapped(f"{row + 1}. {planned.text_title().get()}")
+            number = numbers.get(planned.id, row + 1) if numbers is not None else row + 1
+            title = wrapped(f"{number}. {planned.text_title().get()}")
             box = QComboBox()
             box.addItem(NOT_STARTED, None)
             for status in ActionStatus:

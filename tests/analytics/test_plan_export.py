@@ -91,7 +91,8 @@ def test_the_xlsx_copy_holds_the_plan_period_by_period(bakery, tmp_path) -> None
         assert names, "every action points to some help"
         assert [n for n in names if n not in row[col["Help near you"]]] == []
         assert row[col["Who"]] is None and row[col["By when"]] is None
-        assert row[col["Effort"]] in ("Small", "Medium", "Large") and row[col["Cost"]]
+        assert row[col["Effort"]] in ("A few hours of work", "About a day of work",
+                                      "A few days of work") and row[col["Cost"]]
     assert sheet.freeze_panes == f"D{header_row + 1}"
     assert not [c.coordinate for r in sheet.iter_rows() for c in r if c.data_type == "f"]
 

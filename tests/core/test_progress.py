@@ -28,3 +28,18 @@ def test_the_total_does_not_move_when_a_follow_up_appears_or_goes() -> None:
     assert yes.answered == no.answered == 1
     assert question_numbers(questionnaire)[follow_up.id] == (
         question_numbers(questionnaire)[cloud.id] + 1)
+
+
+def test_the_quick_checks_counts_add_up() -> None:
+    """The review once said "2 of 12 answered; 9 not answered" (11): the optional free-text
+    question was counted in one number and not the other."""
+    questionnaire = load_catalogue().find("quick-check", "1.0")
+    assert questionnaire is not None
+    first, second = questionnaire.questions[0], questionnaire.questions[1]
+    answers = {q.id: Answer(q.id, q.options[0].id) for q in (first, second)}
+    counts = progress(questionnaire, answers)
+    assert counts.answered + counts.open + counts.not_asked == counts.total
+    assert counts.summary() == ("2 of 12 questions answered; 10 not answered yet (1 of them "
+                                "optional); 3 follow-up questions not asked for your answers.")
+    assert sum(a.answered for a in counts.areas) == counts.answered
+    assert sum(a.shown for a in counts.areas) == counts.shown

@@ -81,8 +81,12 @@ def main(argv: list[str] | None = None) -> int:
     page.size_band.setCurrentIndex(2)
     page.postcode.setText("TD15")
     shot("new-assessment.png")
+    page.postcode.setText("CF99 9ZZ")  # not in the postcode data: choose by name instead
+    page.authority_picker.setText("Cardiff (W06000015)")
+    shot("new-assessment-by-name.png")
 
     page.postcode.setText("LL61 5UJ")
+    page.questionnaire.setCurrentIndex(page.questionnaire.findData("quick-check"))
     page.submit()
     questions = window.questions_page
     session = window.session

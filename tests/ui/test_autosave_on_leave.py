@@ -114,6 +114,8 @@ def start(open_window, qtbot):
     with qtbot.waitActive(window):
         window.activateWindow()
     qtbot.keyClick(focus(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.new_page.questionnaire, Qt.Key.Key_Up)  # the quick check, not the
+    assert window.new_page.questionnaire.currentData() == "quick-check"  # full default
     qtbot.keyClicks(focus(), "Note Takers Ltd")
     qtbot.keyClick(focus(), Qt.Key.Key_Return)
     return window

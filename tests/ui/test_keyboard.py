@@ -61,6 +61,8 @@ def test_keyboard_alone_completes_the_whole_flow(open_window, qtbot, catalogue) 
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Tab)
     assert focus() is new.questionnaire
+    assert new.questionnaire.currentData() == "uk-default"  # the full check is the default
+    press(qtbot, Qt.Key.Key_Up)  # the quick check, chosen by keyboard
     assert new.questionnaire.currentData() == "quick-check"
     press(qtbot, Qt.Key.Key_Tab)
     assert focus() is new.start_button
@@ -139,6 +141,7 @@ def test_alt_arrows_move_between_questions(open_window, qtbot) -> None:
         window.activateWindow()
     qtbot.keyClick(focus(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.new_page
+    qtbot.keyClick(window.new_page.questionnaire, Qt.Key.Key_Up)  # the quick check
     qtbot.keyClicks(focus(), "Arrow Firm")
     press(qtbot, Qt.Key.Key_Return)
     page = window.questions_page

@@ -2,7 +2,10 @@
 
 The postcode is checked as it is typed against the shipped geography: the local authority
 found is shown, or, for a postcode district that reaches into several authorities, a list
-to pick from. Checking and naming the authority is core's work (``Geography.locate``).
+to pick from. A postcode that places nothing (mistyped, unknown, a PO box) leads to a
+searchable list of every local authority instead. What is said about a postcode is the
+service's (``services.postcode_check.check_postcode``, which ``readiness-app support``
+uses too).
 """
 
 from __future__ import annotations
@@ -32,15 +35,18 @@ from readiness_app.core.assessment import (
     FirmProfile,
     SizeBand,
 )
-from readiness_app.core.errors import AnswerError, AreaError, GeographyDataError
+from readiness_app.core.errors import AnswerError, GeographyDataError
 from readiness_app.core.geography import AreaMatch, Geography
+from readiness_app.core.progress import estimated_minutes, question_numbers
 from readiness_app.core.questionnaire import Nation, Questionnaire
 from readiness_app.core.sectors import SECTIONS, section_for
 from readiness_app.core.text import percent
 from readiness_app.services.local_support import shipped_geography
-from readiness_app.ui.local_area import place_name
+from readiness_app.services.postcode_check import PostcodeCheck, PostcodeStatus, check_postcode
+from readiness_app.ui.authority_picker import AuthorityPicker
 from readiness_app.ui.widgets import MessageArea, heading, wrapped
 
+DEFAULT_QUESTIONNAIRE = "uk-default"  # the full check is offered first
 SECTORS = (
     "Retail", "Hospitality and food", "Manufacturing", "Construction and trades",
     "Professional services", "Health and social care", "Creative and digital",
@@ -71,6 +77,7 @@ class NewAssessmentPage(QWidget):
         self._geography = geography
         self._geography_problem = ""
         self._match: AreaMatch | None = None
+        self._check: PostcodeCheck | None = None
 
         self.title = heading("New assessment")
         intro = wrapped("Tell us about the firm. Only the name is needed; the postcode finds "
@@ -134,7 +141,15 @@ class NewAssessmentPage(QWidget):
         self.authority = QComboBox()
         self.authority_label = QLabel("Local &authority:")
         self.authority_label.setBuddy(self.authority)
+        self.authority_picker = AuthorityPicker()
+        self.picker_label = QLabel("Local authority b&y name:")
+        self.picker_label.setBuddy(self.authority_picker)
         self.questionnaire = QComboBox()
+        # long titles with their time must not widen the window: the combo takes the room
+        # the form gives it (the whole text fits at 1024x600) and can shrink below that
+        self.questionnaire.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.questionnaire.setMinimumContentsLength(24)
         self.questionnaire_label = QLabel("&Questionnaire:")
         self.questionnaire_label.setBuddy(self.questionnaire)
 
@@ -149,6 +164,7 @@ class NewAssessmentPage(QWidget):
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
         form.addRow("", self.place)
         form.addRow(self.authority_label, self.authority)
+        form.addRow(self.picker_label, self.authority_picker)
         form.addRow(self.nation_label, self.nation)
         means: tuple[tuple[str, QWidget], ...] = (("Time for the p&lan:", self.hours),
                                                   ("&Budget for the plan:", self.budget))
@@ -165,6 +181,7 @@ class NewAssessmentPage(QWidget):
         self.authority.setAccessibleName("Local authority")
         self.questionnaire.setAccessibleName("Questionnaire")
         form.setRowVisible(self.authority, False)
+        form.setRowVisible(self.authority_picker, False)
 
         self.message = MessageArea()
         self.start_button = QPushButton("&Start assessment")
@@ -184,7 +201,7 @@ class NewAssessmentPage(QWidget):
         layout.addWidget(intro)
         form_box = QWidget()
         form_box.setLayout(form)
-        form_box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
+        form_box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 140)  # titles + times
         layout.addWidget(form_box)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -193,8 +210,8 @@ class NewAssessmentPage(QWidget):
         self.name.returnPressed.connect(self.submit)
         self.postcode.returnPressed.connect(self.submit)
         order: list[QWidget] = [self.name, self.sector, self.section, self.size_band,
-                                self.postcode,
-                                self.authority, self.nation, self.hours, self.budget,
+                                self.postcode, self.authority, self.authority_picker,
+                                self.nation, self.hours, self.budget,
                                 self.questionnaire, self.start_button, self.cancel_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -217,10 +234,11 @@ class NewAssessmentPage(QWidget):
         self._section_chosen = False
         self.size_band.setCurrentIndex(0)
         self.postcode.clear()
+        self.authority_picker.clear()
         self.nation.setCurrentIndex(0)
         self.hours.setValue(0)
         self.budget.setCurrentIndex(0)
-        self.questionnaire.setCurrentIndex(0)
+        self.questionnaire.setCurrentIndex(self._default_index())
         self.message.clear_message()
         self.name.setFocus()
 
@@ -237,8 +255,10 @@ class NewAssessmentPage(QWidget):
     @Slot(str)
     def _on_postcode_text_changed(self, text: str) -> None:
         self._match = None
+        self._check = None
         self.authority.clear()
         self._form.setRowVisible(self.authority, False)
+        self._form.setRowVisible(self.authority_picker, False)
         self._form.setRowVisible(self.nation, not text.strip())  # a postcode decides it
         if not text.strip():
             self.place.setText("No postcode yet: the plan will list UK-wide support.")
@@ -249,24 +269,25 @@ class NewAssessmentPage(QWidget):
                                f"is damaged: {self._geography_problem}). UK-wide support "
                                "will be listed.")
             return
-        try:
-            match = geography.locate(text)
-        except AreaError as exc:
-            self.place.setText(f"Not recognised yet: {exc}.")
-            return
-        self._match = match
-        if match.straddles and not match.exact:
-            self.place.setText(f"This postcode district reaches into {len(match.candidates)} "
-                               "local authorities. Pick the firm's below, or type the full "
-                               "postcode for an exact answer.")
-            for candidate in match.candidates:
+        check = check_postcode(geography, text)
+        self._check = check
+        self._match = check.match
+        self.place.setText(check.message)
+        self.place.setAccessibleDescription(check.message)
+        if check.offer_name_choice:
+            self.authority_picker.set_geography(geography)
+            self._form.setRowVisible(self.authority_picker, True)
+        elif check.status is PostcodeStatus.SPLIT and check.match is not None:
+            for candidate in check.match.candidates:
                 self.authority.addItem(f"{candidate.authority.name} (about "
                                        f"{percent(candidate.share)} of the district)",
                                        candidate.authority.code)
             self._form.setRowVisible(self.authority, True)
-        else:
-            self.place.setText(f"Found: {place_name(match.authority)}.")
-        self.place.setAccessibleDescription(self.place.text())
+
+    @property
+    def postcode_check(self) -> PostcodeCheck | None:
+        """What was found for the postcode typed (None: none typed, or no data)."""
+        return self._check
 
     @property
     def match(self) -> AreaMatch | None:
@@ -278,11 +299,19 @@ class NewAssessmentPage(QWidget):
     def collect(self) -> NewAssessment:
         """The form's content; AnswerError with a plain message when something is wrong."""
         postcode = self.postcode.text().strip()
-        if postcode and self._match is None and self._geo() is not None:
-            raise AnswerError("Check the postcode, or leave it empty: "
-                              + self.place.text().removeprefix("Not recognised yet: "))
+        check = self._check
+        picked = self.authority_picker.authority_code if check is not None \
+            and check.offer_name_choice else None
+        if check is not None and check.offer_name_choice and picked is None:
+            problem = self.authority_picker.problem()
+            if problem:
+                raise AnswerError(f"Local authority: {problem[0].upper()}{problem[1:]}")
+            if check.match is None:
+                raise AnswerError("Check the postcode, choose the local authority by name, "
+                                  "or leave the postcode empty. "
+                                  + check.message.removeprefix("Not recognised: "))
         band = self.size_band.currentData()
-        code = self.authority.currentData() if self.authority.count() else None
+        code = picked or (self.authority.currentData() if self.authority.count() else None)
         nation = self.nation.currentData() if not postcode else None
         budget = self.budget.currentData()
         firm = FirmProfile(self.name.text(), self.sector.currentText(),
@@ -295,6 +324,14 @@ class NewAssessmentPage(QWidget):
         index = max(0, self.questionnaire.currentIndex())
         return NewAssessment(firm, self._questionnaires[index])
 
+    def _default_index(self) -> int:
+        """The full check (``uk-default``) when it is offered, else the longest."""
+        found = [q.id for q in self._questionnaires]
+        if DEFAULT_QUESTIONNAIRE in found:
+            return found.index(DEFAULT_QUESTIONNAIRE)
+        sizes = [len(question_numbers(q)) for q in self._questionnaires]
+        return sizes.index(max(sizes)) if sizes else 0
+
     def set_questionnaires(self, questionnaires: list[Questionnaire]) -> None:
         """The questionnaires to choose from (the choice is shown only when there are two
         or more)."""
@@ -304,8 +341,11 @@ class NewAssessmentPage(QWidget):
             return
         self._questionnaires = list(questionnaires)
         self.questionnaire.clear()
-        for q in questionnaires:
-            self.questionnaire.addItem(f"{q.title.get()} ({len(q.questions)} questions)", q.id)
+        for q in questionnaires:  # the same count as "Question N of T" on the question page
+            self.questionnaire.addItem(f"{q.title.get()} ({len(question_numbers(q))} "
+                                       f"questions, about {estimated_minutes(q)} minutes)",
+                                       q.id)
+        self.questionnaire.setCurrentIndex(self._default_index())
         self._form.setRowVisible(self.questionnaire, len(questionnaires) > 1)
 
     @Slot()
@@ -319,7 +359,9 @@ class NewAssessmentPage(QWidget):
             new = self.collect()
         except AnswerError as exc:
             self.message.show_message(str(exc))
-            field = self.name if not self.name.text().strip() else self.postcode
+            field: QWidget = self.name if not self.name.text().strip() else self.postcode
+            if self.name.text().strip() and self.authority_picker.isVisible():
+                field = self.authority_picker
             field.setFocus()
             return
         self.message.clear_message()

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from readiness_app.core.assessment import AnswerValue
 from readiness_app.core.errors import AnswerError
-from readiness_app.core.progress import progress, question_numbers
+from readiness_app.core.progress import question_numbers
 from readiness_app.core.questionnaire import Question
 from readiness_app.ui import theme
 from readiness_app.ui.answer_editors import DONT_KNOW_TEXT as DONT_KNOW_TEXT
@@ -122,6 +122,9 @@ class QuestionnairePage(QWidget):
         self._question: Question | None = None
         self._loading = False
         self._editor: AnswerEditor | None = None
+        # typed answers that could not be saved (letters for a number), by question: shown
+        # again when the question is, so nothing typed is lost on the way
+        self._drafts: dict[str, str] = {}
         self._autosave = Autosave(self._save_typed, SAVE_DELAY_MS, self)
 
         # sidebar: every line wraps (nothing is cut), and carries its full text as a tooltip
@@ -210,7 +213,7 @@ class QuestionnairePage(QWidget):
         self.notes.setMaximumHeight(self.fontMetrics().height() * 4 + theme.SPACE_M)
         self.notes.textChanged.connect(self._on_note_typed)
         self.notes_label.setBuddy(self.notes)
-        self.private_label = QLabel("Adviser's pri&vate note (never printed for the business "
+        self.private_label = QLabel("Adviser's private note (never printed for the business "
                                     "or shared in a file unless you choose):")
         self.private_label.setWordWrap(True)
         self.private_notes = QPlainTextEdit()
@@ -219,6 +222,16 @@ class QuestionnairePage(QWidget):
         self.private_notes.setMaximumHeight(self.fontMetrics().height() * 3 + theme.SPACE_M)
         self.private_notes.textChanged.connect(self._on_private_note_typed)
         self.private_label.setBuddy(self.private_notes)
+        # an owner answering alone never needs the adviser's box: it opens on request, and
+        # by itself on a question that already has a private note
+        self.private_toggle = QPushButton("Adviser's pri&vate note…")  # Alt+V opens it
+        self.private_toggle.setCheckable(True)
+        self.private_toggle.setFlat(True)
+        self.private_toggle.setAccessibleName("Show the adviser's private note")
+        self.private_toggle.toggled.connect(self._on_private_toggled)
+        self._private_open = False  # opened by the user in this session
+        self.private_label.hide()
+        self.private_notes.hide()
         self.message = MessageArea()
         set_role(self.message, "error")
 
@@ -243,8 +256,8 @@ class QuestionnairePage(QWidget):
                        self.carried_row, self.options_box, self.message):
             panel_layout.addWidget(widget)
         panel_layout.addLayout(help_row)
-        for widget in (self.why_text, self.notes_label, self.notes, self.private_label,
-                       self.private_notes):
+        for widget in (self.why_text, self.notes_label, self.notes, self.private_toggle,
+                       self.private_label, self.private_notes):
             panel_layout.addWidget(widget)
         panel_layout.addStretch(1)
         holder = QWidget()
@@ -320,6 +333,7 @@ class QuestionnairePage(QWidget):
             self._session.problem_raised.disconnect(self._on_session_problem_raised)
         self._session = session
         self._question = None
+        self._drafts.clear()
         session.assessment_changed.connect(self._on_session_assessment_changed)
         session.problem_raised.connect(self._on_session_problem_raised)
         self.firm_label.setText(f"{session.assessment.firm.name} · "
@@ -365,13 +379,26 @@ class QuestionnairePage(QWidget):
         self._show_question()
         self.position_changed.emit(question_id)
 
+    def _held_by_typed_problem(self) -> bool:
+        """Save what was typed; True (and the problem shown beside the field) when the typed
+        answer cannot be saved, so "Save and continue" stays on the question."""
+        self.flush()
+        editor = self._editor
+        problem = editor.typed_problem() if editor is not None else ""
+        if editor is not None and problem:
+            editor.show_problem(problem)
+            if editor.number_field is not None:
+                editor.number_field.setFocus()
+        return bool(problem)
+
     @Slot()
     def go_next(self) -> None:
         """The next shown question; after the last one, the review page."""
         ids = self._shown_ids()
         if self._question is None or self._question.id not in ids:
             return
-        self.flush()
+        if self._held_by_typed_problem():
+            return
         ids = self._shown_ids()  # the answer just saved may show or hide questions
         position = ids.index(self._question.id)
         if position + 1 < len(ids):
@@ -387,7 +414,7 @@ class QuestionnairePage(QWidget):
         if self._question is None or self._question.id not in ids:
             return
         position = ids.index(self._question.id)
-        if position > 0:
+        if position > 0 and not self._held_by_typed_problem():
             self.go_to(ids[position - 1])
             self.focus_answer()
 
@@ -410,6 +437,9 @@ class QuestionnairePage(QWidget):
             QTimer.singleShot(0, lambda: self._jump(str(target)))
 
     def _jump(self, question_id: str) -> None:
+        if self._question is not None and question_id != self._question.id \
+                and self._held_by_typed_problem():
+            return
         self.go_to(question_id)
         self.focus_answer()
 
@@ -462,16 +492,13 @@ class QuestionnairePage(QWidget):
         if session is None or question is None:
             return
         numbers = question_numbers(session.questionnaire)
-        counts = progress(session.questionnaire, session.assessment.answers)
+        counts = session.counts()
         number = numbers.get(question.id, 0)
         self.position_label.setText(f"Question {number} of {counts.total}")
         self.progress_bar.setRange(0, max(1, counts.total))
         self.progress_bar.setValue(number)
         self.progress_bar.setAccessibleDescription(f"Question {number} of {counts.total}")
-        follow_ups = counts.total - counts.shown
-        skipped = (f"; {follow_ups} follow-up question{'s' if follow_ups != 1 else ''} "
-                   "not asked for your answers so far" if follow_ups > 0 else "")
-        self.answered_label.setText(f"{counts.describe()}{skipped}.")
+        self.answered_label.setText(counts.summary())
         self.progress_bar.setToolTip(
             f"The {counts.total} questions this check can ask. Some are follow-ups asked "
             "only when an earlier answer calls for them; those not needed are skipped, so "
@@ -500,9 +527,15 @@ class QuestionnairePage(QWidget):
             self.why_button.setChecked(False)
             self.message.clear_message()
             self._build_answer_widgets(question)
+            self._show_draft(question.id)
             answer = session.answer(question.id)
             self.notes.setPlainText(answer.note if answer is not None else "")
             self.private_notes.setPlainText(answer.private_note if answer is not None else "")
+            has_private = answer is not None and bool(answer.private_note)
+            self.private_toggle.blockSignals(True)
+            self.private_toggle.setChecked(self._private_open or has_private)
+            self.private_toggle.blockSignals(False)
+            self._show_private(self.private_toggle.isChecked())
             self._fill_outline()
             self._update_state()
             ids = self._shown_ids()
@@ -511,6 +544,27 @@ class QuestionnairePage(QWidget):
             self.scroll_area.verticalScrollBar().setValue(0)
         finally:
             self._loading = False
+
+    @Slot(bool)
+    def _on_private_toggled(self, checked: bool) -> None:
+        self._private_open = checked
+        self._show_private(checked)
+        if checked:
+            self.private_notes.setFocus()
+
+    def _show_private(self, shown: bool) -> None:
+        self.private_label.setVisible(shown)
+        self.private_notes.setVisible(shown)
+
+    def _show_draft(self, question_id: str) -> None:
+        """Put back an answer typed earlier that could not be saved, with its problem."""
+        draft, editor = self._drafts.get(question_id), self._editor
+        if draft is None or editor is None or editor.number_field is None:
+            return
+        editor.number_field.blockSignals(True)
+        editor.number_field.setText(draft)
+        editor.number_field.blockSignals(False)
+        editor.show_problem(editor.typed_problem())
 
     def set_icons(self, current: theme.Theme) -> None:
         """Draw the navigation icons in the theme's colours."""
@@ -554,7 +608,8 @@ class QuestionnairePage(QWidget):
         order: list[QWidget] = [self.outline, *self._answer_widgets(), self.help_button,
                                 self.why_button, self.clear_button, self.confirm_button,
                                 self.confirm_area_button, self.notes,
-                                self.private_notes, self.back_button, self.next_button,
+                                self.private_toggle, self.private_notes, self.back_button,
+                                self.next_button,
                                 self.review_button, self.library_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -607,6 +662,7 @@ class QuestionnairePage(QWidget):
         if self._loading or question is None:
             return
         self._autosave.drop_answer(question.id)  # a choice replaces anything typed
+        self._drafts.pop(question.id, None)
         self._save(value)
 
     def _on_answer_typed(self, text: str) -> None:
@@ -639,8 +695,15 @@ class QuestionnairePage(QWidget):
             try:
                 value = EDITORS[question.type].typed_value(question, edit.answer_text)
             except AnswerError as exc:
-                self.message.show_message(str(exc))
+                self._drafts[question.id] = edit.answer_text  # kept, never silently dropped
+                editor = self._editor
+                if editor is not None and editor.problem_label is not None \
+                        and self._question is not None and self._question.id == question.id:
+                    editor.show_problem(str(exc))
+                else:
+                    self.message.show_message(str(exc))
             else:
+                self._drafts.pop(question.id, None)
                 if value is None:
                     if answer is not None and not answer.is_dont_know:
                         self._save(None, question.id)
@@ -678,6 +741,7 @@ class QuestionnairePage(QWidget):
         question = self._question
         if question is None:
             return
+        self._drafts.pop(question.id, None)
         self._save(None)
         self._show_question()
         self.focus_answer()

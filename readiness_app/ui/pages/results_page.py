@@ -33,8 +33,8 @@ from readiness_app.core.action_plan import PlannedAction
 from readiness_app.core.assessment import ActionStatus, Status
 from readiness_app.core.comparison import Comparison
 from readiness_app.core.errors import GeographyDataError, ReadinessError
-from readiness_app.core.progress import progress
-from readiness_app.core.questionnaire import SupportTopic, Timeframe
+from readiness_app.core.progress import Progress
+from readiness_app.core.questionnaire import SupportTopic
 from readiness_app.core.scoring import Score, critical_gap_summary
 from readiness_app.core.support_directory import SupportDirectory, help_label
 from readiness_app.core.text import file_name_stem, score_text
@@ -254,7 +254,7 @@ class ResultsPage(QWidget):
         assessment = session.assessment
         plan = session.plan()
         score = plan.score
-        counts = progress(session.questionnaire, assessment.answers)
+        counts = session.counts()
         provisional = assessment.status is not Status.COMPLETE
         set_heading(self.title, f"Results for {assessment.firm.name}")
         self.subtitle.setText(f"{session.questionnaire.title.get()} · "
@@ -265,19 +265,23 @@ class ResultsPage(QWidget):
             self.level_text.setText("")
         else:
             held = " (held down by a critical gap)" if score.is_capped else ""
-            so_far = " so far" if provisional else ""
             self.score_number.setText(score_text(score.overall))
-            set_heading(self.overall, f"Overall score {score_text(score.overall)} out of "
-                        f"100{so_far}: {score.level.title.get()}{held}", 2)
+            headline = (f"Overall score {score_text(score.overall)} out of 100: "
+                        f"{score.level.title.get()}{held}")
+            if provisional:  # never headlined as if final
+                headline = (f"Provisional: {counts.answered} of {counts.shown} answered. "
+                            f"Score so far {score_text(score.overall)} out of 100: "
+                            f"{score.level.title.get()}{held}")
+            set_heading(self.overall, headline, 2)
             description = score.level.description.get() if score.level.description else ""
-            note = (f"Provisional: {counts.describe()}. Answer the rest for the full picture."
-                    if provisional else "")
+            note = ("Answer the rest for the full picture: unanswered questions are left out "
+                    "of the score." if provisional else "")
             self.level_text.setText(" ".join(x for x in (description,
                                                          critical_gap_summary(score), note)
                                              if x))
-        self._show_area_cards(score)
+        self._show_area_cards(score, counts)
         self.chart.set_score(score)
-        self.area_model.set_score(score)
+        self.area_model.set_score(score, counts)
         self.area_table.resizeRowsToContents()
         header_height = self.area_table.horizontalHeader().sizeHint().height()
         rows = sum(self.area_table.rowHeight(r) for r in range(self.area_model.rowCount()))
@@ -290,8 +294,8 @@ class ResultsPage(QWidget):
         self.not_applicable.setVisible(bool(score.not_applicable))
         self._show_support()
         self.peers.show_for(session.assessment_id, assessment.firm)
-        first = plan.in_timeframe(Timeframe.DAYS_30) or plan.top_priorities(TOP_PRIORITIES)
-        numbers = {p.id: n for n, p in enumerate(plan.scheduled, start=1)}
+        first = plan.do_first(TOP_PRIORITIES)  # the PDF lists the same, numbered the same
+        numbers = plan.numbers
         self.priorities.set_items(
             [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get()}",
                       f"First step: {p.text_first_step().get()}",
@@ -310,9 +314,10 @@ class ResultsPage(QWidget):
              for p in plan.scheduled if p.id not in shown],
             "Nothing else this year.")
         self.later.set_items(
-            [CardItem(p.text_title().get(), p.why_later) for p in plan.later],
+            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get()}", p.why_later)
+             for p in plan.later],
             "Nothing left for later.")
-        self.tracker.set_actions(plan.actions, dict(assessment.actions))
+        self.tracker.set_actions(plan.actions, dict(assessment.actions), plan.numbers)
         self.since_last.set_comparison(self._comparison())
         self.strengths.set_items(
             [CardItem(r.question_text.get(), r.answer_text.get())
@@ -345,7 +350,7 @@ class ResultsPage(QWidget):
         label = chosen.label.lower() if chosen else "not started"
         self.message.show_message(f"Saved: the action is {label}.")
 
-    def _show_area_cards(self, score: Score) -> None:
+    def _show_area_cards(self, score: Score, counts: Progress) -> None:
         while self.area_cards_layout.count():
             item = self.area_cards_layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -362,7 +367,7 @@ class ResultsPage(QWidget):
             level = area.level.title.get() if area.level is not None else "not scored yet"
             layout.addWidget(role_label(f"{number} · {level}", "h2"))
             layout.addWidget(role_label(
-                f"{area.answered} of {area.applicable} scored questions answered", "small"))
+                f"{counts.area(area.area.id).describe()} questions answered", "small"))
             frame.setAccessibleName(f"{area.area.title.get()}: {number}, {level}")
             self.area_cards_layout.addWidget(frame, 1)
 
