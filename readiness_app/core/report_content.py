@@ -70,6 +70,7 @@ class SupportContact:
     phone: str | None
     scope: str  # "local", "regional" or "national"
     description: str = ""
+    check_first: bool = False  # labelled CHECK_FIRST (Organisation.needs_check on the day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,8 +220,8 @@ def build_report_content(
     are left out unless ``include_private_notes``, and the report says which notes it has.
     """
     score = plan.score
-    contacts = _action_contacts(support, plan)
-    listed = _contacts(support, TopicSupport.listed)
+    contacts = _action_contacts(support, plan, today)
+    listed = _contacts(support, TopicSupport.listed, today)
     titles = {p.id: p.text_title().get(language) for p in plan.actions}
     rows: dict[str, PlanRow] = {}
     for number, planned in enumerate(plan.actions, start=1):
@@ -292,15 +293,16 @@ def build_report_content(
 def _contacts(
     support: Mapping[SupportTopic, TopicSupport] | None,
     pick: Callable[[TopicSupport], tuple[SupportMatch, ...]],
+    today: dt.date,
 ) -> dict[SupportTopic, tuple[SupportContact, ...]]:
     found: dict[SupportTopic, tuple[SupportContact, ...]] = {}
     for topic, topic_support in (support or {}).items():
-        found[topic] = tuple(_contact(m) for m in pick(topic_support))
+        found[topic] = tuple(_contact(m, today) for m in pick(topic_support))
     return found
 
 
 def _action_contacts(
-    support: Mapping[SupportTopic, TopicSupport] | None, plan: ActionPlan
+    support: Mapping[SupportTopic, TopicSupport] | None, plan: ActionPlan, today: dt.date
 ) -> dict[str, tuple[SupportContact, ...]]:
     """Each planned action's contacts, by the one rule (:meth:`TopicSupport.for_action`)."""
     found: dict[str, tuple[SupportContact, ...]] = {}
@@ -309,11 +311,11 @@ def _action_contacts(
         topic_support = (support or {}).get(action.topic)
         if topic_support is not None:
             found[planned.id] = tuple(
-                _contact(m) for m in topic_support.for_action(action.support_kinds))
+                _contact(m, today) for m in topic_support.for_action(action.support_kinds))
     return found
 
 
-def _contact(match: SupportMatch) -> SupportContact:
+def _contact(match: SupportMatch, today: dt.date) -> SupportContact:
     return SupportContact(
         name=match.organisation.name,
         kind=match.organisation.kind,
@@ -321,6 +323,7 @@ def _contact(match: SupportMatch) -> SupportContact:
         phone=match.organisation.checked_phone,
         scope=match.scope.value,
         description=match.organisation.description,
+        check_first=match.organisation.needs_check(today),
     )
 
 

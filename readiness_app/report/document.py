@@ -39,6 +39,7 @@ from readiness_app.core.report_content import (
     ReportContent,
     SupportContact,
 )
+from readiness_app.core.support_directory import CHECK_FIRST, directory_checked
 from readiness_app.core.text import percent, score_text
 from readiness_app.report import fonts
 from readiness_app.report.branding import Branding
@@ -597,6 +598,8 @@ def _contact_cell(contacts: Sequence[SupportContact], s: _Styles) -> list[Paragr
     cell: list[Paragraph] = []
     for contact in contacts:  # the action's contacts (core: TopicSupport.for_action)
         cell.append(Paragraph(text(contact.name), s.cell_bold))
+        if contact.check_first:
+            cell.append(Paragraph(text(CHECK_FIRST.capitalize()), s.cell))
         if contact.phone:
             cell.append(Paragraph(text(contact.phone), s.cell))
         if contact.website:
@@ -612,6 +615,11 @@ def _support(content: ReportContent, s: _Styles) -> list[Flowable]:
                   "numbers are shown only where they were checked against a dated source; "
                   "otherwise use the website.", s.body),
     ]
+    if content.directory_date is not None:
+        flow.append(Paragraph(text(directory_checked(content.directory_date)) + ". "
+                              f"Organisations marked \u201c{CHECK_FIRST}\u201d were last checked "
+                              "more than 12 months ago, or their details could not be "
+                              "checked.", s.body))
     if content.directory_stale:
         flow.append(Paragraph("<b>Note:</b> the support directory is more than 12 months old; "
                               "check details before you rely on them.", s.body))
@@ -620,6 +628,8 @@ def _support(content: ReportContent, s: _Styles) -> list[Flowable]:
         flow.append(_Heading(topic, s.h2, 1))
         for contact in contacts:
             flow.append(Paragraph(f"{text(contact.name)} ({text(contact.scope)})", s.keep_bold))
+            if contact.check_first:
+                flow.append(Paragraph(f"<i>{text(CHECK_FIRST.capitalize())}.</i>", s.keep))
             if contact.description:
                 flow.append(Paragraph(text(contact.description), s.keep))
             details = []
