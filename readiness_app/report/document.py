@@ -599,7 +599,7 @@ def _contact_cell(contacts: Sequence[SupportContact], s: _Styles) -> list[Paragr
     for contact in contacts:  # the action's contacts (core: TopicSupport.for_action)
         cell.append(Paragraph(text(contact.name), s.cell_bold))
         if contact.check_first:
-            cell.append(Paragraph(text(CHECK_FIRST.capitalize()), s.cell))
+            cell.append(Paragraph(f"<i>{text(CHECK_FIRST.capitalize())}</i>", s.cell))
         if contact.phone:
             cell.append(Paragraph(text(contact.phone), s.cell))
         if contact.website:
