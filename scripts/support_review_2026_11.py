@@ -195,6 +195,25 @@ CHANGES: dict[str, dict[str, str]] = {
                    "publicsectorexecutive.com, 'Enterprising Cumbria launches' (2024)"),
         "source_date": "2022",
     },
+    "gh-lancashire": {
+        "verification_note": (
+            "Boost's own pages (September to November 2025) describe it as Lancashire's "
+            "Business Growth Hub, one of the growth hubs reporting to central government; the "
+            "phone number 0800 488 0057 was not seen in any source."),
+        "source": ("boostbusinesslancashire.co.uk, 'Lancashire Growth Hub pulse' "
+                   "(October and November 2025)"),
+        "source_date": "2025-11",
+    },
+    "gh-liverpool-city-region": {
+        "verified": "partial",
+        "verification_note": (
+            "Halton Council minutes record the LCR Growth Platform, set up by the LEP and the "
+            "Combined Authority, running the LCR Growth Hub open to any business; the web "
+            "address is the Combined Authority's site (its business support framework page)."),
+        "source": ("moderngov.halton.gov.uk, LCR Growth Platform presentation (minutes); "
+                   "liverpoolcityregion-ca.gov.uk/business-support-policy-framework (2022)"),
+        "source_date": "2022",
+    },
     "gh-london": {
         "website": "https://www.growlondonlocal.london",
         "verified": "yes",
