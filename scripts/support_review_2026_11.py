@@ -333,6 +333,23 @@ CHANGES: dict[str, dict[str, str]] = {
             + " Page address from compiler knowledge."),
     },
 }
+CHANGES["nat-lra-ni"] = {
+    "verified": "partial",
+    "verification_note": (
+        "Name, remit (employment relations in Northern Ireland, funded by the Department for "
+        "the Economy) and web address seen on lra.org.uk, whose news of 10 December 2024 "
+        "mentions its Workplace Information Service; the phone number 03300 555 300 was not "
+        "seen in any source."),
+    "source": "lra.org.uk/about; lra.org.uk news (2024-12-10)",
+    "source_date": "2024-12",
+}
+# The ten other NI councils: Go Succeed confirmed for all 11 councils in 2025-26 (the sources
+# the rows already name were found again); only the councils' web addresses are unchecked.
+for _council in ("antrim-and-newtownabbey", "ards-and-north-down",
+                 "armagh-city-banbridge-and-craigavon", "causeway-coast-and-glens",
+                 "derry-city-and-strabane", "fermanagh-and-omagh", "lisburn-and-castlereagh",
+                 "mid-and-east-antrim", "mid-ulster", "newry-mourne-and-down"):
+    CHANGES[f"ni-council-{_council}"] = {"verified": "partial"}
 for _region_row in ("bw-north-wales", "bw-mid-wales", "bw-south-west-wales",
                     "bw-south-east-wales", "sk-wales-skills-gateway"):
     CHANGES[_region_row] = {"phone_verified": "no"}
