@@ -343,6 +343,34 @@ CHANGES["nat-lra-ni"] = {
     "source": "lra.org.uk/about; lra.org.uk news (2024-12-10)",
     "source_date": "2024-12",
 }
+CHANGES["ea-sose"] = {
+    "verified": "partial",
+    "verification_note": (
+        "SOSE's annual report for 2023-24 (reported September 2024) covers businesses, social "
+        "enterprises and communities in Dumfries and Galloway and the Scottish Borders; web "
+        "address from compiler knowledge."),
+    "source": "scottishfinancialreview.com, 'South of Scotland Enterprise supports 1,300 groups' "
+              "(2024-09-08)",
+    "source_date": "2024-09",
+}
+CHANGES["ea-hie"] = {
+    "verified": "partial",
+    "verification_note": (
+        "HIE's 2024-25 results (preliminary, 2025) and a Scottish Parliament answer of January "
+        "2024 describe it as the Scottish Government's development agency for the Highlands "
+        "and Islands, advising and funding businesses; web address from compiler knowledge."),
+    "source": ("scottishfinancialnews.com, 'HIE exceeds targets' (2025); Scottish Parliament "
+               "Official Report 2024-01-11 (theyworkforyou)"),
+    "source_date": "2025",
+}
+CHANGES["nat-development-bank-wales"] = {
+    "verified": "partial",
+    "verification_note": (
+        "The Welsh Government-owned bank's own site (developmentbank.wales) and its 2023-24 "
+        "results (GBP 125m into 430 businesses, reported 2024) seen; no phone number given."),
+    "source": "developmentbank.wales; business press on the bank's 2023-24 results (2024)",
+    "source_date": "2024",
+}
 # The ten other NI councils: Go Succeed confirmed for all 11 councils in 2025-26 (the sources
 # the rows already name were found again); only the councils' web addresses are unchecked.
 for _council in ("antrim-and-newtownabbey", "ards-and-north-down",
