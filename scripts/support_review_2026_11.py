@@ -371,6 +371,18 @@ CHANGES["nat-development-bank-wales"] = {
     "source": "developmentbank.wales; business press on the bank's 2023-24 results (2024)",
     "source_date": "2024",
 }
+CHANGES["gh-greater-lincolnshire"] = {
+    "verified": "partial",
+    "verification_note": (
+        "Business Lincolnshire Growth Hub is run by Lincolnshire County Council's enterprise "
+        "growth team (2023) and its performance was on the council's Growth Scrutiny Committee "
+        "agenda of 9 December 2025. Which hub serves North and North East Lincolnshire and "
+        "Rutland (former Greater Lincolnshire LEP area) was not confirmed; web address from "
+        "compiler knowledge."),
+    "source": ("lincolnshireworld.com (2023-07-07); Lincolnshire County Council Growth Scrutiny "
+               "Committee agenda, 2025-12-09 (opencouncil.network summary)"),
+    "source_date": "2025-12",
+}
 # The ten other NI councils: Go Succeed confirmed for all 11 councils in 2025-26 (the sources
 # the rows already name were found again); only the councils' web addresses are unchecked.
 for _council in ("antrim-and-newtownabbey", "ards-and-north-down",
