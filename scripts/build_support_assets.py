@@ -403,7 +403,11 @@ def main(argv: list[str] | None = None) -> int:
     write_atomic(geo_out / "metadata.json",
                  (json.dumps(metadata, indent=2, ensure_ascii=False) + "\n").encode())
 
-    organisations = convert_organisations(read_csv(support_in / "organisations.csv"))
+    # The row-by-row review of 2026-11-29 (issue 15) on top of the corrections above.
+    from support_review_2026_11 import apply_review  # a sibling script
+
+    organisations = apply_review(
+        convert_organisations(read_csv(support_in / "organisations.csv")))
     write_atomic(support_out / "organisations.csv", csv_bytes(ORG_FIELDS, organisations))
 
     postcodes = sum(sum(c.values()) for c in counts.values())

@@ -74,6 +74,7 @@ class SupportContact:
     phone: str | None
     scope: str  # "local", "regional" or "national"
     description: str = ""
+    check_first: bool = False  # labelled CHECK_FIRST (Organisation.needs_check on the day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,8 +246,8 @@ def build_report_content(
     """
     score = plan.score
     names = organisation_names or {}
-    contacts = _action_contacts(support, plan, names)
-    listed = _contacts(support, TopicSupport.listed, names)
+    contacts = _action_contacts(support, plan, names, today)
+    listed = _contacts(support, TopicSupport.listed, names, today)
     titles = {p.id: p.text_title().get(language) for p in plan.actions}
     rows: dict[str, PlanRow] = {}
     numbers = plan.numbers  # the one numbering, as the app shows it
@@ -324,16 +325,17 @@ def _contacts(
     support: Mapping[SupportTopic, TopicSupport] | None,
     pick: Callable[[TopicSupport], tuple[SupportMatch, ...]],
     names: Mapping[str, str],
+    today: dt.date,
 ) -> dict[SupportTopic, tuple[SupportContact, ...]]:
     found: dict[SupportTopic, tuple[SupportContact, ...]] = {}
     for topic, topic_support in (support or {}).items():
-        found[topic] = tuple(_contact(m, names) for m in pick(topic_support))
+        found[topic] = tuple(_contact(m, names, today) for m in pick(topic_support))
     return found
 
 
 def _action_contacts(
     support: Mapping[SupportTopic, TopicSupport] | None, plan: ActionPlan,
-    names: Mapping[str, str],
+    names: Mapping[str, str], today: dt.date,
 ) -> dict[str, tuple[SupportContact, ...]]:
     """Each planned action's contacts, by the one rule (:meth:`TopicSupport.for_action`)."""
     found: dict[str, tuple[SupportContact, ...]] = {}
@@ -342,11 +344,12 @@ def _action_contacts(
         topic_support = (support or {}).get(action.topic)
         if topic_support is not None:
             found[planned.id] = tuple(
-                _contact(m, names) for m in topic_support.for_action(action.support_kinds))
+                _contact(m, names, today)
+                for m in topic_support.for_action(action.support_kinds))
     return found
 
 
-def _contact(match: SupportMatch, names: Mapping[str, str]) -> SupportContact:
+def _contact(match: SupportMatch, names: Mapping[str, str], today: dt.date) -> SupportContact:
     return SupportContact(
         name=names.get(match.organisation.id) or match.organisation.name,
         kind=match.organisation.kind,
@@ -354,6 +357,7 @@ def _contact(match: SupportMatch, names: Mapping[str, str]) -> SupportContact:
         phone=match.organisation.checked_phone,
         scope=match.scope.value,
         description=match.organisation.description,
+        check_first=match.organisation.needs_check(today),
     )
 
 

@@ -41,6 +41,7 @@ from readiness_app.core.report_content import (
     ReportContent,
     SupportContact,
 )
+from readiness_app.core.support_directory import CHECK_FIRST, directory_checked
 from readiness_app.core.text import percent, score_text
 from readiness_app.report import fonts
 from readiness_app.report.branding import Branding
@@ -668,6 +669,8 @@ def _contact_cell(contacts: Sequence[SupportContact], s: _Styles,
     cell: list[Paragraph] = []
     for contact in contacts:  # the action's contacts (core: TopicSupport.for_action)
         cell.append(Paragraph(text(contact.name), s.cell_bold))
+        if contact.check_first:
+            cell.append(Paragraph(f"<i>{text(tr(CHECK_FIRST).capitalize())}</i>", s.cell))
         if contact.phone:
             cell.append(Paragraph(text(contact.phone), s.cell))
         if contact.website:
@@ -684,6 +687,11 @@ def _support(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]
             "only where they were checked against a dated source; otherwise use the "
             "website.").format(place=content.place)), s.body),
     ]
+    if content.directory_date is not None:
+        flow.append(Paragraph(text(directory_checked(content.directory_date, tr) + ". " + tr(
+            "Organisations marked \u201c{label}\u201d were last checked more than 12 months "
+            "ago, or their details could not be checked.").format(label=tr(CHECK_FIRST))),
+            s.body))
     if content.directory_stale:
         flow.append(Paragraph(f"<b>{text(tr('Note:'))}</b> " + text(tr(
             "the support directory is more than 12 months old; check details before you "
@@ -694,6 +702,8 @@ def _support(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]
         for contact in contacts:
             flow.append(Paragraph(f"{text(contact.name)} ({text(tr(_SCOPES[contact.scope]))})",
                                   s.keep_bold))
+            if contact.check_first:
+                flow.append(Paragraph(f"<i>{text(tr(CHECK_FIRST).capitalize())}.</i>", s.keep))
             if contact.description:
                 flow.append(Paragraph(text(contact.description), s.keep))
             details = []

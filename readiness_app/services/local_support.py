@@ -24,6 +24,7 @@ from readiness_app.core.support_directory import (
     SupportDirectory,
     SupportMatch,
     TopicSupport,
+    directory_checked,
     load_support_directory,
 )
 
@@ -54,6 +55,12 @@ class FirmSupport:
     directory_stale: bool
     attribution: tuple[str, ...]
     nation: Nation | None = None  # where the firm is (see firm_nation)
+    check_first: frozenset[str] = frozenset()  # ids to label CHECK_FIRST on the day asked
+
+    @property
+    def directory_checked(self) -> str:
+        """"Directory checked: November 2026" (the oldest file in use)."""
+        return directory_checked(self.directory_date)
 
 
 def firm_nation(firm: FirmProfile, geography: Geography | None = None) -> Nation | None:
@@ -97,8 +104,10 @@ def support_for_firm(firm: FirmProfile, directory: SupportDirectory,
         support = directory.for_authority(chosen)
     else:
         place, support = _place_and_support(postcode, geography, directory, tr)
+    check_first = frozenset(m.organisation.id for found in support.values()
+                            for m in found.matches if m.organisation.needs_check(today))
     return FirmSupport(place, support, directory.date, bool(directory.stale_files(today)),
-                       attribution, firm_nation(firm, geography))
+                       attribution, firm_nation(firm, geography), check_first)
 
 
 def _place_and_support(

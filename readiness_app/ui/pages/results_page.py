@@ -36,7 +36,7 @@ from readiness_app.core.errors import GeographyDataError, ReadinessError
 from readiness_app.core.progress import Progress
 from readiness_app.core.questionnaire import SupportTopic
 from readiness_app.core.scoring import Score, critical_gap_summary
-from readiness_app.core.support_directory import SupportDirectory, help_label
+from readiness_app.core.support_directory import CHECK_FIRST, SupportDirectory, help_label
 from readiness_app.core.text import file_name_stem, score_text
 from readiness_app.services.compare import compare_with_previous
 from readiness_app.services.hub_pack import ActivePack, pack_directory
@@ -398,8 +398,7 @@ class ResultsPage(QWidget):
         self.support = support
         stale = (" The directory is more than a year old; check the details before you call."
                  if support.directory_stale else "")
-        self.place.setText(f"{support.place}. Directory checked "
-                           f"{support.directory_date:%B %Y}.{stale}")
+        self.place.setText(f"{support.place}. {support.directory_checked}.{stale}")
         lines = []
         # The topics, then any narrower help the plan's actions ask for (e.g. Acas for
         # consulting staff), each by the one rule in core (TopicSupport.for_action).
@@ -413,8 +412,9 @@ class ResultsPage(QWidget):
             for match in found.for_action(kinds):
                 org = match.organisation
                 phone = f", {org.checked_phone}" if org.checked_phone else ""
+                check = f" – {CHECK_FIRST}" if org.id in support.check_first else ""
                 lines.append(f"{help_label(topic, kinds)}: {org.name} "
-                             f"({match.scope.value}) – {org.website}{phone}")
+                             f"({match.scope.value}) – {org.website}{phone}{check}")
         self.local_support.set_items([CardItem(line) for line in lines],
                                      "No support listed for this area.")
 
