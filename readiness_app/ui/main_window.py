@@ -44,6 +44,7 @@ from readiness_app.services.library import open_library
 from readiness_app.storage.library import AssessmentSummary, Library
 from readiness_app.ui import dialogs, errors, theme
 from readiness_app.ui.pages.cohort_page import CohortPage
+from readiness_app.ui.pages.compare_page import ComparePage
 from readiness_app.ui.pages.library_page import LibraryPage
 from readiness_app.ui.pages.new_assessment_page import NewAssessment, NewAssessmentPage
 from readiness_app.ui.pages.questionnaire_page import QuestionnairePage
@@ -123,8 +124,11 @@ class MainWindow(QMainWindow):
         self.results_page.peers.open_library = self._open_library
         self.cohort_page = CohortPage(self._open_library)
         self.cohort_page.library_requested.connect(self.show_library)
+        self.compare_page = ComparePage()
+        self.compare_page.back_requested.connect(self.show_results)
+        self.results_page.compare_requested.connect(self.show_comparison)
         for page in (self.library_page, self.new_page, self.questions_page, self.review_page,
-                     self.results_page, self.cohort_page):
+                     self.results_page, self.cohort_page, self.compare_page):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
 
@@ -453,6 +457,16 @@ class MainWindow(QMainWindow):
         self.results_page.change_button.setEnabled(not self.read_only)
         self._set_page(self.results_page, self._firm_title())
         self.results_page.focus_start()
+
+    @Slot()
+    def show_comparison(self) -> None:
+        """The open assessment compared with the previous visit (chart, answers, actions)."""
+        comparison = self.results_page.comparison
+        if self.session is None or comparison is None:
+            return
+        self.compare_page.show_comparison(comparison)
+        self._set_page(self.compare_page, f"Progress – {self._firm_title()}")
+        self.compare_page.focus_start()
 
     @Slot(str)
     def _on_questions_position_changed(self, question_id: str) -> None:
