@@ -9,14 +9,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from readiness_app.core.assessment_file import FILE_SUFFIX
 from readiness_app.storage.library import ConflictPolicy
 from readiness_app.storage.portable import ImportCandidate, describe_versions, replace_risks
+from readiness_app.storage.sealed import SEALED_SUFFIX
 from readiness_app.ui.models import when
 
-ASSESSMENT_FILTER = f"Assessment files (*{FILE_SUFFIX});;All files (*)"
+ASSESSMENT_FILTER = (f"Assessment files (*{FILE_SUFFIX} *{SEALED_SUFFIX});;"
+                     f"Password-protected files (*{SEALED_SUFFIX});;All files (*)")
+SEALED_FILTER = f"Password-protected assessment files (*{SEALED_SUFFIX});;All files (*)"
 PDF_FILTER = "PDF files (*.pdf)"
 PACK_FILTER = "Hub packs (*.readiness-pack);;All files (*)"
 
@@ -86,6 +89,16 @@ def ask_conflict(parent: QWidget, candidate: ImportCandidate) -> ConflictPolicy 
     if clicked is skip:
         return ConflictPolicy.SKIP
     return None
+
+
+def ask_password(parent: QWidget, names: list[str]) -> str | None:
+    """The password of password-protected files being imported; None when cancelled."""
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    text, ok = QInputDialog.getText(
+        parent, "Password-protected file",
+        f"{shown} {'is' if len(names) == 1 else 'are'} password-protected. Password:",
+        QLineEdit.EchoMode.Password)
+    return text if ok and text else None
 
 
 def open_path(path: Path) -> bool:

@@ -71,6 +71,16 @@ def main(argv: list[str] | None = None) -> int:
     window.compare_page.scroll_area.verticalScrollBar().setValue(
         window.compare_page.scroll_area.verticalScrollBar().maximum())
     shot(window, "compare-actions.png")
+    from readiness_app.ui.share_dialog import ShareDialog
+
+    dialog = ShareDialog(library.get(CAFE_ID), False, window)
+    dialog.scrub.setChecked(True)
+    dialog.protect.setChecked(True)
+    dialog.password.setText("correct horse battery staple")
+    dialog.again.setText("correct horse battery staple")
+    dialog.show()
+    shot(dialog, "share-dialog.png")
+    dialog.close()
     window.close()
     library.close()
     return 0
