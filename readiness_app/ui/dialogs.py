@@ -57,6 +57,12 @@ def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str
     return Path(name) if name else None
 
 
+def ask_folder(parent: QWidget, title: str, start: Path) -> Path | None:
+    """A folder to write files into; None when cancelled."""
+    name = QFileDialog.getExistingDirectory(parent, title, str(start))
+    return Path(name) if name else None
+
+
 def ask_conflict(parent: QWidget, candidate: ImportCandidate) -> ConflictPolicy | None:
     """An imported assessment is already in the library: keep both, replace or skip.
 

@@ -7,6 +7,7 @@ assessment being answered.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -16,6 +17,7 @@ from PySide6.QtCore import QEvent, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -80,6 +82,7 @@ SHORTCUTS_TEXT = """Everywhere
   Ctrl+L  all assessments (the library)
   Ctrl+R  cohort report (all the firms together; export to XLSX, CSV or PNG)
   Ctrl+I  import assessment files
+  Ctrl+Shift+P  PDF action plans for several firms
   Ctrl+Q  quit
   F1      this list
   Tab / Shift+Tab  move between controls; Alt + the underlined letter presses a button
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         self.session: AssessmentSession | None = None
         self.pack = pack
         self.read_only = False  # the open assessment was made with a pack the app lacks
+        self.batch_dialog: QDialog | None = None  # while "PDF action plans…" is open
         self.accent: str | None = None  # a hub's branding colour; None: the app's own
         self.theme = theme.theme_for(QApplication.palette(), QApplication.font())
         self.setWindowTitle(self.app_title)
@@ -238,6 +242,8 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, "&Cohort report", self.show_cohort, "Ctrl+R")
         self._add_action(file_menu, "&Import assessment files…", self.library_page.import_files,
                          "Ctrl+I")
+        self._add_action(file_menu, "&PDF action plans for several firms…",
+                         self.show_batch_pdfs, "Ctrl+Shift+P")
         file_menu.addSeparator()
         self._add_action(file_menu, "Install &hub pack…", self.install_hub_pack)
         self._add_action(file_menu, "&Remove hub pack…", self.remove_hub_pack)
@@ -457,6 +463,21 @@ class MainWindow(QMainWindow):
         self.results_page.change_button.setEnabled(not self.read_only)
         self._set_page(self.results_page, self._firm_title())
         self.results_page.focus_start()
+
+    @Slot()
+    def show_batch_pdfs(self) -> None:
+        """Choose firms (the library's search to start with) and make their PDF plans."""
+        from readiness_app.ui.batch_dialog import BatchPdfDialog
+        from readiness_app.ui.pages.results_page import documents_folder
+
+        self.questions_page.flush()
+        dialog = BatchPdfDialog(
+            self._library, self._open_library,
+            documents_folder() / f"Action plans {dt.date.today().isoformat()}",
+            pack=self.pack, search=self.library_page.search.text(), parent=self)
+        self.batch_dialog = dialog
+        dialog.exec()
+        self.batch_dialog = None
 
     @Slot()
     def show_comparison(self) -> None:

@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     out: Path = options.out
     data = Path(tempfile.mkdtemp(prefix="readiness-shots-"))
     os.environ["READINESS_DATA_DIR"] = str(data)
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from readiness_app.core.assessment import ActionStatus
@@ -81,6 +82,16 @@ def main(argv: list[str] | None = None) -> int:
     dialog.show()
     shot(dialog, "share-dialog.png")
     dialog.close()
+    from readiness_app.ui.batch_dialog import BatchPdfDialog
+
+    batch = BatchPdfDialog(library, window._open_library, Path(tempfile.mkdtemp()) / "plans",
+                           parent=window)
+    batch.list.item(1).setCheckState(batch.list.item(1).checkState().Unchecked)
+    batch.show()
+    batch.start()
+    QThreadPool.globalInstance().waitForDone(120_000)
+    shot(batch, "batch-pdfs.png")
+    batch.close()
     window.close()
     library.close()
     return 0
