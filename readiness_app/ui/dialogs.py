@@ -107,6 +107,38 @@ def ask_password(parent: QWidget, names: list[str]) -> str | None:
     return text if ok and text else None
 
 
+def ask_same_firm(parent: QWidget, candidate: ImportCandidate) -> bool | None:
+    """A file holds a firm the library already has, under another assessment id: a new visit
+    of that firm (True), kept apart under a marked name (False), or skipped (None)."""
+    found = candidate.same_firm
+    assert found is not None
+    incoming = candidate.assessment
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("A firm already in the library")
+    box.setText(f"{candidate.path.name} holds an assessment of {incoming.firm.name} "
+                f"({incoming.firm.postcode or 'no postcode'}), started "
+                f"{when(incoming.created_at)}. The library already has this firm: its latest "
+                f"visit was started {when(found.created_at)}.")
+    box.setInformativeText(
+        "Add it as a new visit of that firm? It then appears in the firm's history and is "
+        "compared with the visit before it. Or keep it apart as another firm (its name is "
+        "marked 'imported copy' with the day, so the two can be told apart).")
+    visit = box.addButton("Add as a &new visit", QMessageBox.ButtonRole.AcceptRole)
+    apart = box.addButton("&Keep both apart", QMessageBox.ButtonRole.ActionRole)
+    skip = box.addButton("&Skip", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(visit)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is visit:
+        return True
+    if clicked is apart:
+        return False
+    if clicked is skip:
+        return None
+    return None
+
+
 def open_path(path: Path) -> bool:
     """Open a file or folder in the program the computer uses for it; False if it could not."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -57,3 +57,38 @@ def test_an_unknown_id_is_a_plain_message(capsys, data_dir: Path) -> None:
     code, _, err = run(capsys, data_dir, "plan", "deadbeef", "--json")
     assert code == 1 and "no assessment has the id 'deadbeef'" in err
     assert not (data_dir.parent / "env-data").exists()  # no library made anywhere else
+
+
+def _same_firm_file(folder: Path) -> Path:
+    data = json.loads(CAFE.read_text(encoding="utf-8"))
+    data["assessment"].update({"id": "9a8b7c6d5e4f40318293a4b5c6d7e8f9",
+                               "created_at": "2027-05-03T10:00:00+00:00",
+                               "updated_at": "2027-05-03T10:30:00+00:00"})
+    path = folder / "later.readiness"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_import_of_the_same_firm_under_another_id(capsys, data_dir: Path,
+                                                  tmp_path: Path) -> None:
+    """Without --same-firm the match is pointed out; with it, a new visit or kept apart."""
+    run(capsys, data_dir, "import", str(CAFE))
+    later = _same_firm_file(tmp_path)
+    code, out, err = run(capsys, data_dir, "import", str(later), "--same-firm", "new-visit")
+    assert code == 0, err
+    assert "a new visit of the firm already in the library" in out
+    code, out, _ = run(capsys, data_dir, "list", "--json")
+    by_id = {a["id"]: a for a in json.loads(out)["assessments"]}
+    assert by_id["9a8b7c6d5e4f40318293a4b5c6d7e8f9"]["previous_id"] == CAFE_ID
+
+    other = tmp_path / "other"
+    code, _, err = run(capsys, other, "import", str(CAFE))
+    code, out, err = run(capsys, other, "import", str(later))
+    assert code == 0 and "--same-firm new-visit" in err and "'Harbour Café Ltd'" in err
+    third = tmp_path / "third"
+    run(capsys, third, "import", str(CAFE))
+    code, out, err = run(capsys, third, "import", str(later), "--same-firm", "separate")
+    assert code == 0, err
+    code, out, _ = run(capsys, third, "list", "--json")
+    names = sorted(a["firm"]["name"] for a in json.loads(out)["assessments"])
+    assert names == ["Harbour Café Ltd", "Harbour Café Ltd (imported copy, 2027-05-03)"]

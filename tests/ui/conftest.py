@@ -47,6 +47,8 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(dialogs, "ask_upgrade",
                         lambda parent, *args: shown.append(("upgrade?", str(args))) or False)
     monkeypatch.setattr(share_dialog, "ask_share", lambda parent, *args: PLAIN)
+    monkeypatch.setattr(dialogs, "ask_same_firm",
+                        lambda parent, c: shown.append(("same firm?", str(c.path))) or True)
     monkeypatch.setattr(dialogs, "ask_password",
                         lambda parent, names: shown.append(("password?", str(names))) or None)
 

@@ -391,20 +391,28 @@ class LibraryPage(QWidget):
 
     def _on_checked(self, results: object) -> None:
         assert isinstance(results, list)
-        plan: list[tuple[ImportCandidate, ConflictPolicy | None]] = []
+        plan: list[tuple[ImportCandidate, ConflictPolicy | None, bool | None]] = []
         failed: list[ImportOutcome] = []
         for item in results:
             if isinstance(item, ImportOutcome):
                 failed.append(item)
                 continue
             policy = dialogs.ask_conflict(self, item) if item.existing is not None else None
-            plan.append((item, policy))
+            as_visit = None
+            if item.existing is None and item.same_firm is not None:
+                as_visit = dialogs.ask_same_firm(self, item)
+                if as_visit is None:  # skipped: nothing is added
+                    failed.append(ImportOutcome(item.path, ImportStatus.SKIPPED,
+                                                item.assessment.id,
+                                                item.assessment.firm.name))
+                    continue
+            plan.append((item, policy, as_visit))
         open_library = self._open_library
 
         def add(progress: workers.Progress) -> ImportReport:
             outcomes = list(failed)
             with open_library() as library:
-                for number, (candidate, policy) in enumerate(plan, start=1):
+                for number, (candidate, policy, as_visit) in enumerate(plan, start=1):
                     progress.check()
                     progress.report(number - 1, len(plan), f"Adding {candidate.path.name}…")
                     if candidate.existing is not None and policy is None:
@@ -414,7 +422,8 @@ class LibraryPage(QWidget):
                         continue
                     chosen = policy if candidate.existing is not None else None
                     # the dialog showed both versions and any risk: the user decided
-                    outcomes.append(import_candidate(library, candidate, chosen, force=True))
+                    outcomes.append(import_candidate(library, candidate, chosen, force=True,
+                                                     as_visit=as_visit))
             return ImportReport(tuple(outcomes))
 
         self._run(add, "Adding to the library…", self._on_imported)
