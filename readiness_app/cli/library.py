@@ -367,12 +367,12 @@ def run_import(args: argparse.Namespace) -> int:
                   "again with --on-conflict keep-both, replace or skip", file=sys.stderr)
         else:
             echo(outcome.describe())
-            match = matches.get(outcome.path)
+            match = matches.get(outcome.path)  # a note on standard output, not an error
             if match and as_visit is None and outcome.ok:
                 echo(f"readiness-app: {outcome.path}: the library already has this firm, "
                       f"{match}; to link the file into its history as a new visit, import "
                       "it with --same-firm new-visit (or --same-firm separate to keep it "
-                      "apart under a marked name)", file=sys.stderr)
+                      "apart under a marked name)")
     done = len(report.outcomes) - len(report.failed)
     echo(f"{done} of {len(report.outcomes)} file(s) imported or dealt with",
           file=sys.stderr if report.failed else sys.stdout)
