@@ -25,11 +25,14 @@ if TYPE_CHECKING:
 def add_assessment_command(
     subparsers: Any, name: str, help_text: str, description: str
 ) -> argparse.ArgumentParser:
-    """A command that reads one assessment file: FILE, ``--json`` and ``--questionnaire``."""
+    """A command that reads one assessment: FILE (a file, or the id of an assessment in the
+    library), ``--json`` and ``--questionnaire``."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         name, help=help_text, description=description
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="a .readiness assessment file")
+    parser.add_argument("file", type=Path, metavar="FILE",
+                        help="a .readiness assessment file, or the id (or its first "
+                             "characters) of an assessment in the library")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--upgrade", action="store_true",
                         help="carry the answers to the latest version of the questionnaire "
@@ -51,7 +54,11 @@ def load_assessment(args: argparse.Namespace) -> tuple[Assessment, Questionnaire
     """The assessment named by ``args.file`` and its questionnaire (with ``--upgrade``, the
     latest version of it, carrying the answers over)."""
     loaded = catalogue(args.questionnaire, data_dir_of(args))
-    assessment, questionnaire = read_assessment(args.file, loaded)
+    if is_library_id(args.file):
+        assessment, questionnaire = read_from_library(str(args.file), loaded,
+                                                      data_dir_of(args))
+    else:
+        assessment, questionnaire = read_assessment(args.file, loaded)
     if getattr(args, "upgrade", False):
         return upgraded(assessment, questionnaire, loaded)
     return assessment, questionnaire
@@ -138,6 +145,31 @@ def catalogue(extra: list[Path], data_dir: Path | None = None) -> LoadedQuestion
         echo(f"readiness-app: warning: skipped a shipped questionnaire:\n{error}",
              file=sys.stderr)
     return loaded
+
+
+def is_library_id(path: Path) -> bool:
+    """True when a FILE argument is no file but can only be a library id (the rule
+    ``report`` uses: no such file, and no suffix)."""
+    return not path.exists() and not path.suffix and len(path.parts) == 1
+
+
+def read_from_library(text: str, loaded: LoadedQuestionnaires, data_dir: Path | None
+                      ) -> tuple[Assessment, Questionnaire]:
+    """The assessment with this id (or start of one) in the library and its questionnaire;
+    an error saying so when there is no such file and no library to look in."""
+    from readiness_app.core.errors import AssessmentNotFoundError
+    from readiness_app.services.catalogue import LazyCatalogue
+    from readiness_app.services.compare import visit_from_library
+    from readiness_app.services.library import open_library
+    from readiness_app.storage import paths
+
+    folder = paths.data_dir(data_dir)
+    if not paths.library_path(folder).exists():
+        raise AssessmentNotFoundError(text, "no such file, and there is no library in "
+                                      f"{folder} to look for an assessment with this id")
+    with open_library(folder, catalogue=LazyCatalogue.of(loaded)) as library:
+        questionnaire, assessment = visit_from_library(library, text)
+    return assessment, questionnaire
 
 
 def read_assessment(path: Path, loaded: LoadedQuestionnaires) -> tuple[Assessment, Questionnaire]:

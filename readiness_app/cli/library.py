@@ -142,6 +142,12 @@ def _register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     parser.add_argument("--password-file", type=Path, metavar="F",
                         help="open password-protected files with the password on the first "
                              "line of F")
+    parser.add_argument("--same-firm", choices=("new-visit", "separate"),
+                        help="a file of a firm the library already has (the same firm id, or "
+                             "the same name and postcode) under another assessment id: link "
+                             "it into that firm's history as a new visit, or keep it apart "
+                             "(its name marked 'imported copy' and the day); without this the "
+                             "file is added as it says and the match is pointed out")
     add_questionnaire_option(parser)
     _data_dir_option(parser)
     parser.set_defaults(handler=run_import)
@@ -348,15 +354,24 @@ def run_import(args: argparse.Namespace) -> int:
     """Import files and say what happened to each."""
     from readiness_app.services.catalogue import LazyCatalogue
     from readiness_app.storage.library import ConflictPolicy
-    from readiness_app.storage.portable import ImportStatus, import_files
+    from readiness_app.storage.portable import ImportCandidate, ImportStatus, import_files
     from readiness_app.storage.sealed import read_password_file
 
     password = read_password_file(args.password_file) if args.password_file else None
     loaded = catalogue(args.questionnaire, data_dir_of(args))
     policy = ConflictPolicy(args.on_conflict) if args.on_conflict else None
+    as_visit = None if args.same_firm is None else args.same_firm == "new-visit"
+    matches: dict[Path, str] = {}
+
+    def note_match(candidate: ImportCandidate) -> None:
+        if candidate.same_firm is not None and candidate.existing is None:
+            found = candidate.same_firm
+            matches[candidate.path] = (f"'{found.firm_name}' ({found.short_id}, started "
+                                       f"{found.created_at:%Y-%m-%d})")
+
     with _open(args, LazyCatalogue.of(loaded)) as library:
         report = import_files(library, args.files, policy, force=args.force,
-                              password=password)
+                              password=password, as_visit=as_visit, on_candidate=note_match)
     for outcome in report.outcomes:
         if outcome.status in (ImportStatus.FAILED, ImportStatus.REFUSED):
             echo(f"readiness-app: {outcome.describe()}", file=sys.stderr)
@@ -366,6 +381,12 @@ def run_import(args: argparse.Namespace) -> int:
                   "again with --on-conflict keep-both, replace or skip", file=sys.stderr)
         else:
             echo(outcome.describe())
+            match = matches.get(outcome.path)  # a note on standard output, not an error
+            if match and as_visit is None and outcome.ok:
+                echo(f"readiness-app: {outcome.path}: the library already has this firm, "
+                      f"{match}; to link the file into its history as a new visit, import "
+                      "it with --same-firm new-visit (or --same-firm separate to keep it "
+                      "apart under a marked name)")
     done = len(report.outcomes) - len(report.failed)
     echo(f"{done} of {len(report.outcomes)} file(s) imported or dealt with",
           file=sys.stderr if report.failed else sys.stdout)

@@ -586,10 +586,13 @@ class Library:
                         place=self._place)
             return AddResult(AddAction.KEPT_BOTH, copy.id)
 
-    def add_many(self, assessments: Iterable[Assessment]) -> int:
+    def add_many(self, assessments: Iterable[Assessment], *,
+                 links: Mapping[str, tuple[str | None, str | None]] | None = None) -> int:
         """Store many new assessments in one transaction: all of them, or none.
 
         An id already in the library raises ImportConflictError (and nothing is stored).
+        ``links`` (by id: previous id, series id) links each to the firm's earlier visits,
+        as :meth:`add` does.
         """
         count = 0
         with self._write() as conn:
@@ -603,8 +606,10 @@ class Library:
                     raise ImportConflictError(str(self._path), f"the assessment of "
                                               f"'{checked.firm.name}' (id {checked.id[:8]}) "
                                               "is already in the library", checked.id)
-                rows.insert(conn, checked, questionnaire, series_id=checked.id,
-                            place=self._place)
+                previous, series = _links(conn, *(links or {}).get(checked.id, (None, None)),
+                                          checked.id)
+                rows.insert(conn, checked, questionnaire, series_id=series,
+                            previous_id=previous, place=self._place)
                 count += 1
         return count
 

@@ -4,6 +4,10 @@ Import reads and checks the whole file first (size, UTF-8, JSON, schema, questio
 every answer; see :mod:`readiness_app.core.assessment_file`) and only then touches the
 library, in one transaction. An assessment whose id is already in the library is a conflict:
 the caller chooses to keep both (the file gets a new id), replace the stored one, or skip.
+A file of a firm the library already has (the file's firm id, i.e. its series, or the same
+firm name and postcode) under another id is offered as a new visit of that firm
+(:attr:`ImportCandidate.same_firm`): linked into its history, or kept apart under a name that
+tells the two apart.
 
 Export writes each file atomically (:mod:`.atomic`): an existing file is replaced only by a
 complete new one, and a failure leaves it as it was.
@@ -42,11 +46,14 @@ from readiness_app.core.text import file_name_stem
 from readiness_app.storage import sealed
 from readiness_app.storage.atomic import describe_os_error, storage_io_error, write_bytes_atomic
 from readiness_app.storage.library import (
+    MAX_PAGE_SIZE,
     AddAction,
     AssessmentSummary,
     ConflictPolicy,
     Library,
+    ListQuery,
 )
+from readiness_app.storage.list_query import fold
 
 MAX_NAME_STEM = 60
 _log = logging.getLogger(__name__)
@@ -89,6 +96,9 @@ class ImportCandidate:
     assessment: Assessment
     existing: AssessmentSummary | None
     links: tuple[str | None, str | None] = (None, None)  # previous id, series id (format 4)
+    # the latest visit of the same firm under another id, when the file is not already linked
+    # to a visit in the library (see same_firm)
+    same_firm: AssessmentSummary | None = None
 
 
 class ImportStatus(Enum):
@@ -97,6 +107,7 @@ class ImportStatus(Enum):
     IMPORTED = "imported"
     KEPT_BOTH = "kept-both"
     REPLACED = "replaced"
+    NEW_VISIT = "new-visit"  # linked into the history of a firm the library has
     SKIPPED = "skipped"
     CONFLICT = "conflict"  # already in the library and no choice was made: nothing changed
     REFUSED = "refused"  # replacing could lose work (another firm, a newer library copy)
@@ -104,7 +115,7 @@ class ImportStatus(Enum):
 
 
 _STATUS_FOR_ACTION = {
-    AddAction.ADDED: ImportStatus.IMPORTED,
+    AddAction.ADDED: ImportStatus.IMPORTED,  # (or NEW_VISIT when linked as one)
     AddAction.KEPT_BOTH: ImportStatus.KEPT_BOTH,
     AddAction.REPLACED: ImportStatus.REPLACED,
     AddAction.SKIPPED: ImportStatus.SKIPPED,
@@ -138,6 +149,8 @@ class ImportOutcome:
             ImportStatus.KEPT_BOTH: f"{who} was already in the library; kept both (the "
                                     f"imported copy is {short})",
             ImportStatus.REPLACED: f"replaced {who} ({short}) with the file's version",
+            ImportStatus.NEW_VISIT: f"imported {who} as {short}, a new visit of the firm "
+                                    "already in the library (linked into its history)",
             ImportStatus.SKIPPED: f"skipped {who} ({short}): already in the library",
         }
         return f"{self.path}: {words.get(self.status, self.status.value)}"
@@ -180,7 +193,35 @@ def prepare_import(library: Library, path: Path,
     except Exception as exc:  # a bug, but it must not stop the other files
         raise unforeseen(path, exc) from None
     existing = library.summary(assessment.id) if library.contains(assessment.id) else None
-    return ImportCandidate(path, assessment, existing, links)
+    same = None if existing is not None else same_firm(library, assessment, links)
+    return ImportCandidate(path, assessment, existing, links, same)
+
+
+def _latest(visits: Iterable[AssessmentSummary]) -> AssessmentSummary | None:
+    found = [v for v in visits if v.problem is None]
+    return max(found, key=lambda v: v.created_at) if found else None
+
+
+def same_firm(library: Library, assessment: Assessment,
+              links: tuple[str | None, str | None] = (None, None)) -> AssessmentSummary | None:
+    """The latest visit in the library of the firm of ``assessment`` (which has another id):
+    by the file's firm id (its series) first, else the same firm name and postcode (case,
+    accents and spaces ignored). None when there is none, or when the file's previous visit
+    is in the library (it is linked to it anyway)."""
+    previous, series = links
+    if previous is not None and library.contains(previous):
+        return None
+    if series is not None and series != assessment.id and library.contains(series):
+        visits = [v for v in library.history(series) if v.deleted_at is None]
+        if visits:
+            return _latest(visits)
+    firm = assessment.firm
+    if not firm.postcode:
+        return None
+    name, postcode = fold(firm.name), _postcode_key(firm.postcode)
+    page = library.list_assessments(ListQuery(search=firm.name, limit=MAX_PAGE_SIZE))
+    return _latest(s for s in page.items if fold(s.firm_name) == name
+                   and _postcode_key(s.postcode) == postcode and s.id != assessment.id)
 
 
 def unforeseen(path: Path, exc: Exception) -> AssessmentFileError:
@@ -246,12 +287,13 @@ def refusal(candidate: ImportCandidate, risks: tuple[str, ...]) -> ImportConflic
 
 
 def keep_both_name(candidate: ImportCandidate) -> str:
-    """The firm name for an imported copy kept beside one of the same name.
+    """The firm name for an imported copy kept beside one of the same name (the same id, or
+    the same firm kept apart rather than as a new visit).
 
     The copy is marked with the day its file was last changed, so the two can be told apart.
     """
     firm = candidate.assessment.firm.name
-    existing = candidate.existing
+    existing = candidate.existing or candidate.same_firm
     if existing is None or " ".join(existing.firm_name.split()).casefold() != firm.casefold():
         return firm
     day = candidate.assessment.updated_at.astimezone(UTC).date().isoformat()
@@ -261,15 +303,27 @@ def keep_both_name(candidate: ImportCandidate) -> str:
 
 def import_candidate(library: Library, candidate: ImportCandidate,
                      on_conflict: ConflictPolicy | None, *,
-                     force: bool = False) -> ImportOutcome:
+                     force: bool = False, as_visit: bool | None = None) -> ImportOutcome:
     """Add one checked file to the library (one transaction).
 
     A replace that :func:`replace_risks` finds risky is refused (``REFUSED``, nothing
     changed) unless ``force``; a kept copy of a same-named firm is renamed
-    (:func:`keep_both_name`).
+    (:func:`keep_both_name`). For a file of a firm the library has under another id
+    (``candidate.same_firm``), ``as_visit`` True links it into that firm's history as a new
+    visit, False keeps it apart (renamed, not linked), None adds it as the file says.
     """
     name = candidate.assessment.firm.name
     assessment = candidate.assessment
+    links = candidate.links
+    same = candidate.same_firm if candidate.existing is None else None
+    if same is not None and as_visit:
+        earlier = same.created_at <= assessment.created_at
+        links = (same.id if earlier else None, same.series_id)
+    elif same is not None and as_visit is False:
+        links = (None, None)
+        name = keep_both_name(candidate)
+        if name != assessment.firm.name:
+            assessment = replace(assessment, firm=replace(assessment.firm, name=name))
     if candidate.existing is not None and on_conflict is ConflictPolicy.REPLACE and not force:
         risks = replace_risks(candidate)
         if risks:
@@ -281,8 +335,8 @@ def import_candidate(library: Library, candidate: ImportCandidate,
             assessment = replace(assessment, firm=replace(assessment.firm, name=name))
     try:
         result = library.add(assessment, on_conflict=on_conflict,
-                             source=str(candidate.path), previous_id=candidate.links[0],
-                             series_id=candidate.links[1])
+                             source=str(candidate.path), previous_id=links[0],
+                             series_id=links[1])
     except ImportConflictError as exc:
         return ImportOutcome(candidate.path, ImportStatus.CONFLICT, exc.assessment_id, name,
                              exc)
@@ -292,19 +346,24 @@ def import_candidate(library: Library, candidate: ImportCandidate,
     except Exception as exc:  # a bug, but it must not stop the other files
         return ImportOutcome(candidate.path, ImportStatus.FAILED, candidate.assessment.id,
                              name, unforeseen(candidate.path, exc))
-    return ImportOutcome(candidate.path, _STATUS_FOR_ACTION[result.action],
-                         result.assessment_id, name)
+    status = _STATUS_FOR_ACTION[result.action]
+    if status is ImportStatus.IMPORTED and same is not None and as_visit:
+        status = ImportStatus.NEW_VISIT
+    return ImportOutcome(candidate.path, status, result.assessment_id, name)
 
 
 def import_files(library: Library, files: Iterable[Path],
                  on_conflict: ConflictChoice = None, *, force: bool = False,
-                 password: str | None = None) -> ImportReport:
+                 password: str | None = None, as_visit: bool | None = None,
+                 on_candidate: Callable[[ImportCandidate], None] | None = None
+                 ) -> ImportReport:
     """Import each file on its own: a bad file is reported and changes nothing.
 
     ``on_conflict`` is a policy for every conflict, or a function asked about each one (the
     GUI's question); ``None`` leaves conflicting files out and reports them. A risky replace
     (:func:`replace_risks`) is refused unless ``force``. ``password`` opens
-    password-protected files.
+    password-protected files. ``as_visit`` is :func:`import_candidate`'s, for every file of
+    a firm the library has under another id; ``on_candidate`` hears of each checked file.
     """
     outcomes: list[ImportOutcome] = []
     for path in files:
@@ -313,12 +372,15 @@ def import_files(library: Library, files: Iterable[Path],
         except ReadinessError as exc:
             outcomes.append(ImportOutcome(path, ImportStatus.FAILED, error=exc))
             continue
+        if on_candidate is not None:
+            on_candidate(candidate)
         policy: ConflictPolicy | None
         if on_conflict is None or isinstance(on_conflict, ConflictPolicy):
             policy = on_conflict
         else:
             policy = on_conflict(candidate) if candidate.existing is not None else None
-        outcomes.append(import_candidate(library, candidate, policy, force=force))
+        outcomes.append(import_candidate(library, candidate, policy, force=force,
+                                         as_visit=as_visit))
     return ImportReport(tuple(outcomes))
 
 

@@ -5,19 +5,34 @@ by row key, so a damaged page loses only the assessments (or answers) stored on 
 are gathered from the table and from every index that holds them, so a damaged table page
 does not hide the rows after it. Each assessment that can be read is checked by core and added
 to a new library in another folder, as an import would; one that is in the trash goes back to
-the trash. Links between re-assessments are not copied.
+the trash. Everything the app stores goes with it when it can be read: answers with the notes
+for the firm and the adviser's private notes, the "from last time" marks of a re-assessment,
+where each action of the plan stands, the firm's means, nation and hub pack, and the links
+between a firm's visits. A library made by an earlier version (without some of these) is
+read with what it has.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from readiness_app.core.assessment import Answer, Assessment, FirmProfile, SizeBand, Status
+from readiness_app.core.assessment import (
+    ActionRecord,
+    ActionStatus,
+    Answer,
+    Assessment,
+    BudgetBand,
+    FirmProfile,
+    PackRef,
+    SizeBand,
+    Status,
+)
 from readiness_app.core.assessment_file import FindQuestionnaire
 from readiness_app.core.errors import ReadinessError, StorageError
+from readiness_app.core.questionnaire import Nation
 from readiness_app.storage import paths
 from readiness_app.storage.answer_codec import decode_value
 from readiness_app.storage.db import connect_read_only, parse_optional_time, parse_time
@@ -62,8 +77,9 @@ def recover_library(source: Path, target_folder: Path, *,
         if not keys:
             raise StorageError(str(source), "no assessment can be read from this file"
                                + (f" ({problems[0]})" if problems else ""))
+        schema = _Schema.of(conn)
         with Library.open(target_folder, questionnaires=questionnaires) as library:
-            recovered, failed = _copy(conn, library, keys, problems, progress)
+            recovered, failed = _copy(conn, schema, library, keys, problems, progress)
     finally:
         conn.close()
     return RecoveryReport(source, target, recovered, failed, tuple(problems))
@@ -90,15 +106,44 @@ class _Found:
     assessment: Assessment
     deleted: bool
     answered: int | None  # the count of answers the damaged file's list row recorded
+    links: tuple[str | None, str | None] = (None, None)  # previous id, series id
 
 
-def _copy(conn: sqlite3.Connection, library: Library, keys: list[int], problems: list[str],
-          progress: Callable[[int, int], None] | None) -> tuple[int, int]:
+_OPTIONAL_HEADER = ("authority_code", "hours_per_month", "budget", "nation", "pack_id",
+                    "pack_version", "pack_sha256", "previous_id", "series_id")
+_OPTIONAL_ANSWER = ("private_note", "carried")
+
+
+@dataclass(frozen=True, slots=True)
+class _Schema:
+    """Which of the later columns and tables the damaged library has (an earlier version's
+    library lacks some)."""
+
+    header: tuple[str, ...]
+    answer: tuple[str, ...]
+    actions: bool
+
+    @classmethod
+    def of(cls, conn: sqlite3.Connection) -> _Schema:
+        def columns(table: str) -> set[str]:
+            try:
+                return {str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})")}
+            except sqlite3.Error:
+                return set()
+
+        header, answer = columns("assessment"), columns("answer")
+        return cls(tuple(c for c in _OPTIONAL_HEADER if c in header),
+                   tuple(c for c in _OPTIONAL_ANSWER if c in answer),
+                   bool(columns("action_status")))
+
+
+def _copy(conn: sqlite3.Connection, schema: _Schema, library: Library, keys: list[int],
+          problems: list[str], progress: Callable[[int, int], None] | None) -> tuple[int, int]:
     recovered = 0
     batch: list[_Found] = []
     for done, pk in enumerate(keys, start=1):
         try:
-            batch.append(_read(conn, pk, problems))
+            batch.append(_read(conn, schema, pk, problems))
         except _Unreadable as exc:
             problems.append(str(exc))
         if len(batch) >= BATCH:
@@ -114,13 +159,16 @@ def _store(library: Library, batch: list[_Found], problems: list[str]) -> int:
     if not batch:
         return 0
     stored: list[_Found] = []
+    batch = sorted(batch, key=lambda f: f.assessment.created_at)  # earlier visits first
     try:
-        library.add_many(f.assessment for f in batch)
+        library.add_many((f.assessment for f in batch),
+                         links={f.assessment.id.lower(): f.links for f in batch})
         stored = list(batch)
     except ReadinessError:
         for found in batch:  # one by one, to tell the good from the bad
             try:
-                library.add(found.assessment)
+                library.add(found.assessment, previous_id=found.links[0],
+                            series_id=found.links[1])
             except ReadinessError as exc:
                 problems.append(f"the assessment of '{found.assessment.firm.name}' "
                                 f"({found.assessment.id}) could not be copied: {exc}")
@@ -142,45 +190,103 @@ class _Unreadable(Exception):
 
 
 _HEADER = ("SELECT id, firm_name, sector, size_band, postcode, questionnaire_id, "
-           "questionnaire_version, status, created_at, updated_at, deleted_at, authority_code, "
-           "answered FROM assessment WHERE pk = ?")
+           "questionnaire_version, status, created_at, updated_at, deleted_at, answered")
 
 
-def _read(conn: sqlite3.Connection, pk: int, problems: list[str]) -> _Found:
+def _read(conn: sqlite3.Connection, schema: _Schema, pk: int, problems: list[str]) -> _Found:
+    extra = "".join(f", {c}" for c in schema.header)
     try:
-        row = conn.execute(_HEADER, (pk,)).fetchone()
+        row = conn.execute(f"{_HEADER}{extra} FROM assessment WHERE pk = ?", (pk,)).fetchone()
     except sqlite3.Error as exc:
         raise _Unreadable(f"assessment number {pk} could not be read ({exc})") from None
     if row is None:
         raise _Unreadable(f"assessment number {pk} is listed in an index but its row is gone")
     name = row[1]
+    who = f"'{name}' ({row[0]})"
+    more = dict(zip(schema.header, row[12:], strict=True))
     try:
-        answers = dict(_answers(conn, pk, f"'{name}' ({row[0]})", problems))
+        answers = dict(_answers(conn, schema, pk, who, problems))
     except sqlite3.Error as exc:
         answers = {}
-        problems.append(f"the answers of '{name}' ({row[0]}) could not be read ({exc}); it was "
+        problems.append(f"the answers of {who} could not be read ({exc}); it was "
                         "copied without them")
     try:
+        authority = more.get("authority_code")
+        firm = FirmProfile(name, row[2], SizeBand(row[3]) if row[3] else None, row[4],
+                           authority if isinstance(authority, str) else None)
         assessment = Assessment(
-            id=row[0],
-            firm=FirmProfile(name, row[2], SizeBand(row[3]) if row[3] else None, row[4],
-                             row[11]),
+            id=row[0], firm=firm,
             questionnaire_id=row[5], questionnaire_version=row[6], answers=answers,
             status=Status(row[7]), created_at=parse_time(row[8]),
             updated_at=parse_time(row[9]))
     except (ReadinessError, ValueError, TypeError, OverflowError) as exc:
-        raise _Unreadable(f"the assessment of '{name}' ({row[0]}) is damaged: {exc}") from None
-    answered = row[12] if isinstance(row[12], int) else None
-    return _Found(assessment, row[10] is not None, answered)
+        raise _Unreadable(f"the assessment of {who} is damaged: {exc}") from None
+    assessment = _with_means_and_pack(assessment, more, who, problems)
+    assessment = replace(assessment, actions=_actions(conn, schema, pk, who, problems))
+    answered = row[11] if isinstance(row[11], int) else None
+    links = (_text_or_none(more.get("previous_id")), _text_or_none(more.get("series_id")))
+    return _Found(assessment, row[10] is not None, answered, links)
 
 
-def _answers(conn: sqlite3.Connection, pk: int, who: str,
-             problems: list[str]) -> Iterator[tuple[str, Answer]]:
-    for qid, value, note, answered_at in conn.execute(
-            "SELECT question_id, value, note, answered_at FROM answer WHERE assessment_pk = ?",
-            (pk,)).fetchall():
+def _text_or_none(value: object) -> str | None:
+    return value.lower() if isinstance(value, str) and value else None
+
+
+def _with_means_and_pack(assessment: Assessment, more: dict[str, object], who: str,
+                         problems: list[str]) -> Assessment:
+    """The firm's means and nation and the hub pack, when stored and readable."""
+    hours, budget, nation = (more.get(k) for k in ("hours_per_month", "budget", "nation"))
+    try:
+        firm = replace(assessment.firm,
+                       hours_per_month=hours if isinstance(hours, int) else None,
+                       budget=BudgetBand(budget) if budget else None,
+                       nation=Nation(nation) if nation else None)
+        assessment = replace(assessment, firm=firm)
+    except (ReadinessError, ValueError, TypeError) as exc:
+        problems.append(f"the means or nation of {who} are damaged ({exc}); it was copied "
+                        "without them")
+    pack_id = more.get("pack_id")
+    if isinstance(pack_id, str) and pack_id:
+        version, sha = more.get("pack_version"), more.get("pack_sha256")
+        assessment = replace(assessment, pack=PackRef(
+            pack_id, version if isinstance(version, str) else "",
+            sha if isinstance(sha, str) else ""))
+    return assessment
+
+
+def _actions(conn: sqlite3.Connection, schema: _Schema, pk: int, who: str,
+             problems: list[str]) -> dict[str, ActionRecord]:
+    """Where each action of the plan stands (a damaged record is left out and named)."""
+    if not schema.actions:
+        return {}
+    try:
+        found = conn.execute("SELECT action_id, status, at, who, note FROM action_status "
+                             "WHERE assessment_pk = ?", (pk,)).fetchall()
+    except sqlite3.Error as exc:
+        problems.append(f"where the actions of {who} stand could not be read ({exc}); it was "
+                        "copied without it")
+        return {}
+    actions: dict[str, ActionRecord] = {}
+    for action_id, status, at, by, note in found:
         try:
-            yield qid, Answer(qid, decode_value(value), note, parse_optional_time(answered_at))
+            actions[action_id] = ActionRecord(action_id, ActionStatus(status), parse_time(at),
+                                              by or "", note or "")
+        except (ReadinessError, ValueError, TypeError, OverflowError) as exc:
+            problems.append(f"the status of action '{action_id}' in {who} is damaged ({exc}); "
+                            "it was left out")
+    return actions
+
+
+def _answers(conn: sqlite3.Connection, schema: _Schema, pk: int, who: str,
+             problems: list[str]) -> Iterator[tuple[str, Answer]]:
+    private = "private_note" if "private_note" in schema.answer else "''"
+    carried = "carried" if "carried" in schema.answer else "0"
+    for qid, value, note, answered_at, private_note, marked in conn.execute(
+            f"SELECT question_id, value, note, answered_at, {private}, {carried} FROM answer "
+            "WHERE assessment_pk = ?", (pk,)).fetchall():
+        try:
+            yield qid, Answer(qid, decode_value(value), note, parse_optional_time(answered_at),
+                              private_note or "", bool(marked))
         except (ValueError, TypeError, OverflowError) as exc:
             problems.append(f"the answer to '{qid}' in {who} is damaged ({exc}); it was left "
                             "out")

@@ -9,14 +9,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from readiness_app.core.assessment_file import FILE_SUFFIX
 from readiness_app.storage.library import ConflictPolicy
 from readiness_app.storage.portable import ImportCandidate, describe_versions, replace_risks
+from readiness_app.storage.sealed import SEALED_SUFFIX
 from readiness_app.ui.models import when
 
-ASSESSMENT_FILTER = f"Assessment files (*{FILE_SUFFIX});;All files (*)"
+ASSESSMENT_FILTER = (f"Assessment files (*{FILE_SUFFIX} *{SEALED_SUFFIX});;"
+                     f"Password-protected files (*{SEALED_SUFFIX});;All files (*)")
+SEALED_FILTER = f"Password-protected assessment files (*{SEALED_SUFFIX});;All files (*)"
 PDF_FILTER = "PDF files (*.pdf)"
 PACK_FILTER = "Hub packs (*.readiness-pack);;All files (*)"
 
@@ -54,6 +57,12 @@ def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str
     return Path(name) if name else None
 
 
+def ask_folder(parent: QWidget, title: str, start: Path) -> Path | None:
+    """A folder to write files into; None when cancelled."""
+    name = QFileDialog.getExistingDirectory(parent, title, str(start))
+    return Path(name) if name else None
+
+
 def ask_conflict(parent: QWidget, candidate: ImportCandidate) -> ConflictPolicy | None:
     """An imported assessment is already in the library: keep both, replace or skip.
 
@@ -85,6 +94,48 @@ def ask_conflict(parent: QWidget, candidate: ImportCandidate) -> ConflictPolicy 
         return ConflictPolicy.REPLACE
     if clicked is skip:
         return ConflictPolicy.SKIP
+    return None
+
+
+def ask_password(parent: QWidget, names: list[str]) -> str | None:
+    """The password of password-protected files being imported; None when cancelled."""
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    text, ok = QInputDialog.getText(
+        parent, "Password-protected file",
+        f"{shown} {'is' if len(names) == 1 else 'are'} password-protected. Password:",
+        QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
+def ask_same_firm(parent: QWidget, candidate: ImportCandidate) -> bool | None:
+    """A file holds a firm the library already has, under another assessment id: a new visit
+    of that firm (True), kept apart under a marked name (False), or skipped (None)."""
+    found = candidate.same_firm
+    assert found is not None
+    incoming = candidate.assessment
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("A firm already in the library")
+    box.setText(f"{candidate.path.name} holds an assessment of {incoming.firm.name} "
+                f"({incoming.firm.postcode or 'no postcode'}), started "
+                f"{when(incoming.created_at)}. The library already has this firm: its latest "
+                f"visit was started {when(found.created_at)}.")
+    box.setInformativeText(
+        "Add it as a new visit of that firm? It then appears in the firm's history and is "
+        "compared with the visit before it. Or keep it apart as another firm (its name is "
+        "marked 'imported copy' with the day, so the two can be told apart).")
+    visit = box.addButton("Add as a &new visit", QMessageBox.ButtonRole.AcceptRole)
+    apart = box.addButton("&Keep both apart", QMessageBox.ButtonRole.ActionRole)
+    skip = box.addButton("&Skip", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(visit)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is visit:
+        return True
+    if clicked is apart:
+        return False
+    if clicked is skip:
+        return None
     return None
 
 

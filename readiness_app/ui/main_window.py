@@ -7,6 +7,7 @@ assessment being answered.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -16,6 +17,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
     from readiness_app.services.hub_pack import ActivePack
     from readiness_app.storage.library import AssessmentSummary, Library
     from readiness_app.ui.pages.cohort_page import CohortPage
+    from readiness_app.ui.pages.compare_page import ComparePage
     from readiness_app.ui.pages.library_page import LibraryPage
     from readiness_app.ui.pages.new_assessment_page import NewAssessmentPage
     from readiness_app.ui.pages.questionnaire_page import QuestionnairePage
@@ -71,6 +74,7 @@ SHORTCUTS_TEXT = """Everywhere
   Ctrl+L  all assessments (the library)
   Ctrl+R  cohort report (all the firms together; export to XLSX, CSV or PNG)
   Ctrl+I  import assessment files
+  Ctrl+Shift+P  PDF action plans for several firms
   Ctrl+Q  quit
   F1      this list
   Tab / Shift+Tab  move between controls; Alt + the underlined letter presses a button
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
     review_page: LazyPage[ReviewPage] = LazyPage("_make_review_page")
     results_page: LazyPage[ResultsPage] = LazyPage("_make_results_page")
     cohort_page: LazyPage[CohortPage] = LazyPage("_make_cohort_page")
+    compare_page: LazyPage[ComparePage] = LazyPage("_make_compare_page")
     _library: Library  # set by attach_library
 
     def __init__(self, catalogue: LoadedQuestionnaires | LazyCatalogue,
@@ -113,6 +118,7 @@ class MainWindow(QMainWindow):
         self.session: AssessmentSession | None = None
         self.pack = pack
         self.read_only = False  # the open assessment was made with a pack the app lacks
+        self.batch_dialog: QDialog | None = None  # while "PDF action plans…" is open
         self.accent: str | None = None  # a hub's branding colour; None: the app's own
         self.theme = theme.theme_for(QApplication.palette(), QApplication.font())
         self.setWindowTitle(self.app_title)
@@ -239,6 +245,8 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, "&Cohort report", self.show_cohort, "Ctrl+R")
         self._add_action(file_menu, "&Import assessment files…",
                          lambda: self.library_page.import_files(), "Ctrl+I")
+        self._add_action(file_menu, "&PDF action plans for several firms…",
+                         self.show_batch_pdfs, "Ctrl+Shift+P")
         file_menu.addSeparator()
         self._add_action(file_menu, "Install &hub pack…", self.install_hub_pack)
         self._add_action(file_menu, "&Remove hub pack…", self.remove_hub_pack)
@@ -473,6 +481,31 @@ class MainWindow(QMainWindow):
         self._set_page(self.results_page, self._firm_title())
         self.results_page.focus_start()
 
+    @Slot()
+    def show_batch_pdfs(self) -> None:
+        """Choose firms (the library's search to start with) and make their PDF plans."""
+        from readiness_app.ui.batch_dialog import BatchPdfDialog
+        from readiness_app.ui.pages.results_page import documents_folder
+
+        self._flush_answers()
+        dialog = BatchPdfDialog(
+            self._library, self._open_library,
+            documents_folder() / f"Action plans {dt.date.today().isoformat()}",
+            pack=self.pack, search=self.library_page.search.text(), parent=self)
+        self.batch_dialog = dialog
+        dialog.exec()
+        self.batch_dialog = None
+
+    @Slot()
+    def show_comparison(self) -> None:
+        """The open assessment compared with the previous visit (chart, answers, actions)."""
+        comparison = self.results_page.comparison
+        if self.session is None or comparison is None:
+            return
+        self.compare_page.show_comparison(comparison)
+        self._set_page(self.compare_page, f"Progress – {self._firm_title()}")
+        self.compare_page.focus_start()
+
     @Slot(str)
     def _on_questions_position_changed(self, question_id: str) -> None:
         if self.session is not None:
@@ -692,6 +725,7 @@ class MainWindow(QMainWindow):
         page.peers.open_library = self._open_library
         page.change_answers_requested.connect(self.show_questions)
         page.library_requested.connect(self.show_library)
+        page.compare_requested.connect(self.show_comparison)
         page.pack = self.pack
         return page
 
@@ -700,6 +734,13 @@ class MainWindow(QMainWindow):
 
         page = CohortPage(self._open_library)
         page.library_requested.connect(self.show_library)
+        return page
+
+    def _make_compare_page(self) -> ComparePage:
+        from readiness_app.ui.pages.compare_page import ComparePage
+
+        page = ComparePage()
+        page.back_requested.connect(self.show_results)
         return page
 
 

@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from readiness_app.core.action_plan import PlannedAction
 from readiness_app.core.assessment import ActionRecord, ActionStatus
@@ -99,7 +107,10 @@ def comparison_lines(comparison: Comparison) -> list[str]:
 
 
 class SinceLastCheck(QFrame):
-    """The comparison with the previous visit; hidden when there is none."""
+    """The comparison with the previous visit; hidden when there is none. Its button asks
+    for the full comparison view (:attr:`compare_requested`)."""
+
+    compare_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,8 +119,16 @@ class SinceLastCheck(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = heading("Since your last check", 3)
         self.text = wrapped("")
+        self.compare_button = QPushButton("Compare &with the last visit…")
+        self.compare_button.setAccessibleName("Compare with the last visit (chart, answers "
+                                              "that changed, actions)")
+        self.compare_button.clicked.connect(self.compare_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.compare_button)
+        row.addStretch(1)
         layout.addWidget(self.heading)
         layout.addWidget(self.text)
+        layout.addLayout(row)
         self.hide()
 
     def set_comparison(self, comparison: Comparison | None) -> None:

@@ -14,7 +14,8 @@ from readiness_app.services.catalogue import load_catalogue
 from readiness_app.services.library import FirmPlacer
 from readiness_app.storage import paths
 from readiness_app.storage.library import Library
-from readiness_app.ui import dialogs, errors
+from readiness_app.storage.portable import PLAIN
+from readiness_app.ui import dialogs, errors, share_dialog
 from readiness_app.ui.main_window import MainWindow
 
 ROOT = Path(__file__).parents[2]
@@ -46,6 +47,11 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
                         lambda parent, title, text: shown.append((title, text)))
     monkeypatch.setattr(dialogs, "ask_upgrade",
                         lambda parent, *args: shown.append(("upgrade?", str(args))) or False)
+    monkeypatch.setattr(share_dialog, "ask_share", lambda parent, *args: PLAIN)
+    monkeypatch.setattr(dialogs, "ask_same_firm",
+                        lambda parent, c: shown.append(("same firm?", str(c.path))) or True)
+    monkeypatch.setattr(dialogs, "ask_password",
+                        lambda parent, names: shown.append(("password?", str(names))) or None)
 
     def no_crash(*args: object) -> None:
         raise AssertionError(f"crash dialog shown: {args}")

@@ -49,8 +49,10 @@ from readiness_app.storage.portable import (
     export_file_name,
     import_candidate,
     prepare_import,
+    shared_form,
 )
-from readiness_app.ui import dialogs, errors, theme, workers
+from readiness_app.storage.sealed import is_sealed
+from readiness_app.ui import dialogs, errors, share_dialog, theme, workers
 from readiness_app.ui.firm_history import FirmHistoryDialog
 from readiness_app.ui.models import AssessmentListModel, LevelName
 from readiness_app.ui.widgets import (
@@ -591,8 +593,13 @@ class LibraryPage(QWidget):
             self.start_import(files)
 
     def start_import(self, files: list[Path]) -> None:
-        """Check ``files`` in the background, then add them (see :meth:`import_files`)."""
+        """Check ``files`` in the background, then add them (see :meth:`import_files`).
+
+        Password-protected files are opened with a password asked for first; a wrong one is
+        reported for each such file, as any file that cannot be used."""
         open_library = self._open_library
+        sealed = [p for p in files if _starts_sealed(p)]
+        password = dialogs.ask_password(self, [p.name for p in sealed]) if sealed else None
 
         def check(progress: workers.Progress) -> list[ImportCandidate | ImportOutcome]:
             results: list[ImportCandidate | ImportOutcome] = []
@@ -601,7 +608,7 @@ class LibraryPage(QWidget):
                     progress.check()
                     progress.report(number - 1, len(files), f"Checking {path.name}…")
                     try:
-                        results.append(prepare_import(library, path))
+                        results.append(prepare_import(library, path, password))
                     except ReadinessError as exc:
                         results.append(ImportOutcome(path, ImportStatus.FAILED, error=exc))
             progress.report(len(files), len(files), "Checked")
@@ -612,20 +619,28 @@ class LibraryPage(QWidget):
 
     def _on_checked(self, results: object) -> None:
         assert isinstance(results, list)
-        plan: list[tuple[ImportCandidate, ConflictPolicy | None]] = []
+        plan: list[tuple[ImportCandidate, ConflictPolicy | None, bool | None]] = []
         failed: list[ImportOutcome] = []
         for item in results:
             if isinstance(item, ImportOutcome):
                 failed.append(item)
                 continue
             policy = dialogs.ask_conflict(self, item) if item.existing is not None else None
-            plan.append((item, policy))
+            as_visit = None
+            if item.existing is None and item.same_firm is not None:
+                as_visit = dialogs.ask_same_firm(self, item)
+                if as_visit is None:  # skipped: nothing is added
+                    failed.append(ImportOutcome(item.path, ImportStatus.SKIPPED,
+                                                item.assessment.id,
+                                                item.assessment.firm.name))
+                    continue
+            plan.append((item, policy, as_visit))
         open_library = self._open_library
 
         def add(progress: workers.Progress) -> ImportReport:
             outcomes = list(failed)
             with open_library() as library:
-                for number, (candidate, policy) in enumerate(plan, start=1):
+                for number, (candidate, policy, as_visit) in enumerate(plan, start=1):
                     progress.check()
                     progress.report(number - 1, len(plan), f"Adding {candidate.path.name}…")
                     if candidate.existing is not None and policy is None:
@@ -635,7 +650,8 @@ class LibraryPage(QWidget):
                         continue
                     chosen = policy if candidate.existing is not None else None
                     # the dialog showed both versions and any risk: the user decided
-                    outcomes.append(import_candidate(library, candidate, chosen, force=True))
+                    outcomes.append(import_candidate(library, candidate, chosen, force=True,
+                                                     as_visit=as_visit))
             return ImportReport(tuple(outcomes))
 
         self._run(add, "Adding to the library…", self._on_imported)
@@ -689,21 +705,39 @@ class LibraryPage(QWidget):
             self._worker.wait(10)
 
 
+def _starts_sealed(path: Path) -> bool:
+    """True when the file starts like a password-protected one (False if unreadable: the
+    import names the problem)."""
+    try:
+        if not path.is_file():  # never open a pipe or device here: it could block
+            return False
+        with path.open("rb") as handle:
+            return is_sealed(handle.read(64))
+    except OSError:
+        return False
+
+
 def export_with_dialog(parent: QWidget, library: Library, assessment_id: str,
                        message: MessageArea | None = None) -> Path | None:
-    """Ask where to save the assessment file and write it (atomically); None if not saved."""
+    """Ask how to share the assessment (plain, scrubbed, password; with a preview) and where,
+    then write it (atomically); None if not saved."""
     try:
         assessment = library.get(assessment_id)
+        has_links = library.summary(assessment_id).previous_id is not None
     except ReadinessError as exc:
         errors.report_problem(parent, "Cannot export the assessment", exc)
         return None
-    target = dialogs.ask_save_path(parent, "Export the assessment file",
-                                   Path.home() / export_file_name(assessment),
-                                   dialogs.ASSESSMENT_FILTER)
+    options = share_dialog.ask_share(parent, assessment, has_links)
+    if options is None:
+        return None
+    target = dialogs.ask_save_path(
+        parent, "Export the assessment file",
+        Path.home() / export_file_name(shared_form(assessment, options), options),
+        dialogs.SEALED_FILTER if options.password is not None else dialogs.ASSESSMENT_FILTER)
     if target is None:
         return None
     try:
-        written = export_assessment(library, assessment_id, target)
+        written = export_assessment(library, assessment_id, target, options)
     except ReadinessError as exc:
         errors.report_problem(parent, "Cannot export the assessment", exc)
         return None

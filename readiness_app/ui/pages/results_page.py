@@ -93,6 +93,7 @@ class ResultsPage(QWidget):
 
     change_answers_requested = Signal()
     library_requested = Signal()
+    compare_requested = Signal()  # the comparison view of :attr:`comparison`
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +137,8 @@ class ResultsPage(QWidget):
         self.later = CardList("Later, once the year's plan is done")
         self.strengths = CardList("What you already do well")
         self.since_last = SinceLastCheck()
+        self.since_last.compare_requested.connect(self.compare_requested)
+        self.comparison: Comparison | None = None  # with the previous visit, when there is one
         self.tracker = ActionTracker()
         self.tracker.status_chosen.connect(self._on_action_status)
         self.include_private = QCheckBox("Include my private &notes in the PDF")
@@ -226,8 +229,8 @@ class ResultsPage(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.include_private)
         layout.addLayout(buttons)
-        order: list[QWidget] = [self.priorities, self.rest, self.later, self.tracker,
-                                self.strengths,
+        order: list[QWidget] = [self.since_last.compare_button, self.priorities, self.rest,
+                                self.later, self.tracker, self.strengths,
                                 self.local_support, self.chart, self.area_table,
                                 self.peers.table, self.progress.cancel_button,
                                 self.include_private, self.pdf_button,
@@ -318,7 +321,8 @@ class ResultsPage(QWidget):
              for p in plan.later],
             "Nothing left for later.")
         self.tracker.set_actions(plan.actions, dict(assessment.actions), plan.numbers)
-        self.since_last.set_comparison(self._comparison())
+        self.comparison = self._comparison()
+        self.since_last.set_comparison(self.comparison)
         self.strengths.set_items(
             [CardItem(r.question_text.get(), r.answer_text.get())
              for r in score.strengths[:MAX_STRENGTHS]]

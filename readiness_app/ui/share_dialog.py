@@ -1,0 +1,201 @@
+"""Sharing a firm's file: choose a plain or a scrubbed copy, private notes or not, and a
+password, with a preview of exactly what the file will hold.
+
+The preview is read from the assessment in the form that will be written
+(:func:`readiness_app.storage.portable.shared_form`), so it cannot promise what the file does
+not do. Writing and encryption are the storage layer's (the same as ``readiness-app export
+--scrub --password-file``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readiness_app.core.assessment import Assessment
+from readiness_app.storage.portable import SCRUBBED_NAME, ShareOptions, shared_form
+from readiness_app.ui.widgets import heading, role_label, wrapped
+
+MIN_PASSWORD = 8
+
+
+def password_strength(password: str) -> tuple[bool, str]:
+    """Whether ``password`` may be used, and a hint in words (length counts most)."""
+    if len(password) < MIN_PASSWORD:
+        return False, f"Too short: use at least {MIN_PASSWORD} characters."
+    kinds = sum(1 for test in (str.islower, str.isupper, str.isdigit)
+                if any(test(c) for c in password))
+    kinds += any(not c.isalnum() for c in password)
+    if len(password) >= 16 or (len(password) >= 12 and kinds >= 3):
+        return True, "Strong."
+    if len(password) >= 10 and kinds >= 2:
+        return True, "Fair: a few more words or characters would make it stronger."
+    return True, "Weak: a phrase of four or more words is much harder to guess."
+
+
+def preview_lines(original: Assessment, options: ShareOptions,
+                  has_links: bool = False) -> list[str]:
+    """What a file written with ``options`` holds, line by line (read from the shared form)."""
+    shared = shared_form(original, ShareOptions(options.include_private_notes, options.scrub))
+    firm = shared.firm
+    lines = [f"Firm: {firm.name}" + (" (the real name is left out)" if options.scrub else "")]
+    if options.scrub:
+        district = f"{firm.postcode} (district only)" if firm.postcode else "left out"
+        lines.append(f"Postcode: {district}; no confirmed local authority")
+    else:
+        lines.append(f"Postcode: {firm.postcode or 'none'}")
+    lines.append(f"Sector and size: {firm.sector or 'not given'}, "
+                 f"{firm.size_band.label.lower() if firm.size_band else 'size not given'}")
+    notes = sum(1 for a in shared.answers.values() if a.note)
+    lines.append(f"Answers: {len(shared.answers)}, with {notes} note"
+                 f"{'s' if notes != 1 else ''} for the firm")
+    private = sum(1 for a in original.answers.values() if a.private_note)
+    kept = sum(1 for a in shared.answers.values() if a.private_note)
+    if not private:
+        lines.append("Your private notes: none on this assessment")
+    elif kept:
+        lines.append(f"Your private notes: {kept} included (the recipient can read them)")
+    else:
+        lines.append(f"Your private notes: {private} left out")
+    who = " (names of who did them left out)" if options.scrub and any(
+        r.who for r in original.actions.values()) else ""
+    lines.append(f"Where the plan's actions stand: {len(shared.actions)} recorded{who}")
+    if options.scrub:
+        lines.append("Id: a new one, so the copy cannot be matched to this library; no link "
+                     "to earlier visits")
+    else:
+        lines.append("Id: the library's own" + ("; the link to the firm's earlier visits goes "
+                                                 "with it" if has_links else ""))
+    lines.append("Protection: a password (AES-256-GCM); without it the file cannot be read"
+                 if options.password is not None else
+                 "Protection: none; anyone with the file can read it")
+    return lines
+
+
+class ShareDialog(QDialog):
+    """The export choices and the preview (see the module docstring)."""
+
+    def __init__(self, assessment: Assessment, has_links: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.assessment = assessment
+        self.has_links = has_links
+        self.setWindowTitle("Export the assessment file")
+        self.plain = QRadioButton("&Everything for this firm (a plain copy)")
+        self.scrub = QRadioButton(f"A &scrubbed copy: named '{SCRUBBED_NAME}', postcode "
+                                  "cut to its district, a new id")
+        self.kind = QButtonGroup(self)
+        self.plain.setChecked(True)
+        for button in (self.plain, self.scrub):
+            self.kind.addButton(button)
+            button.toggled.connect(self._update)
+        self.private = QCheckBox("Include my &private notes")
+        self.private.setToolTip("Private notes are the adviser's own; they stay behind unless "
+                                "ticked.")
+        self.protect = QCheckBox("Protect with a pass&word")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("Password")
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again.setAccessibleName("Password again")
+        self.strength = role_label("", "muted")
+        self.strength.setAccessibleName("Password strength")
+        for widget in (self.private, self.protect):
+            widget.toggled.connect(self._update)
+        for field in (self.password, self.again):
+            field.textChanged.connect(self._update)
+        self.preview = wrapped()
+        self.preview.setAccessibleName("What will be shared")
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem = role_label("", "error")
+        self.problem.setAccessibleName("Problem")
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton("&Choose where to save…",
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setAccessibleName("Choose where to save the file")
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+
+        passwords = QFormLayout()
+        passwords.addRow("Passwo&rd:", self.password)
+        passwords.addRow("&Again:", self.again)
+        passwords.addRow("", self.strength)
+        self.password_box = QWidget()
+        self.password_box.setLayout(passwords)
+        layout = QVBoxLayout(self)
+        layout.addWidget(role_label(f"Export {assessment.firm.name}'s assessment as a "
+                                    ".readiness file.", "strong"))
+        parts: list[QWidget] = [self.plain, self.scrub, self.private, self.protect,
+                                self.password_box, heading("What will be shared", 3),
+                                self.preview, self.problem, self.buttons]
+        for part in parts:
+            layout.addWidget(part)
+        self._update()
+
+    def options(self) -> ShareOptions:
+        """The choices as they stand (the password only when protection is ticked)."""
+        scrub = self.scrub.isChecked()
+        return ShareOptions(include_private_notes=self.private.isChecked() and not scrub,
+                            scrub=scrub,
+                            password=self.password.text() if self.protect.isChecked()
+                            else None)
+
+    def check(self) -> str:
+        """Why the choices cannot be used yet ('' when they can)."""
+        if not self.protect.isChecked():
+            return ""
+        usable, hint = password_strength(self.password.text())
+        if not usable:
+            return hint
+        if self.password.text() != self.again.text():
+            return "The two passwords differ; type the same password twice."
+        return ""
+
+    @Slot()
+    def _update(self) -> None:
+        scrub = self.scrub.isChecked()
+        self.private.setEnabled(not scrub)
+        if scrub:
+            self.private.setChecked(False)
+        self.password_box.setVisible(self.protect.isChecked())
+        text = self.password.text()
+        self.strength.setText(password_strength(text)[1] + " Tell the recipient the "
+                              "password another way (by phone, not in the same email)."
+                              if text else f"At least {MIN_PASSWORD} characters; a phrase "
+                              "of several words is best.")
+        lines = preview_lines(self.assessment, self.options(), self.has_links)
+        self.preview.setText("\n".join(f"• {line}" for line in lines))
+        self.preview.setAccessibleDescription(" ".join(lines))
+        self.problem.setText("")
+
+    @Slot()
+    def try_accept(self) -> None:
+        """Close with the choices, or say (inline) what is wrong and stay open."""
+        problem = self.check()
+        if problem:
+            self.problem.setText(problem)
+            self.password.setFocus()
+            return
+        self.accept()
+
+
+def ask_share(parent: QWidget, assessment: Assessment, has_links: bool = False
+              ) -> ShareOptions | None:
+    """Ask how to share ``assessment``; None when cancelled (tests replace this function)."""
+    dialog = ShareDialog(assessment, has_links, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.options()
