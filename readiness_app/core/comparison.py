@@ -17,6 +17,7 @@ from readiness_app.core.assessment import ActionStatus, Answer, Assessment
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import DEFAULT_LANGUAGE, Level, Question, Questionnaire
 from readiness_app.core.scoring import answer_points, score_assessment
+from readiness_app.core.text import score_change
 
 NOT_STARTED = "not_started"
 
@@ -33,11 +34,10 @@ class ScoreChange:
     level_after: str
 
     @property
-    def change(self) -> float | None:
-        """After minus before; None when either has no score."""
-        if self.before is None or self.after is None:
-            return None
-        return round(self.after - self.before, 1)
+    def change(self) -> int | None:
+        """After minus before in the whole points shown (:func:`.text.score_change`); None
+        when either has no score."""
+        return score_change(self.before, self.after)
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,14 @@ def score_text(score: float | None, missing: str = "-") -> str:
     return missing if score is None else str(math.floor(score))
 
 
+def score_change(before: float | None, after: float | None) -> int | None:
+    """The change between two scores as people see it: the difference of the whole points
+    shown (:func:`score_text`), so "29 then, 36 now" is +7, never +6; None without both."""
+    if before is None or after is None:
+        return None
+    return math.floor(after) - math.floor(before)
+
+
 def to_ascii(text: str) -> str:
     """``text`` with accented letters as plain ASCII letters (Tŷ Café -> Ty Cafe).
 

@@ -20,6 +20,7 @@ from readiness_app.core.assessment import Assessment, FirmProfile, SizeBand, Sta
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.review import next_review
 from readiness_app.core.scoring import score_assessment
+from readiness_app.core.text import score_change
 from readiness_app.storage.db import parse_optional_time, parse_time, time_text
 from readiness_app.storage.list_query import fold, search_text
 
@@ -58,12 +59,10 @@ class AssessmentSummary:
     previous_score: float | None = None  # the previous visit's overall score
 
     @property
-    def change(self) -> float | None:
-        """The overall score's change since the previous visit (None: no previous visit or
-        no score)."""
-        if self.previous_score is None or self.overall_score is None:
-            return None
-        return round(self.overall_score - self.previous_score, 1)
+    def change(self) -> int | None:
+        """The overall score's change since the previous visit in the whole points shown
+        (None: no previous visit or no score)."""
+        return score_change(self.previous_score, self.overall_score)
 
     @property
     def next_review(self) -> date | None:

@@ -10,7 +10,6 @@ number, and the page shows the same numbers in a table.
 from __future__ import annotations
 
 import logging
-import math
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from readiness_app.core.comparison import Comparison, ScoreChange
-from readiness_app.core.text import score_text
+from readiness_app.core.text import score_change, score_text
 from readiness_app.ui import theme
 from readiness_app.ui.cohort_chart import chart_theme
 
@@ -35,9 +34,9 @@ def day_text(when: datetime) -> str:
 def change_text(before: float | None, after: float | None) -> str:
     """'+12', '−3', 'no change', or '' when either visit has no score: the difference of the
     whole points shown (:func:`score_text`), so "29 → 50" reads "+21", never "+20"."""
-    if before is None or after is None:
+    change = score_change(before, after)
+    if change is None:
         return ""
-    change = math.floor(after) - math.floor(before)
     if change == 0:
         return "no change"
     return f"+{change}" if change > 0 else f"−{abs(change)}"
