@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -44,8 +45,12 @@ class BatchPdfDialog(QDialog):
 
     def __init__(self, library: Library, open_library: OpenLibrary, folder: Path, *,
                  pack: ActivePack | None = None, search: str = "",
+                 filters: ListQuery | None = None,
                  parent: QWidget | None = None) -> None:
+        """``filters``: the library page's filters (sector, authority, level, dates...), kept
+        under the dialog's own search and latest-visit choice."""
         super().__init__(parent)
+        self._filters = filters or ListQuery()
         self.setWindowTitle("PDF action plans for several firms")
         self._library = library
         self._open_library = open_library
@@ -134,9 +139,9 @@ class BatchPdfDialog(QDialog):
     def refresh(self) -> None:
         """List the assessments matching the search (all ticked)."""
         try:
-            page = self._library.list_assessments(ListQuery(
-                search=self.search.text(), latest_per_firm=self.latest.isChecked(),
-                limit=MAX_PAGE_SIZE))
+            page = self._library.list_assessments(replace(
+                self._filters, search=self.search.text(),
+                latest_per_firm=self.latest.isChecked(), offset=0, limit=MAX_PAGE_SIZE))
         except ReadinessError as exc:
             self.message.show_message(f"The library cannot be read: {exc}")
             return

@@ -491,7 +491,8 @@ class MainWindow(QMainWindow):
         dialog = BatchPdfDialog(
             self._library, self._open_library,
             documents_folder() / f"Action plans {dt.date.today().isoformat()}",
-            pack=self.pack, search=self.library_page.search.text(), parent=self)
+            pack=self.pack, search=self.library_page.search.text(),
+            filters=self.library_page.query(), parent=self)
         self.batch_dialog = dialog
         dialog.exec()
         self.batch_dialog = None

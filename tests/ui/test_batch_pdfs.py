@@ -87,3 +87,21 @@ def test_same_named_firms_get_files_apart(open_window, qtbot, tmp_path: Path) ->
     names = sorted(p.name for p in (tmp_path / "plans").glob("*.pdf"))
     assert len(names) == 2 and names[0] != names[1]
     assert all(n.startswith("Harbour-Cafe-Ltd_action-plan_") for n in names)
+
+
+def test_the_librarys_filters_choose_the_firms_too(open_window, qtbot, tmp_path: Path) -> None:
+    """A filter set in the library (a sector) carries into the batch dialog's list."""
+    window = open_window()
+    import_files(window._library, [CAFE, *EXAMPLES])
+    page = window.library_page
+    everyone = _dialog(window, qtbot, tmp_path / "all").list.count()
+    firms = [window._library.get(s.id).firm for s in window._library.list_assessments().items]
+    section = next(f.sector_section for f in firms if f.sector_section)  # a firm's section
+    page.sector_filter.setCurrentIndex(page.sector_filter.findData(section))
+    dialog = BatchPdfDialog(window._library, window._open_library, tmp_path / "some",
+                            pack=window.pack, filters=page.query(), parent=window)
+    qtbot.addWidget(dialog)
+    listed = {dialog.list.item(i).data(Qt.ItemDataRole.UserRole)
+              for i in range(dialog.list.count())}
+    assert 0 < len(listed) < everyone
+    assert all(window._library.get(i).firm.sector_section == section for i in listed)
