@@ -71,7 +71,8 @@ class Entry:
 
 
 def extract() -> list[Entry]:
-    """Every marked text of the package, in the order first met, then the month names."""
+    """Every marked text of the package, in the order first met (files by name), then the
+    month names."""
     found: dict[tuple[str, str], Entry] = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         if "ui" in path.relative_to(PACKAGE).parts:
@@ -81,20 +82,14 @@ def extract() -> list[Entry]:
             entry = _marked(node)
             if entry is None:
                 continue
-            place = f"{path.relative_to(REPO).as_posix()}:{node.lineno}"
+            # File names only: line numbers would make every unrelated edit "stale".
+            place = path.relative_to(REPO).as_posix()
             known = found.setdefault(entry.key, entry)
-            known.places.append(place)
+            if place not in known.places:
+                known.places.append(place)
     for month in MONTHS:
         found.setdefault(("month", month), Entry(month, context="month", places=["months"]))
-    entries = list(found.values())
-    for entry in entries:
-        entry.places.sort(key=_place_key)
-    return sorted(entries, key=lambda e: (_place_key(e.places[0]), e.context, e.msgid))
-
-
-def _place_key(place: str) -> tuple[str, int]:
-    name, _, line = place.rpartition(":")
-    return (name, int(line)) if line.isdigit() else (place, 0)
+    return list(found.values())
 
 
 def _marked(node: ast.AST) -> Entry | None:
