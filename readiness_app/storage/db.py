@@ -249,6 +249,8 @@ def connect_read_only(path: Path, timeout: float = DEFAULT_TIMEOUT) -> sqlite3.C
         conn = _probe(f"{uri}?mode=ro", timeout)
     except sqlite3.Error as exc:
         code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+        if code == _READONLY and path.is_file() and can_write(path):
+            return _after_recovery(path, uri, timeout, exc)
         if code != _CANTOPEN or not path.is_file():
             raise translate_error(path, exc) from None
         wal = wal_path(path)
@@ -262,6 +264,20 @@ def connect_read_only(path: Path, timeout: float = DEFAULT_TIMEOUT) -> sqlite3.C
         except sqlite3.Error as again:
             raise translate_error(path, again) from None
     return conn
+
+
+def _after_recovery(path: Path, uri: str, timeout: float,
+                    first: sqlite3.Error) -> sqlite3.Connection:
+    """Read-only again once a writing connection has rebuilt the write-ahead log's index.
+
+    After a writer was killed mid-save, a read-only connection cannot rebuild that index
+    (SQLITE_READONLY_RECOVERY); opening the file for writing does it without changing data.
+    """
+    try:
+        _probe(uri, timeout).close()
+        return _probe(f"{uri}?mode=ro", timeout)
+    except sqlite3.Error:
+        raise translate_error(path, first) from None
 
 
 def _probe(uri: str, timeout: float) -> sqlite3.Connection:

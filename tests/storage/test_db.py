@@ -287,3 +287,35 @@ def test_a_format_2_library_is_upgraded_and_keeps_the_confirmed_authority(
         assert copy.execute("PRAGMA user_version").fetchone()[0] == 2
     finally:
         copy.close()
+
+
+def test_a_reader_after_a_killed_writer_gets_the_library(tmp_path: Path, monkeypatch) -> None:
+    """After a writer was killed mid-save, a read-only open can meet SQLITE_READONLY_RECOVERY
+    (the log's index needs rebuilding, which a reader cannot do): the reader lets a writing
+    connection rebuild it and reads the library, instead of saying the drive is read-only."""
+    path = tmp_path / "library.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("INSERT INTO t VALUES (1)")
+    conn.commit()
+    conn.close()
+    real_probe = db._probe
+    calls: list[str] = []
+
+    def probe(uri: str, timeout: float) -> sqlite3.Connection:
+        calls.append(uri)
+        if len(calls) == 1:  # the first read-only open meets an index to rebuild
+            error = sqlite3.OperationalError("attempt to write a readonly database")
+            error.sqlite_errorcode = 264  # type: ignore[attr-defined]  # READONLY_RECOVERY
+            raise error
+        return real_probe(uri, timeout)
+
+    monkeypatch.setattr(db, "_probe", probe)
+    reader = db.connect_read_only(path)
+    try:
+        assert reader.execute("SELECT x FROM t").fetchall() == [(1,)]
+        with pytest.raises(sqlite3.OperationalError):  # still read-only
+            reader.execute("INSERT INTO t VALUES (2)")
+    finally:
+        reader.close()
+    assert calls[-1].endswith("?mode=ro") and not calls[1].endswith("?mode=ro")
