@@ -43,3 +43,15 @@ def quick_check_1_0() -> Questionnaire:
 def uk_default_1_0() -> Questionnaire:
     """The full check as first shipped (kept in questionnaires/archive/)."""
     return load_questionnaire(resources.questionnaires_dir() / "archive" / "uk_default-1.0.yaml")
+
+
+@pytest.fixture(scope="session")
+def uk_default_1_1() -> Questionnaire:
+    """The full check as shipped before issue 15 (kept in questionnaires/archive/)."""
+    return load_questionnaire(resources.questionnaires_dir() / "archive" / "uk_default-1.1.yaml")
+
+
+@pytest.fixture(scope="session")
+def quick_check_1_1() -> Questionnaire:
+    """The quick check as shipped before issue 15 (kept in questionnaires/archive/)."""
+    return load_questionnaire(resources.questionnaires_dir() / "archive" / "quick_check-1.1.yaml")

@@ -40,7 +40,10 @@ def perfect(questionnaire: Questionnaire, **extra: object) -> dict[str, Answer]:
             else:
                 value = max(q.options, key=lambda o: o.score).id
             best[q.id] = Answer(q.id, value)  # type: ignore[arg-type]
-    best["cyber.cloud"] = Answer("cyber.cloud", "yes")
+    if questionnaire.has_question("cyber.cloud"):  # quick check
+        best["cyber.cloud"] = Answer("cyber.cloud", "yes")
+    if questionnaire.has_question("cyber.online_services"):  # full check from 1.2
+        best["cyber.online_services"] = Answer("cyber.online_services", frozenset({"email"}))
     if questionnaire.has_question("people.monitoring"):
         best["people.monitoring"] = Answer("people.monitoring", "no")
     for key, value in extra.items():
@@ -55,7 +58,9 @@ def sole_trader(questionnaire: Questionnaire, **extra: object) -> Assessment:
     given = perfect(questionnaire, **{"people__staff": 1.0, **extra})
     for q in questionnaire.questions_in("people"):
         if q.options and q.is_scored:
-            given[q.id] = Answer(q.id, min(q.options, key=lambda o: o.score).id)
+            lowest = min(q.options, key=lambda o: o.score).id
+            value: object = frozenset({lowest}) if q.type.value == "multi" else lowest
+            given[q.id] = Answer(q.id, value)  # type: ignore[arg-type]
     firm = FirmProfile("Ledger & Co", size_band=SizeBand.MICRO, postcode="LS11 8PZ")
     return dataclasses.replace(Assessment.start(firm, questionnaire), answers=given)
 

@@ -55,7 +55,7 @@ def test_every_change_is_saved_and_survives_reopening(library, quick_check, data
                                                       finder) -> None:
     a = library.create(_firm(sector="Hospitality"), quick_check)
     library.save_answer(a.id, "cyber.backups", "tested", note="USB drive, checked monthly")
-    library.save_answer(a.id, "cyber.basics", frozenset({"firewall", "antivirus"}))
+    library.save_answer(a.id, "cyber.basics", frozenset({"firewall", "screen_lock"}))
     library.save_answer(a.id, "people.staff", 14)
     library.save_answer(a.id, "investment.plan", DONT_KNOW)
     library.save_answer(a.id, "people.comments", "Line one\nLine two")
@@ -68,7 +68,7 @@ def test_every_change_is_saved_and_survives_reopening(library, quick_check, data
         stored = again.get(a.id)
     assert stored == final
     assert stored.answers["cyber.backups"].note == "USB drive, checked monthly"
-    assert stored.answers["cyber.basics"].value == frozenset({"firewall", "antivirus"})
+    assert stored.answers["cyber.basics"].value == frozenset({"firewall", "screen_lock"})
     assert stored.answers["people.staff"].value == 14.0
     assert stored.answers["investment.plan"].value is DONT_KNOW
     assert stored.firm.size_band is SizeBand.SMALL and stored.firm.postcode == "PL1 2AA"
