@@ -375,7 +375,7 @@ def test_add_checks_answers_through_core(library, quick_check) -> None:
 def test_missing_questionnaire_is_a_clear_error(library, quick_check) -> None:
     a = library.create(_firm(), quick_check)
     library._find = lambda i, v: None
-    with pytest.raises(StorageError, match=r"'quick-check' version 1\.1 is not installed"):
+    with pytest.raises(StorageError, match=r"'quick-check' version 1\.2 is not installed"):
         library.save_answer(a.id, "cyber.backups", "tested")
     assert library.get(a.id).answers == {}  # reading still works
 
