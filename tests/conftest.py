@@ -52,3 +52,15 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     analytics tests have their own: one folder, also in READINESS_DATA_DIR.)"""
     monkeypatch.setenv("READINESS_DATA_DIR", str(tmp_path / "env-data"))
     return tmp_path / "data"
+
+
+@pytest.fixture(scope="session")
+def uk_default_1_1() -> Questionnaire:
+    """The full check as shipped before issue 15 (kept in questionnaires/archive/)."""
+    return load_questionnaire(resources.questionnaires_dir() / "archive" / "uk_default-1.1.yaml")
+
+
+@pytest.fixture(scope="session")
+def quick_check_1_1() -> Questionnaire:
+    """The quick check as shipped before issue 15 (kept in questionnaires/archive/)."""
+    return load_questionnaire(resources.questionnaires_dir() / "archive" / "quick_check-1.1.yaml")

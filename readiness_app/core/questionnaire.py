@@ -517,6 +517,14 @@ class Questionnaire:
         index = MappingProxyType({q.id: i for i, q in enumerate(self.questions)})
         object.__setattr__(self, "_index", index)
 
+    @property
+    def estimated_minutes(self) -> tuple[int, int]:
+        """(fewest, most) minutes to answer: the questions every firm is asked, and every
+        question. Seconds per question by type, see ``core.time_estimate``."""
+        from readiness_app.core.time_estimate import minutes_range
+
+        return minutes_range(self)
+
     def area(self, area_id: str) -> Area:
         """The area with this id (KeyError when there is none)."""
         for area in self.areas:

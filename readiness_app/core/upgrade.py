@@ -5,6 +5,11 @@ same scores, bands and limits; the wording may differ) carries over with its not
 A question the new version asks differently, or no longer asks, keeps its answer only in the
 original assessment, which is never changed: the result lists them, with the answers given,
 so that nothing is lost. Questions only the new version asks wait unanswered.
+
+A question the newer shipped version splits or asks with new options has a map in
+``core.upgrade_maps`` (issue 15): the answer carries to what it still says for sure (for
+example "firewall on, router password unchanged" becomes one answer to each of the two new
+questions), and only what cannot be mapped waits unanswered.
 """
 
 from __future__ import annotations
@@ -15,9 +20,10 @@ from datetime import UTC, datetime
 
 from readiness_app.core.assessment import Answer, Assessment, Status, check_answer
 from readiness_app.core.errors import AnswerError
-from readiness_app.core.question_types import kind_of
+from readiness_app.core.question_types import AnswerValue, kind_of
 from readiness_app.core.questionnaire import Question, Questionnaire
 from readiness_app.core.questionnaire_loader import version_key
+from readiness_app.core.upgrade_maps import answer_map
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +90,15 @@ def carry_answers(old: Questionnaire, new: Questionnaire, assessment: Assessment
     for question_id, answer in assessment.answers.items():
         before = old.question(question_id)
         shown = kind_of(before.type).describe_answer(before, answer.value, "en")
+        mapping = answer_map(new.id, new.version, question_id)
+        if mapping is not None and version_key(old.version) < version_key(new.version):
+            mapped = _mapped(new, answer, mapping(answer.value))
+            for target, moved_answer in mapped.items():
+                carried.setdefault(target, moved_answer)
+            if not mapped:
+                left.append(LeftBehind(question_id, before.text.get(), shown,
+                                       "asked differently now"))
+            continue
         if not new.has_question(question_id):
             left.append(LeftBehind(question_id, before.text.get(), shown, "no longer asked"))
             continue
@@ -97,7 +112,8 @@ def carry_answers(old: Questionnaire, new: Questionnaire, assessment: Assessment
         except AnswerError:
             left.append(LeftBehind(question_id, before.text.get(), shown,
                                    "asked differently now"))
-    new_ids = tuple(q.id for q in new.questions if not old.has_question(q.id))
+    new_ids = tuple(q.id for q in new.questions
+                    if not old.has_question(q.id) and q.id not in carried)
     now = datetime.now(UTC)
     moved = Assessment(
         id=uuid.uuid4().hex,
@@ -117,3 +133,18 @@ def carry_answers(old: Questionnaire, new: Questionnaire, assessment: Assessment
         left_behind=tuple(left),
         new=new_ids,
     )
+
+
+def _mapped(new: Questionnaire, answer: Answer,
+            values: dict[str, AnswerValue]) -> dict[str, Answer]:
+    """The answers a map gives that fit the new questions (the note goes with each)."""
+    fitting: dict[str, Answer] = {}
+    for target, value in values.items():
+        if not new.has_question(target):
+            continue
+        try:
+            fitting[target] = replace(answer, question_id=target,
+                                      value=check_answer(new.question(target), value))
+        except AnswerError:
+            continue
+    return fitting

@@ -44,7 +44,7 @@ def test_validate_good_files(capsys) -> None:
     code, out, err = run(capsys, "validate", str(ROOT / "questionnaires" / "quick_check.yaml"),
                          str(CAFE))
     assert code == 0, err
-    assert "questionnaire quick-check version 1.1" in out
+    assert "questionnaire quick-check version 1.2" in out
     assert "assessment of 'Harbour Café Ltd'" in out
 
 

@@ -62,7 +62,7 @@ def test_ranking_puts_critical_gaps_first(quick_check) -> None:
 
 def test_dont_know_triggers_actions_and_multi_missing_options(quick_check) -> None:
     plan = build_plan_for_answers(quick_check, answers(
-        cyber__basics=frozenset({"firewall", "antivirus", "default_passwords"}),
+        cyber__basics=frozenset({"firewall", "screen_lock", "default_passwords"}),
         people__staff=80.0, people__consultation_body=DONT_KNOW))
     fix = plan.get("fix-basic-protections")
     assert fix is not None and fix.gain_area == pytest.approx(25.0)

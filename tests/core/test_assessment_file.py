@@ -40,7 +40,7 @@ def sample(quick_check) -> Assessment:
     )
     for qid, value in [
         ("cyber.backups", "none"),
-        ("cyber.basics", frozenset({"firewall", "antivirus"})),
+        ("cyber.basics", frozenset({"firewall", "screen_lock"})),
         ("people.staff", 12.0),
         ("investment.plan", DONT_KNOW),
         ("people.comments", "Staff like the new till; worried about \"tracking\"."),
@@ -254,7 +254,7 @@ def test_answers_that_do_not_fit_are_all_listed(sample, finder) -> None:
                         "answered_at": "yesterday"})
 
     text = messages(mutate(sample, change), finder)
-    assert "(cyber.nope): questionnaire quick-check 1.1 has no such question" in text
+    assert "(cyber.nope): questionnaire quick-check 1.2 has no such question" in text
     assert "(cyber.updates): 'cyber.updates' has no option 'sometimes'" in text
     assert "(cyber.backups): the question is answered twice" in text
     assert "both a value and dont_know" in text

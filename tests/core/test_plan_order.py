@@ -43,14 +43,16 @@ def small_firm(**means: object) -> FirmProfile:
 # A Welsh café of 12 without the three basics, and nothing much written down.
 CAFE = answers(
     investment__plan="none", investment__budget="none", investment__advice="never",
-    cyber__cloud="yes", cyber__two_step="none", cyber__updates="when_remember",
+    cyber__online_services=frozenset({"email"}), cyber__two_step="none",
+    cyber__updates="when_remember",
     cyber__backups="none", cyber__passwords="advice", people__consult_before="told",
     people__staff=12.0, people__monitoring="yes", people__monitoring_told="not_told",
 )
 
 # A Northern Ireland firm of 60 whose staff have asked for consultation arrangements.
 NI_60 = answers(
-    people__staff=60.0, people__consultation_body="request_pending", cyber__cloud="yes",
+    people__staff=60.0, people__consultation_body="request_pending",
+    cyber__online_services=frozenset({"email"}),
     cyber__two_step="none", cyber__backups="sometimes", investment__plan="ideas",
     people__voice="open_door", people__consult_before="told",
 )
@@ -117,7 +119,7 @@ def test_tiers_never_break_prerequisites(uk_default) -> None:
 def test_a_firm_at_the_bottom_gets_a_short_year_and_a_later_list(uk_default) -> None:
     bottom = {q.id: Answer(q.id, min(q.options, key=lambda o: o.score or 0).id)
               for q in uk_default.questions if q.options and q.is_scored}
-    bottom["cyber.cloud"] = Answer("cyber.cloud", "yes")
+    bottom["cyber.online_services"] = Answer("cyber.online_services", frozenset({"email"}))
     bottom["people.staff"] = Answer("people.staff", 20.0)
     full = build_plan_for_answers(uk_default, bottom)
     assert len(full.in_timeframe(Timeframe.DAYS_30)) <= MAX_FIRST_PERIOD

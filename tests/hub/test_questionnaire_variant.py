@@ -65,7 +65,9 @@ def test_the_example_variant_removes_adds_and_overrides() -> None:
     actions = [a.id for a in variant.actions]
     assert "try-ai-with-care" not in actions and "plan-broadband-backup" in actions
     assert variant.title.get() == "Fellside business technology check"
-    assert variant.description == base.description  # inherited
+    # inherited from the base version the variant names (1.0, kept in the archive)
+    assert variant.description == load_questionnaire(
+        UK_DEFAULT.parent / "archive" / "uk_default-1.0.yaml").description
 
 
 def test_a_variant_scores_and_plans_like_any_questionnaire() -> None:

@@ -38,9 +38,12 @@ from tests.helpers import (
 
 def perfect(questionnaire: Questionnaire, **extra: object) -> dict[str, Answer]:
     """Top answers everywhere (online services used, no monitoring)."""
-    monitoring = {"people__monitoring": "no"} if questionnaire.has_question(
-        "people.monitoring") else {}
-    return top_answers(questionnaire, **{"cyber__cloud": "yes", **monitoring, **extra})
+    given = {key.replace(".", "__"): value for key, value in (
+        ("cyber.cloud", "yes"),  # the quick check
+        ("cyber.online_services", frozenset({"email"})),  # the full check from 1.2
+        ("people.monitoring", "no"),
+    ) if questionnaire.has_question(key)}
+    return top_answers(questionnaire, **{**given, **extra})
 
 
 def sole_trader(questionnaire: Questionnaire, **extra: object) -> Assessment:
@@ -49,7 +52,9 @@ def sole_trader(questionnaire: Questionnaire, **extra: object) -> Assessment:
     given = perfect(questionnaire, **{"people__staff": 1.0, **extra})
     for q in questionnaire.questions_in("people"):
         if q.options and q.is_scored:
-            given[q.id] = Answer(q.id, min(q.options, key=lambda o: o.score).id)
+            lowest = min(q.options, key=lambda o: o.score).id
+            value: object = frozenset({lowest}) if q.type.value == "multi" else lowest
+            given[q.id] = Answer(q.id, value)  # type: ignore[arg-type]
     firm = FirmProfile("Ledger & Co", size_band=SizeBand.MICRO, postcode="LS11 8PZ")
     return assessment_of(firm, questionnaire, given)
 

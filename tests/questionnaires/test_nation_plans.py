@@ -55,6 +55,8 @@ def bottom_answers(questionnaire: Questionnaire) -> dict[str, Answer]:
     found = {q.id: Answer(q.id, min(q.options, key=lambda o: o.score).id)
              for q in questionnaire.questions if q.options and q.is_scored}
     for question_id, value in {"cyber.cloud": "yes", "people.monitoring": "yes",
+                               "cyber.online_services": frozenset({"email"}),
+                               "cyber.it_supplier": "yes", "people.decision_systems": "yes",
                                "people.staff": 60.0,
                                "people.consultation_body": "request_pending"}.items():
         if questionnaire.has_question(question_id) and (

@@ -33,8 +33,11 @@ KNOWN_TOPICS = {"finance", "cyber", "workforce", "digital_adoption"}
 
 # Question counts wanted by issue 4: the default questionnaire asks "about 12-16 questions
 # per area"; the quick check asks "about 10 questions across the three areas" (the brief for
-# this work allows 10-15), with every area represented.
-FULL_PER_AREA = (12, 16)
+# this work allows 10-15), with every area represented. Issue 15 added topics and bounds the
+# full check by time instead (20-30 minutes for a typical firm, tests/questionnaires/
+# test_content_2026.py), so an area may now hold more questions, most asked only when they
+# apply. The quick check's optional comment box is not counted.
+FULL_PER_AREA = (12, 22)
 QUICK_TOTAL = (10, 15)
 QUICK_MIN_PER_AREA = 3
 
@@ -411,7 +414,7 @@ def test_each_questionnaire_asks_the_number_of_questions_the_issue_wants(
 ) -> None:
     per_area = {a.id: len(questionnaire.questions_in(a.id)) for a in questionnaire.areas}
     if _is_quick(questionnaire):
-        total = len(questionnaire.questions)
+        total = len([q for q in questionnaire.questions if q.type is not QuestionType.TEXT])
         assert QUICK_TOTAL[0] <= total <= QUICK_TOTAL[1], f"{total} questions"
         assert min(per_area.values()) >= QUICK_MIN_PER_AREA, per_area
     else:
@@ -426,5 +429,5 @@ def test_the_default_covers_three_areas_with_conditional_questions() -> None:
     staff_gate = [q for q in default.questions
                   if any(c.at_least == 50 for c in q.show_if)]
     assert staff_gate, "the information and consultation question must be for 50+ staff"
-    assert any(qid == "cyber.cloud" for qid, _ in conditions)
+    assert any(qid == "cyber.online_services" for qid, _ in conditions)
     assert all(q.why.get().strip() and q.help.get().strip() for q in default.questions)

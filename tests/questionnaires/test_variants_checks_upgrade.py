@@ -32,9 +32,15 @@ from tests.helpers import (
 def nearly_perfect(questionnaire: Questionnaire, **changes: object) -> dict[str, Answer]:
     """Top answers everywhere except no backups and no two-step sign-in (the issue's firm
     that read "94 out of 100"), with ``changes`` on top."""
-    return top_answers(questionnaire, **{
-        "cyber__cloud": "yes", "people__monitoring": "no", "people__staff": 20.0,
-        "cyber__backups": "none", "cyber__two_step": "none", **changes})
+    base: dict[str, object] = {"cyber.cloud": "yes",  # up to 1.1
+                               "cyber.online_services": frozenset({"email"}),  # from 1.2
+                               "people.monitoring": "no",
+                               "people.staff": 20.0, "cyber.backups": "none",
+                               "cyber.two_step": "none"}
+    base.update({k.replace("__", "."): v for k, v in changes.items()})
+    return top_answers(questionnaire, **{key.replace(".", "__"): value
+                                         for key, value in base.items()
+                                         if questionnaire.has_question(key)})
 
 
 # ------------------------------------------------------------------ answer variants
@@ -64,7 +70,7 @@ def test_the_backup_action_follows_the_answer(uk_default) -> None:
 
 def test_a_firm_with_a_changed_router_password_is_not_told_to_change_it(uk_default) -> None:
     plan = build_plan_for_answers(uk_default, nearly_perfect(uk_default,
-                                                             cyber__firewall="changed"))
+                                                             cyber__router_password="changed"))
     router = plan.get("secure-router")
     assert router is not None
     assert "change the router" not in router.text_title().get().lower()
@@ -98,7 +104,7 @@ def test_a_certificate_without_two_step_sign_in_is_flagged(uk_default) -> None:
 
 
 def test_selling_online_without_online_services_is_flagged(uk_default) -> None:
-    given = nearly_perfect(uk_default, cyber__cloud="no",
+    given = nearly_perfect(uk_default, cyber__online_services=frozenset({"none"}),
                            investment__areas=frozenset({"online_sales", "accounts"}))
     assert [c.id for c in answers_to_check(uk_default, given)] == [
         "online-sales-without-online-services"]
@@ -144,12 +150,12 @@ def test_badly_written_checks_are_refused(checks: str, expected: str) -> None:
 
 
 def test_an_assessment_on_1_0_carries_to_1_1_and_the_original_stays(
-        uk_default_1_0, uk_default) -> None:
-    assert is_newer(uk_default, uk_default_1_0)
+        uk_default_1_0, uk_default_1_1) -> None:
+    assert is_newer(uk_default_1_1, uk_default_1_0)
     old = dataclasses.replace(Assessment.start(FirmProfile("Old Firm"), uk_default_1_0),
                               answers=nearly_perfect(uk_default_1_0))
-    result = carry_answers(uk_default_1_0, uk_default, old)
-    assert result.assessment.questionnaire_version == uk_default.version
+    result = carry_answers(uk_default_1_0, uk_default_1_1, old)
+    assert result.assessment.questionnaire_version == "1.1"
     assert result.assessment.id != old.id
     assert set(result.carried) == set(old.answers)  # every question carried unchanged
     assert result.new == ("people.hiring",)
@@ -189,9 +195,13 @@ def test_the_cli_upgrades_on_request_and_reads_the_old_version_otherwise(
     assert main(["score", str(cafe), "--json", "--upgrade"]) == 0
     captured = capsys.readouterr()
     carried = json.loads(captured.out)
-    assert carried["questionnaire"]["version"] == "1.1"
-    assert "Carried from version 1.0 to 1.1: 14 answers carried over" in captured.err
-    assert carried["overall"] == as_made["overall"]  # same answers, same rules for a café
+    assert carried["questionnaire"]["version"] == "1.2"
+    # 14 answers carry as given; the ticked virus protection among the basics becomes the
+    # answer to 1.2's own virus-protection question (issue 15), so 15 answers and nothing new
+    assert "Carried from version 1.0 to 1.2: 15 answers carried over, 0 new" in captured.err
+    # virus protection now counts as a whole question of its own: the café's cyber score,
+    # and so its overall score, rises a little (29.86 to 32.78)
+    assert as_made["overall"] < carried["overall"] < as_made["overall"] + 5
 
 
 _SMALL = small_questionnaire_yaml(AREA_A, yes_no_yaml("a.q", "Do you?")

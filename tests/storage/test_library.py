@@ -55,7 +55,7 @@ def test_every_change_is_saved_and_survives_reopening(library, quick_check, data
                                                       finder) -> None:
     a = library.create(_firm(sector="Hospitality"), quick_check)
     library.save_answer(a.id, "cyber.backups", "tested", note="USB drive, checked monthly")
-    library.save_answer(a.id, "cyber.basics", frozenset({"firewall", "antivirus"}))
+    library.save_answer(a.id, "cyber.basics", frozenset({"firewall", "screen_lock"}))
     library.save_answer(a.id, "people.staff", 14)
     library.save_answer(a.id, "investment.plan", DONT_KNOW)
     library.save_answer(a.id, "people.comments", "Line one\nLine two")
@@ -68,7 +68,7 @@ def test_every_change_is_saved_and_survives_reopening(library, quick_check, data
         stored = again.get(a.id)
     assert stored == final
     assert stored.answers["cyber.backups"].note == "USB drive, checked monthly"
-    assert stored.answers["cyber.basics"].value == frozenset({"firewall", "antivirus"})
+    assert stored.answers["cyber.basics"].value == frozenset({"firewall", "screen_lock"})
     assert stored.answers["people.staff"].value == 14.0
     assert stored.answers["investment.plan"].value is DONT_KNOW
     assert stored.firm.size_band is SizeBand.SMALL and stored.firm.postcode == "PL1 2AA"
@@ -375,7 +375,7 @@ def test_add_checks_answers_through_core(library, quick_check) -> None:
 def test_missing_questionnaire_is_a_clear_error(library, quick_check) -> None:
     a = library.create(_firm(), quick_check)
     library._find = lambda i, v: None
-    with pytest.raises(StorageError, match=r"'quick-check' version 1\.1 is not installed"):
+    with pytest.raises(StorageError, match=r"'quick-check' version 1\.2 is not installed"):
         library.save_answer(a.id, "cyber.backups", "tested")
     assert library.get(a.id).answers == {}  # reading still works
 

@@ -36,8 +36,8 @@ CONSULT_TEXT = "When you bring in new technology, how are staff involved?"
 
 @pytest.fixture
 def quick_check_texts(catalogue):
-    """Question id by question text, for the quick check."""
-    questionnaire = catalogue.find("quick-check", "1.0")
+    """Question id by question text, for the quick check new assessments use (the latest)."""
+    questionnaire = catalogue.find("quick-check")
     return {q.text.get(): q.id for q in questionnaire.questions}
 
 

@@ -220,7 +220,8 @@ def test_a_sole_trader_sees_the_staff_area_as_not_applicable_and_answers_to_chec
     library = window._library
     made = library.create(FirmProfile("Ledger & Co"), questionnaire)
     for question_id, value in (("people.staff", 1.0), ("people.hiring", "yes"),
-                               ("cyber.cloud", "yes"), ("cyber.two_step", "none"),
+                               ("cyber.online_services", frozenset({"email"})),
+                               ("cyber.two_step", "none"),
                                ("cyber.certification", "certified"),
                                ("cyber.backups", "tested")):
         library.save_answer(made.id, question_id, value)
