@@ -24,21 +24,14 @@ from readiness_app.core.assessment import Answer, FirmProfile, shown_questions
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import Questionnaire
 
-#: How long a question takes, on average, when no estimate is given: 40 seconds. The shipped
-#: questionnaires' own texts say "about 10 minutes" for 15 questions and "20 to 30 minutes"
-#: for 45, i.e. 40 seconds a question.
-SECONDS_PER_QUESTION = 40
 
-
-def estimated_minutes(questionnaire: Questionnaire) -> int:
-    """About how long the questionnaire takes: its own ``estimated_minutes`` when it states
-    one, else the questions it can ask at :data:`SECONDS_PER_QUESTION`, to the nearest 5
-    minutes (at least 5)."""
-    stated = getattr(questionnaire, "estimated_minutes", None)
-    if isinstance(stated, int) and not isinstance(stated, bool) and stated > 0:
-        return stated
-    minutes = len(question_numbers(questionnaire)) * SECONDS_PER_QUESTION / 60
-    return max(5, 5 * round(minutes / 5))
+def time_text(questionnaire: Questionnaire) -> str:
+    """How long the questionnaire takes, for people: "about 22 to 32 minutes" (the fewest and
+    the most questions a firm can be shown, :mod:`.time_estimate`), "about 5 minutes"."""
+    fewest, most = questionnaire.estimated_minutes
+    if fewest == most:
+        return f"about {most} minutes"
+    return f"about {fewest} to {most} minutes"
 
 
 def question_numbers(questionnaire: Questionnaire) -> Mapping[str, int]:

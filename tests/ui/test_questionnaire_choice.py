@@ -3,11 +3,9 @@ question count (the page's "of T") and about how long it takes."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-from readiness_app.core.progress import estimated_minutes, question_numbers
+from readiness_app.core.progress import question_numbers, time_text
 
 pytestmark = pytest.mark.gui
 
@@ -19,21 +17,21 @@ def test_the_full_check_is_the_default_and_both_show_their_time(open_window, qtb
     combo = page.questionnaire
     assert combo.currentData() == "uk-default"
     texts = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
-    assert texts["uk-default"].endswith("(45 questions, about 30 minutes)")
-    assert texts["quick-check"].endswith("(15 questions, about 10 minutes)")
+    for q in page._questionnaires:  # the count the question page uses, the time core gives
+        assert texts[q.id].endswith(f"({len(question_numbers(q))} questions, {time_text(q)})")
+    assert "(48 questions, about 22 to 32 minutes)" in texts["uk-default"]
     combo.setCurrentIndex(combo.findData("quick-check"))
     page.reset()
     assert combo.currentData() == "uk-default"  # the next firm starts on the full check again
 
 
-def test_estimates_come_from_the_questionnaire_or_its_count(catalogue) -> None:
-    full = catalogue.find("uk-default", "1.1")
+def test_the_estimate_shown_is_the_questionnaires_own(catalogue) -> None:
+    """One estimate: the app shows the range core.time_estimate works out."""
+    full = catalogue.find("uk-default", "1.2")
     assert full is not None
-    assert estimated_minutes(full) == 5 * round(len(question_numbers(full)) * 40 / 60 / 5)
-    stated = SimpleNamespace(estimated_minutes=25, questions=())
-    assert estimated_minutes(stated) == 25  # type: ignore[arg-type]
-    tiny = SimpleNamespace(questions=())
-    assert estimated_minutes(tiny) == 5  # type: ignore[arg-type]
+    fewest, most = full.estimated_minutes
+    assert time_text(full) == f"about {fewest} to {most} minutes"
+    assert 20 <= fewest < most <= 35
 
 
 @pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])

@@ -37,7 +37,7 @@ from readiness_app.core.assessment import (
 )
 from readiness_app.core.errors import AnswerError, GeographyDataError
 from readiness_app.core.geography import AreaMatch, Geography
-from readiness_app.core.progress import estimated_minutes, question_numbers
+from readiness_app.core.progress import question_numbers, time_text
 from readiness_app.core.questionnaire import Nation, Questionnaire
 from readiness_app.core.sectors import SECTIONS, section_for
 from readiness_app.core.text import percent
@@ -343,7 +343,7 @@ class NewAssessmentPage(QWidget):
         self.questionnaire.clear()
         for q in questionnaires:  # the same count as "Question N of T" on the question page
             self.questionnaire.addItem(f"{q.title.get()} ({len(question_numbers(q))} "
-                                       f"questions, about {estimated_minutes(q)} minutes)",
+                                       f"questions, {time_text(q)})",
                                        q.id)
         self.questionnaire.setCurrentIndex(self._default_index())
         self._form.setRowVisible(self.questionnaire, len(questionnaires) > 1)
