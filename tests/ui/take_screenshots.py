@@ -42,13 +42,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from readiness_app.core.assessment import DONT_KNOW
     from readiness_app.services.catalogue import load_catalogue
-    from readiness_app.storage.library import Library
+    from readiness_app.services.library import open_library
     from readiness_app.storage.portable import import_files
     from readiness_app.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     catalogue = load_catalogue()
-    library = Library.open(data, questionnaires=catalogue.find)
+    library = open_library(data, catalogue=catalogue)  # as the app opens it
     out.mkdir(parents=True, exist_ok=True)
 
     def settle() -> None:
