@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from readiness_app.core.errors import ReadinessError
-from readiness_app.core.text import score_text
+from readiness_app.core.text import score_change, score_text
 from readiness_app.storage.library import AssessmentSummary, Library
 from readiness_app.ui import errors
 from readiness_app.ui.models import LevelName, when
@@ -100,12 +100,12 @@ class VisitTableModel(QAbstractTableModel):
         score = visit.area_scores.get(self._areas[column - len(self.FIXED)])
         return score_text(score) if score is not None else "-"
 
-    def _change(self, row: int) -> float | None:
-        """The change since the visit before it in this list (the firm's previous visit)."""
+    def _change(self, row: int) -> int | None:
+        """The change since the visit before it in this list (the firm's previous visit), in
+        the whole points shown (core.text.score_change)."""
         if row == 0:
             return None
-        before, now = self._visits[row - 1].overall_score, self._visits[row].overall_score
-        return None if before is None or now is None else round(now - before, 1)
+        return score_change(self._visits[row - 1].overall_score, self._visits[row].overall_score)
 
 
 class FirmHistoryDialog(QDialog):
