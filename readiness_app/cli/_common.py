@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -53,15 +54,41 @@ def add_language_option(parser: argparse.ArgumentParser) -> None:
 def load_assessment(args: argparse.Namespace) -> tuple[Assessment, Questionnaire]:
     """The assessment named by ``args.file`` and its questionnaire (with ``--upgrade``, the
     latest version of it, carrying the answers over)."""
-    loaded = catalogue(args.questionnaire, data_dir_of(args))
     if is_library_id(args.file):
+        loaded = catalogue(args.questionnaire, data_dir_of(args))
         assessment, questionnaire = read_from_library(str(args.file), loaded,
                                                       data_dir_of(args))
     else:
-        assessment, questionnaire = read_assessment(args.file, loaded)
+        needed = NeededCatalogue(args.questionnaire, data_dir_of(args))
+        assessment, questionnaire = read_assessment(args.file, needed)
+        if getattr(args, "upgrade", False):  # every version, to find the latest
+            return upgraded(assessment, questionnaire, needed.of(questionnaire.id))
+        return assessment, questionnaire
     if getattr(args, "upgrade", False):
         return upgraded(assessment, questionnaire, loaded)
     return assessment, questionnaire
+
+
+class NeededCatalogue:
+    """The catalogue for reading assessment files: each look-up loads (and validates) only
+    the questionnaire asked for, not every shipped one."""
+
+    def __init__(self, extra: list[Path], data_dir: Path | None = None) -> None:
+        self._extra = extra
+        self._data_dir = data_dir
+        self._loaded: dict[tuple[str, str | None], LoadedQuestionnaires] = {}
+
+    def of(self, questionnaire_id: str, version: str | None = None) -> LoadedQuestionnaires:
+        """This version of the questionnaire (None: every version), with any file that has
+        no cached form."""
+        key = (questionnaire_id, version)
+        if key not in self._loaded:
+            self._loaded[key] = catalogue(self._extra, self._data_dir, only=key)
+        return self._loaded[key]
+
+    def find(self, questionnaire_id: str, version: str | None = None) -> Questionnaire | None:
+        """The questionnaire with this id and version (without one, its latest)."""
+        return self.of(questionnaire_id, version).find(questionnaire_id, version)
 
 
 def upgraded(assessment: Assessment, questionnaire: Questionnaire,
@@ -116,9 +143,28 @@ def current_pack() -> ActivePack | None:
 
 def pack_questionnaires() -> list[Path]:
     """Questionnaire files of the pack in use and of the installed packs."""
+    if not _pack_may_be_in_use():
+        return []
     from readiness_app.services.hub_pack import pack_questionnaire_paths
 
     return pack_questionnaire_paths(current_pack(), _pack_options[1])
+
+
+def _pack_may_be_in_use() -> bool:
+    """False when no hub pack can be in use or installed, found without importing the pack
+    code (the rule of ``ui.app``): no --pack, no READINESS_PACK, nothing in the packs folder
+    and no pack beside the app."""
+    from readiness_app import resources
+    from readiness_app.storage import paths
+
+    option, data_dir = _pack_options
+    if option or os.environ.get("READINESS_PACK", "").strip() or resources.bundled_pack_paths():
+        return True
+    folder = paths.packs_dir(paths.data_dir(data_dir))
+    try:
+        return any(True for _ in folder.iterdir())
+    except OSError:  # no packs folder (or none readable: the pack code reports that)
+        return folder.exists()
 
 
 def data_dir_of(args: argparse.Namespace) -> Path | None:
@@ -127,9 +173,11 @@ def data_dir_of(args: argparse.Namespace) -> Path | None:
     return found
 
 
-def catalogue(extra: list[Path], data_dir: Path | None = None) -> LoadedQuestionnaires:
+def catalogue(extra: list[Path], data_dir: Path | None = None,
+              only: tuple[str, str | None] | None = None) -> LoadedQuestionnaires:
     """Shipped questionnaires, the packs' and ``extra``; an unusable non-shipped file is an
     error. Parsed questionnaires are cached in ``data_dir``'s cache folder (never elsewhere).
+    ``only`` (an id and version, or None for every version) skips cached files of others.
     """
     from readiness_app import resources
     from readiness_app.services.catalogue import default_cache, load_catalogue
@@ -137,7 +185,7 @@ def catalogue(extra: list[Path], data_dir: Path | None = None) -> LoadedQuestion
     shipped = {p.resolve() for p in resources.questionnaire_paths()}
     extra = [p for p in dict.fromkeys([*pack_questionnaires(), *extra])
              if p.resolve() not in shipped]
-    loaded = load_catalogue(extra, cache=default_cache(data_dir))
+    loaded = load_catalogue(extra, cache=default_cache(data_dir), only=only)
     extra_names = {str(p) for p in extra}
     for error in loaded.errors:
         if error.source in extra_names:
@@ -172,7 +220,8 @@ def read_from_library(text: str, loaded: LoadedQuestionnaires, data_dir: Path | 
     return assessment, questionnaire
 
 
-def read_assessment(path: Path, loaded: LoadedQuestionnaires) -> tuple[Assessment, Questionnaire]:
+def read_assessment(path: Path, loaded: LoadedQuestionnaires | NeededCatalogue
+                    ) -> tuple[Assessment, Questionnaire]:
     """Read an assessment file and find its questionnaire."""
     from readiness_app.core.assessment_file import read_assessment_file
 

@@ -144,11 +144,11 @@ def _directory(path: Path, args: argparse.Namespace) -> str:
 
 def _assessments(paths: list[Path], questionnaires: list[Path],
                  data_dir: Path | None) -> int:
-    from readiness_app.cli._common import catalogue, read_assessment
+    from readiness_app.cli._common import NeededCatalogue, read_assessment
     from readiness_app.core.errors import InputFileError
 
     failures = 0
-    loaded = catalogue(questionnaires, data_dir)
+    loaded = NeededCatalogue(questionnaires, data_dir)  # each file's questionnaire only
     for path in paths:
         try:
             assessment, q = read_assessment(path, loaded)

@@ -64,7 +64,7 @@ from readiness_app.core.questionnaire import (
     pick_sources,
     pick_text,
 )
-from readiness_app.core.scoring import Score, answer_points, score_answers
+from readiness_app.core.scoring import Score, ScoringMemo, answer_points, score_answers
 
 QUICK_WIN_MIN_GAIN = 5.0
 CRITICAL_FACTOR = 2.0
@@ -330,7 +330,8 @@ def build_plan_for_answers(
 ) -> ActionPlan:
     """The action plan for a set of answers keyed by question id."""
     means = means or means_for(firm)
-    score = score_answers(questionnaire, answers, firm=firm)
+    memo = ScoringMemo()
+    score = score_answers(questionnaire, answers, firm=firm, memo=memo)
     shown = {q.id: q for q in shown_questions(questionnaire, answers, firm)}
     closed = {a.area.id for a in score.not_applicable}
     candidates: dict[str, PlannedAction] = {}
@@ -348,8 +349,8 @@ def build_plan_for_answers(
         gap = min(1.0, gap)
         critical = any(h.critical for h in hits)
         priority = area.weight * gap * (CRITICAL_FACTOR if critical else 1.0)
-        improved = _improved_answers(action, hits, answers)
-        after = score_answers(questionnaire, improved, what_if=False, firm=firm)
+        improved = _improved_answers(action, hits, answers, memo)
+        after = score_answers(questionnaire, improved, what_if=False, firm=firm, memo=memo)
         gain_overall = _difference(after.overall_uncapped, score.overall_uncapped)
         gain_area = _difference(
             after.area(action.area_id).score, score.area(action.area_id).score
@@ -424,27 +425,28 @@ def _hits(
 
 
 def _improved_answers(
-    action: Action, hits: list[TriggeringAnswer], answers: Mapping[str, Answer]
+    action: Action, hits: list[TriggeringAnswer], answers: Mapping[str, Answer],
+    memo: ScoringMemo,
 ) -> dict[str, Answer]:
     """The answers as they would be once the action is done."""
     improved = dict(answers)
     for hit in hits:
         triggers = [t for t in action.triggers if t.question_id == hit.question_id]
-        value = _resolving_value(hit.question, hit.answer, triggers)
+        value = _resolving_value(hit.question, hit.answer, triggers, memo)
         if value is not None:
             improved[hit.question_id] = replace(hit.answer, value=value)
     return improved
 
 
 def _resolving_value(
-    question: Question, current: Answer, triggers: list[Trigger]
+    question: Question, current: Answer, triggers: list[Trigger], memo: ScoringMemo
 ) -> AnswerValue | None:
     """The lowest-scoring answer that sets off none of ``triggers`` and beats ``current``."""
-    current_points, _, _ = answer_points(question, current)
+    current_points, _, _ = memo.answer_points(question, current)
 
     def clears(value: AnswerValue) -> bool:
         probe = replace(current, value=value)
-        points, _, _ = answer_points(question, probe)
+        points, _, _ = memo.answer_points(question, probe)
         return points >= current_points and not any(
             trigger_fires(t, question, probe) for t in triggers
         )

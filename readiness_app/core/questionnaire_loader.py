@@ -10,6 +10,7 @@ action orderings that loop, and texts missing a declared language.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -55,8 +56,10 @@ from readiness_app.core.questionnaire import (
     Variant,
 )
 from readiness_app.core.questionnaire_translation import (
+    MAX_OVERLAY_BYTES,
     Overlay,
     apply_overlays,
+    overlay_from_data,
     overlay_paths,
     read_overlay_file,
     text_maps,
@@ -117,8 +120,35 @@ def load_questionnaire(path: Path, cache: ParsedCache | None = None,
     """Read and validate one questionnaire file (``bases`` finds what a variant extends),
     with the translations kept beside it (:mod:`.questionnaire_translation`)."""
     data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
-    overlays = tuple(read_overlay_file(p) for p in overlay_paths(path))
+    overlays = tuple(_read_overlay(p, cache) for p in overlay_paths(path))
     return load_questionnaire_bytes(data, str(path), cache, bases, overlays)
+
+
+def _read_overlay(path: Path, cache: ParsedCache | None) -> Overlay:
+    """An overlay file, its parsed form cached like a questionnaire's (checked every time;
+    a cached form that fails is parsed again, for messages with line numbers)."""
+    if cache is None:
+        return read_overlay_file(path)
+    data = read_limited(path, MAX_OVERLAY_BYTES, QuestionnaireError)
+    key = f"{hashlib.sha256(data).hexdigest()}-overlay-{_PARSED_FORM_VERSION}"
+    cached = cache.get(key)
+    if cached is not None:
+        try:
+            return overlay_from_data(json.loads(cached), {}, str(path))
+        except (ValueError, RecursionError, QuestionnaireError):
+            pass
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return read_overlay_file(path)  # which words the problem
+    try:
+        raw, positions = read_yaml(text, str(path))
+    except YamlReadError as exc:
+        raise QuestionnaireError(str(path), [exc.problem]) from None
+    overlay = overlay_from_data(raw, positions, str(path))
+    with contextlib.suppress(ValueError, TypeError):  # not cached: parsed again next time
+        cache.put(key, json.dumps(raw, ensure_ascii=False))
+    return overlay
 
 
 def load_questionnaire_bytes(
@@ -263,13 +293,22 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 def load_questionnaires(
-    paths: Iterable[Path], cache: ParsedCache | None = None
+    paths: Iterable[Path], cache: ParsedCache | None = None,
+    only: tuple[str, str | None] | None = None,
 ) -> LoadedQuestionnaires:
-    """Load every file; a bad file is reported and skipped, never half-used."""
+    """Load every file; a bad file is reported and skipped, never half-used.
+
+    ``only`` (a questionnaire id and a version, or None for every version) skips the files
+    whose cached parsed form names another: they validated when cached, and a command that
+    reads one assessment needs one questionnaire. Files with no cached form (or one that
+    does not say) are loaded, and any problem reported, as ever.
+    """
     result = LoadedQuestionnaires()
     paths = list(paths)
     bases = questionnaire_bases(paths, cache)
     for path in paths:
+        if only is not None and cache is not None and _is_other(path, cache, *only):
+            continue
         try:
             questionnaire = load_questionnaire(path, cache, bases)
         except QuestionnaireError as exc:
@@ -287,6 +326,22 @@ def load_questionnaires(
             continue
         result.questionnaires.append(questionnaire)
     return result
+
+
+def _is_other(path: Path, cache: ParsedCache, wanted: str, version: str | None) -> bool:
+    """True when a file's cached parsed form names another questionnaire (or, with
+    ``version``, another version); False when not cached, unreadable or it does not say."""
+    try:
+        data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
+        cached = cache.get(f"{hashlib.sha256(data).hexdigest()}-{_PARSED_FORM_VERSION}")
+        raw = json.loads(cached) if cached is not None else None
+    except (QuestionnaireError, ValueError, RecursionError):
+        return False
+    if not isinstance(raw, dict):
+        return False
+    ident, found = raw.get("id"), raw.get("version")
+    return (isinstance(ident, str) and ident != wanted) or (
+        version is not None and isinstance(found, str) and found != version)
 
 
 _single = QuestionnaireError.single

@@ -87,6 +87,12 @@ def read_overlay(text: str, source: str) -> Overlay:
         raw, positions = read_yaml(text, source)
     except YamlReadError as exc:
         raise QuestionnaireError(source, [exc.problem]) from None
+    return overlay_from_data(raw, positions, source)
+
+
+def overlay_from_data(raw: Any, positions: Mapping[tuple[str | int, ...], int],
+                      source: str) -> Overlay:
+    """Check the shape of parsed overlay data (``positions``: lines, when known)."""
     problems: list[Problem] = []
 
     def problem(path: tuple[str | int, ...], message: str) -> None:

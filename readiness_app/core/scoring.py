@@ -28,8 +28,8 @@ Method (also printed by ``readiness-app score`` and stated in the report):
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 
 from readiness_app.core.assessment import (
     DONT_KNOW,
@@ -187,15 +187,40 @@ def score_assessment(questionnaire: Questionnaire, assessment: Assessment) -> Sc
     return score_answers(questionnaire, assessment.answers, firm=assessment.firm)
 
 
+Points = tuple[float, bool, LocalText]
+
+
+@dataclass(slots=True)
+class ScoringMemo:
+    """What scorings of one questionnaire can share: an area's score keyed by the area, its
+    shown questions and their answers, and a question's points keyed by its id and value.
+    The same key always gives the same result."""
+
+    areas: dict[tuple[str, tuple[str, ...], tuple[Answer | None, ...]], AreaScore] = field(
+        default_factory=dict)
+    points: dict[tuple[str, AnswerValue], Points] = field(default_factory=dict)
+
+    def answer_points(self, question: Question, answer: Answer) -> Points:
+        """``answer_points``, worked out once per question and value."""
+        key = (question.id, answer.value)
+        found = self.points.get(key)
+        if found is None:
+            found = self.points[key] = answer_points(question, answer)
+        return found
+
+
 def score_answers(
     questionnaire: Questionnaire, answers: Mapping[str, Answer], *, what_if: bool = True,
-    firm: FirmProfile | None = None,
+    firm: FirmProfile | None = None, memo: ScoringMemo | None = None,
 ) -> Score:
     """Score a set of answers (keyed by question id) against ``questionnaire``.
 
     ``what_if=False`` skips working out ``fixed_overall`` (one more scoring when a critical
     gap exists); the plan's own re-scorings use it. ``firm`` decides the ``applies_if``
-    conditions on the firm profile (None: every such condition holds).
+    conditions on the firm profile (None: every such condition holds). ``memo`` (only ever
+    with one questionnaire) reuses the scores of areas whose shown questions and answers
+    are unchanged since an earlier scoring: the plan re-scores once per action, and most
+    actions change one area.
     """
     closed = not_applicable_areas(questionnaire, answers, firm)
     shown = shown_questions(questionnaire, answers, firm)
@@ -214,7 +239,16 @@ def score_answers(
                 not_applicable_reason=na.reason if na else None,
                 note=na.note if na and note_applies(area, by_id, answers) else None))
             continue
-        area_scores.append(_score_area(questionnaire, area, area_questions, answers, cap))
+        if memo is None:
+            area_scores.append(_score_area(questionnaire, area, area_questions, answers, cap))
+            continue
+        key = (area.id, tuple(q.id for q in area_questions),
+               tuple(answers.get(q.id) for q in area_questions))
+        area_score = memo.areas.get(key)
+        if area_score is None:
+            area_score = memo.areas[key] = _score_area(
+                questionnaire, area, area_questions, answers, cap, memo.answer_points)
+        area_scores.append(area_score)
     scored = [a for a in area_scores if a.score is not None]
     overall: float | None = None
     uncapped_overall: float | None = None
@@ -232,7 +266,8 @@ def score_answers(
             overall = held_score(questionnaire, uncapped_overall, level)
             if what_if:
                 fixed = score_answers(questionnaire, answers_with_gaps_fixed(
-                    questionnaire, answers, firm), what_if=False, firm=firm).overall_uncapped
+                    questionnaire, answers, firm), what_if=False, firm=firm,
+                    memo=memo).overall_uncapped
     return Score(
         questionnaire_id=questionnaire.id,
         questionnaire_version=questionnaire.version,
@@ -312,7 +347,7 @@ def critical_gap_summary(score: Score, language: str = DEFAULT_LANGUAGE,
                        fixed=score_text(score.fixed_overall))
 
 
-def answer_points(question: Question, answer: Answer) -> tuple[float, bool, LocalText]:
+def answer_points(question: Question, answer: Answer) -> Points:
     """Points (0-4), whether the answer is a critical gap, and the answer's text."""
     return kind_of(question.type).points(question, answer.value)
 
@@ -323,6 +358,7 @@ def _score_area(
     questions: list[Question],
     answers: Mapping[str, Answer],
     cap: Level,
+    points_of: Callable[[Question, Answer], Points] | None = None,
 ) -> AreaScore:
     answerable = [q for q in questions if not kind_of(q.type).optional]
     answered_ids = [q.id for q in answerable if q.id in answers]
@@ -330,8 +366,9 @@ def _score_area(
     scored = [q for q in questions if q.is_scored and q.id in answers]
     possible = sum(q.weight * MAX_OPTION_SCORE for q in scored)
     results: list[QuestionResult] = []
+    points_of = points_of or answer_points
     for question in scored:
-        points, critical, text = answer_points(question, answers[question.id])
+        points, critical, text = points_of(question, answers[question.id])
         results.append(
             QuestionResult(
                 question_id=question.id,

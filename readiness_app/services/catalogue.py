@@ -66,13 +66,17 @@ def default_cache(data_dir: str | Path | None = None) -> FolderCache:
 
 
 def load_catalogue(
-    extra: Iterable[Path] = (), *, cache: FolderCache | None = None
+    extra: Iterable[Path] = (), *, cache: FolderCache | None = None,
+    only: tuple[str, str | None] | None = None,
 ) -> LoadedQuestionnaires:
-    """Load every shipped questionnaire and the ``extra`` files; broken files are reported."""
+    """Load every shipped questionnaire and the ``extra`` files; broken files are reported.
+    ``only`` (an id and version, or None for all versions) skips cached files of other
+    questionnaires (see ``load_questionnaires``).
+    """
     from readiness_app.core.questionnaire_loader import load_questionnaires  # pydantic
 
     return load_questionnaires([*resources.questionnaire_paths(), *extra],
-                               cache or default_cache())
+                               cache or default_cache(), only)
 
 
 class LazyCatalogue:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import sys
 import traceback
 from collections.abc import Callable
@@ -168,17 +167,52 @@ class ErrorHandler:
             self._showing = False
 
 
-_QT_LEVELS = {
-    QtMsgType.QtDebugMsg: logging.DEBUG,
-    QtMsgType.QtInfoMsg: logging.INFO,
-    QtMsgType.QtWarningMsg: logging.WARNING,
-    QtMsgType.QtCriticalMsg: logging.ERROR,
-    QtMsgType.QtFatalMsg: logging.CRITICAL,
-}
-
-
 def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
-    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+    # the levels are looked up here, not in a module-level table: touching a Qt enum first
+    # makes shiboken build it, which would delay the first window
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    logging.getLogger("qt").log(levels.get(kind, logging.WARNING), "%s", message)
+
+
+class _RotatingLog(logging.Handler):
+    """The log file (1 MB, three old ones kept), opened on the first record:
+    ``logging.handlers`` (socket, pickle, selectors) is imported then, not before the
+    first window. A log that cannot be opened is reported once on standard error."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+        self._failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Write ``record`` through the rotating file handler, opening it first if need be."""
+        if self._file is None and not self._failed:
+            import logging.handlers
+
+            try:
+                self._file = logging.handlers.RotatingFileHandler(
+                    self.path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+            except OSError as exc:
+                self._failed = True
+                print(f"readiness-app: cannot write logs in {self.path.parent}: {exc}",
+                      file=sys.stderr)
+            else:
+                self._file.setFormatter(self.formatter)
+        if self._file is not None:
+            self._file.handle(record)
+
+    def close(self) -> None:
+        """Close the file, if it was opened."""
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 class InstalledHandling:
@@ -217,8 +251,7 @@ def install_error_handling(data_folder: Path, *, show_dialogs: bool = True) -> I
     faulthandler_was_on = faulthandler.is_enabled()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        log_handler = logging.handlers.RotatingFileHandler(
-            paths.log_file(data_folder), maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        log_handler = _RotatingLog(paths.log_file(data_folder))
         log_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: "
                                                    "%(message)s"))
         root = logging.getLogger()

@@ -18,7 +18,6 @@ from functools import lru_cache
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from readiness_app.resources import asset_path
 
@@ -320,6 +319,8 @@ def _svg_text(file_name: str) -> str:
 
 
 def _render(svg: str, size: int, ratio: float = 2.0) -> QPixmap:
+    from PySide6.QtSvg import QSvgRenderer  # QtSvg loads with the first icon, not the theme
+
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     pixmap = QPixmap(QSize(round(size * ratio), round(size * ratio)))
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -339,8 +340,10 @@ def icon(name: str, colour: str) -> QIcon:
     return result
 
 
+@lru_cache(maxsize=8)
 def app_icon(accent: str = DEFAULT_ACCENT) -> QIcon:
-    """The window icon, in the accent colour."""
+    """The window icon, in the accent colour (drawn once per colour: the app and its window
+    both set it before the first paint)."""
     svg = _svg_text("app-icon.svg").replace(DEFAULT_ACCENT, accent)
     result = QIcon()
     for size in (16, 24, 32, 48, 64, 128, 256):

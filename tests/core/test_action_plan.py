@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readiness_app.core.action_plan import build_plan_for_answers, trigger_fires
+from readiness_app.core.action_plan import _resolving_value, build_plan_for_answers, trigger_fires
 from readiness_app.core.assessment import DONT_KNOW, Answer, shown_questions
 from readiness_app.core.questionnaire import Timeframe
 from readiness_app.core.questionnaire_loader import load_questionnaire_text
-from readiness_app.core.scoring import score_answers
+from readiness_app.core.scoring import ScoringMemo, score_answers
 
 from .strategies import answer_sets
 
@@ -153,3 +154,35 @@ def test_plan_properties_hold_for_any_answers(quick_check, data) -> None:
                     and trigger_fires(t, shown[t.question_id], given[t.question_id])
                     for t in action.triggers)
         assert fires == (plan.get(action.id) is not None)
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_each_gain_is_a_fresh_scoring_of_the_improved_answers(quick_check, data) -> None:
+    """The plan shares one memo between its re-scorings; every gain must still be what
+    scoring the improved answers from scratch gives."""
+    given = data.draw(answer_sets(quick_check))
+    plan = build_plan_for_answers(quick_check, given)
+    before = score_answers(quick_check, given, what_if=False)
+    for planned in plan.actions:
+        improved = dict(given)
+        for hit in planned.triggered_by:
+            triggers = [t for t in planned.action.triggers if t.question_id == hit.question_id]
+            value = _resolving_value(hit.question, hit.answer, triggers, ScoringMemo())
+            if value is not None:
+                improved[hit.question_id] = replace(hit.answer, value=value)
+        after = score_answers(quick_check, improved, what_if=False)
+        gain_area = max(0.0, (after.area(planned.action.area_id).score or 0.0)
+                        - (before.area(planned.action.area_id).score or 0.0))
+        if after.area(planned.action.area_id).score is None:
+            gain_area = 0.0
+        assert planned.gain_area == pytest.approx(round(gain_area, 6), abs=1e-6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_a_shared_memo_scores_as_scoring_afresh(quick_check, data) -> None:
+    memo = ScoringMemo()
+    for _ in range(4):
+        given = data.draw(answer_sets(quick_check))
+        assert score_answers(quick_check, given, memo=memo) == score_answers(quick_check, given)

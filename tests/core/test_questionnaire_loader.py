@@ -337,3 +337,48 @@ def test_parsed_cache_is_used_and_still_validated() -> None:
     with pytest.raises(QuestionnaireError, match="effort"):
         load_questionnaire_bytes(changed, "mini.yaml", cache)
     assert len(cache.items) == 1  # failures are not cached
+
+
+def test_only_loads_the_questionnaire_asked_for_and_still_reports_new_files(
+        tmp_path: Path) -> None:
+    from readiness_app import resources
+
+    cache = _DictCache()
+    shipped = resources.questionnaire_paths()
+    everything = load_questionnaires(shipped, cache)  # warms the cache
+    assert {q.id for q in everything.questionnaires} == {"quick-check", "uk-default"}
+    bad = tmp_path / "bad.yaml"  # never cached: loaded, and its problem reported, as ever
+    bad.write_text("format: 2\n", encoding="utf-8")
+    one_id = load_questionnaires([*shipped, bad], cache, only=("uk-default", None))
+    assert {q.id for q in one_id.questionnaires} == {"uk-default"}
+    assert sorted(q.version for q in one_id.questionnaires) == sorted(
+        q.version for q in everything.questionnaires if q.id == "uk-default")
+    assert [e.source for e in one_id.errors] == [str(bad)]
+    latest = everything.latest("uk-default")
+    assert latest is not None
+    exact = load_questionnaires(shipped, cache, only=("uk-default", latest.version))
+    assert exact.questionnaires == [latest]
+
+
+def test_translation_overlays_are_cached_and_give_the_same_texts(tmp_path: Path) -> None:
+    from readiness_app import resources
+
+    path = resources.questionnaires_dir() / "quick_check.yaml"
+    cache = _DictCache()
+    first = load_questionnaire(path, cache)
+    assert "cy" in first.languages
+    assert any("-overlay-" in key for key in cache.items)
+    assert load_questionnaire(path, cache) == first
+    # a cached overlay that no longer checks out is not trusted: the file is parsed again
+    for key in [k for k in cache.items if "-overlay-" in k]:
+        cache.items[key] = '{"format": 1, "texts": []}'
+    assert load_questionnaire(path, cache) == first
+    # a broken overlay is still reported with its file and line
+    (tmp_path / "translations").mkdir()
+    mini = tmp_path / "mini.yaml"
+    mini.write_text(BASE, encoding="utf-8")
+    (tmp_path / "translations" / "mini.cy.yaml").write_text(
+        "format: 1\nquestionnaire: mini\nlanguage: cy\nstatus: x\ntexts: [\n",
+        encoding="utf-8")
+    with pytest.raises(QuestionnaireError, match=r"mini\.cy\.yaml"):
+        load_questionnaire(mini, cache)

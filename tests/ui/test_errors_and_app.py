@@ -102,3 +102,18 @@ def test_a_failed_save_during_answering_is_reported_not_fatal(open_window, monke
     assert str(window._library.path) in text
     assert window.isVisible() and window.pages.currentWidget() is page
     qtbot.waitUntil(lambda: not page._choice_buttons[first].isChecked())  # shows what is saved
+
+
+def test_a_log_that_cannot_be_opened_is_said_once_and_never_raises(tmp_path, capsys) -> None:
+    import logging
+
+    folder = tmp_path / "not-a-file.log"
+    folder.mkdir()  # the log file's name is taken by a folder
+    handler = errors._RotatingLog(folder)
+    record = logging.LogRecord("t", logging.ERROR, __file__, 1, "boom", None, None)
+    handler.handle(record)
+    handler.handle(record)
+    handler.close()
+    said = capsys.readouterr().err
+    assert said.count("cannot write logs in") == 1
+    assert str(tmp_path) in said
