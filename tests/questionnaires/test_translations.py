@@ -37,7 +37,7 @@ def test_quick_check_is_complete_in_welsh(capsys) -> None:
     assert quick.translated == quick.total > 100
     assert check.main([]) == 0
     out = capsys.readouterr().out
-    assert "quick_check.yaml [cy]: 143 of 143 texts translated" in out
+    assert f"quick_check.yaml [cy]: {quick.total} of {quick.total} texts translated" in out
     assert "uk_default.yaml [cy]:" in out  # counted too, complete or not
 
 
