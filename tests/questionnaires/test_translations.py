@@ -13,7 +13,11 @@ import pytest
 
 from readiness_app.core.errors import QuestionnaireError
 from readiness_app.core.questionnaire_loader import load_questionnaire
-from readiness_app.core.questionnaire_translation import NEEDS_REVIEW, read_overlay_file
+from readiness_app.core.questionnaire_translation import (
+    NEEDS_REVIEW,
+    read_overlay_file,
+    status_of,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 QUESTIONNAIRES = REPO / "questionnaires"
@@ -37,7 +41,7 @@ def test_quick_check_is_complete_in_welsh(capsys) -> None:
     assert quick.translated == quick.total > 100
     assert check.main([]) == 0
     out = capsys.readouterr().out
-    assert "quick_check.yaml [cy]: 143 of 143 texts translated" in out
+    assert f"quick_check.yaml [cy]: {quick.total} of {quick.total} texts translated" in out
     assert "uk_default.yaml [cy]:" in out  # counted too, complete or not
 
 
@@ -115,3 +119,22 @@ def test_an_overlay_for_another_questionnaire_is_refused(tmp_path) -> None:
         'questionnaire: "quick-check"', 'questionnaire: "uk-default"'), encoding="utf-8")
     with pytest.raises(QuestionnaireError, match="translates questionnaire 'uk-default'"):
         load_questionnaire(folder / "quick_check.yaml")
+
+
+def test_assessments_on_version_1_1_still_read_in_welsh() -> None:
+    """1.2 changed or removed texts; the 1.1 file keeps its own Welsh for them."""
+    old = load_questionnaire(QUESTIONNAIRES / "archive" / "quick_check-1.1.yaml")
+    removed = {o.id: o for o in old.question("cyber.basics").options}["antivirus"]
+    assert removed.text.get("cy") == "Mae diogelwch rhag feirysau ymlaen ac yn gyfredol"
+    changed = {o.id: o for o in old.question("investment.plan").options}["reviewed"]
+    assert changed.text.get("en") == "Yes, a written plan that we check and update every year"
+    assert (changed.text.get("cy") or "").startswith("Oes, cynllun ysgrifenedig rydym yn ei wirio")
+    check = _script()
+    for stem in ("quick_check-1.1", "uk_default-1.1"):
+        path = QUESTIONNAIRES / "archive" / f"{stem}.yaml"
+        overlay = read_overlay_file(QUESTIONNAIRES / "archive" / "translations" / f"{stem}.cy.yaml")
+        status = status_of(check.raw_of(path), overlay)
+        assert (status.stale, status.same, status.unknown) == ((), (), ())
+    assert status_of(check.raw_of(QUESTIONNAIRES / "archive" / "quick_check-1.1.yaml"),
+                     read_overlay_file(QUESTIONNAIRES / "archive" / "translations"
+                                       / "quick_check-1.1.cy.yaml")).missing == ()
