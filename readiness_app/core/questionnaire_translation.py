@@ -146,8 +146,13 @@ def _walk(node: Any, path: tuple[str, ...]) -> Iterator[tuple[str, dict[str, Any
             else:
                 yield from _walk(value, (*path, str(key)))
     elif isinstance(node, list):
+        seen: dict[str, int] = {}
         for index, item in enumerate(node):
-            yield from _walk(item, (*path, _item_name(item, index)))
+            name = _item_name(item, index)
+            seen[name] = seen.get(name, 0) + 1
+            if seen[name] > 1:  # two variants for the same nations: "england+wales#2"
+                name = f"{name}#{seen[name]}"
+            yield from _walk(item, (*path, name))
 
 
 def _item_name(item: Any, index: int) -> str:

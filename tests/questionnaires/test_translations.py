@@ -138,3 +138,18 @@ def test_assessments_on_version_1_1_still_read_in_welsh() -> None:
     assert status_of(check.raw_of(QUESTIONNAIRES / "archive" / "quick_check-1.1.yaml"),
                      read_overlay_file(QUESTIONNAIRES / "archive" / "translations"
                                        / "quick_check-1.1.cy.yaml")).missing == ()
+
+
+def test_two_variants_for_the_same_nations_get_keys_of_their_own() -> None:
+    """An action with a 'request pending' variant and a plain variant for the same nations:
+    each text has its own key, so each can carry its own Welsh."""
+    from readiness_app.core.questionnaire_translation import text_maps
+
+    raw = {"actions": [{"id": "forum", "variants": [
+        {"nations": ["wales"], "when": [{"question": "q", "any_of": ["x"]}],
+         "first_step": {"en": "Call an adviser this week."}},
+        {"nations": ["wales"], "first_step": {"en": "Read the guidance."}},
+    ]}]}
+    keys = [key for key, _text in text_maps(raw)]
+    assert keys == ["actions/forum/variants/wales/first_step",
+                    "actions/forum/variants/wales#2/first_step"]
