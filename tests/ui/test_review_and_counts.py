@@ -30,14 +30,14 @@ def test_the_same_count_on_the_question_page_review_sidebar_and_results(open_win
     window = open_window()
     page = answer_two(window, qtbot)
     summary = window.session.counts().summary()
-    assert summary.startswith("2 of 12 questions answered; 10 not answered yet")
+    assert summary.startswith("2 of 13 questions answered; 11 not answered yet")
     assert page.answered_label.text() == summary
-    assert page.position_label.text().endswith("of 15")  # the fixed total: 2 + 10 + 3
+    assert page.position_label.text().endswith("of 16")  # the fixed total: 2 + 11 + 3
     window.questions_page.review_button.click()
     review = window.review_page
     assert review.summary.text().startswith(summary)
     listed = review.unanswered.count()
-    assert listed == 10  # every question not answered yet, the optional one marked
+    assert listed == 11  # every question not answered yet, the optional one marked
     # the sidebar's area counts and the results table's column are the same numbers
     sidebar = [page.outline.topLevelItem(i).text(0) for i in
                range(page.outline.topLevelItemCount())]
@@ -47,11 +47,11 @@ def test_the_same_count_on_the_question_page_review_sidebar_and_results(open_win
     table = [model.data(model.index(r, 3)) for r in range(model.rowCount())]
     assert [re.search(r"\((\d+ of \d+)\)", s).group(1) for s in sidebar] == table
     assert summary.removesuffix(".").split(";")[0] in results.subtitle.text()
-    # the new-assessment list gives the same total as "Question N of 15"
+    # the new-assessment list gives the same total as "Question N of 16"
     window.show_new()
     texts = [window.new_page.questionnaire.itemText(i)
              for i in range(window.new_page.questionnaire.count())]
-    assert any("15 questions" in t for t in texts)
+    assert any("16 questions" in t for t in texts)
 
 
 def test_review_shows_every_answer_by_area_with_gaps_first(open_window, qtbot) -> None:
@@ -90,7 +90,7 @@ def test_review_saves_every_answer_as_a_pdf(open_window, qtbot, tmp_path, monkey
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
                           check=True).stdout
     text = " ".join(text.split())
-    assert "2 of 12 questions answered" in text
+    assert "2 of 13 questions answered" in text
     for question in window.session.shown():
         assert question.text.get()[:25] in text, question.id
 
