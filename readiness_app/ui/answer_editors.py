@@ -35,6 +35,7 @@ from readiness_app.core.question_types import (
     typed_number,
 )
 from readiness_app.core.questionnaire import Question, QuestionType
+from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.widgets import OptionCheck, OptionRadio, role_label, wrapped
 
 DONT_KNOW_TEXT = "Don't know"
@@ -113,7 +114,7 @@ class _OptionEditor(AnswerEditor):
         """Make the buttons (kept in ``choice_buttons`` and ``dont_know_button``), in order."""
         buttons: list[tuple[str, QAbstractButton]] = []
         for option in self.question.options:
-            button = self._labelled(option.text.get())
+            button = self._labelled(option.text.get(lang()))
             self.choice_buttons[option.id] = button
             buttons.append((option.id, button))
         if self.question.allow_dont_know:
@@ -206,7 +207,7 @@ class NumberEditor(AnswerEditor):
         row_layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel("&Answer:")
         field = QLineEdit()
-        field.setAccessibleName(f"Answer: {question.text.get()}")
+        field.setAccessibleName(f"Answer: {question.text.get(lang())}")
         field.setMaximumWidth(self._host.fontMetrics().horizontalAdvance("0") * 14)
         label.setBuddy(field)
         field.textChanged.connect(self._on_changed)
@@ -291,7 +292,7 @@ class TextEditor(AnswerEditor):
     def _build(self, value: AnswerValue | None) -> None:
         field = QPlainTextEdit()
         field.setTabChangesFocus(True)
-        field.setAccessibleName(f"Answer: {self.question.text.get()}")
+        field.setAccessibleName(f"Answer: {self.question.text.get(lang())}")
         field.setMaximumHeight(self._host.fontMetrics().height() * 7)
         self.text_field = field
         self.widgets.append(role_label("Optional: type as much or as little as you like.",

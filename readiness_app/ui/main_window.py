@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from readiness_app import __version__
 from readiness_app.core.errors import AnswerError, ReadinessError
 from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
-from readiness_app.ui import errors, theme
+from readiness_app.ui import errors, i18n, theme
+from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.lazy_pages import LazyPage
 from readiness_app.ui.settings import UiSettings
 
@@ -233,33 +234,57 @@ class MainWindow(QMainWindow):
         if questionnaire is None or summary.level_id is None:
             return summary.level_id or ""
         try:
-            return questionnaire.level(summary.level_id).title.get()
+            return questionnaire.level(summary.level_id).title.get(lang())
         except KeyError:
             return summary.level_id
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._add_action(file_menu, "&New assessment…", self.show_new,
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add_action(file_menu, self.tr("&New assessment…"), self.show_new,
                          QKeySequence.StandardKey.New)
-        self._add_action(file_menu, "&All assessments", self.show_library, "Ctrl+L")
-        self._add_action(file_menu, "&Cohort report", self.show_cohort, "Ctrl+R")
-        self._add_action(file_menu, "&Import assessment files…",
+        self._add_action(file_menu, self.tr("&All assessments"), self.show_library, "Ctrl+L")
+        self._add_action(file_menu, self.tr("&Cohort report"), self.show_cohort, "Ctrl+R")
+        self._add_action(file_menu, self.tr("&Import assessment files…"),
                          lambda: self.library_page.import_files(), "Ctrl+I")
-        self._add_action(file_menu, "&PDF action plans for several firms…",
+        self._add_action(file_menu, self.tr("&PDF action plans for several firms…"),
                          self.show_batch_pdfs, "Ctrl+Shift+P")
         file_menu.addSeparator()
-        self._add_action(file_menu, "Install &hub pack…", self.install_hub_pack)
-        self._add_action(file_menu, "&Remove hub pack…", self.remove_hub_pack)
+        self._add_action(file_menu, self.tr("Install &hub pack…"), self.install_hub_pack)
+        self._add_action(file_menu, self.tr("&Remove hub pack…"), self.remove_hub_pack)
         file_menu.addSeparator()
         self._library_actions = [a for a in file_menu.actions() if not a.isSeparator()]
         for action in self._library_actions:
             action.setEnabled(hasattr(self, "_library"))
-        self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        help_menu = self.menuBar().addMenu("&Help")
-        self._add_action(help_menu, "&How this works and keyboard shortcuts",
+        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._build_language_menu()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("&How this works and keyboard shortcuts"),
                          self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
-        self._add_action(help_menu, "&Where my data is kept", self.show_data_folder)
-        self._add_action(help_menu, "A&bout", self.show_about)
+        self._add_action(help_menu, self.tr("&Where my data is kept"), self.show_data_folder)
+        self._add_action(help_menu, self.tr("A&bout"), self.show_about)
+
+    def _build_language_menu(self) -> None:
+        """Settings > Language: English / Cymraeg, saved and used from the next start."""
+        menu = self.menuBar().addMenu(self.tr("&Settings")).addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        chosen = self.settings.language() or i18n.language()
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def _choose_language(self, code: str) -> None:
+        """Remember the language and say it applies when the app next starts."""
+        self.settings.set_language(code)
+        self.settings.sync()
+        if code != i18n.language():
+            QMessageBox.information(
+                self, self.tr("Language"),
+                self.tr("The app will be in {language} the next time you start it.").format(
+                    language=i18n.LANGUAGES[code]))
 
     def _add_action(self, menu: QMenu, text: str, slot: Callable[[], object],
                     shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -751,5 +776,5 @@ def _default_level_title(level_id: str | None) -> str:
 
     for level in DEFAULT_LEVELS:
         if level.id == level_id:
-            return level.title.get()
+            return level.title.get(lang())
     return level_id or ""

@@ -20,6 +20,7 @@ from readiness_app.core.scoring import AreaScore, Score
 from readiness_app.core.sectors import BY_CODE
 from readiness_app.core.text import score_text
 from readiness_app.storage.library import AssessmentSummary
+from readiness_app.ui.i18n import language as lang
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -264,7 +265,7 @@ class AreaScoreModel(QAbstractTableModel):
         area = self._areas[index.row()]
         column = index.column()
         if column == 0:
-            return area.area.title.get()
+            return area.area.title.get(lang())
         if not area.applies:
             return ("Not applicable", "-", "-")[column - 1] if column < 4 else \
                 self._answered(area)
@@ -273,7 +274,7 @@ class AreaScoreModel(QAbstractTableModel):
         if column == 2:
             if area.level is None:
                 return "-"
-            return area.level.title.get() + (" (held down by a critical gap)"
+            return area.level.title.get(lang()) + (" (held down by a critical gap)"
                                               if area.is_capped else "")
         return self._answered(area)
 

@@ -21,6 +21,7 @@ from readiness_app.core.assessment import ActionRecord, ActionStatus
 from readiness_app.core.comparison import Comparison, ScoreChange
 from readiness_app.core.text import score_text
 from readiness_app.ui import theme
+from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.widgets import heading, role_label, wrapped
 
 NOT_STARTED = "Not started"
@@ -60,7 +61,7 @@ class ActionTracker(QFrame):
             self._rows.append(empty)
         for row, planned in enumerate(actions):
             number = numbers.get(planned.id, row + 1) if numbers is not None else row + 1
-            title = wrapped(f"{number}. {planned.text_title().get()}")
+            title = wrapped(f"{number}. {planned.text_title().get(lang())}")
             box = QComboBox()
             box.addItem(NOT_STARTED, None)
             for status in ActionStatus:
@@ -72,7 +73,7 @@ class ActionTracker(QFrame):
                 box.setToolTip(f"{record.status.label} since {when}"
                                + (f", {record.who}" if record.who else "")
                                + (f": {record.note}" if record.note else ""))
-            box.setAccessibleName(f"Status of {planned.text_title().get()}")
+            box.setAccessibleName(f"Status of {planned.text_title().get(lang())}")
             title.setBuddy(box)
             box.currentIndexChanged.connect(
                 lambda _i, action_id=planned.id, b=box: self.status_chosen.emit(

@@ -54,6 +54,7 @@ from readiness_app.storage.portable import (
 from readiness_app.storage.sealed import is_sealed
 from readiness_app.ui import dialogs, errors, share_dialog, theme, workers
 from readiness_app.ui.firm_history import FirmHistoryDialog
+from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.models import AssessmentListModel, LevelName
 from readiness_app.ui.widgets import (
     MessageArea,
@@ -295,7 +296,7 @@ class LibraryPage(QWidget):
             box.currentIndexChanged.connect(lambda _i: self.refresh())
             return box
 
-        levels = [(level.title.get(), level.id) for level in DEFAULT_LEVELS]
+        levels = [(level.title.get(lang()), level.id) for level in DEFAULT_LEVELS]
         self.latest_only = QCheckBox("&Latest visit per firm")
         self.latest_only.setAccessibleName("Show only each firm's latest visit")
         self.latest_only.setChecked(True)

@@ -44,6 +44,7 @@ from readiness_app.core.text import percent
 from readiness_app.services.local_support import shipped_geography
 from readiness_app.services.postcode_check import PostcodeCheck, PostcodeStatus, check_postcode
 from readiness_app.ui.authority_picker import AuthorityPicker
+from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.widgets import MessageArea, heading, wrapped
 
 DEFAULT_QUESTIONNAIRE = "uk-default"  # the full check is offered first
@@ -342,7 +343,7 @@ class NewAssessmentPage(QWidget):
         self._questionnaires = list(questionnaires)
         self.questionnaire.clear()
         for q in questionnaires:  # the same count as "Question N of T" on the question page
-            self.questionnaire.addItem(f"{q.title.get()} ({len(question_numbers(q))} "
+            self.questionnaire.addItem(f"{q.title.get(lang())} ({len(question_numbers(q))} "
                                        f"questions, about {estimated_minutes(q)} minutes)",
                                        q.id)
         self.questionnaire.setCurrentIndex(self._default_index())

@@ -50,6 +50,7 @@ from readiness_app.ui.answer_editors import DONT_KNOW_TEXT as DONT_KNOW_TEXT
 from readiness_app.ui.answer_editors import EDITORS, AnswerEditor, editor_for
 from readiness_app.ui.autosave import SAVE_DELAY_MS as SAVE_DELAY_MS
 from readiness_app.ui.autosave import Autosave, PendingEdit
+from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.session import AssessmentSession
 from readiness_app.ui.widgets import (
     MessageArea,
@@ -337,7 +338,7 @@ class QuestionnairePage(QWidget):
         session.assessment_changed.connect(self._on_session_assessment_changed)
         session.problem_raised.connect(self._on_session_problem_raised)
         self.firm_label.setText(f"{session.assessment.firm.name} · "
-                                f"{session.questionnaire.title.get()}")
+                                f"{session.questionnaire.title.get(lang())}")
         shown = session.shown()
         ids = [q.id for q in shown]
         if start_at not in ids:
@@ -455,11 +456,11 @@ class QuestionnairePage(QWidget):
         numbers = question_numbers(session.questionnaire)
         current_item: QTreeWidgetItem | None = None
         for area_progress in session.progress():
-            area_text = (f"{area_progress.area.title.get()} ({area_progress.answered} of "
+            area_text = (f"{area_progress.area.title.get(lang())} ({area_progress.answered} of "
                          f"{area_progress.shown})")
             area_item = QTreeWidgetItem([area_text])
             area_item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                              f"{area_progress.area.title.get()}: {area_progress.answered} "
+                              f"{area_progress.area.title.get(lang())}: {area_progress.answered} "
                               f"of {area_progress.shown} questions answered")
             area_item.setToolTip(0, area_text)
             font = area_item.font(0)
@@ -471,12 +472,12 @@ class QuestionnairePage(QWidget):
                     continue
                 number = numbers.get(question.id, 0)
                 state = answer_state(session, question)
-                text = f"{_MARKS[state]} {number}. {question.text.get()}"
+                text = f"{_MARKS[state]} {number}. {question.text.get(lang())}"
                 child = QTreeWidgetItem([text])
                 child.setData(0, QUESTION_ROLE, question.id)
                 child.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                              f"Question {number}, {state}: {question.text.get()}")
-                child.setToolTip(0, f"{question.text.get()} ({state})")
+                              f"Question {number}, {state}: {question.text.get(lang())}")
+                child.setToolTip(0, f"{question.text.get(lang())} ({state})")
                 area_item.addChild(child)
                 if self._question is not None and question.id == self._question.id:
                     current_item = child
@@ -516,13 +517,13 @@ class QuestionnairePage(QWidget):
         self._loading = True
         try:
             area = session.questionnaire.area(question.area_id)
-            self.area_heading.setText(area.title.get())
-            self.area_heading.setAccessibleName(f"Area: {area.title.get()}")
-            self.question_text.setText(question.text.get())
-            self.question_text.setAccessibleName(question.text.get())
+            self.area_heading.setText(area.title.get(lang()))
+            self.area_heading.setAccessibleName(f"Area: {area.title.get(lang())}")
+            self.question_text.setText(question.text.get(lang()))
+            self.question_text.setAccessibleName(question.text.get(lang()))
             local = question.in_nation(session.nation())  # help and why for the firm's nation
-            self.help_text.setText(local.help.get())
-            self.why_text.setText(local.why.get())
+            self.help_text.setText(local.help.get(lang()))
+            self.why_text.setText(local.why.get(lang()))
             self.help_text.setVisible(self.help_button.isChecked())
             self.why_button.setChecked(False)
             self.message.clear_message()

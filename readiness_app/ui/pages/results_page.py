@@ -45,6 +45,7 @@ from readiness_app.storage.atomic import write_bytes_atomic
 from readiness_app.storage.library import Library
 from readiness_app.ui import dialogs, errors, theme, workers
 from readiness_app.ui.chart import AreaChart
+from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.local_area import firm_support, plan_pdf_bytes
 from readiness_app.ui.models import AreaScoreModel
 from readiness_app.ui.pages.library_page import export_with_dialog
@@ -260,7 +261,7 @@ class ResultsPage(QWidget):
         counts = session.counts()
         provisional = assessment.status is not Status.COMPLETE
         set_heading(self.title, f"Results for {assessment.firm.name}")
-        self.subtitle.setText(f"{session.questionnaire.title.get()} · "
+        self.subtitle.setText(f"{session.questionnaire.title.get(lang())} · "
                               f"{assessment.status.label} · {counts.describe()}")
         if score.overall is None or score.level is None:
             self.score_number.setText("–")
@@ -270,13 +271,13 @@ class ResultsPage(QWidget):
             held = " (held down by a critical gap)" if score.is_capped else ""
             self.score_number.setText(score_text(score.overall))
             headline = (f"Overall score {score_text(score.overall)} out of 100: "
-                        f"{score.level.title.get()}{held}")
+                        f"{score.level.title.get(lang())}{held}")
             if provisional:  # never headlined as if final
                 headline = (f"Provisional: {counts.answered} of {counts.shown} answered. "
                             f"Score so far {score_text(score.overall)} out of 100: "
-                            f"{score.level.title.get()}{held}")
+                            f"{score.level.title.get(lang())}{held}")
             set_heading(self.overall, headline, 2)
-            description = score.level.description.get() if score.level.description else ""
+            description = score.level.description.get(lang()) if score.level.description else ""
             note = ("Answer the rest for the full picture: unanswered questions are left out "
                     "of the score." if provisional else "")
             self.level_text.setText(" ".join(x for x in (description,
@@ -290,9 +291,9 @@ class ResultsPage(QWidget):
         rows = sum(self.area_table.rowHeight(r) for r in range(self.area_model.rowCount()))
         self.area_table.setFixedHeight(header_height + rows + 2 * self.area_table.frameWidth())
         self.not_applicable.setText("\n".join(
-            " ".join(x for x in (f"{a.area.title.get()}: not applicable.",
-                                 a.not_applicable_reason.get() if a.not_applicable_reason
-                                 else "", a.note.get() if a.note else "") if x)
+            " ".join(x for x in (f"{a.area.title.get(lang())}: not applicable.",
+                                 a.not_applicable_reason.get(lang()) if a.not_applicable_reason
+                                 else "", a.note.get(lang()) if a.note else "") if x)
             for a in score.not_applicable))
         self.not_applicable.setVisible(bool(score.not_applicable))
         self._show_support()
@@ -300,8 +301,8 @@ class ResultsPage(QWidget):
         first = plan.do_first(TOP_PRIORITIES)  # the PDF lists the same, numbered the same
         numbers = plan.numbers
         self.priorities.set_items(
-            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get()}",
-                      f"First step: {p.text_first_step().get()}",
+            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get(lang())}",
+                      f"First step: {p.text_first_step().get(lang())}",
                       " · ".join(x for x in (self._who_can_help(p), _means_text(p)) if x))
              for p in first],
             "No actions needed from the answers so far.", "accent")
@@ -312,19 +313,19 @@ class ResultsPage(QWidget):
             "with a table to fill in who does what by when.")
         shown = {p.id for p in first}
         self.rest.set_items(
-            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get()}", "",
+            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get(lang())}", "",
                       f"{p.timeframe.label} · {_means_text(p)}")
              for p in plan.scheduled if p.id not in shown],
             "Nothing else this year.")
         self.later.set_items(
-            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get()}", p.why_later)
+            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get(lang())}", p.why_later)
              for p in plan.later],
             "Nothing left for later.")
         self.tracker.set_actions(plan.actions, dict(assessment.actions), plan.numbers)
         self.comparison = self._comparison()
         self.since_last.set_comparison(self.comparison)
         self.strengths.set_items(
-            [CardItem(r.question_text.get(), r.answer_text.get())
+            [CardItem(r.question_text.get(lang()), r.answer_text.get(lang()))
              for r in score.strengths[:MAX_STRENGTHS]]
             + ([CardItem(f"…and {len(score.strengths) - MAX_STRENGTHS} more")]
                if len(score.strengths) > MAX_STRENGTHS else []),
@@ -366,13 +367,13 @@ class ResultsPage(QWidget):
             layout = QVBoxLayout(frame)
             layout.setContentsMargins(theme.SPACE_M, theme.SPACE_S, theme.SPACE_M,
                                       theme.SPACE_S)
-            layout.addWidget(role_label(area.area.title.get(), "strong"))
+            layout.addWidget(role_label(area.area.title.get(lang()), "strong"))
             number = score_text(area.score) if area.score is not None else "–"
-            level = area.level.title.get() if area.level is not None else "not scored yet"
+            level = area.level.title.get(lang()) if area.level is not None else "not scored yet"
             layout.addWidget(role_label(f"{number} · {level}", "h2"))
             layout.addWidget(role_label(
                 f"{counts.area(area.area.id).describe()} questions answered", "small"))
-            frame.setAccessibleName(f"{area.area.title.get()}: {number}, {level}")
+            frame.setAccessibleName(f"{area.area.title.get(lang())}: {number}, {level}")
             self.area_cards_layout.addWidget(frame, 1)
 
     def _who_can_help(self, planned: PlannedAction) -> str:

@@ -32,6 +32,7 @@ from readiness_app.core.questionnaire import Question
 from readiness_app.core.text import file_name_stem
 from readiness_app.storage.atomic import describe_os_error, write_bytes_atomic
 from readiness_app.ui import dialogs
+from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.session import AssessmentSession
 from readiness_app.ui.widgets import MessageArea, heading, scroll_area, set_heading, wrapped
 
@@ -149,7 +150,7 @@ class ReviewPage(QWidget):
         self.carried.setVisible(bool(carried))
         self.to_check.clear()
         for check in session.answers_to_check():
-            item = QListWidgetItem(check.text.get())
+            item = QListWidgetItem(check.text.get(lang()))
             item.setData(QUESTION_ROLE, check.when[0].question_id)  # Enter: the first answer
             self.to_check.addItem(item)
         has_checks = self.to_check.count() > 0
@@ -164,10 +165,10 @@ class ReviewPage(QWidget):
         widget.clear()
         numbers = session.numbers()
         for question in questions:
-            area = session.questionnaire.area(question.area_id).title.get()
+            area = session.questionnaire.area(question.area_id).title.get(lang())
             optional = " (optional)" if kind_of(question.type).optional else ""
             item = QListWidgetItem(f"{numbers.get(question.id, 0)}. {area}: "
-                                   f"{question.text.get()}{optional}")
+                                   f"{question.text.get(lang())}{optional}")
             item.setData(QUESTION_ROLE, question.id)
             widget.addItem(item)
         if not questions and empty:
@@ -198,7 +199,7 @@ class ReviewPage(QWidget):
             questions = [q for q in session.shown() if q.area_id == area.id]
             if not questions:
                 continue
-            parts.append(f"<h3>{html.escape(area.title.get())} "
+            parts.append(f"<h3>{html.escape(area.title.get(lang()))} "
                          f"({counts.area(area.id).describe()} answered)</h3>")
             for question in questions:
                 answer = session.answer(question.id)
@@ -215,7 +216,7 @@ class ReviewPage(QWidget):
                     shown += f" ({'; '.join(flags)})" if flags else ""
                     mark = "?" if flags else "✓"
                 lines = [f"<b>{numbers.get(question.id, 0)}. "
-                         f"{html.escape(question.text.get())}</b>",
+                         f"{html.escape(question.text.get(lang()))}</b>",
                          f"{mark} {html.escape(shown)}"]
                 if answer is not None and answer.note:
                     lines.append(f"<i>Note: {html.escape(answer.note)}</i>")
