@@ -36,6 +36,7 @@ from readiness_app.core.question_types import (
 )
 from readiness_app.core.questionnaire import Question, QuestionType
 from readiness_app.ui.i18n import language as lang
+from readiness_app.ui.i18n import translate
 from readiness_app.ui.widgets import OptionCheck, OptionRadio, role_label, wrapped
 
 DONT_KNOW_TEXT = "Don't know"
@@ -171,7 +172,8 @@ class MultiChoiceEditor(_OptionEditor):
 
     def _build(self, value: AnswerValue | None) -> None:
         self._value = value
-        self.widgets.append(role_label("Tick all that apply.", "muted"))
+        self.widgets.append(role_label(translate(
+                "answer_editors", "Tick all that apply."), "muted"))
         boxes = self._option_buttons()
         siblings = [box for _id, box in boxes if isinstance(box, OptionCheck)]
         for option_id, box in boxes:
@@ -205,9 +207,10 @@ class NumberEditor(AnswerEditor):
         row = QWidget()
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("&Answer:")
+        label = QLabel(translate("answer_editors", "&Answer:"))
         field = QLineEdit()
-        field.setAccessibleName(f"Answer: {question.text.get(lang())}")
+        field.setAccessibleName(translate("answer_editors", "Answer: {value}").format(
+                                value=question.text.get(lang())))
         field.setMaximumWidth(self._host.fontMetrics().horizontalAdvance("0") * 14)
         label.setBuddy(field)
         field.textChanged.connect(self._on_changed)
@@ -228,7 +231,7 @@ class NumberEditor(AnswerEditor):
         self.number_field = field
         self.widgets.append(row)
         problem = role_label("", "error")
-        problem.setAccessibleName("Problem with the answer")
+        problem.setAccessibleName(translate("answer_editors", "Problem with the answer"))
         problem.hide()
         self.problem_label = problem
         self.widgets.append(problem)
@@ -292,10 +295,12 @@ class TextEditor(AnswerEditor):
     def _build(self, value: AnswerValue | None) -> None:
         field = QPlainTextEdit()
         field.setTabChangesFocus(True)
-        field.setAccessibleName(f"Answer: {self.question.text.get(lang())}")
+        field.setAccessibleName(translate("answer_editors", "Answer: {value}").format(
+                                value=self.question.text.get(lang())))
         field.setMaximumHeight(self._host.fontMetrics().height() * 7)
         self.text_field = field
-        self.widgets.append(role_label("Optional: type as much or as little as you like.",
+        self.widgets.append(role_label(translate(
+                "answer_editors", "Optional: type as much or as little as you like."),
                                        "muted"))
         self.widgets.append(field)
         self.show_value(value)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from readiness_app.core.scoring import Score
 from readiness_app.core.text import score_text
 from readiness_app.ui.i18n import language as lang
+from readiness_app.ui.i18n import translate
 
 LEVEL_LINES = (25.0, 50.0, 75.0)
 
@@ -55,8 +56,8 @@ class AreaChart(QWidget):
         self._bars: tuple[Bar, ...] = ()
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Chart of scores by area")
-        self.setAccessibleDescription("No scores yet.")
+        self.setAccessibleName(translate("chart", "Chart of scores by area"))
+        self.setAccessibleDescription(translate("chart", "No scores yet."))
 
     @property
     def bars(self) -> tuple[Bar, ...]:

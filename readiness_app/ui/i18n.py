@@ -8,9 +8,14 @@ choice applies on the next start. Pages ask :func:`language` for the questionnai
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from readiness_app.resources import asset_path
+
+if TYPE_CHECKING:
+    from readiness_app.core.i18n import Messages
 
 ENGLISH = "en"
 WELSH = "cy"
@@ -61,3 +66,17 @@ def install(app: QCoreApplication, lang: str) -> str:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return _current
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in this run's language (``context``: the module that shows it); the form
+    pyside6-lupdate extracts, so the UI's texts reach the ``.ts`` files."""
+    return QCoreApplication.translate(context, text)
+
+
+def messages() -> Messages:
+    """The code's catalogue (core labels, plan and support texts) in this run's language,
+    for the services' ``tr`` parameters (loaded when first asked, not at start)."""
+    from readiness_app.services.language import messages as catalogue
+
+    return catalogue(_current)

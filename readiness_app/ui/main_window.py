@@ -31,6 +31,7 @@ from readiness_app.core.errors import AnswerError, ReadinessError
 from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
 from readiness_app.ui import errors, i18n, theme
 from readiness_app.ui.i18n import language as lang
+from readiness_app.ui.i18n import translate
 from readiness_app.ui.lazy_pages import LazyPage
 from readiness_app.ui.settings import UiSettings
 
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         if library is not None:
             self.attach_library(library)
         else:
-            self._opening = QLabel("Opening your assessments…")
+            self._opening = QLabel(translate("main_window", "Opening your assessments…"))
             self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.pages.addWidget(self._opening)
 
@@ -351,10 +352,11 @@ class MainWindow(QMainWindow):
         except ReadinessError as exc:
             if missing and assessment.pack is not None:
                 errors.show_problem(
-                    self, "Cannot open the assessment",
-                    f"{exc}\n\nIt was made with the growth hub pack "
-                    f"{assessment.pack.describe()}, which this app does not have. Install "
-                    "that pack (File > Install hub pack…) to open it.")
+                    self, translate("main_window", "Cannot open the assessment"),
+                    translate("main_window", "{exc}\n\nIt was made with the growth hub pack "
+                    "{value}, which this app does not have. Install "
+                    "that pack (File > Install hub pack…) to open it.").format(
+                    exc=exc, value=assessment.pack.describe()))
             else:
                 errors.report_problem(self, "Cannot open the assessment", exc)
             return False
@@ -365,9 +367,10 @@ class MainWindow(QMainWindow):
             self.show_results()
             assert assessment.pack is not None
             self.results_page.message.show_message(
-                f"This assessment was made with the growth hub pack "
-                f"{assessment.pack.describe()}, which this app does not have, so it is shown "
-                "read-only. Install that pack (File > Install hub pack…) to change it.")
+                translate("main_window", "This assessment was made with the growth hub pack "
+                "{value}, which this app does not have, so it is shown "
+                "read-only. Install that pack (File > Install hub pack…) to change it.").format(
+                value=assessment.pack.describe()))
             return True
         assessment = self._adopt_legacy_authority(assessment)
         upgraded = self._offer_upgrade(assessment, questionnaire)
@@ -440,8 +443,9 @@ class MainWindow(QMainWindow):
             errors.report_problem(self, "Cannot copy the assessment", exc)
             return
         self.library_page.message.show_message(
-            f"Made a copy of {fresh.firm.name}'s assessment to re-assess; the answers "
-            "are carried over for you to check.")
+            translate("main_window", "Made a copy of {name}'s assessment to re-assess; the answers "
+            "are carried over for you to check.").format(
+            name=fresh.firm.name))
         self.open_assessment(fresh.id)
 
     @Slot(object)
@@ -572,10 +576,12 @@ class MainWindow(QMainWindow):
         except ReadinessError as exc:
             errors.report_problem(self, "Cannot install the hub pack", exc)
             return False
-        if not dialogs.confirm(self, "Install hub pack", f"Install {candidate.name}?",
+        if not dialogs.confirm(self, translate("main_window", "Install hub pack"),
+                               translate("main_window", "Install {name}?").format(
+                                   name=candidate.name),
                                "This changes:\n• " + "\n• ".join(lines)
                                + "\n\nYou can remove it again with File > Remove hub pack…",
-                               "&Install"):
+                               translate("main_window", "&Install")):
             return False
         try:
             installed = install_pack(path, self._data_folder)
@@ -602,10 +608,13 @@ class MainWindow(QMainWindow):
                                  if self.pack is not None else ""))
             return False
         target = found[0]
-        if not dialogs.confirm(self, "Remove hub pack", f"Remove {target.name}?",
-                               "Its branding, local support and questionnaires are no longer "
+        if not dialogs.confirm(self, translate("main_window", "Remove hub pack"),
+                               translate("main_window", "Remove {name}?").format(
+                                   name=target.name),
+                               translate("main_window", "Its branding, local support and "
+                                                        "questionnaires are no longer "
                                "used. Assessments made with it stay in the library and open "
-                               "read-only.", "&Remove"):
+                               "read-only."), translate("main_window", "&Remove")):
             return False
         try:
             remove_pack(target.id, self._data_folder)
@@ -614,7 +623,8 @@ class MainWindow(QMainWindow):
             errors.report_problem(self, "Cannot remove the hub pack", exc)
             return False
         self._use_pack(pack)
-        self.library_page.message.show_message(f"Removed {target.name}.")
+        self.library_page.message.show_message(translate("main_window", "Removed {name}.").format(
+                                               name=target.name))
         return True
 
     def _use_pack(self, pack: ActivePack | None) -> None:

@@ -22,6 +22,7 @@ from readiness_app.core.comparison import Comparison, ScoreChange
 from readiness_app.core.text import score_text
 from readiness_app.ui import theme
 from readiness_app.ui.i18n import language as lang
+from readiness_app.ui.i18n import translate
 from readiness_app.ui.widgets import heading, role_label, wrapped
 
 NOT_STARTED = "Not started"
@@ -35,7 +36,7 @@ class ActionTracker(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Where each action stands")
+        self.setAccessibleName(translate("tracking", "Where each action stands"))
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(theme.SPACE_XS, theme.SPACE_XS, theme.SPACE_XS,
                                       theme.SPACE_XS)
@@ -56,7 +57,7 @@ class ActionTracker(QFrame):
         self._rows = []
         self.boxes = {}
         if not actions:
-            empty = role_label("No actions to track.", "muted")
+            empty = role_label(translate("tracking", "No actions to track."), "muted")
             self._grid.addWidget(empty, 0, 0)
             self._rows.append(empty)
         for row, planned in enumerate(actions):
@@ -73,7 +74,8 @@ class ActionTracker(QFrame):
                 box.setToolTip(f"{record.status.label} since {when}"
                                + (f", {record.who}" if record.who else "")
                                + (f": {record.note}" if record.note else ""))
-            box.setAccessibleName(f"Status of {planned.text_title().get(lang())}")
+            box.setAccessibleName(translate("tracking", "Status of {value}").format(
+                                  value=planned.text_title().get(lang())))
             title.setBuddy(box)
             box.currentIndexChanged.connect(
                 lambda _i, action_id=planned.id, b=box: self.status_chosen.emit(
@@ -115,14 +117,15 @@ class SinceLastCheck(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Since your last check")
+        self.setAccessibleName(translate("tracking", "Since your last check"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = heading("Since your last check", 3)
+        self.heading = heading(translate("tracking", "Since your last check"), 3)
         self.text = wrapped("")
-        self.compare_button = QPushButton("Compare &with the last visit…")
-        self.compare_button.setAccessibleName("Compare with the last visit (chart, answers "
-                                              "that changed, actions)")
+        self.compare_button = QPushButton(translate("tracking", "Compare &with the last visit…"))
+        self.compare_button.setAccessibleName(translate(
+                "tracking", "Compare with the last visit (chart, answers "
+                                              "that changed, actions)"))
         self.compare_button.clicked.connect(self.compare_requested)
         row = QHBoxLayout()
         row.addWidget(self.compare_button)
