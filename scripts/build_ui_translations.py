@@ -17,12 +17,13 @@ Usage (from the repository root)::
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -36,6 +37,10 @@ REVIEW = "draft: needs review by a Welsh speaker"
 def ts_path(lang: str, folder: Path | None = None) -> Path:
     """The .ts source of ``lang``."""
     return (folder or FOLDER) / f"readiness_app_{lang}.ts"
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(REPO)) if path.is_relative_to(REPO) else str(path)
 
 
 def _tool(name: str) -> str:
@@ -69,12 +74,13 @@ class Counts:
     total: int
     missing: list[str]
     identical: list[str]
+    broken: list[str] = field(default_factory=list)  # a {placeholder} the English lacks
 
 
 def count(ts: Path) -> Counts:
     """Texts, untranslated ones and Welsh identical to the English without an ``intended``
     translator comment (names, acronyms)."""
-    total, missing, identical = 0, [], []
+    total, missing, identical, broken = 0, [], [], []
     for message in ET.parse(ts).getroot().iter("message"):
         total += 1
         source = message.findtext("source") or ""
@@ -86,7 +92,10 @@ def count(ts: Path) -> Counts:
             missing.append(source)
         elif translation.text == source and "intended" not in comment:
             identical.append(source)
-    return Counts(total, missing, identical)
+        elif set(re.findall(r"{\w*}", translation.text or "")) - set(re.findall(r"{\w*}",
+                                                                              source)):
+            broken.append(source)
+    return Counts(total, missing, identical, broken)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,12 +115,12 @@ def main(argv: list[str] | None = None) -> int:
                     shutil.copyfile(ts, fresh)
                 lupdate(fresh)
                 if not ts.exists() or fresh.read_bytes() != ts.read_bytes():
-                    print(f"{ts.relative_to(REPO)}: stale (run scripts/build_ui_translations.py)")
+                    print(f"{_shown(ts)}: stale (run scripts/build_ui_translations.py)")
                     ok = False
                 built = Path(tmp) / qm.name
                 lrelease(ts if ts.exists() else fresh, built)
                 if not qm.exists() or built.read_bytes() != qm.read_bytes():
-                    print(f"{qm.relative_to(REPO)}: stale (run scripts/build_ui_translations.py)")
+                    print(f"{_shown(qm)}: stale (run scripts/build_ui_translations.py)")
                     ok = False
                 counts = count(fresh)
         else:
@@ -125,7 +134,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  missing: {text}")
         for text in counts.identical:
             print(f"  identical (add 'intended' to its translator comment if so): {text}")
-        ok = ok and not counts.missing and not counts.identical
+        for text in counts.broken:
+            print(f"  a placeholder the English does not have: {text}")
+        ok = ok and not counts.missing and not counts.identical and not counts.broken
     return 0 if ok else 1
 
 

@@ -1041,6 +1041,26 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
 <context>
     <name>questionnaire_page</name>
     <message>
+        <source>Save a&amp;nd continue</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cadw a &amp;pharhau</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cadw a pharhau</translation>
+    </message>
+    <message>
+        <source>Save a&amp;nd review your answers</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cadw ac adolygu eich &amp;atebion</translation>
+    </message>
+    <message>
+        <source>Save and review your answers</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cadw ac adolygu eich atebion</translation>
+    </message>
+    <message>
         <source>Areas and &amp;questions:</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Meysydd a &amp;chwestiynau:</translation>

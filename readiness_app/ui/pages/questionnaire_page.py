@@ -50,8 +50,8 @@ from readiness_app.ui.answer_editors import DONT_KNOW_TEXT as DONT_KNOW_TEXT
 from readiness_app.ui.answer_editors import EDITORS, AnswerEditor, editor_for
 from readiness_app.ui.autosave import SAVE_DELAY_MS as SAVE_DELAY_MS
 from readiness_app.ui.autosave import Autosave, PendingEdit
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from readiness_app.ui.i18n import language as lang
-from readiness_app.ui.i18n import translate
 from readiness_app.ui.session import AssessmentSession
 from readiness_app.ui.widgets import (
     MessageArea,
@@ -63,10 +63,11 @@ from readiness_app.ui.widgets import (
 )
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
-NEXT_TEXT = "Save a&nd continue"
-NEXT_NAME = "Save and continue"
-LAST_TEXT = "Save a&nd review your answers"
-LAST_NAME = "Save and review your answers"
+# English; shown through translate("questionnaire_page", ...)
+NEXT_TEXT = QT_TRANSLATE_NOOP("questionnaire_page", "Save a&nd continue")
+NEXT_NAME = QT_TRANSLATE_NOOP("questionnaire_page", "Save and continue")
+LAST_TEXT = QT_TRANSLATE_NOOP("questionnaire_page", "Save a&nd review your answers")
+LAST_NAME = QT_TRANSLATE_NOOP("questionnaire_page", "Save and review your answers")
 
 
 def answer_state(session: AssessmentSession, question: Question) -> str:
@@ -284,10 +285,10 @@ class QuestionnairePage(QWidget):
         # navigation: one primary action, "Save and continue"
         self.back_button = QPushButton(translate("questionnaire_page", "&Back"))
         self.back_button.setAccessibleName(translate("questionnaire_page", "Previous question"))
-        self.next_button = make_primary(QPushButton(NEXT_TEXT))
+        self.next_button = make_primary(QPushButton(translate("questionnaire_page", NEXT_TEXT)))
         self.next_button.setAutoDefault(False)  # Enter in a text box stays in the box
         self.next_button.setDefault(False)
-        self.next_button.setAccessibleName(NEXT_NAME)
+        self.next_button.setAccessibleName(translate("questionnaire_page", NEXT_NAME))
         self.review_button = QPushButton(translate("questionnaire_page", "&Review answers"))
         self.review_button.setAccessibleName(translate("questionnaire_page", "Review answers"))
         self.library_button = QPushButton(translate("questionnaire_page", "&All assessments"))
@@ -526,8 +527,9 @@ class QuestionnairePage(QWidget):
             total=counts.total))
         ids = self._shown_ids()
         last = bool(ids) and ids[-1] == question.id
-        self.next_button.setText(LAST_TEXT if last else NEXT_TEXT)
-        self.next_button.setAccessibleName(LAST_NAME if last else NEXT_NAME)
+        self.next_button.setText(translate("questionnaire_page", LAST_TEXT if last else NEXT_TEXT))
+        self.next_button.setAccessibleName(
+            translate("questionnaire_page", LAST_NAME if last else NEXT_NAME))
 
     def _show_question(self) -> None:
         session, question = self._session, self._question
