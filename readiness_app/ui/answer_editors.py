@@ -35,11 +35,11 @@ from readiness_app.core.question_types import (
     typed_number,
 )
 from readiness_app.core.questionnaire import Question, QuestionType
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from readiness_app.ui.i18n import language as lang
-from readiness_app.ui.i18n import translate
 from readiness_app.ui.widgets import OptionCheck, OptionRadio, role_label, wrapped
 
-DONT_KNOW_TEXT = "Don't know"
+DONT_KNOW_TEXT = QT_TRANSLATE_NOOP("answer_editors", "Don't know")  # shown translated
 
 
 class AnswerEditor(QObject):
@@ -119,7 +119,7 @@ class _OptionEditor(AnswerEditor):
             self.choice_buttons[option.id] = button
             buttons.append((option.id, button))
         if self.question.allow_dont_know:
-            self.dont_know_button = self._labelled(DONT_KNOW_TEXT)
+            self.dont_know_button = self._labelled(translate("answer_editors", DONT_KNOW_TEXT))
             buttons.append((DONT_KNOW_ID, self.dont_know_button))
         return buttons
 
@@ -236,8 +236,8 @@ class NumberEditor(AnswerEditor):
         self.problem_label = problem
         self.widgets.append(problem)
         if question.allow_dont_know:
-            box = OptionCheck(DONT_KNOW_TEXT)
-            box.setAccessibleName(DONT_KNOW_TEXT)
+            box = OptionCheck(translate("answer_editors", DONT_KNOW_TEXT))
+            box.setAccessibleName(translate("answer_editors", DONT_KNOW_TEXT))
             box.toggled.connect(self._on_dont_know_toggled)
             self.dont_know_button = box
             self.widgets.append(box)

@@ -92,6 +92,11 @@
 <context>
     <name>answer_editors</name>
     <message>
+        <source>Don&apos;t know</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ddim yn gwybod</translation>
+    </message>
+    <message>
         <source>Tick all that apply.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Ticiwch bob un sy&apos;n berthnasol.</translation>
@@ -1039,6 +1044,29 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
     </message>
 </context>
 <context>
+    <name>progress_text</name>
+    <message>
+        <source>{answered} of {shown} questions answered</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Atebwyd {answered} o {shown} cwestiwn</translation>
+    </message>
+    <message>
+        <source>{open} not answered yet ({optional} of them optional)</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>{open} heb eu hateb eto ({optional} ohonynt yn ddewisol)</translation>
+    </message>
+    <message>
+        <source>{open} not answered yet</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>{open} heb eu hateb eto</translation>
+    </message>
+    <message>
+        <source>follow-up questions not asked for your answers: {count}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>cwestiynau dilynol na ofynnwyd oherwydd eich atebion: {count}</translation>
+    </message>
+</context>
+<context>
     <name>questionnaire_page</name>
     <message>
         <source>Save a&amp;nd continue</source>
@@ -1226,6 +1254,11 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translation>Mae pob ateb yn cael ei gadw wrth i chi fynd.</translation>
     </message>
     <message>
+        <source>{area} ({answered} of {shown})</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>{area} ({answered} o {shown})</translation>
+    </message>
+    <message>
         <source>Question {number} of {total}</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Cwestiwn {number} o {total}</translation>
@@ -1243,6 +1276,16 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
 </context>
 <context>
     <name>results_page</name>
+    <message>
+        <source>about 1 hour of your time · {cost}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>tua 1 awr o&apos;ch amser · {cost}</translation>
+    </message>
+    <message>
+        <source>about {hours} hours of your time · {cost}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>tua {hours} awr o&apos;ch amser · {cost}</translation>
+    </message>
     <message>
         <source>Overall score</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
@@ -1399,9 +1442,39 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translation>Dim sgôr eto: atebwch rai cwestiynau yn gyntaf.</translation>
     </message>
     <message>
+        <source> (held down by a critical gap)</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation> (wedi&apos;i dal i lawr gan fwlch critigol)</translation>
+    </message>
+    <message>
+        <source>Overall score {score} out of 100: {level}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sgôr gyffredinol {score} allan o 100: {level}</translation>
+    </message>
+    <message>
+        <source>Provisional: {answered} of {shown} answered. Score so far {score} out of 100: {level}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dros dro: atebwyd {answered} o {shown}. Sgôr hyd yma {score} allan o 100: {level}</translation>
+    </message>
+    <message>
+        <source>First step: {step}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cam cyntaf: {step}</translation>
+    </message>
+    <message>
         <source>No actions needed from the answers so far.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Nid oes angen camau gweithredu o&apos;r atebion hyd yma.</translation>
+    </message>
+    <message>
+        <source>This year&apos;s plan has {count} actions, fitted to {means}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae gan gynllun eleni {count} cam gweithredu, wedi&apos;u haddasu i {means}</translation>
+    </message>
+    <message>
+        <source> The PDF plan has them all, with a table to fill in who does what by when.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation> Mae&apos;r cyfan yn y cynllun PDF, gyda thabl i&apos;w lenwi i ddweud pwy sy&apos;n gwneud beth erbyn pryd.</translation>
     </message>
     <message>
         <source>Nothing else this year.</source>
@@ -1434,9 +1507,14 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translation>Wedi cadw: mae&apos;r cam gweithredu yn {label}.</translation>
     </message>
     <message>
-        <source>{value} questions answered</source>
+        <source>not scored yet</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Atebwyd {value} cwestiwn</translation>
+        <translation>heb sgôr eto</translation>
+    </message>
+    <message>
+        <source>Who can help: {names}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Pwy all helpu: {names}</translation>
     </message>
     <message>
         <source>The support directory cannot be read: {exc}</source>

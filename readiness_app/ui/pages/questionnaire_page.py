@@ -52,6 +52,7 @@ from readiness_app.ui.autosave import SAVE_DELAY_MS as SAVE_DELAY_MS
 from readiness_app.ui.autosave import Autosave, PendingEdit
 from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from readiness_app.ui.i18n import language as lang
+from readiness_app.ui.progress_text import summary_text
 from readiness_app.ui.session import AssessmentSession
 from readiness_app.ui.widgets import (
     MessageArea,
@@ -471,8 +472,9 @@ class QuestionnairePage(QWidget):
         numbers = question_numbers(session.questionnaire)
         current_item: QTreeWidgetItem | None = None
         for area_progress in session.progress():
-            area_text = (f"{area_progress.area.title.get(lang())} ({area_progress.answered} of "
-                         f"{area_progress.shown})")
+            area_text = translate("questionnaire_page", "{area} ({answered} of {shown})").format(
+                area=area_progress.area.title.get(lang()), answered=area_progress.answered,
+                shown=area_progress.shown)
             area_item = QTreeWidgetItem([area_text])
             area_item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
                               f"{area_progress.area.title.get(lang())}: {area_progress.answered} "
@@ -518,7 +520,7 @@ class QuestionnairePage(QWidget):
         self.progress_bar.setAccessibleDescription(translate(
                 "questionnaire_page", "Question {number} of {total}").format(
                                                    number=number, total=counts.total))
-        self.answered_label.setText(counts.summary())
+        self.answered_label.setText(summary_text(counts))
         self.progress_bar.setToolTip(
             translate("questionnaire_page", "The {total} questions this check can ask. Some are "
                                             "follow-ups asked "

@@ -46,11 +46,12 @@ from readiness_app.storage.library import Library
 from readiness_app.ui import dialogs, errors, theme, workers
 from readiness_app.ui.chart import AreaChart
 from readiness_app.ui.i18n import language as lang
-from readiness_app.ui.i18n import translate
+from readiness_app.ui.i18n import messages, translate
 from readiness_app.ui.local_area import firm_support, plan_pdf_bytes
 from readiness_app.ui.models import AreaScoreModel
 from readiness_app.ui.pages.library_page import export_with_dialog
 from readiness_app.ui.peer_panel import PeerPanel
+from readiness_app.ui.progress_text import answered_text
 from readiness_app.ui.session import AssessmentSession
 from readiness_app.ui.tracking import ActionTracker, SinceLastCheck
 from readiness_app.ui.widgets import (
@@ -81,8 +82,11 @@ def documents_folder() -> Path:
 def _means_text(planned: PlannedAction) -> str:
     """Time and money in words ("about 2 hours of your time · under £500")."""
     hours = planned.hours
-    return (f"about {hours} hour{'s' if hours != 1 else ''} of your time · "
-            f"{planned.action.cost.label.lower()}")
+    cost = messages()(planned.action.cost.label).lower()
+    if hours == 1:
+        return translate("results_page", "about 1 hour of your time · {cost}").format(cost=cost)
+    return translate("results_page", "about {hours} hours of your time · {cost}").format(
+        hours=hours, cost=cost)
 
 
 def pdf_file_name(firm_name: str, today: dt.date) -> str:
@@ -279,21 +283,27 @@ class ResultsPage(QWidget):
         set_heading(self.title, translate("results_page", "Results for {name}").format(
                                 name=assessment.firm.name))
         self.subtitle.setText(f"{session.questionnaire.title.get(lang())} · "
-                              f"{assessment.status.label} · {counts.describe()}")
+                              f"{messages()(assessment.status.label)} · "
+                              f"{answered_text(counts.answered, counts.shown)}")
         if score.overall is None or score.level is None:
             self.score_number.setText("–")
             set_heading(self.overall, translate(
                     "results_page", "No score yet: answer some questions first."), 2)
             self.level_text.setText("")
         else:
-            held = " (held down by a critical gap)" if score.is_capped else ""
+            held = translate("results_page", " (held down by a critical gap)") \
+                if score.is_capped else ""
             self.score_number.setText(score_text(score.overall))
-            headline = (f"Overall score {score_text(score.overall)} out of 100: "
-                        f"{score.level.title.get(lang())}{held}")
+            headline = translate("results_page", "Overall score {score} out of 100: {level}"
+                                 ).format(score=score_text(score.overall),
+                                          level=score.level.title.get(lang())) + held
             if provisional:  # never headlined as if final
-                headline = (f"Provisional: {counts.answered} of {counts.shown} answered. "
-                            f"Score so far {score_text(score.overall)} out of 100: "
-                            f"{score.level.title.get(lang())}{held}")
+                headline = translate(
+                    "results_page", "Provisional: {answered} of {shown} answered. Score so far "
+                    "{score} out of 100: {level}").format(
+                        answered=counts.answered, shown=counts.shown,
+                        score=score_text(score.overall),
+                        level=score.level.title.get(lang())) + held
             set_heading(self.overall, headline, 2)
             description = score.level.description.get(lang()) if score.level.description else ""
             note = ("Answer the rest for the full picture: unanswered questions are left out "
@@ -320,19 +330,23 @@ class ResultsPage(QWidget):
         numbers = plan.numbers
         self.priorities.set_items(
             [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get(lang())}",
-                      f"First step: {p.text_first_step().get(lang())}",
+                      translate("results_page", "First step: {step}").format(
+                          step=p.text_first_step().get(lang())),
                       " · ".join(x for x in (self._who_can_help(p), _means_text(p)) if x))
              for p in first],
             translate("results_page", "No actions needed from the answers so far."), "accent")
-        notes = [load.note() for load in plan.loads if load.note()]
+        tr = messages()
+        notes = [load.note(tr) for load in plan.loads if load.note(tr)]
         self.plan_note.setText(
-            f"This year's plan has {len(plan.scheduled)} actions, fitted to "
-            f"{plan.means.describe()} " + " ".join(notes) + " The PDF plan has them all, "
-            "with a table to fill in who does what by when.")
+            translate("results_page", "This year's plan has {count} actions, fitted to "
+                      "{means}").format(count=len(plan.scheduled), means=plan.means.describe(tr))
+            + " " + " ".join(notes) + translate(
+                "results_page", " The PDF plan has them all, with a table to fill in who does "
+                "what by when."))
         shown = {p.id for p in first}
         self.rest.set_items(
             [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get(lang())}", "",
-                      f"{p.timeframe.label} · {_means_text(p)}")
+                      f"{messages()(p.timeframe.label)} · {_means_text(p)}")
              for p in plan.scheduled if p.id not in shown],
             translate("results_page", "Nothing else this year."))
         self.later.set_items(
@@ -391,11 +405,12 @@ class ResultsPage(QWidget):
                                       theme.SPACE_S)
             layout.addWidget(role_label(area.area.title.get(lang()), "strong"))
             number = score_text(area.score) if area.score is not None else "–"
-            level = area.level.title.get(lang()) if area.level is not None else "not scored yet"
+            level = area.level.title.get(lang()) if area.level is not None \
+                else translate("results_page", "not scored yet")
             layout.addWidget(role_label(f"{number} · {level}", "h2"))
             layout.addWidget(role_label(
-                translate("results_page", "{value} questions answered").format(
-                value=counts.area(area.area.id).describe()), "small"))
+                answered_text(counts.area(area.area.id).answered,
+                              counts.area(area.area.id).shown), "small"))
             frame.setAccessibleName(f"{area.area.title.get(lang())}: {number}, {level}")
             self.area_cards_layout.addWidget(frame, 1)
 
@@ -408,7 +423,8 @@ class ResultsPage(QWidget):
         if found is None:
             return ""
         names = [m.organisation.name for m in found.for_action(planned.action.support_kinds)]
-        return f"Who can help: {', '.join(names)}" if names else ""
+        return translate("results_page", "Who can help: {names}").format(
+            names=", ".join(names)) if names else ""
 
     def _show_support(self) -> None:
         session = self._session
