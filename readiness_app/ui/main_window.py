@@ -266,7 +266,9 @@ class MainWindow(QMainWindow):
 
     def _build_language_menu(self) -> None:
         """Settings > Language: English / Cymraeg, saved and used from the next start."""
-        menu = self.menuBar().addMenu(self.tr("&Settings")).addMenu(self.tr("&Language"))
+        # no Alt letter: Alt+S is "See results" and every letter of the word is taken on
+        # some page; F10 or Alt then the arrow keys reach it
+        menu = self.menuBar().addMenu(self.tr("Settings")).addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         chosen = self.settings.language() or i18n.language()
         for code, name in i18n.LANGUAGES.items():
@@ -279,10 +281,12 @@ class MainWindow(QMainWindow):
 
     def _choose_language(self, code: str) -> None:
         """Remember the language and say it applies when the app next starts."""
+        from readiness_app.ui import dialogs
+
         self.settings.set_language(code)
         self.settings.sync()
         if code != i18n.language():
-            QMessageBox.information(
+            dialogs.show_info(
                 self, self.tr("Language"),
                 self.tr("The app will be in {language} the next time you start it.").format(
                     language=i18n.LANGUAGES[code]))

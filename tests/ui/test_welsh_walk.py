@@ -53,7 +53,7 @@ def test_the_whole_flow_in_welsh(welsh, open_window, qtbot, catalogue, tmp_path,
                                  monkeypatch) -> None:
     window = open_window()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus[0] == "&Ffeil" and "&Gosodiadau" in menus and "&Help" in menus
+    assert menus[0] == "&Ffeil" and "Gosodiadau" in menus and "&Help" in menus
     start_assessment(window, qtbot, name="Becws Tŷ Gwyn", postcode="SA31 1DL")
     page = window.questions_page
     questionnaire = window.session.questionnaire
@@ -97,3 +97,17 @@ def test_the_whole_flow_in_welsh(welsh, open_window, qtbot, catalogue, tmp_path,
     assert left == []  # no English heading left
     assert cy("Next 30 days") in text
     assert "Becws Tŷ Gwyn" in text  # Welsh letters reach the text layer
+
+
+def test_settings_language_saves_the_choice_for_the_next_start(open_window, data_folder,
+                                                              no_real_dialogs) -> None:
+    window = open_window()
+    settings_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Settings")
+    language_menu = settings_menu.actions()[0].menu()
+    choices = {a.text(): a for a in language_menu.actions()}
+    assert set(choices) == {"English", "Cymraeg"}
+    assert choices["English"].isChecked()  # the language of this run
+    choices["Cymraeg"].trigger()
+    assert UiSettings(data_folder).language() == "cy"
+    assert no_real_dialogs == [("Language", "The app will be in Cymraeg the next time you "
+                                            "start it.")]

@@ -69,14 +69,14 @@
         <translation>&amp;Ynghylch</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>&amp;Gosodiadau</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gosodiadau</translation>
     </message>
     <message>
         <source>Language</source>
