@@ -21,11 +21,11 @@ from readiness_app.core.assessment import ActionRecord, ActionStatus
 from readiness_app.core.comparison import Comparison, ScoreChange
 from readiness_app.core.text import score_text
 from readiness_app.ui import theme
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, messages, translate
 from readiness_app.ui.i18n import language as lang
-from readiness_app.ui.i18n import translate
 from readiness_app.ui.widgets import heading, role_label, wrapped
 
-NOT_STARTED = "Not started"
+NOT_STARTED = QT_TRANSLATE_NOOP("tracking", "Not started")  # shown translated
 
 
 class ActionTracker(QFrame):
@@ -64,14 +64,15 @@ class ActionTracker(QFrame):
             number = numbers.get(planned.id, row + 1) if numbers is not None else row + 1
             title = wrapped(f"{number}. {planned.text_title().get(lang())}")
             box = QComboBox()
-            box.addItem(NOT_STARTED, None)
+            box.addItem(translate("tracking", NOT_STARTED), None)
+            tr = messages()
             for status in ActionStatus:
-                box.addItem(status.label, status)
+                box.addItem(tr(status.label), status)
             record = records.get(planned.id)
             if record is not None:
                 box.setCurrentIndex(box.findData(record.status))
                 when = f"{record.at.day} {record.at:%b %Y}"
-                box.setToolTip(f"{record.status.label} since {when}"
+                box.setToolTip(f"{tr(record.status.label)} · {when}"
                                + (f", {record.who}" if record.who else "")
                                + (f": {record.note}" if record.note else ""))
             box.setAccessibleName(translate("tracking", "Status of {value}").format(

@@ -975,6 +975,41 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translation>&amp;Holiadur:</translation>
     </message>
     <message>
+        <source>Firm &amp;name:</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Enw&apos;r busnes:</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translatorcomment>intended: the same word in Welsh; draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>S&amp;ector:</translation>
+    </message>
+    <message>
+        <source>Sector &amp;group (SIC):</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Grŵp sector (SIC):</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mai&amp;nt:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Cod post:</translation>
+    </message>
+    <message>
+        <source>Time for the p&amp;lan:</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Amser ar gyfer y c&amp;ynllun:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget for the plan:</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cyll&amp;ideb ar gyfer y cynllun:</translation>
+    </message>
+    <message>
         <source>Local authority</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Awdurdod lleol</translation>
@@ -1740,6 +1775,11 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
 </context>
 <context>
     <name>tracking</name>
+    <message>
+        <source>Not started</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Heb ddechrau</translation>
+    </message>
     <message>
         <source>Where each action stands</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>

@@ -45,7 +45,7 @@ from readiness_app.services.local_support import shipped_geography
 from readiness_app.services.postcode_check import PostcodeCheck, PostcodeStatus, check_postcode
 from readiness_app.ui.authority_picker import AuthorityPicker
 from readiness_app.ui.i18n import language as lang
-from readiness_app.ui.i18n import translate
+from readiness_app.ui.i18n import messages, translate
 from readiness_app.ui.widgets import MessageArea, heading, wrapped
 
 DEFAULT_QUESTIONNAIRE = "uk-default"  # the full check is offered first
@@ -97,11 +97,12 @@ class NewAssessmentPage(QWidget):
         line.setMaxLength(MAX_SECTOR_LENGTH)
         line.setPlaceholderText(translate("new_assessment_page", "Choose or type"))
         line.setAccessibleName(translate("new_assessment_page", "Sector"))
+        tr = messages()  # core labels in the app's language
         # The UK SIC 2007 section groups firms in the library; the words above stay as detail.
         self.section = QComboBox()
         self.section.addItem(translate("new_assessment_page", "Not sure"), None)
         for section in SECTIONS:
-            self.section.addItem(section.label, section.code)
+            self.section.addItem(tr(section.label), section.code)
         self.section.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.section.setMinimumContentsLength(20)
@@ -114,7 +115,7 @@ class NewAssessmentPage(QWidget):
         self.size_band = QComboBox()
         self.size_band.addItem(translate("new_assessment_page", "Not given"), None)
         for band in SizeBand:
-            self.size_band.addItem(band.label, band)
+            self.size_band.addItem(tr(band.label), band)
         self.postcode = QLineEdit()
         self.postcode.setMaxLength(MAX_POSTCODE_LENGTH)
         self.postcode.setPlaceholderText(translate("new_assessment_page", "For example LS1 4AP"))
@@ -125,7 +126,7 @@ class NewAssessmentPage(QWidget):
         self.nation = QComboBox()
         self.nation.addItem(translate("new_assessment_page", "Not given"), None)
         for nation in Nation:
-            self.nation.addItem(nation.label, nation)
+            self.nation.addItem(tr(nation.label), nation)
         self.nation_label = QLabel(translate("new_assessment_page", "Na&tion:"))
         self.nation_label.setBuddy(self.nation)
         self.nation.setAccessibleName(translate("new_assessment_page", "Nation"))
@@ -143,7 +144,7 @@ class NewAssessmentPage(QWidget):
         self.budget = QComboBox()
         self.budget.addItem(translate("new_assessment_page", "Not given"), None)
         for budget in BudgetBand:
-            self.budget.addItem(budget.label, budget)
+            self.budget.addItem(tr(budget.label), budget)
         self.budget.setAccessibleDescription(translate(
                 "new_assessment_page", "What the firm can spend on the plan in a year; "
                                              "when not given, the firm's size implies it."))
@@ -164,9 +165,12 @@ class NewAssessmentPage(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, field in (("Firm &name:", self.name), ("S&ector:", self.sector),
-                            ("Sector &group (SIC):", self.section),
-                            ("Si&ze:", self.size_band), ("&Postcode:", self.postcode)):
+        for text, field in ((translate("new_assessment_page", "Firm &name:"), self.name),
+                            (translate("new_assessment_page", "S&ector:"), self.sector),
+                            (translate("new_assessment_page", "Sector &group (SIC):"),
+                             self.section),
+                            (translate("new_assessment_page", "Si&ze:"), self.size_band),
+                            (translate("new_assessment_page", "&Postcode:"), self.postcode)):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -175,8 +179,9 @@ class NewAssessmentPage(QWidget):
         form.addRow(self.authority_label, self.authority)
         form.addRow(self.picker_label, self.authority_picker)
         form.addRow(self.nation_label, self.nation)
-        means: tuple[tuple[str, QWidget], ...] = (("Time for the p&lan:", self.hours),
-                                                  ("&Budget for the plan:", self.budget))
+        means: tuple[tuple[str, QWidget], ...] = (
+            (translate("new_assessment_page", "Time for the p&lan:"), self.hours),
+            (translate("new_assessment_page", "&Budget for the plan:"), self.budget))
         for text, widget in means:
             label = QLabel(text)
             label.setBuddy(widget)
