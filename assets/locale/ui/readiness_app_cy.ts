@@ -31,7 +31,7 @@
     <message>
         <source>&amp;PDF action plans for several firms…</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Cynlluniau gweithredu &amp;PDF ar gyfer sawl busnes…</translation>
+        <translation>Cynlluniau gweithredu PDF ar gyfer sawl &amp;busnes…</translation>
     </message>
     <message>
         <source>Install &amp;hub pack…</source>
@@ -180,7 +180,7 @@
     <message>
         <source>Select &amp;none</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Dewis &amp;dim</translation>
+        <translation>Dewis d&amp;im</translation>
     </message>
     <message>
         <source>Folder for the PDFs</source>
@@ -195,7 +195,7 @@
     <message>
         <source>&amp;Choose…</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>&amp;Dewis…</translation>
+        <translation>D&amp;ewis…</translation>
     </message>
     <message>
         <source>Choose the folder</source>
@@ -205,7 +205,7 @@
     <message>
         <source>Include my &amp;private notes</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Cynnwys fy nodiadau &amp;preifat</translation>
+        <translation>Cynnwys fy nodiadau pre&amp;ifat</translation>
     </message>
     <message>
         <source>Branding: {branding}.</source>
@@ -384,7 +384,7 @@
     <message>
         <source>Export &amp;CSV files…</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Allforio ffeiliau &amp;CSV…</translation>
+        <translation>Allforio ffeiliau C&amp;SV…</translation>
     </message>
     <message>
         <source>Export the cohort report as CSV files in a folder</source>
@@ -394,7 +394,7 @@
     <message>
         <source>Save charts as &amp;PNG…</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Cadw&apos;r siartiau fel &amp;PNG…</translation>
+        <translation>Cadw&apos;r siartiau fel P&amp;NG…</translation>
     </message>
     <message>
         <source>Save the charts as PNG pictures in a folder</source>
@@ -548,7 +548,7 @@
     <message>
         <source>&amp;Cancel</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>&amp;Canslo</translation>
+        <translation>Ca&amp;nslo</translation>
     </message>
     <message>
         <source>Import assessment files</source>
@@ -745,14 +745,154 @@
         <translation>Nid oes asesiad yn cyfateb i&apos;ch chwiliad a&apos;ch hidlwyr.</translation>
     </message>
     <message>
+        <source>&amp;New assessment</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Asesiad &amp;newydd</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Asesiad newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <source>Open the selected assessment</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Agor yr asesiad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to re-assess</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Copïo i a&amp;ilasesu</translation>
+    </message>
+    <message>
+        <source>Copy for a re-assessment</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Copïo ar gyfer ailasesiad</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Mewnforio…</translation>
+    </message>
+    <message>
+        <source>Import assessment files</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mewnforio ffeiliau asesu</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Allf&amp;orio…</translation>
+    </message>
+    <message>
+        <source>Export the selected assessment</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Allforio&apos;r asesiad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Dileu</translation>
+    </message>
+    <message>
+        <source>Delete the selected assessment</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dileu&apos;r asesiad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Firm&apos;s his&amp;tory…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Hanes y &amp;busnes…</translation>
+    </message>
+    <message>
+        <source>Show the firm&apos;s visits</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dangos ymweliadau&apos;r busnes</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dad&amp;wneud</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dadwneud y dileu</translation>
+    </message>
+    <message>
         <source>&amp;Latest visit per firm</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Ymweliad &amp;diweddaraf pob busnes</translation>
+        <translation>Ymweliad diweddaraf pob b&amp;usnes</translation>
     </message>
     <message>
         <source>Show only each firm&apos;s latest visit</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Dangos ymweliad diweddaraf pob busnes yn unig</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Hidlo yn ôl statws</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <source>Filter by sector</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Hidlo yn ôl sector</translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Unrhyw sector</translation>
+    </message>
+    <message>
+        <source>Filter by local authority</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Hidlo yn ôl awdurdod lleol</translation>
+    </message>
+    <message>
+        <source>Any local authority</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Unrhyw awdurdod lleol</translation>
+    </message>
+    <message>
+        <source>Filter by overall level</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Hidlo yn ôl y lefel gyffredinol</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Unrhyw lefel</translation>
+    </message>
+    <message>
+        <source>Area below a level</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Maes o dan lefel</translation>
+    </message>
+    <message>
+        <source>No area filter</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dim hidlydd maes</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Unrhyw faes</translation>
+    </message>
+    <message>
+        <source>The level the area is below</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Y lefel y mae&apos;r maes oddi tani</translation>
     </message>
     <message>
         <source>Changed &amp;between</source>
@@ -878,6 +1018,74 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
     </message>
 </context>
 <context>
+    <name>models</name>
+    <message>
+        <source>Firm</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Busnes</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translatorcomment>intended: the same word in Welsh; draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Awdurdod lleol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Newidiwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Adolygiad nesaf</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Score (0 to 100)</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sgôr (0 i 100)</translation>
+    </message>
+    <message>
+        <source>Questions answered</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cwestiynau wedi&apos;u hateb</translation>
+    </message>
+</context>
+<context>
     <name>new_assessment_page</name>
     <message>
         <source>New assessment</source>
@@ -982,12 +1190,12 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
     <message>
         <source>S&amp;ector:</source>
         <translatorcomment>intended: the same word in Welsh; draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>S&amp;ector:</translation>
+        <translation>&amp;Sector:</translation>
     </message>
     <message>
         <source>Sector &amp;group (SIC):</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>&amp;Grŵp sector (SIC):</translation>
+        <translation>Grŵp sec&amp;tor (SIC):</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
@@ -1002,7 +1210,7 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
     <message>
         <source>Time for the p&amp;lan:</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Amser ar gyfer y c&amp;ynllun:</translation>
+        <translation>Amser ar gyfer y cynll&amp;un:</translation>
     </message>
     <message>
         <source>&amp;Budget for the plan:</source>
@@ -1106,7 +1314,7 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
     <message>
         <source>Save a&amp;nd continue</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Cadw a &amp;pharhau</translation>
+        <translation>Cadw a pharha&amp;u</translation>
     </message>
     <message>
         <source>Save and continue</source>
@@ -1116,7 +1324,7 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
     <message>
         <source>Save a&amp;nd review your answers</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Cadw ac adolygu eich &amp;atebion</translation>
+        <translation>Cadw ac adolygu eich a&amp;tebion</translation>
     </message>
     <message>
         <source>Save and review your answers</source>
@@ -1176,7 +1384,7 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
     <message>
         <source>&amp;Why it matters</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>&amp;Pam mae&apos;n bwysig</translation>
+        <translation>Pam mae&apos;n &amp;bwysig</translation>
     </message>
     <message>
         <source>Why it matters</source>
@@ -1339,7 +1547,7 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
     <message>
         <source>Include my private &amp;notes in the PDF</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Cynnwys fy &amp;nodiadau preifat yn y PDF</translation>
+        <translation>Cynnwys fy nodiadau pre&amp;ifat yn y PDF</translation>
     </message>
     <message>
         <source>Private notes are the adviser&apos;s own; left unticked, the PDF has only the notes for the business.</source>
@@ -1627,7 +1835,7 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
     <message>
         <source>Answers to &amp;check (they seem to contradict each other):</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Atebion i&apos;w &amp;gwirio (mae&apos;n ymddangos eu bod yn groes i&apos;w gilydd):</translation>
+        <translation>Atebion i&apos;w g&amp;wirio (mae&apos;n ymddangos eu bod yn groes i&apos;w gilydd):</translation>
     </message>
     <message>
         <source>Every answer, by area</source>
@@ -1705,7 +1913,7 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
     <message>
         <source>Include my &amp;private notes</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Cynnwys fy nodiadau &amp;preifat</translation>
+        <translation>Cynnwys fy nodiadau pre&amp;ifat</translation>
     </message>
     <message>
         <source>Private notes are the adviser&apos;s own; they stay behind unless ticked.</source>
@@ -1826,7 +2034,7 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
     <message>
         <source>&amp;Cancel</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>&amp;Canslo</translation>
+        <translation>Ca&amp;nslo</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -199,24 +199,34 @@ class LibraryPage(QWidget):
         for view in (self.table, self.empty, self.no_match):
             self.views.addWidget(view)
 
-        self.new_button = self._button("&New assessment", "New assessment", self.new_requested.emit)
-        self.open_button = self._button("&Open", "Open the selected assessment",
+        self.new_button = self._button(translate("library_page", "&New assessment"),
+                                       translate("library_page", "New assessment"),
+                                       self.new_requested.emit)
+        self.open_button = self._button(translate("library_page", "&Open"),
+                                        translate("library_page", "Open the selected assessment"),
                                         self._open_selected)
-        self.copy_button = self._button("&Copy to re-assess", "Copy for a re-assessment",
+        self.copy_button = self._button(translate("library_page", "&Copy to re-assess"),
+                                        translate("library_page", "Copy for a re-assessment"),
                                         self._copy_selected)
-        self.import_button = self._button("&Import…", "Import assessment files",
+        self.import_button = self._button(translate("library_page", "&Import…"),
+                                          translate("library_page", "Import assessment files"),
                                           self.import_files)
-        self.export_button = self._button("E&xport…", "Export the selected assessment",
-                                          self.export_selected)
-        self.delete_button = self._button("&Delete", "Delete the selected assessment",
-                                          self.delete_selected)
-        self.history_button = self._button("Firm's his&tory…", "Show the firm's visits",
+        self.export_button = self._button(
+            translate("library_page", "E&xport…"),
+            translate("library_page", "Export the selected assessment"), self.export_selected)
+        self.delete_button = self._button(
+            translate("library_page", "&Delete"),
+            translate("library_page", "Delete the selected assessment"), self.delete_selected)
+        self.history_button = self._button(translate("library_page", "Firm's his&tory…"),
+                                           translate("library_page", "Show the firm's visits"),
                                            self.show_history)
         self.count_label = wrapped()
         self._build_filters()
 
         self.undo_label = wrapped()
-        self.undo_button = self._button("&Undo", "Undo delete", self.undo_delete)
+        self.undo_button = self._button(translate("library_page", "&Undo"),
+                                        translate("library_page", "Undo delete"),
+                                        self.undo_delete)
         self.undo_bar = QWidget()
         undo_layout = QHBoxLayout(self.undo_bar)
         undo_layout.setContentsMargins(0, 0, 0, 0)
@@ -306,17 +316,24 @@ class LibraryPage(QWidget):
                 "library_page", "Show only each firm's latest visit"))
         self.latest_only.setChecked(True)
         self.latest_only.toggled.connect(lambda _on: self.refresh())
-        self.status_filter = combo("Filter by status", [("Any status", None)] + [
-            (s.label, s.value) for s in Status])
-        self.sector_filter = combo("Filter by sector", [("Any sector", None)] + [
-            (section.label, section.code) for section in SECTIONS])
+        self.status_filter = combo(
+            translate("library_page", "Filter by status"),
+            [(translate("library_page", "Any status"), None)]
+            + [(s.label, s.value) for s in Status])
+        self.sector_filter = combo(
+            translate("library_page", "Filter by sector"),
+            [(translate("library_page", "Any sector"), None)]
+            + [(section.label, section.code) for section in SECTIONS])
         self.sector_filter.setMinimumContentsLength(16)
-        self.authority_filter = combo("Filter by local authority",
-                                      [("Any local authority", None)])
-        self.level_filter = combo("Filter by overall level", [("Any level", None), *levels])
-        self.below_area = combo("Area below a level", [("No area filter", None),
-                                                       ("Any area", ""), *AREAS])
-        self.below_level = combo("The level the area is below", levels[1:])
+        self.authority_filter = combo(translate("library_page", "Filter by local authority"),
+                                      [(translate("library_page", "Any local authority"), None)])
+        self.level_filter = combo(translate("library_page", "Filter by overall level"),
+                                  [(translate("library_page", "Any level"), None), *levels])
+        self.below_area = combo(translate("library_page", "Area below a level"),
+                                [(translate("library_page", "No area filter"), None),
+                                 (translate("library_page", "Any area"), ""), *AREAS])
+        self.below_level = combo(translate(
+                "library_page", "The level the area is below"), levels[1:])
         self.below_level.setCurrentIndex(1)  # below Established
         self.dates_on = QCheckBox(translate("library_page", "Changed &between"))
         self.dates_on.setAccessibleName(translate(
