@@ -1516,6 +1516,11 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Maes: {value}</translation>
     </message>
+    <message>
+        <source>Answer the question first: a note is kept with its answer.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Atebwch y cwestiwn yn gyntaf: mae nodyn yn cael ei gadw gyda&apos;i ateb.</translation>
+    </message>
 </context>
 <context>
     <name>results_page</name>

@@ -660,9 +660,8 @@ class QuestionnairePage(QWidget):
         self.carried_row.setVisible(answer is not None and answer.carried)
         self.clear_button.setEnabled(answered)
         self.notes.setEnabled(answered)
-        self.notes.setPlaceholderText("" if answered else
-                                      "Answer the question first: a note is kept with its "
-                                      "answer.")
+        self.notes.setPlaceholderText("" if answered else translate(
+            "questionnaire_page", "Answer the question first: a note is kept with its answer."))
         self.private_notes.setEnabled(answered)
 
     # -- saving
