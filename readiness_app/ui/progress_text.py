@@ -29,6 +29,8 @@ def summary_text(counts: Progress) -> str:
                 open=counts.open))
     if counts.not_asked:
         parts.append(translate(
-            "progress_text", "follow-up questions not asked for your answers: {count}").format(
-                count=counts.not_asked))
+            "progress_text", "1 follow-up question not asked for your answers")
+            if counts.not_asked == 1 else translate(
+                "progress_text", "{count} follow-up questions not asked for your answers").format(
+                    count=counts.not_asked))
     return "; ".join(parts) + "."

@@ -1304,7 +1304,12 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translation>{open} heb eu hateb eto</translation>
     </message>
     <message>
-        <source>follow-up questions not asked for your answers: {count}</source>
+        <source>1 follow-up question not asked for your answers</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>1 cwestiwn dilynol na ofynnwyd oherwydd eich atebion</translation>
+    </message>
+    <message>
+        <source>{count} follow-up questions not asked for your answers</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>cwestiynau dilynol na ofynnwyd oherwydd eich atebion: {count}</translation>
     </message>
