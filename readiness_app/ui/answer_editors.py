@@ -35,9 +35,11 @@ from readiness_app.core.question_types import (
     typed_number,
 )
 from readiness_app.core.questionnaire import Question, QuestionType
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.widgets import OptionCheck, OptionRadio, role_label, wrapped
 
-DONT_KNOW_TEXT = "Don't know"
+DONT_KNOW_TEXT = QT_TRANSLATE_NOOP("answer_editors", "Don't know")  # shown translated
 
 
 class AnswerEditor(QObject):
@@ -113,11 +115,11 @@ class _OptionEditor(AnswerEditor):
         """Make the buttons (kept in ``choice_buttons`` and ``dont_know_button``), in order."""
         buttons: list[tuple[str, QAbstractButton]] = []
         for option in self.question.options:
-            button = self._labelled(option.text.get())
+            button = self._labelled(option.text.get(lang()))
             self.choice_buttons[option.id] = button
             buttons.append((option.id, button))
         if self.question.allow_dont_know:
-            self.dont_know_button = self._labelled(DONT_KNOW_TEXT)
+            self.dont_know_button = self._labelled(translate("answer_editors", DONT_KNOW_TEXT))
             buttons.append((DONT_KNOW_ID, self.dont_know_button))
         return buttons
 
@@ -170,7 +172,8 @@ class MultiChoiceEditor(_OptionEditor):
 
     def _build(self, value: AnswerValue | None) -> None:
         self._value = value
-        self.widgets.append(role_label("Tick all that apply.", "muted"))
+        self.widgets.append(role_label(translate(
+                "answer_editors", "Tick all that apply."), "muted"))
         boxes = self._option_buttons()
         siblings = [box for _id, box in boxes if isinstance(box, OptionCheck)]
         for option_id, box in boxes:
@@ -204,9 +207,10 @@ class NumberEditor(AnswerEditor):
         row = QWidget()
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("&Answer:")
+        label = QLabel(translate("answer_editors", "&Answer:"))
         field = QLineEdit()
-        field.setAccessibleName(f"Answer: {question.text.get()}")
+        field.setAccessibleName(translate("answer_editors", "Answer: {value}").format(
+                                value=question.text.get(lang())))
         field.setMaximumWidth(self._host.fontMetrics().horizontalAdvance("0") * 14)
         label.setBuddy(field)
         field.textChanged.connect(self._on_changed)
@@ -227,13 +231,13 @@ class NumberEditor(AnswerEditor):
         self.number_field = field
         self.widgets.append(row)
         problem = role_label("", "error")
-        problem.setAccessibleName("Problem with the answer")
+        problem.setAccessibleName(translate("answer_editors", "Problem with the answer"))
         problem.hide()
         self.problem_label = problem
         self.widgets.append(problem)
         if question.allow_dont_know:
-            box = OptionCheck(DONT_KNOW_TEXT)
-            box.setAccessibleName(DONT_KNOW_TEXT)
+            box = OptionCheck(translate("answer_editors", DONT_KNOW_TEXT))
+            box.setAccessibleName(translate("answer_editors", DONT_KNOW_TEXT))
             box.toggled.connect(self._on_dont_know_toggled)
             self.dont_know_button = box
             self.widgets.append(box)
@@ -291,10 +295,12 @@ class TextEditor(AnswerEditor):
     def _build(self, value: AnswerValue | None) -> None:
         field = QPlainTextEdit()
         field.setTabChangesFocus(True)
-        field.setAccessibleName(f"Answer: {self.question.text.get()}")
+        field.setAccessibleName(translate("answer_editors", "Answer: {value}").format(
+                                value=self.question.text.get(lang())))
         field.setMaximumHeight(self._host.fontMetrics().height() * 7)
         self.text_field = field
-        self.widgets.append(role_label("Optional: type as much or as little as you like.",
+        self.widgets.append(role_label(translate(
+                "answer_editors", "Optional: type as much or as little as you like."),
                                        "muted"))
         self.widgets.append(field)
         self.show_value(value)

@@ -23,8 +23,9 @@ from readiness_app import __version__, resources
 from readiness_app.core.errors import DamagedLibraryError, ReadinessError
 from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
 from readiness_app.storage import paths
-from readiness_app.ui import errors, theme
+from readiness_app.ui import errors, i18n, theme
 from readiness_app.ui.main_window import APP_TITLE, MainWindow
+from readiness_app.ui.settings import UiSettings
 
 if TYPE_CHECKING:
     from readiness_app.services.hub_pack import ActivePack
@@ -61,6 +62,7 @@ def run_gui(argv: Sequence[str] = ()) -> int:
     app.setApplicationVersion(__version__)
     data_folder = paths.data_dir(options.data_dir)
     handling = errors.install_error_handling(data_folder, show_dialogs=not options.no_dialogs)
+    i18n.install(app, i18n.choose(UiSettings(data_folder).language()))  # before any widget
     opened: list[Library] = []
     failed: list[int] = []
     try:

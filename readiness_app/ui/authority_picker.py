@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from readiness_app.core.errors import AreaError
 from readiness_app.core.geography import Geography, LocalAuthority
+from readiness_app.ui.i18n import translate
 
 
 def authority_label(authority: LocalAuthority) -> str:
@@ -30,10 +31,12 @@ class AuthorityPicker(QLineEdit):
         self._geography: Geography | None = None
         self._by_label: dict[str, str] = {}
         self._code: str | None = None
-        self.setPlaceholderText("Type part of the council's name, e.g. Cardiff")
-        self.setAccessibleName("Local authority by name")
-        self.setAccessibleDescription("Type part of the name or the ONS code and pick from "
-                                      "the list.")
+        self.setPlaceholderText(translate(
+                "authority_picker", "Type part of the council's name, e.g. Cardiff"))
+        self.setAccessibleName(translate("authority_picker", "Local authority by name"))
+        self.setAccessibleDescription(translate(
+                "authority_picker", "Type part of the name or the ONS code and pick from "
+                                      "the list."))
         self.setMaxLength(100)
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)

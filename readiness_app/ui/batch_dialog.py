@@ -34,6 +34,7 @@ from readiness_app.services.batch_pdf import BatchItem, BatchReport, batch_plan_
 from readiness_app.services.hub_pack import ActivePack, pack_directory
 from readiness_app.storage.library import MAX_PAGE_SIZE, Library, ListQuery
 from readiness_app.ui import dialogs, workers
+from readiness_app.ui.i18n import translate
 from readiness_app.ui.widgets import MessageArea, ProgressPanel, make_primary, role_label, wrapped
 
 OpenLibrary = Callable[[], Library]
@@ -51,7 +52,7 @@ class BatchPdfDialog(QDialog):
         under the dialog's own search and latest-visit choice."""
         super().__init__(parent)
         self._filters = filters or ListQuery()
-        self.setWindowTitle("PDF action plans for several firms")
+        self.setWindowTitle(translate("batch_dialog", "PDF action plans for several firms"))
         self._library = library
         self._open_library = open_library
         self.pack = pack
@@ -60,33 +61,36 @@ class BatchPdfDialog(QDialog):
         self.made: list[BatchItem] = []
         self.report: BatchReport | None = None
 
-        search_label = QLabel("&Firms matching:")
+        search_label = QLabel(translate("batch_dialog", "&Firms matching:"))
         self.search = QLineEdit(search)
-        self.search.setAccessibleName("Firms matching")
-        self.search.setPlaceholderText("Firm name, sector, town or postcode district")
+        self.search.setAccessibleName(translate("batch_dialog", "Firms matching"))
+        self.search.setPlaceholderText(translate(
+                "batch_dialog", "Firm name, sector, town or postcode district"))
         search_label.setBuddy(self.search)
-        self.latest = QCheckBox("&Latest visit of each firm only")
+        self.latest = QCheckBox(translate("batch_dialog", "&Latest visit of each firm only"))
         self.latest.setChecked(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Assessments to make plans for (tick to include)")
-        self.all_button = QPushButton("Select &all")
-        self.none_button = QPushButton("Select &none")
+        self.list.setAccessibleName(translate(
+                "batch_dialog", "Assessments to make plans for (tick to include)"))
+        self.all_button = QPushButton(translate("batch_dialog", "Select &all"))
+        self.none_button = QPushButton(translate("batch_dialog", "Select &none"))
         self.count = role_label("", "muted")
         self.folder = QLineEdit(str(folder))
-        self.folder.setAccessibleName("Folder for the PDFs")
-        folder_label = QLabel("F&older:")
+        self.folder.setAccessibleName(translate("batch_dialog", "Folder for the PDFs"))
+        folder_label = QLabel(translate("batch_dialog", "F&older:"))
         folder_label.setBuddy(self.folder)
-        self.choose_button = QPushButton("&Choose…")
-        self.choose_button.setAccessibleName("Choose the folder")
-        self.private = QCheckBox("Include my &private notes")
+        self.choose_button = QPushButton(translate("batch_dialog", "&Choose…"))
+        self.choose_button.setAccessibleName(translate("batch_dialog", "Choose the folder"))
+        self.private = QCheckBox(translate("batch_dialog", "Include my &private notes"))
         branding = pack.describe() if pack is not None else "the app's own"
-        self.branding = role_label(f"Branding: {branding}.", "muted")
-        self.start_button = make_primary(QPushButton("&Make the PDFs"))
-        self.close_button = QPushButton("Close")
+        self.branding = role_label(translate("batch_dialog", "Branding: {branding}.").format(
+                                   branding=branding), "muted")
+        self.start_button = make_primary(QPushButton(translate("batch_dialog", "&Make the PDFs")))
+        self.close_button = QPushButton(translate("batch_dialog", "Close"))
         self.progress = ProgressPanel()
         self.message = MessageArea()
         self.results = wrapped()
-        self.results.setAccessibleName("What was made")
+        self.results.setAccessibleName(translate("batch_dialog", "What was made"))
         self.results.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self._timer = QTimer(self)
@@ -143,7 +147,9 @@ class BatchPdfDialog(QDialog):
                 self._filters, search=self.search.text(),
                 latest_per_firm=self.latest.isChecked(), offset=0, limit=MAX_PAGE_SIZE))
         except ReadinessError as exc:
-            self.message.show_message(f"The library cannot be read: {exc}")
+            self.message.show_message(translate(
+                    "batch_dialog", "The library cannot be read: {exc}").format(
+                                      exc=exc))
             return
         self.list.blockSignals(True)
         self.list.clear()
@@ -177,12 +183,14 @@ class BatchPdfDialog(QDialog):
     @Slot()
     def _update(self) -> None:
         chosen = len(self.chosen_ids())
-        self.count.setText(f"{chosen} of {self.list.count()} chosen")
+        self.count.setText(translate("batch_dialog", "{chosen} of {value} chosen").format(
+                           chosen=chosen, value=self.list.count()))
         self.start_button.setEnabled(chosen > 0 and self._worker is None)
 
     @Slot()
     def _choose_folder(self) -> None:
-        found = dialogs.ask_folder(self, "Folder for the PDF action plans",
+        found = dialogs.ask_folder(self, translate(
+                "batch_dialog", "Folder for the PDF action plans"),
                                    Path(self.folder.text() or Path.home()))
         if found is not None:
             self.folder.setText(str(found))
@@ -197,7 +205,8 @@ class BatchPdfDialog(QDialog):
         if self._worker is not None or not ids:
             return None
         if not text:
-            self.message.show_message("Choose a folder for the PDFs first.")
+            self.message.show_message(translate(
+                    "batch_dialog", "Choose a folder for the PDFs first."))
             return None
         folder = Path(text).expanduser()
         open_library, pack, today = self._open_library, self.pack, self.today
@@ -248,16 +257,20 @@ class BatchPdfDialog(QDialog):
 
     def _on_cancelled(self) -> None:
         made = [i for i in self.made if i.ok]
-        self.message.show_message(f"Stopped: {len(made)} PDF(s) were made before Cancel; "
-                                  "the rest were not.")
+        self.message.show_message(translate(
+                "batch_dialog", "Stopped: {value} PDF(s) were made before Cancel; "
+                                  "the rest were not.").format(
+                                  value=len(made)))
         self._show_items(list(self.made))
 
     def _on_failed(self, exc: object) -> None:
         if isinstance(exc, ReadinessError):
-            self.message.show_message(f"No PDFs were made: {exc}")
+            self.message.show_message(translate("batch_dialog", "No PDFs were made: {exc}").format(
+                                      exc=exc))
         else:  # a bug: said plainly here, logged with its traceback
-            self.message.show_message(f"No PDFs were made: the app failed "
-                                      f"({type(exc).__name__}). This is a bug; please report it.")
+            self.message.show_message(translate("batch_dialog", "No PDFs were made: the app failed "
+                                      "({__name__}). This is a bug; please report it.").format(
+                                      __name__=type(exc).__name__))
             log.error("batch PDFs failed", exc_info=exc if isinstance(exc, BaseException)
                       else None)
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from readiness_app.core.scoring import Score
 from readiness_app.core.text import score_text
+from readiness_app.ui.i18n import language as lang
+from readiness_app.ui.i18n import translate
 
 LEVEL_LINES = (25.0, 50.0, 75.0)
 
@@ -42,8 +44,8 @@ def bars_for(score: Score | None) -> tuple[Bar, ...]:
     """The bars of a score (core's numbers, unchanged)."""
     if score is None:
         return ()
-    return tuple(Bar(a.area.title.get(), a.score, a.level.title.get() if a.level else "",
-                     a.applies) for a in score.areas)
+    return tuple(Bar(a.area.title.get(lang()), a.score,
+                     a.level.title.get(lang()) if a.level else "", a.applies) for a in score.areas)
 
 
 class AreaChart(QWidget):
@@ -54,8 +56,8 @@ class AreaChart(QWidget):
         self._bars: tuple[Bar, ...] = ()
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Chart of scores by area")
-        self.setAccessibleDescription("No scores yet.")
+        self.setAccessibleName(translate("chart", "Chart of scores by area"))
+        self.setAccessibleDescription(translate("chart", "No scores yet."))
 
     @property
     def bars(self) -> tuple[Bar, ...]:

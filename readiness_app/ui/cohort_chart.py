@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from readiness_app.services.cohort_view import Table
 from readiness_app.ui import theme
+from readiness_app.ui.i18n import translate
 from readiness_app.ui.plain_table import cell_text
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,8 @@ class _Chart(QWidget):
         self.table: Table | None = None
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(f"Chart: {self.title}")
+        self.setAccessibleName(translate("cohort_chart", "Chart: {title}").format(
+                               title=self.title))
         self.setAccessibleDescription(self.describe())
 
     def set_table(self, table: Table | None) -> None:

@@ -21,6 +21,7 @@ from readiness_app.core.comparison import Comparison, ScoreChange
 from readiness_app.core.text import score_change, score_text
 from readiness_app.ui import theme
 from readiness_app.ui.cohort_chart import chart_theme
+from readiness_app.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 GRID = (0.0, 25.0, 50.0, 75.0, 100.0)
@@ -92,7 +93,8 @@ class CompareChart(QWidget):
         self._legend = ("Last visit", "This visit")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(f"Chart: {self.title}")
+        self.setAccessibleName(translate("compare_chart", "Chart: {title}").format(
+                               title=self.title))
         self.setAccessibleDescription(self.describe())
 
     @property

@@ -15,6 +15,7 @@ from readiness_app.core.assessment_file import FILE_SUFFIX
 from readiness_app.storage.library import ConflictPolicy
 from readiness_app.storage.portable import ImportCandidate, describe_versions, replace_risks
 from readiness_app.storage.sealed import SEALED_SUFFIX
+from readiness_app.ui.i18n import translate
 from readiness_app.ui.models import when
 
 ASSESSMENT_FILTER = (f"Assessment files (*{FILE_SUFFIX} *{SEALED_SUFFIX});;"
@@ -26,7 +27,8 @@ PACK_FILTER = "Hub packs (*.readiness-pack);;All files (*)"
 
 def ask_pack_path(parent: QWidget) -> Path | None:
     """A hub pack file to install; None when cancelled."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Install hub pack", "", PACK_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, translate(
+            "dialogs", "Install hub pack"), "", PACK_FILTER)
     return Path(name) if name else None
 
 
@@ -38,7 +40,7 @@ def confirm(parent: QWidget, title: str, text: str, details: str, yes: str) -> b
     box.setText(text)
     box.setInformativeText(details)
     agree = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("&Cancel", QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("dialogs", "&Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(agree)
     box.exec()
     return box.clickedButton() is agree
@@ -46,7 +48,8 @@ def confirm(parent: QWidget, title: str, text: str, details: str, yes: str) -> b
 
 def ask_import_paths(parent: QWidget) -> list[Path]:
     """Assessment files to import; empty when cancelled."""
-    names, _ = QFileDialog.getOpenFileNames(parent, "Import assessment files", "",
+    names, _ = QFileDialog.getOpenFileNames(parent, translate(
+            "dialogs", "Import assessment files"), "",
                                             ASSESSMENT_FILTER)
     return [Path(n) for n in names]
 
@@ -75,16 +78,18 @@ def ask_conflict(parent: QWidget, candidate: ImportCandidate) -> ConflictPolicy 
     risks = replace_risks(candidate)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if risks else QMessageBox.Icon.Question)
-    box.setWindowTitle("Already in the library")
-    box.setText(f"The assessment of {candidate.assessment.firm.name} in {candidate.path.name} "
-                f"is already in the library (last changed {changed}).")
+    box.setWindowTitle(translate("dialogs", "Already in the library"))
+    box.setText(translate("dialogs", "The assessment of {name} in {name2} "
+                "is already in the library (last changed {changed}).").format(
+                name=candidate.assessment.firm.name, name2=candidate.path.name, changed=changed))
     warning = ("Replacing could lose work: " + "; ".join(risks) + ".\n\n") if risks else ""
     box.setInformativeText(f"{warning}In the library: {stored}\nIn the file: {in_file}\n\n"
                            "Keep both copies, replace the one in the library with the file's "
                            "version, or skip this file?")
-    keep = box.addButton("&Keep both", QMessageBox.ButtonRole.AcceptRole)
-    replace = box.addButton("&Replace", QMessageBox.ButtonRole.DestructiveRole)
-    skip = box.addButton("&Skip", QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(translate("dialogs", "&Keep both"), QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(translate(
+            "dialogs", "&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    skip = box.addButton(translate("dialogs", "&Skip"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
     clicked = box.clickedButton()
@@ -115,18 +120,23 @@ def ask_same_firm(parent: QWidget, candidate: ImportCandidate) -> bool | None:
     incoming = candidate.assessment
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("A firm already in the library")
-    box.setText(f"{candidate.path.name} holds an assessment of {incoming.firm.name} "
-                f"({incoming.firm.postcode or 'no postcode'}), started "
-                f"{when(incoming.created_at)}. The library already has this firm: its latest "
-                f"visit was started {when(found.created_at)}.")
+    box.setWindowTitle(translate("dialogs", "A firm already in the library"))
+    box.setText(translate("dialogs", "{name} holds an assessment of {name2} "
+                "({value}), started "
+                "{value2}. The library already has this firm: its latest "
+                "visit was started {value3}.").format(
+                name=candidate.path.name, name2=incoming.firm.name,
+                value=incoming.firm.postcode or 'no postcode', value2=when(incoming.created_at),
+                value3=when(found.created_at)))
     box.setInformativeText(
         "Add it as a new visit of that firm? It then appears in the firm's history and is "
         "compared with the visit before it. Or keep it apart as another firm (its name is "
         "marked 'imported copy' with the day, so the two can be told apart).")
-    visit = box.addButton("Add as a &new visit", QMessageBox.ButtonRole.AcceptRole)
-    apart = box.addButton("&Keep both apart", QMessageBox.ButtonRole.ActionRole)
-    skip = box.addButton("&Skip", QMessageBox.ButtonRole.RejectRole)
+    visit = box.addButton(translate(
+            "dialogs", "Add as a &new visit"), QMessageBox.ButtonRole.AcceptRole)
+    apart = box.addButton(translate(
+            "dialogs", "&Keep both apart"), QMessageBox.ButtonRole.ActionRole)
+    skip = box.addButton(translate("dialogs", "&Skip"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(visit)
     box.exec()
     clicked = box.clickedButton()
@@ -149,14 +159,17 @@ def ask_upgrade(parent: QWidget, firm_name: str, old_version: str, new_version: 
     one (as a new copy; the original stays as it is)?"""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("A newer questionnaire")
-    box.setText(f"The assessment of {firm_name} was made on version {old_version} of the "
-                f"questionnaire. Version {new_version} is now installed.")
+    box.setWindowTitle(translate("dialogs", "A newer questionnaire"))
+    box.setText(translate(
+            "dialogs", "The assessment of {firm_name} was made on version {old_version} of the "
+                "questionnaire. Version {new_version} is now installed.").format(
+                firm_name=firm_name, old_version=old_version, new_version=new_version))
     box.setInformativeText("Carry the answers to the new version? Unchanged questions keep "
                            "their answers and new ones wait for you; this assessment stays "
                            "as it is, so nothing is lost.")
-    carry = box.addButton("&Carry to the new version", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("&Keep this version", QMessageBox.ButtonRole.RejectRole)
+    carry = box.addButton(translate(
+            "dialogs", "&Carry to the new version"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("dialogs", "&Keep this version"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(carry)
     box.exec()
     return box.clickedButton() is carry

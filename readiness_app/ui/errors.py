@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from readiness_app.core.errors import ReadinessError, StorageIOError, missing_feature
 from readiness_app.storage import paths
+from readiness_app.ui.i18n import translate
 
 log = logging.getLogger("readiness_app.ui")
 
@@ -62,9 +63,10 @@ def ask_to_recover(parent: QWidget | None, text: str) -> bool:
     """Offer to copy what can be read from a damaged library into a new one."""
     box = QMessageBox(QMessageBox.Icon.Warning, "The library is damaged", text,
                       QMessageBox.StandardButton.NoButton, parent)
-    box.setAccessibleName("The library is damaged")
-    recover = box.addButton("Recover into a new library", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Close the app", QMessageBox.ButtonRole.RejectRole)
+    box.setAccessibleName(translate("errors", "The library is damaged"))
+    recover = box.addButton(translate(
+            "errors", "Recover into a new library"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("errors", "Close the app"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(recover)
     box.exec()
     return box.clickedButton() is recover
@@ -91,8 +93,8 @@ class CrashDialog(QDialog):
     def __init__(self, parent: QWidget | None, summary: str, details: str,
                  log_path: Path | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
-        self.setAccessibleName("Something went wrong")
+        self.setWindowTitle(translate("errors", "Something went wrong"))
+        self.setAccessibleName(translate("errors", "Something went wrong"))
         layout = QVBoxLayout(self)
         where = (f"The details were saved in {log_path}." if log_path is not None
                  else "The details are below.")
@@ -105,9 +107,9 @@ class CrashDialog(QDialog):
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Technical details")
-        self.copy_button = QPushButton("&Copy details")
-        self.copy_button.setAccessibleName("Copy details")
+        self.details.setAccessibleName(translate("errors", "Technical details"))
+        self.copy_button = QPushButton(translate("errors", "&Copy details"))
+        self.copy_button.setAccessibleName(translate("errors", "Copy details"))
         self.copy_button.clicked.connect(self._copy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -149,7 +151,7 @@ class ErrorHandler:
         if isinstance(exc, ReadinessError):
             log.warning("problem: %s", exc)
             if self.show_dialogs and not self._showing:
-                self._guarded(lambda: show_problem(parent, "Cannot do that",
+                self._guarded(lambda: show_problem(parent, translate("errors", "Cannot do that"),
                                                    describe_problem(exc)))
             return
         log.error("unexpected error\n%s", details)

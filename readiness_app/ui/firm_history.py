@@ -24,6 +24,7 @@ from readiness_app.core.errors import ReadinessError
 from readiness_app.core.text import score_change, score_text
 from readiness_app.storage.library import AssessmentSummary, Library
 from readiness_app.ui import errors
+from readiness_app.ui.i18n import translate
 from readiness_app.ui.models import LevelName, when
 from readiness_app.ui.widgets import heading, wrapped
 
@@ -115,11 +116,13 @@ class FirmHistoryDialog(QDialog):
                  select_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         firm = visits[-1].firm_name if visits else ""
-        self.setWindowTitle(f"History of {firm}")
+        self.setWindowTitle(translate("firm_history", "History of {firm}").format(
+                            firm=firm))
         self.model = VisitTableModel(visits, level_name, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(f"Visits of {firm}")
+        self.table.setAccessibleName(translate("firm_history", "Visits of {firm}").format(
+                                     firm=firm))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -129,14 +132,16 @@ class FirmHistoryDialog(QDialog):
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.accept())
         noun = "visit" if len(visits) == 1 else "visits"
-        self.summary = wrapped(f"{len(visits)} {noun}, oldest first. The change is the "
-                               "overall score's change since the visit before.")
+        self.summary = wrapped(translate(
+                "firm_history", "{value} {noun}, oldest first. The change is the "
+                               "overall score's change since the visit before.").format(
+                               value=len(visits), noun=noun))
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton("&Open this visit",
+        self.open_button = buttons.addButton(translate("firm_history", "&Open this visit"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        self.open_button.setAccessibleName("Open the selected visit")
+        self.open_button.setAccessibleName(translate("firm_history", "Open the selected visit"))
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close the history")
+        close.setAccessibleName(translate("firm_history", "Close the history"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

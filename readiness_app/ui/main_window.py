@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 from readiness_app import __version__
 from readiness_app.core.errors import AnswerError, ReadinessError
 from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
-from readiness_app.ui import errors, theme
+from readiness_app.ui import errors, i18n, theme
+from readiness_app.ui.i18n import language as lang
+from readiness_app.ui.i18n import translate
 from readiness_app.ui.lazy_pages import LazyPage
 from readiness_app.ui.settings import UiSettings
 
@@ -137,7 +139,7 @@ class MainWindow(QMainWindow):
         if library is not None:
             self.attach_library(library)
         else:
-            self._opening = QLabel("Opening your assessments…")
+            self._opening = QLabel(translate("main_window", "Opening your assessments…"))
             self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.pages.addWidget(self._opening)
 
@@ -233,33 +235,61 @@ class MainWindow(QMainWindow):
         if questionnaire is None or summary.level_id is None:
             return summary.level_id or ""
         try:
-            return questionnaire.level(summary.level_id).title.get()
+            return questionnaire.level(summary.level_id).title.get(lang())
         except KeyError:
             return summary.level_id
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._add_action(file_menu, "&New assessment…", self.show_new,
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add_action(file_menu, self.tr("&New assessment…"), self.show_new,
                          QKeySequence.StandardKey.New)
-        self._add_action(file_menu, "&All assessments", self.show_library, "Ctrl+L")
-        self._add_action(file_menu, "&Cohort report", self.show_cohort, "Ctrl+R")
-        self._add_action(file_menu, "&Import assessment files…",
+        self._add_action(file_menu, self.tr("&All assessments"), self.show_library, "Ctrl+L")
+        self._add_action(file_menu, self.tr("&Cohort report"), self.show_cohort, "Ctrl+R")
+        self._add_action(file_menu, self.tr("&Import assessment files…"),
                          lambda: self.library_page.import_files(), "Ctrl+I")
-        self._add_action(file_menu, "&PDF action plans for several firms…",
+        self._add_action(file_menu, self.tr("&PDF action plans for several firms…"),
                          self.show_batch_pdfs, "Ctrl+Shift+P")
         file_menu.addSeparator()
-        self._add_action(file_menu, "Install &hub pack…", self.install_hub_pack)
-        self._add_action(file_menu, "&Remove hub pack…", self.remove_hub_pack)
+        self._add_action(file_menu, self.tr("Install &hub pack…"), self.install_hub_pack)
+        self._add_action(file_menu, self.tr("&Remove hub pack…"), self.remove_hub_pack)
         file_menu.addSeparator()
         self._library_actions = [a for a in file_menu.actions() if not a.isSeparator()]
         for action in self._library_actions:
             action.setEnabled(hasattr(self, "_library"))
-        self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        help_menu = self.menuBar().addMenu("&Help")
-        self._add_action(help_menu, "&How this works and keyboard shortcuts",
+        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._build_language_menu()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("&How this works and keyboard shortcuts"),
                          self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
-        self._add_action(help_menu, "&Where my data is kept", self.show_data_folder)
-        self._add_action(help_menu, "A&bout", self.show_about)
+        self._add_action(help_menu, self.tr("&Where my data is kept"), self.show_data_folder)
+        self._add_action(help_menu, self.tr("A&bout"), self.show_about)
+
+    def _build_language_menu(self) -> None:
+        """Settings > Language: English / Cymraeg, saved and used from the next start."""
+        # no Alt letter: Alt+S is "See results" and every letter of the word is taken on
+        # some page; F10 or Alt then the arrow keys reach it
+        menu = self.menuBar().addMenu(self.tr("Settings")).addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        chosen = self.settings.language() or i18n.language()
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def _choose_language(self, code: str) -> None:
+        """Remember the language and say it applies when the app next starts."""
+        from readiness_app.ui import dialogs
+
+        self.settings.set_language(code)
+        self.settings.sync()
+        if code != i18n.language():
+            dialogs.show_info(
+                self, self.tr("Language"),
+                self.tr("The app will be in {language} the next time you start it.").format(
+                    language=i18n.LANGUAGES[code]))
 
     def _add_action(self, menu: QMenu, text: str, slot: Callable[[], object],
                     shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -326,10 +356,11 @@ class MainWindow(QMainWindow):
         except ReadinessError as exc:
             if missing and assessment.pack is not None:
                 errors.show_problem(
-                    self, "Cannot open the assessment",
-                    f"{exc}\n\nIt was made with the growth hub pack "
-                    f"{assessment.pack.describe()}, which this app does not have. Install "
-                    "that pack (File > Install hub pack…) to open it.")
+                    self, translate("main_window", "Cannot open the assessment"),
+                    translate("main_window", "{exc}\n\nIt was made with the growth hub pack "
+                    "{value}, which this app does not have. Install "
+                    "that pack (File > Install hub pack…) to open it.").format(
+                    exc=exc, value=assessment.pack.describe()))
             else:
                 errors.report_problem(self, "Cannot open the assessment", exc)
             return False
@@ -340,9 +371,10 @@ class MainWindow(QMainWindow):
             self.show_results()
             assert assessment.pack is not None
             self.results_page.message.show_message(
-                f"This assessment was made with the growth hub pack "
-                f"{assessment.pack.describe()}, which this app does not have, so it is shown "
-                "read-only. Install that pack (File > Install hub pack…) to change it.")
+                translate("main_window", "This assessment was made with the growth hub pack "
+                "{value}, which this app does not have, so it is shown "
+                "read-only. Install that pack (File > Install hub pack…) to change it.").format(
+                value=assessment.pack.describe()))
             return True
         assessment = self._adopt_legacy_authority(assessment)
         upgraded = self._offer_upgrade(assessment, questionnaire)
@@ -415,8 +447,9 @@ class MainWindow(QMainWindow):
             errors.report_problem(self, "Cannot copy the assessment", exc)
             return
         self.library_page.message.show_message(
-            f"Made a copy of {fresh.firm.name}'s assessment to re-assess; the answers "
-            "are carried over for you to check.")
+            translate("main_window", "Made a copy of {name}'s assessment to re-assess; the answers "
+            "are carried over for you to check.").format(
+            name=fresh.firm.name))
         self.open_assessment(fresh.id)
 
     @Slot(object)
@@ -547,10 +580,12 @@ class MainWindow(QMainWindow):
         except ReadinessError as exc:
             errors.report_problem(self, "Cannot install the hub pack", exc)
             return False
-        if not dialogs.confirm(self, "Install hub pack", f"Install {candidate.name}?",
+        if not dialogs.confirm(self, translate("main_window", "Install hub pack"),
+                               translate("main_window", "Install {name}?").format(
+                                   name=candidate.name),
                                "This changes:\n• " + "\n• ".join(lines)
                                + "\n\nYou can remove it again with File > Remove hub pack…",
-                               "&Install"):
+                               translate("main_window", "&Install")):
             return False
         try:
             installed = install_pack(path, self._data_folder)
@@ -577,10 +612,13 @@ class MainWindow(QMainWindow):
                                  if self.pack is not None else ""))
             return False
         target = found[0]
-        if not dialogs.confirm(self, "Remove hub pack", f"Remove {target.name}?",
-                               "Its branding, local support and questionnaires are no longer "
+        if not dialogs.confirm(self, translate("main_window", "Remove hub pack"),
+                               translate("main_window", "Remove {name}?").format(
+                                   name=target.name),
+                               translate("main_window", "Its branding, local support and "
+                                                        "questionnaires are no longer "
                                "used. Assessments made with it stay in the library and open "
-                               "read-only.", "&Remove"):
+                               "read-only."), translate("main_window", "&Remove")):
             return False
         try:
             remove_pack(target.id, self._data_folder)
@@ -589,7 +627,8 @@ class MainWindow(QMainWindow):
             errors.report_problem(self, "Cannot remove the hub pack", exc)
             return False
         self._use_pack(pack)
-        self.library_page.message.show_message(f"Removed {target.name}.")
+        self.library_page.message.show_message(translate("main_window", "Removed {name}.").format(
+                                               name=target.name))
         return True
 
     def _use_pack(self, pack: ActivePack | None) -> None:
@@ -751,5 +790,5 @@ def _default_level_title(level_id: str | None) -> str:
 
     for level in DEFAULT_LEVELS:
         if level.id == level_id:
-            return level.title.get()
+            return level.title.get(lang())
     return level_id or ""

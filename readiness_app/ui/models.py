@@ -20,6 +20,8 @@ from readiness_app.core.scoring import AreaScore, Score
 from readiness_app.core.sectors import BY_CODE
 from readiness_app.core.text import score_text
 from readiness_app.storage.library import AssessmentSummary
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from readiness_app.ui.i18n import language as lang
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,8 +57,18 @@ class AssessmentListModel(QAbstractTableModel):
     at a time through :meth:`set_items` and, as the view scrolls, ``fetchMore``.
     """
 
-    HEADERS = ("Firm", "Sector", "Size", "Local authority", "Status", "Score", "Level",
-               "Change", "Last changed", "Next review")
+    HEADERS = (  # English; shown translated
+        QT_TRANSLATE_NOOP("models", "Firm"),
+        QT_TRANSLATE_NOOP("models", "Sector"),
+        QT_TRANSLATE_NOOP("models", "Size"),
+        QT_TRANSLATE_NOOP("models", "Local authority"),
+        QT_TRANSLATE_NOOP("models", "Status"),
+        QT_TRANSLATE_NOOP("models", "Score"),
+        QT_TRANSLATE_NOOP("models", "Level"),
+        QT_TRANSLATE_NOOP("models", "Change"),
+        QT_TRANSLATE_NOOP("models", "Last changed"),
+        QT_TRANSLATE_NOOP("models", "Next review"),
+    )
     FIRM, SECTOR, SIZE, AUTHORITY, STATUS, SCORE, LEVEL, CHANGE, CHANGED, REVIEW = range(10)
     # What each column sorts by (the values of storage.list_query.SortKey).
     SORT_KEYS = ("firm", "sector", "size", "authority", "status", "score", "level", "change",
@@ -196,7 +208,7 @@ class AssessmentListModel(QAbstractTableModel):
         """Column titles."""
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            return translate("models", self.HEADERS[section])
         return None
 
 
@@ -219,7 +231,12 @@ def _sector_text(item: AssessmentSummary) -> str:
 class AreaScoreModel(QAbstractTableModel):
     """The scores by area as a table: the text alternative to the chart."""
 
-    HEADERS = ("Area", "Score (0 to 100)", "Level", "Questions answered")
+    HEADERS = (  # English; shown translated
+        QT_TRANSLATE_NOOP("models", "Area"),
+        QT_TRANSLATE_NOOP("models", "Score (0 to 100)"),
+        QT_TRANSLATE_NOOP("models", "Level"),
+        QT_TRANSLATE_NOOP("models", "Questions answered"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -264,7 +281,7 @@ class AreaScoreModel(QAbstractTableModel):
         area = self._areas[index.row()]
         column = index.column()
         if column == 0:
-            return area.area.title.get()
+            return area.area.title.get(lang())
         if not area.applies:
             return ("Not applicable", "-", "-")[column - 1] if column < 4 else \
                 self._answered(area)
@@ -273,7 +290,7 @@ class AreaScoreModel(QAbstractTableModel):
         if column == 2:
             if area.level is None:
                 return "-"
-            return area.level.title.get() + (" (held down by a critical gap)"
+            return area.level.title.get(lang()) + (" (held down by a critical gap)"
                                               if area.is_capped else "")
         return self._answered(area)
 
@@ -282,5 +299,5 @@ class AreaScoreModel(QAbstractTableModel):
         """Column titles."""
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            return translate("models", self.HEADERS[section])
         return None

@@ -21,6 +21,7 @@ from readiness_app.core.text import score_text
 from readiness_app.services.peers import PeerComparison, peer_comparison
 from readiness_app.storage.library import Library
 from readiness_app.ui import workers
+from readiness_app.ui.i18n import translate
 from readiness_app.ui.plain_table import RowsModel, fit_height, rows_view
 from readiness_app.ui.widgets import heading, wrapped
 
@@ -60,9 +61,9 @@ class PeerPanel(QWidget):
         self.open_library: Callable[[], Library] | None = None  # set by the window
         self._worker: workers.Worker | None = None
         self.comparison: PeerComparison | None = None
-        self.title = heading("How the firm compares with similar firms", 3)
+        self.title = heading(translate("peer_panel", "How the firm compares with similar firms"), 3)
         self.note = wrapped()
-        self.note.setAccessibleName("Comparison with similar firms")
+        self.note.setAccessibleName(translate("peer_panel", "Comparison with similar firms"))
         self.model = RowsModel(self)
         self.table = rows_view(self.model, "Scores beside similar firms (table)")
         self.table.hide()
@@ -124,9 +125,11 @@ class PeerPanel(QWidget):
         self.comparison = comparison
         self.model.set_rows(HEADERS, comparison_rows(comparison))
         text = comparison_text(comparison)
-        self.note.setText(f"Beside the median of {comparison.peers} other "
-                          f"{comparison.size_band.value} firms in {comparison.sector} in "
-                          "this library (each firm's latest visit).")
+        self.note.setText(translate("peer_panel", "Beside the median of {peers} other "
+                          "{value} firms in {sector} in "
+                          "this library (each firm's latest visit).").format(
+                          peers=comparison.peers, value=comparison.size_band.value,
+                          sector=comparison.sector))
         self.table.setAccessibleDescription(text)
         self.setAccessibleDescription(text)
         self.table.show()

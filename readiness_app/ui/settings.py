@@ -58,6 +58,16 @@ class UiSettings:
         """Drop the earlier version's value once it has moved into the firm's profile."""
         self._settings.remove(f"{LEGACY_AUTHORITY}/{assessment_id}")
 
+    def language(self) -> str | None:
+        """The interface language chosen in the app (``en``/``cy``), None to follow the
+        system."""
+        value = self._settings.value("ui/language")
+        return value if isinstance(value, str) and value else None
+
+    def set_language(self, language: str) -> None:
+        """Remember the interface language (used from the next start)."""
+        self._settings.setValue("ui/language", language)
+
     def sync(self) -> None:
         """Write pending values to disk."""
         self._settings.sync()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from readiness_app.core.assessment import Assessment
 from readiness_app.storage.portable import SCRUBBED_NAME, ShareOptions, shared_form
+from readiness_app.ui.i18n import translate
 from readiness_app.ui.widgets import heading, role_label, wrapped
 
 MIN_PASSWORD = 8
@@ -90,56 +91,64 @@ class ShareDialog(QDialog):
         super().__init__(parent)
         self.assessment = assessment
         self.has_links = has_links
-        self.setWindowTitle("Export the assessment file")
-        self.plain = QRadioButton("&Everything for this firm (a plain copy)")
-        self.scrub = QRadioButton(f"A &scrubbed copy: named '{SCRUBBED_NAME}', postcode "
-                                  "cut to its district, a new id")
+        self.setWindowTitle(translate("share_dialog", "Export the assessment file"))
+        self.plain = QRadioButton(translate(
+                "share_dialog", "&Everything for this firm (a plain copy)"))
+        self.scrub = QRadioButton(translate(
+                "share_dialog", "A &scrubbed copy: named '{SCRUBBED_NAME}', postcode "
+                                  "cut to its district, a new id").format(
+                                  SCRUBBED_NAME=SCRUBBED_NAME))
         self.kind = QButtonGroup(self)
         self.plain.setChecked(True)
         for button in (self.plain, self.scrub):
             self.kind.addButton(button)
             button.toggled.connect(self._update)
-        self.private = QCheckBox("Include my &private notes")
-        self.private.setToolTip("Private notes are the adviser's own; they stay behind unless "
-                                "ticked.")
-        self.protect = QCheckBox("Protect with a pass&word")
+        self.private = QCheckBox(translate("share_dialog", "Include my &private notes"))
+        self.private.setToolTip(translate(
+                "share_dialog", "Private notes are the adviser's own; they stay behind unless "
+                                "ticked."))
+        self.protect = QCheckBox(translate("share_dialog", "Protect with a pass&word"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(translate("share_dialog", "Password"))
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again.setAccessibleName("Password again")
+        self.again.setAccessibleName(translate("share_dialog", "Password again"))
         self.strength = role_label("", "muted")
-        self.strength.setAccessibleName("Password strength")
+        self.strength.setAccessibleName(translate("share_dialog", "Password strength"))
         for widget in (self.private, self.protect):
             widget.toggled.connect(self._update)
         for field in (self.password, self.again):
             field.textChanged.connect(self._update)
         self.preview = wrapped()
-        self.preview.setAccessibleName("What will be shared")
+        self.preview.setAccessibleName(translate("share_dialog", "What will be shared"))
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem = role_label("", "error")
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(translate("share_dialog", "Problem"))
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("&Choose where to save…",
+        self.save_button = self.buttons.addButton(translate(
+                "share_dialog", "&Choose where to save…"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setAccessibleName("Choose where to save the file")
+        self.save_button.setAccessibleName(translate(
+                "share_dialog", "Choose where to save the file"))
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(translate("share_dialog", "Cancel"))
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
 
         passwords = QFormLayout()
-        passwords.addRow("Passwo&rd:", self.password)
-        passwords.addRow("&Again:", self.again)
+        passwords.addRow(translate("share_dialog", "Passwo&rd:"), self.password)
+        passwords.addRow(translate("share_dialog", "&Again:"), self.again)
         passwords.addRow("", self.strength)
         self.password_box = QWidget()
         self.password_box.setLayout(passwords)
         layout = QVBoxLayout(self)
-        layout.addWidget(role_label(f"Export {assessment.firm.name}'s assessment as a "
-                                    ".readiness file.", "strong"))
+        layout.addWidget(role_label(translate("share_dialog", "Export {name}'s assessment as a "
+                                    ".readiness file.").format(
+                                    name=assessment.firm.name), "strong"))
         parts: list[QWidget] = [self.plain, self.scrub, self.private, self.protect,
-                                self.password_box, heading("What will be shared", 3),
+                                self.password_box, heading(translate(
+                                        "share_dialog", "What will be shared"), 3),
                                 self.preview, self.problem, self.buttons]
         for part in parts:
             layout.addWidget(part)

@@ -21,9 +21,11 @@ from readiness_app.core.assessment import ActionRecord, ActionStatus
 from readiness_app.core.comparison import Comparison, ScoreChange
 from readiness_app.core.text import score_text
 from readiness_app.ui import theme
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, messages, translate
+from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.widgets import heading, role_label, wrapped
 
-NOT_STARTED = "Not started"
+NOT_STARTED = QT_TRANSLATE_NOOP("tracking", "Not started")  # shown translated
 
 
 class ActionTracker(QFrame):
@@ -34,7 +36,7 @@ class ActionTracker(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Where each action stands")
+        self.setAccessibleName(translate("tracking", "Where each action stands"))
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(theme.SPACE_XS, theme.SPACE_XS, theme.SPACE_XS,
                                       theme.SPACE_XS)
@@ -55,24 +57,26 @@ class ActionTracker(QFrame):
         self._rows = []
         self.boxes = {}
         if not actions:
-            empty = role_label("No actions to track.", "muted")
+            empty = role_label(translate("tracking", "No actions to track."), "muted")
             self._grid.addWidget(empty, 0, 0)
             self._rows.append(empty)
         for row, planned in enumerate(actions):
             number = numbers.get(planned.id, row + 1) if numbers is not None else row + 1
-            title = wrapped(f"{number}. {planned.text_title().get()}")
+            title = wrapped(f"{number}. {planned.text_title().get(lang())}")
             box = QComboBox()
-            box.addItem(NOT_STARTED, None)
+            box.addItem(translate("tracking", NOT_STARTED), None)
+            tr = messages()
             for status in ActionStatus:
-                box.addItem(status.label, status)
+                box.addItem(tr(status.label), status)
             record = records.get(planned.id)
             if record is not None:
                 box.setCurrentIndex(box.findData(record.status))
                 when = f"{record.at.day} {record.at:%b %Y}"
-                box.setToolTip(f"{record.status.label} since {when}"
+                box.setToolTip(f"{tr(record.status.label)} · {when}"
                                + (f", {record.who}" if record.who else "")
                                + (f": {record.note}" if record.note else ""))
-            box.setAccessibleName(f"Status of {planned.text_title().get()}")
+            box.setAccessibleName(translate("tracking", "Status of {value}").format(
+                                  value=planned.text_title().get(lang())))
             title.setBuddy(box)
             box.currentIndexChanged.connect(
                 lambda _i, action_id=planned.id, b=box: self.status_chosen.emit(
@@ -114,14 +118,15 @@ class SinceLastCheck(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Since your last check")
+        self.setAccessibleName(translate("tracking", "Since your last check"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = heading("Since your last check", 3)
+        self.heading = heading(translate("tracking", "Since your last check"), 3)
         self.text = wrapped("")
-        self.compare_button = QPushButton("Compare &with the last visit…")
-        self.compare_button.setAccessibleName("Compare with the last visit (chart, answers "
-                                              "that changed, actions)")
+        self.compare_button = QPushButton(translate("tracking", "Compare &with the last visit…"))
+        self.compare_button.setAccessibleName(translate(
+                "tracking", "Compare with the last visit (chart, answers "
+                                              "that changed, actions)"))
         self.compare_button.clicked.connect(self.compare_requested)
         row = QHBoxLayout()
         row.addWidget(self.compare_button)

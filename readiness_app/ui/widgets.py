@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from readiness_app.ui import theme
+from readiness_app.ui.i18n import translate
 
 
 def set_role(widget: QWidget, role: str) -> None:
@@ -291,7 +292,7 @@ class MessageArea(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setAccessibleName("Message")
+        self.setAccessibleName(translate("widgets", "Message"))
         self.hide()
 
     def show_message(self, text: str) -> None:
@@ -316,10 +317,10 @@ class ProgressPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = wrapped()
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Progress")
+        self.bar.setAccessibleName(translate("widgets", "Progress"))
         self.bar.setTextVisible(True)
-        self.cancel_button = QPushButton("&Cancel")
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button = QPushButton(translate("widgets", "&Cancel"))
+        self.cancel_button.setAccessibleName(translate("widgets", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel_requested)
         layout.addWidget(self.label, 2)
         layout.addWidget(self.bar, 1)

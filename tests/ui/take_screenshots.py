@@ -25,13 +25,15 @@ def main(argv: list[str] | None = None) -> int:
     """Drive the app through every page and save one PNG per page.
 
     ``--size 1024x600`` sets the window size (default 1280x720) and ``--out DIR`` the folder
-    (default docs/screenshots), e.g. to look at the smallest supported screen.
+    (default docs/screenshots), e.g. to look at the smallest supported screen;
+    ``--language cy`` runs the app in Welsh and names the files ``*-cy.png``.
     """
     import argparse
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", default="1280x720")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--language", default="en", choices=("en", "cy"))
     options = parser.parse_args(argv)
     width, height = (int(x) for x in options.size.split("x"))
     out = options.out
@@ -47,6 +49,10 @@ def main(argv: list[str] | None = None) -> int:
     from readiness_app.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
+    from readiness_app.ui import i18n
+
+    i18n.install(app, options.language)
+    suffix = "" if options.language == "en" else f"-{options.language}"
     catalogue = load_catalogue()
     library = open_library(data, catalogue=catalogue)  # as the app opens it
     out.mkdir(parents=True, exist_ok=True)
@@ -57,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def shot(name: str) -> None:
         settle()
+        name = name.replace(".png", f"{suffix}.png")
         window.grab().save(str(out / name))
         print("saved", out / name)
 
@@ -123,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         QThreadPool.globalInstance().waitForDone(200)
         settle()
     shot("cohort.png")
-    chart = out / "cohort-chart.png"  # a chart as "Save charts as PNG" writes it
+    chart = out / f"cohort-chart{suffix}.png"  # a chart as "Save charts as PNG" writes it
     chart.write_bytes(cohort.levels.chart.png())
     print("saved", chart)
     window.setWindowState(Qt.WindowState.WindowNoState)

@@ -43,6 +43,7 @@ from readiness_app.storage.atomic import write_bytes_atomic
 from readiness_app.storage.library import Library
 from readiness_app.ui import dialogs, errors, theme, workers
 from readiness_app.ui.cohort_chart import GapsChart, LevelsChart, MonthlyChart, _Chart
+from readiness_app.ui.i18n import translate
 from readiness_app.ui.pages.results_page import documents_folder
 from readiness_app.ui.plain_table import RowsModel, fit_height, rows_view
 from readiness_app.ui.widgets import (
@@ -116,31 +117,34 @@ class CohortPage(QWidget):
         self._export_worker: workers.Worker | None = None
         self.view: CohortView | None = None
 
-        self.title = heading("Cohort report")
-        self.intro = role_label("All the assessments in the library together: for a report "
+        self.title = heading(translate("cohort_page", "Cohort report"))
+        self.intro = role_label(translate(
+                "cohort_page", "All the assessments in the library together: for a report "
                                 "to a funder or a slide. Every figure is worked out on this "
-                                "computer.", "muted")
-        search_label = QLabel("&Search:")
+                                "computer."), "muted")
+        search_label = QLabel(translate("cohort_page", "&Search:"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Firm name, sector or postcode")
-        self.search.setAccessibleName("Search the cohort")
+        self.search.setPlaceholderText(translate("cohort_page", "Firm name, sector or postcode"))
+        self.search.setAccessibleName(translate("cohort_page", "Search the cohort"))
         self.search.setClearButtonEnabled(True)
         search_label.setBuddy(self.search)
-        status_label = QLabel("S&tatus:")
+        status_label = QLabel(translate("cohort_page", "S&tatus:"))
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
-        self.status.addItem("Any status", None)
+        self.status.setAccessibleName(translate("cohort_page", "Status"))
+        self.status.addItem(translate("cohort_page", "Any status"), None)
         for status in Status:
             self.status.addItem(status.label, status)
         status_label.setBuddy(self.status)
-        self.latest = QCheckBox("&Latest visit of each firm only")
-        self.latest.setAccessibleName("Latest visit of each firm only")
+        self.latest = QCheckBox(translate("cohort_page", "&Latest visit of each firm only"))
+        self.latest.setAccessibleName(translate("cohort_page", "Latest visit of each firm only"))
         today = QDate.currentDate()
-        self.from_check = QCheckBox("Fro&m:")
-        self.from_check.setAccessibleName("Only assessments started from a date")
+        self.from_check = QCheckBox(translate("cohort_page", "Fro&m:"))
+        self.from_check.setAccessibleName(translate(
+                "cohort_page", "Only assessments started from a date"))
         self.from_date = self._date_edit("Started from", today.addYears(-1))
         self.to_check = QCheckBox("T&o:")
-        self.to_check.setAccessibleName("Only assessments started up to a date")
+        self.to_check.setAccessibleName(translate(
+                "cohort_page", "Only assessments started up to a date"))
         self.to_date = self._date_edit("Started up to", today)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -155,7 +159,7 @@ class CohortPage(QWidget):
             edit.dateChanged.connect(self._filters_changed)
 
         self.summary = wrapped()
-        self.summary.setAccessibleName("What the report covers")
+        self.summary.setAccessibleName(translate("cohort_page", "What the report covers"))
         self.levels = CohortSection(
             "Levels by area", "How many assessments reached each level, overall and in each "
             "area (lightest: Starting; darkest: Advanced).", LevelsChart(), self)
@@ -179,13 +183,14 @@ class CohortPage(QWidget):
         self.empty = wrapped(EMPTY_TEXT)
         self.empty.setProperty("role", "lead")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty_button = make_primary(QPushButton("&Go to all assessments"))
-        self.empty_button.setAccessibleName("Go to all assessments")
+        self.empty_button = make_primary(QPushButton(translate(
+                "cohort_page", "&Go to all assessments")))
+        self.empty_button.setAccessibleName(translate("cohort_page", "Go to all assessments"))
         self.empty_button.clicked.connect(self.library_requested)
         empty_page = QWidget()
         empty_layout = QVBoxLayout(empty_page)
         empty_layout.setContentsMargins(0, theme.SPACE_M, 0, 0)
-        empty_layout.addWidget(heading("Nothing to report yet", 2))
+        empty_layout.addWidget(heading(translate("cohort_page", "Nothing to report yet"), 2))
         empty_layout.addWidget(self.empty)
         empty_layout.addWidget(self.empty_button, alignment=Qt.AlignmentFlag.AlignLeft)
         empty_layout.addStretch(1)
@@ -196,17 +201,20 @@ class CohortPage(QWidget):
         for view in (self.report_area, self.empty_page, self.no_match):
             self.views.addWidget(view)
 
-        self.xlsx_button = make_primary(QPushButton("&Export to XLSX…"))
-        self.xlsx_button.setAccessibleName("Export the cohort report to a spreadsheet (XLSX)")
+        self.xlsx_button = make_primary(QPushButton(translate("cohort_page", "&Export to XLSX…")))
+        self.xlsx_button.setAccessibleName(translate(
+                "cohort_page", "Export the cohort report to a spreadsheet (XLSX)"))
         self.xlsx_button.clicked.connect(self.ask_export_xlsx)
-        self.csv_button = QPushButton("Export &CSV files…")
-        self.csv_button.setAccessibleName("Export the cohort report as CSV files in a folder")
+        self.csv_button = QPushButton(translate("cohort_page", "Export &CSV files…"))
+        self.csv_button.setAccessibleName(translate(
+                "cohort_page", "Export the cohort report as CSV files in a folder"))
         self.csv_button.clicked.connect(self.ask_export_csv)
-        self.png_button = QPushButton("Save charts as &PNG…")
-        self.png_button.setAccessibleName("Save the charts as PNG pictures in a folder")
+        self.png_button = QPushButton(translate("cohort_page", "Save charts as &PNG…"))
+        self.png_button.setAccessibleName(translate(
+                "cohort_page", "Save the charts as PNG pictures in a folder"))
         self.png_button.clicked.connect(self.ask_export_png)
-        self.library_button = QPushButton("&All assessments")
-        self.library_button.setAccessibleName("All assessments")
+        self.library_button = QPushButton(translate("cohort_page", "&All assessments"))
+        self.library_button.setAccessibleName(translate("cohort_page", "All assessments"))
         self.library_button.clicked.connect(self.library_requested)
         self.message = MessageArea()
         self.progress = ProgressPanel()
@@ -293,7 +301,8 @@ class CohortPage(QWidget):
         try:
             filters = self.filters()
         except ValueError as exc:
-            self.message.show_message(f"Check the dates: {exc}.")
+            self.message.show_message(translate("cohort_page", "Check the dates: {exc}.").format(
+                                      exc=exc))
             self.loaded.emit()
             return None
         if self._worker is not None:
@@ -338,9 +347,11 @@ class CohortPage(QWidget):
             self.show_view(view)
         except Exception as exc:  # a fault in drawing must not escape into Qt
             log.exception("cannot show the cohort")
-            self.message.show_message(f"The cohort report could not be shown "
-                                      f"({_describe_failure(exc)}). The details are in the "
-                                      "app's log.")
+            self.message.show_message(translate(
+                    "cohort_page", "The cohort report could not be shown "
+                                      "({value}). The details are in the "
+                                      "app's log.").format(
+                                      value=_describe_failure(exc)))
 
     def show_view(self, view: CohortView) -> None:
         """Show the figures of ``view``."""
@@ -366,14 +377,18 @@ class CohortPage(QWidget):
             return
         if isinstance(exc, ReadinessError):
             errors.report_problem(self, "Cannot read the library", exc)
-            self.message.show_message("The cohort report could not be made: "
-                                      f"{errors.describe_problem(exc)}")
+            self.message.show_message(translate(
+                    "cohort_page", "The cohort report could not be made: "
+                                      "{value}").format(
+                                      value=errors.describe_problem(exc)))
         else:
             log.error("cannot make the cohort report: %s", _describe_failure(exc),
                       exc_info=exc if isinstance(exc, BaseException) else None)
-            self.message.show_message(f"The cohort report could not be made "
-                                      f"({_describe_failure(exc)}). The details are in the "
-                                      "app's log.")
+            self.message.show_message(translate(
+                    "cohort_page", "The cohort report could not be made "
+                                      "({value}). The details are in the "
+                                      "app's log.").format(
+                                      value=_describe_failure(exc)))
 
     def _on_done(self, worker: workers.Worker) -> None:
         if worker is not self._worker:
@@ -427,14 +442,16 @@ class CohortPage(QWidget):
     @Slot()
     def ask_export_csv(self) -> None:
         """Ask for a folder, then write one CSV file per table in it."""
-        folder = ask_folder(self, "Folder for the CSV files", documents_folder())
+        folder = ask_folder(self, translate(
+                "cohort_page", "Folder for the CSV files"), documents_folder())
         if folder is not None:
             self.export_csv_to(folder)
 
     @Slot()
     def ask_export_png(self) -> None:
         """Ask for a folder, then save each chart in it as a PNG picture."""
-        folder = ask_folder(self, "Folder for the chart pictures", documents_folder())
+        folder = ask_folder(self, translate(
+                "cohort_page", "Folder for the chart pictures"), documents_folder())
         if folder is not None:
             self.export_png_to(folder)
 
@@ -468,9 +485,13 @@ class CohortPage(QWidget):
             errors.report_problem(self, "Cannot save the charts", exc)
             return written
         except OSError as exc:
-            self.message.show_message(f"Cannot save the charts in {folder}: {exc}")
+            self.message.show_message(translate(
+                    "cohort_page", "Cannot save the charts in {folder}: {exc}").format(
+                                      folder=folder, exc=exc))
             return written
-        self.message.show_message(f"Saved {len(written)} charts in {folder}.")
+        self.message.show_message(translate(
+                "cohort_page", "Saved {value} charts in {folder}.").format(
+                                  value=len(written), folder=folder))
         return written
 
     def _export(self, write: Callable[[], list[Path]], text: str) -> workers.Worker | None:
@@ -490,20 +511,25 @@ class CohortPage(QWidget):
     def _on_exported(self, written: object) -> None:
         files = written if isinstance(written, list) else []
         if len(files) == 1:
-            self.message.show_message(f"Saved {files[0]}.")
+            self.message.show_message(translate("cohort_page", "Saved {value}.").format(
+                                      value=files[0]))
         elif files:
-            self.message.show_message(f"Saved {len(files)} files in {files[0].parent}.")
+            self.message.show_message(translate(
+                    "cohort_page", "Saved {value} files in {parent}.").format(
+                                      value=len(files), parent=files[0].parent))
 
     def _on_export_failed(self, exc: object) -> None:
         if isinstance(exc, ReadinessError):
             errors.report_problem(self, "Cannot export the cohort report", exc)
-            self.message.show_message("The cohort report was not exported.")
+            self.message.show_message(translate(
+                    "cohort_page", "The cohort report was not exported."))
         else:
             log.error("cannot export the cohort report: %s", _describe_failure(exc),
                       exc_info=exc if isinstance(exc, BaseException) else None)
-            self.message.show_message(f"The cohort report was not exported "
-                                      f"({_describe_failure(exc)}). The details are in the "
-                                      "app's log.")
+            self.message.show_message(translate("cohort_page", "The cohort report was not exported "
+                                      "({value}). The details are in the "
+                                      "app's log.").format(
+                                      value=_describe_failure(exc)))
 
     def _on_export_done(self) -> None:
         self._export_worker = None

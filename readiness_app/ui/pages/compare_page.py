@@ -18,6 +18,7 @@ from readiness_app.core.comparison import NOT_STARTED, Comparison, QuestionMove
 from readiness_app.core.text import score_text
 from readiness_app.ui import theme
 from readiness_app.ui.compare_chart import CompareChart, change_text, day_text
+from readiness_app.ui.i18n import translate
 from readiness_app.ui.plain_table import RowsModel, fit_height, rows_view
 from readiness_app.ui.widgets import (
     CardItem,
@@ -71,7 +72,7 @@ class ComparePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.comparison: Comparison | None = None
-        self.title = heading("Progress since the last visit")
+        self.title = heading(translate("compare_page", "Progress since the last visit"))
         self.subtitle = role_label("", "muted")
         self.headline = heading("", 2)
         self.chart = CompareChart()
@@ -84,8 +85,8 @@ class ComparePage(QWidget):
             title: CardList(f"Actions from last time: {title.lower()}")
             for title, _ in ACTION_GROUPS}
         self.action_headings = {title: heading(title, 3) for title, _ in ACTION_GROUPS}
-        self.back_button = QPushButton("&Back to the results")
-        self.back_button.setAccessibleName("Back to the results")
+        self.back_button = QPushButton(translate("compare_page", "&Back to the results"))
+        self.back_button.setAccessibleName(translate("compare_page", "Back to the results"))
         self.back_button.clicked.connect(self.back_requested)
 
         content = _Content()
@@ -93,8 +94,10 @@ class ComparePage(QWidget):
         body.setContentsMargins(theme.SPACE_L, theme.SPACE_M, theme.SPACE_L, theme.SPACE_M)
         body.setSpacing(theme.SPACE_S)
         for widget in (self.title, self.subtitle, self.headline, self.chart, self.table,
-                       heading("Answers that changed", 2), self.moved_intro, self.moved,
-                       heading("Actions from last time", 2), self.actions_intro):
+                       heading(translate("compare_page", "Answers that changed"), 2),
+                       self.moved_intro, self.moved,
+                       heading(translate("compare_page", "Actions from last time"), 2),
+                       self.actions_intro):
             body.addWidget(widget)
         for title, _ in ACTION_GROUPS:
             body.addWidget(self.action_headings[title])
@@ -118,9 +121,12 @@ class ComparePage(QWidget):
         c = comparison
         firm = c.firm_after if c.firm_after == c.firm_before \
             else f"{c.firm_after} (at the last visit: {c.firm_before})"
-        set_heading(self.title, f"Progress since the last visit: {firm}")
-        self.subtitle.setText(f"Last visit {day_text(c.date_before)} · this visit "
-                              f"{day_text(c.date_after)}")
+        set_heading(self.title, translate(
+                "compare_page", "Progress since the last visit: {firm}").format(
+                                firm=firm))
+        self.subtitle.setText(translate("compare_page", "Last visit {value} · this visit "
+                              "{value2}").format(
+                              value=day_text(c.date_before), value2=day_text(c.date_after)))
         overall = c.overall
         moved = change_text(overall.before, overall.after)
         set_heading(self.headline, self.headline_text(), 2)
@@ -131,22 +137,26 @@ class ComparePage(QWidget):
         better = sum(1 for m in c.moved if m.direction == "up")
         worse = sum(1 for m in c.moved if m.direction == "down")
         self.moved_intro.setText(
-            f"{len(c.moved)} answer{'s' if len(c.moved) != 1 else ''} changed: {better} "
-            f"better, {worse} worse, {len(c.moved) - better - worse} changed without points.")
+            translate("compare_page", "{value} answer{value2} changed: {better} "
+            "better, {worse} worse, {value3} changed without points.").format(
+            value=len(c.moved), value2='s' if len(c.moved) != 1 else '', better=better, worse=worse,
+            value3=len(c.moved) - better - worse))
         self.moved.set_items([move_item(m) for m in c.moved],
-                             "No answer changed since the last visit.")
+                             translate("compare_page", "No answer changed since the last visit."))
         counts = c.action_counts
         self.actions_intro.setText(
-            f"Of the {len(c.actions)} actions planned at the last visit: {counts['done']} "
-            f"done, {counts['in_progress']} in progress, "
-            f"{counts['planned'] + counts[NOT_STARTED]} not started, {counts['not_doing']} "
-            "decided against.")
+            translate("compare_page", "Of the {value} actions planned at the last visit: {value2} "
+            "done, {value3} in progress, "
+            "{value4} not started, {value5} "
+            "decided against.").format(
+            value=len(c.actions), value2=counts['done'], value3=counts['in_progress'],
+            value4=counts['planned'] + counts[NOT_STARTED], value5=counts['not_doing']))
         for title, statuses in ACTION_GROUPS:
             items = [CardItem(a.title, a.note, self._action_detail(a.status, a.at, a.who))
                      for a in c.actions if a.status in statuses]
             heading_label = self.action_headings[title]
             set_heading(heading_label, f"{title} ({len(items)})", 3)
-            self.action_lists[title].set_items(items, "None.")
+            self.action_lists[title].set_items(items, translate("compare_page", "None."))
         self.scroll_area.verticalScrollBar().setValue(0)
 
     def headline_text(self) -> str:

@@ -54,6 +54,8 @@ from readiness_app.storage.portable import (
 from readiness_app.storage.sealed import is_sealed
 from readiness_app.ui import dialogs, errors, share_dialog, theme, workers
 from readiness_app.ui.firm_history import FirmHistoryDialog
+from readiness_app.ui.i18n import language as lang
+from readiness_app.ui.i18n import translate
 from readiness_app.ui.models import AssessmentListModel, LevelName
 from readiness_app.ui.widgets import (
     MessageArea,
@@ -108,12 +110,13 @@ class LibraryPage(QWidget):
         self._worker: workers.Worker | None = None
         self.model = AssessmentListModel(level_name, self)
 
-        self.title = heading("Your assessments")
-        search_label = QLabel("&Search:")
+        self.title = heading(translate("library_page", "Your assessments"))
+        search_label = QLabel(translate("library_page", "&Search:"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Firm, sector, postcode district, town or local "
-                                        "authority")
-        self.search.setAccessibleName("Search assessments")
+        self.search.setPlaceholderText(translate(
+                "library_page", "Firm, sector, postcode district, town or local "
+                                        "authority"))
+        self.search.setAccessibleName(translate("library_page", "Search assessments"))
         self.search.setClearButtonEnabled(True)
         search_label.setBuddy(self.search)
         self._search_timer = QTimer(self)
@@ -124,7 +127,7 @@ class LibraryPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Assessments")
+        self.table.setAccessibleName(translate("library_page", "Assessments"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -165,7 +168,7 @@ class LibraryPage(QWidget):
         empty_layout.setSpacing(theme.SPACE_M)
         self.empty_title = heading(EMPTY_TITLE, 2)
         self.empty_text = role_label(EMPTY_TEXT, "lead")
-        self.empty_text.setAccessibleName("About this app")
+        self.empty_text.setAccessibleName(translate("library_page", "About this app"))
         steps = QHBoxLayout()
         steps.setSpacing(theme.SPACE_S)
         for number, title, text in EMPTY_STEPS:
@@ -178,8 +181,9 @@ class LibraryPage(QWidget):
             step_layout.addWidget(wrapped(text))
             step_layout.addStretch(1)
             steps.addWidget(step, 1)
-        self.empty_new = make_primary(QPushButton("Start a new assess&ment"))
-        self.empty_new.setAccessibleName("Start a new assessment")
+        self.empty_new = make_primary(QPushButton(translate(
+                "library_page", "Start a new assess&ment")))
+        self.empty_new.setAccessibleName(translate("library_page", "Start a new assessment"))
         self.empty_new.clicked.connect(self.new_requested)
         self.empty_privacy = role_label(EMPTY_PRIVACY, "muted")
         empty_layout.addWidget(self.empty_title)
@@ -189,29 +193,40 @@ class LibraryPage(QWidget):
         empty_layout.addWidget(self.empty_privacy)
         empty_layout.addStretch(1)
         self.empty = scroll_area(empty_content)  # a small window scrolls; nothing is cut
-        self.no_match = wrapped("No assessment matches your search and filters.")
+        self.no_match = wrapped(translate(
+                "library_page", "No assessment matches your search and filters."))
         self.views = QStackedWidget()
         for view in (self.table, self.empty, self.no_match):
             self.views.addWidget(view)
 
-        self.new_button = self._button("&New assessment", "New assessment", self.new_requested.emit)
-        self.open_button = self._button("&Open", "Open the selected assessment",
+        self.new_button = self._button(translate("library_page", "&New assessment"),
+                                       translate("library_page", "New assessment"),
+                                       self.new_requested.emit)
+        self.open_button = self._button(translate("library_page", "&Open"),
+                                        translate("library_page", "Open the selected assessment"),
                                         self._open_selected)
-        self.copy_button = self._button("&Copy to re-assess", "Copy for a re-assessment",
+        self.copy_button = self._button(translate("library_page", "&Copy to re-assess"),
+                                        translate("library_page", "Copy for a re-assessment"),
                                         self._copy_selected)
-        self.import_button = self._button("&Import…", "Import assessment files",
+        self.import_button = self._button(translate("library_page", "&Import…"),
+                                          translate("library_page", "Import assessment files"),
                                           self.import_files)
-        self.export_button = self._button("E&xport…", "Export the selected assessment",
-                                          self.export_selected)
-        self.delete_button = self._button("&Delete", "Delete the selected assessment",
-                                          self.delete_selected)
-        self.history_button = self._button("Firm's his&tory…", "Show the firm's visits",
+        self.export_button = self._button(
+            translate("library_page", "E&xport…"),
+            translate("library_page", "Export the selected assessment"), self.export_selected)
+        self.delete_button = self._button(
+            translate("library_page", "&Delete"),
+            translate("library_page", "Delete the selected assessment"), self.delete_selected)
+        self.history_button = self._button(translate("library_page", "Firm's his&tory…"),
+                                           translate("library_page", "Show the firm's visits"),
                                            self.show_history)
         self.count_label = wrapped()
         self._build_filters()
 
         self.undo_label = wrapped()
-        self.undo_button = self._button("&Undo", "Undo delete", self.undo_delete)
+        self.undo_button = self._button(translate("library_page", "&Undo"),
+                                        translate("library_page", "Undo delete"),
+                                        self.undo_delete)
         self.undo_bar = QWidget()
         undo_layout = QHBoxLayout(self.undo_bar)
         undo_layout.setContentsMargins(0, 0, 0, 0)
@@ -295,25 +310,34 @@ class LibraryPage(QWidget):
             box.currentIndexChanged.connect(lambda _i: self.refresh())
             return box
 
-        levels = [(level.title.get(), level.id) for level in DEFAULT_LEVELS]
-        self.latest_only = QCheckBox("&Latest visit per firm")
-        self.latest_only.setAccessibleName("Show only each firm's latest visit")
+        levels = [(level.title.get(lang()), level.id) for level in DEFAULT_LEVELS]
+        self.latest_only = QCheckBox(translate("library_page", "&Latest visit per firm"))
+        self.latest_only.setAccessibleName(translate(
+                "library_page", "Show only each firm's latest visit"))
         self.latest_only.setChecked(True)
         self.latest_only.toggled.connect(lambda _on: self.refresh())
-        self.status_filter = combo("Filter by status", [("Any status", None)] + [
-            (s.label, s.value) for s in Status])
-        self.sector_filter = combo("Filter by sector", [("Any sector", None)] + [
-            (section.label, section.code) for section in SECTIONS])
+        self.status_filter = combo(
+            translate("library_page", "Filter by status"),
+            [(translate("library_page", "Any status"), None)]
+            + [(s.label, s.value) for s in Status])
+        self.sector_filter = combo(
+            translate("library_page", "Filter by sector"),
+            [(translate("library_page", "Any sector"), None)]
+            + [(section.label, section.code) for section in SECTIONS])
         self.sector_filter.setMinimumContentsLength(16)
-        self.authority_filter = combo("Filter by local authority",
-                                      [("Any local authority", None)])
-        self.level_filter = combo("Filter by overall level", [("Any level", None), *levels])
-        self.below_area = combo("Area below a level", [("No area filter", None),
-                                                       ("Any area", ""), *AREAS])
-        self.below_level = combo("The level the area is below", levels[1:])
+        self.authority_filter = combo(translate("library_page", "Filter by local authority"),
+                                      [(translate("library_page", "Any local authority"), None)])
+        self.level_filter = combo(translate("library_page", "Filter by overall level"),
+                                  [(translate("library_page", "Any level"), None), *levels])
+        self.below_area = combo(translate("library_page", "Area below a level"),
+                                [(translate("library_page", "No area filter"), None),
+                                 (translate("library_page", "Any area"), ""), *AREAS])
+        self.below_level = combo(translate(
+                "library_page", "The level the area is below"), levels[1:])
         self.below_level.setCurrentIndex(1)  # below Established
-        self.dates_on = QCheckBox("Changed &between")
-        self.dates_on.setAccessibleName("Filter by the date of the last change")
+        self.dates_on = QCheckBox(translate("library_page", "Changed &between"))
+        self.dates_on.setAccessibleName(translate(
+                "library_page", "Filter by the date of the last change"))
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-6))
         self.date_to = QDateEdit(today)
@@ -328,8 +352,8 @@ class LibraryPage(QWidget):
             edit.setEnabled(False)
             edit.dateChanged.connect(lambda _d: self.refresh())
         self.dates_on.toggled.connect(self._on_dates_on_toggled)
-        self.clear_filters = QPushButton("Clear filters")
-        self.clear_filters.setAccessibleName("Clear the filters")
+        self.clear_filters = QPushButton(translate("library_page", "Clear filters"))
+        self.clear_filters.setAccessibleName(translate("library_page", "Clear the filters"))
         self.clear_filters.clicked.connect(lambda _c=False: self.reset_filters())
 
     def _filter_rows(self) -> QVBoxLayout:
@@ -340,8 +364,10 @@ class LibraryPage(QWidget):
                     self.level_filter):
             first.addWidget(box, 1)
         second = QHBoxLayout()
-        widgets: list[QWidget] = [QLabel("Area below:"), self.below_area, self.below_level,
-                                  self.dates_on, self.date_from, QLabel("and"), self.date_to]
+        widgets: list[QWidget] = [QLabel(translate(
+                "library_page", "Area below:")), self.below_area, self.below_level,
+                                  self.dates_on, self.date_from, QLabel(translate(
+                                          "library_page", "and")), self.date_to]
         for widget in widgets:
             second.addWidget(widget)
         second.addStretch(1)
@@ -554,7 +580,9 @@ class LibraryPage(QWidget):
             errors.report_problem(self, "Cannot delete the assessment", exc)
             return
         self._trashed = summary
-        self.undo_label.setText(f"Deleted the assessment of {summary.firm_name}.")
+        self.undo_label.setText(translate(
+                "library_page", "Deleted the assessment of {firm_name}.").format(
+                                firm_name=summary.firm_name))
         self.undo_bar.show()
         self.refresh()
         self.focus_start()
@@ -571,7 +599,9 @@ class LibraryPage(QWidget):
             return
         self._trashed = None
         self.undo_bar.hide()
-        self.message.show_message(f"Restored the assessment of {trashed.firm_name}.")
+        self.message.show_message(translate(
+                "library_page", "Restored the assessment of {firm_name}.").format(
+                                  firm_name=trashed.firm_name))
         self.refresh(select_id=trashed.id)
         self.table.setFocus()
 
@@ -672,7 +702,8 @@ class LibraryPage(QWidget):
         worker.signals.finished.connect(done)
         worker.signals.failed.connect(self._on_failed)
         worker.signals.cancelled.connect(
-            lambda: self.message.show_message("Import cancelled: nothing more was added."))
+            lambda: self.message.show_message(translate(
+                    "library_page", "Import cancelled: nothing more was added.")))
         worker.signals.done.connect(lambda: self._on_worker_done(worker))
         self.progress.begin(text)
         self._update_buttons()
@@ -742,5 +773,6 @@ def export_with_dialog(parent: QWidget, library: Library, assessment_id: str,
         errors.report_problem(parent, "Cannot export the assessment", exc)
         return None
     if message is not None:
-        message.show_message(f"Saved {written}.")
+        message.show_message(translate("library_page", "Saved {written}.").format(
+                             written=written))
     return written

@@ -37,13 +37,15 @@ from readiness_app.core.assessment import (
 )
 from readiness_app.core.errors import AnswerError, GeographyDataError
 from readiness_app.core.geography import AreaMatch, Geography
-from readiness_app.core.progress import question_numbers, time_text
+from readiness_app.core.progress import question_numbers
 from readiness_app.core.questionnaire import Nation, Questionnaire
 from readiness_app.core.sectors import SECTIONS, section_for
 from readiness_app.core.text import percent
 from readiness_app.services.local_support import shipped_geography
 from readiness_app.services.postcode_check import PostcodeCheck, PostcodeStatus, check_postcode
 from readiness_app.ui.authority_picker import AuthorityPicker
+from readiness_app.ui.i18n import language as lang
+from readiness_app.ui.i18n import messages, translate
 from readiness_app.ui.widgets import MessageArea, heading, wrapped
 
 DEFAULT_QUESTIONNAIRE = "uk-default"  # the full check is offered first
@@ -79,9 +81,11 @@ class NewAssessmentPage(QWidget):
         self._match: AreaMatch | None = None
         self._check: PostcodeCheck | None = None
 
-        self.title = heading("New assessment")
-        intro = wrapped("Tell us about the firm. Only the name is needed; the postcode finds "
-                        "the support available in its area.")
+        self.title = heading(translate("new_assessment_page", "New assessment"))
+        intro = wrapped(translate(
+                "new_assessment_page", "Tell us about the firm. Only the name is needed; the "
+                                       "postcode finds "
+                        "the support available in its area."))
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_NAME_LENGTH)
         self.sector = QComboBox()
@@ -91,58 +95,64 @@ class NewAssessmentPage(QWidget):
         line = self.sector.lineEdit()
         assert line is not None
         line.setMaxLength(MAX_SECTOR_LENGTH)
-        line.setPlaceholderText("Choose or type")
-        line.setAccessibleName("Sector")
+        line.setPlaceholderText(translate("new_assessment_page", "Choose or type"))
+        line.setAccessibleName(translate("new_assessment_page", "Sector"))
+        tr = messages()  # core labels in the app's language
         # The UK SIC 2007 section groups firms in the library; the words above stay as detail.
         self.section = QComboBox()
-        self.section.addItem("Not sure", None)
+        self.section.addItem(translate("new_assessment_page", "Not sure"), None)
         for section in SECTIONS:
-            self.section.addItem(section.label, section.code)
+            self.section.addItem(tr(section.label), section.code)
         self.section.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.section.setMinimumContentsLength(20)
-        self.section.setToolTip("The UK Standard Industrial Classification (SIC 2007) "
-                                "section, from the Office for National Statistics")
+        self.section.setToolTip(translate(
+                "new_assessment_page", "The UK Standard Industrial Classification (SIC 2007) "
+                                "section, from the Office for National Statistics"))
         self._section_chosen = False  # the user picked one: typing no longer changes it
         self.section.activated.connect(self._on_section_activated)
         self.sector.currentTextChanged.connect(self._on_sector_text_changed)
         self.size_band = QComboBox()
-        self.size_band.addItem("Not given", None)
+        self.size_band.addItem(translate("new_assessment_page", "Not given"), None)
         for band in SizeBand:
-            self.size_band.addItem(band.label, band)
+            self.size_band.addItem(tr(band.label), band)
         self.postcode = QLineEdit()
         self.postcode.setMaxLength(MAX_POSTCODE_LENGTH)
-        self.postcode.setPlaceholderText("For example LS1 4AP")
+        self.postcode.setPlaceholderText(translate("new_assessment_page", "For example LS1 4AP"))
         self.postcode.textChanged.connect(self._on_postcode_text_changed)
-        self.place = wrapped("No postcode yet: the plan will list UK-wide support.")
-        self.place.setAccessibleName("Local authority found")
+        self.place = wrapped(translate(
+                "new_assessment_page", "No postcode yet: the plan will list UK-wide support."))
+        self.place.setAccessibleName(translate("new_assessment_page", "Local authority found"))
         self.nation = QComboBox()
-        self.nation.addItem("Not given", None)
+        self.nation.addItem(translate("new_assessment_page", "Not given"), None)
         for nation in Nation:
-            self.nation.addItem(nation.label, nation)
-        self.nation_label = QLabel("Na&tion:")
+            self.nation.addItem(tr(nation.label), nation)
+        self.nation_label = QLabel(translate("new_assessment_page", "Na&tion:"))
         self.nation_label.setBuddy(self.nation)
-        self.nation.setAccessibleName("Nation")
-        self.nation.setAccessibleDescription("Without a postcode, the nation decides which "
-                                             "schemes and routes the plan names.")
+        self.nation.setAccessibleName(translate("new_assessment_page", "Nation"))
+        self.nation.setAccessibleDescription(translate(
+                "new_assessment_page", "Without a postcode, the nation decides which "
+                                             "schemes and routes the plan names."))
         self.hours = QSpinBox()
         self.hours.setRange(0, MAX_HOURS_PER_MONTH)
-        self.hours.setSpecialValueText("Not given")
-        self.hours.setSuffix(" hours a month")
-        self.hours.setAccessibleDescription("The time the owner can give the plan each "
+        self.hours.setSpecialValueText(translate("new_assessment_page", "Not given"))
+        self.hours.setSuffix(translate("new_assessment_page", " hours a month"))
+        self.hours.setAccessibleDescription(translate(
+                "new_assessment_page", "The time the owner can give the plan each "
                                             "month; when not given, the firm's size implies "
-                                            "it.")
+                                            "it."))
         self.budget = QComboBox()
-        self.budget.addItem("Not given", None)
+        self.budget.addItem(translate("new_assessment_page", "Not given"), None)
         for budget in BudgetBand:
-            self.budget.addItem(budget.label, budget)
-        self.budget.setAccessibleDescription("What the firm can spend on the plan in a year; "
-                                             "when not given, the firm's size implies it.")
+            self.budget.addItem(tr(budget.label), budget)
+        self.budget.setAccessibleDescription(translate(
+                "new_assessment_page", "What the firm can spend on the plan in a year; "
+                                             "when not given, the firm's size implies it."))
         self.authority = QComboBox()
-        self.authority_label = QLabel("Local &authority:")
+        self.authority_label = QLabel(translate("new_assessment_page", "Local &authority:"))
         self.authority_label.setBuddy(self.authority)
         self.authority_picker = AuthorityPicker()
-        self.picker_label = QLabel("Local authority b&y name:")
+        self.picker_label = QLabel(translate("new_assessment_page", "Local authority b&y name:"))
         self.picker_label.setBuddy(self.authority_picker)
         self.questionnaire = QComboBox()
         # long titles with their time must not widen the window: the combo takes the room
@@ -150,14 +160,17 @@ class NewAssessmentPage(QWidget):
         self.questionnaire.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.questionnaire.setMinimumContentsLength(24)
-        self.questionnaire_label = QLabel("&Questionnaire:")
+        self.questionnaire_label = QLabel(translate("new_assessment_page", "&Questionnaire:"))
         self.questionnaire_label.setBuddy(self.questionnaire)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, field in (("Firm &name:", self.name), ("S&ector:", self.sector),
-                            ("Sector &group (SIC):", self.section),
-                            ("Si&ze:", self.size_band), ("&Postcode:", self.postcode)):
+        for text, field in ((translate("new_assessment_page", "Firm &name:"), self.name),
+                            (translate("new_assessment_page", "S&ector:"), self.sector),
+                            (translate("new_assessment_page", "Sector &group (SIC):"),
+                             self.section),
+                            (translate("new_assessment_page", "Si&ze:"), self.size_band),
+                            (translate("new_assessment_page", "&Postcode:"), self.postcode)):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -166,8 +179,9 @@ class NewAssessmentPage(QWidget):
         form.addRow(self.authority_label, self.authority)
         form.addRow(self.picker_label, self.authority_picker)
         form.addRow(self.nation_label, self.nation)
-        means: tuple[tuple[str, QWidget], ...] = (("Time for the p&lan:", self.hours),
-                                                  ("&Budget for the plan:", self.budget))
+        means: tuple[tuple[str, QWidget], ...] = (
+            (translate("new_assessment_page", "Time for the p&lan:"), self.hours),
+            (translate("new_assessment_page", "&Budget for the plan:"), self.budget))
         for text, widget in means:
             label = QLabel(text)
             label.setBuddy(widget)
@@ -178,18 +192,19 @@ class NewAssessmentPage(QWidget):
             inner.setAccessibleName(self.hours.accessibleName())
         form.addRow(self.questionnaire_label, self.questionnaire)
         self._form = form
-        self.authority.setAccessibleName("Local authority")
-        self.questionnaire.setAccessibleName("Questionnaire")
+        self.authority.setAccessibleName(translate("new_assessment_page", "Local authority"))
+        self.questionnaire.setAccessibleName(translate("new_assessment_page", "Questionnaire"))
         form.setRowVisible(self.authority, False)
         form.setRowVisible(self.authority_picker, False)
 
         self.message = MessageArea()
-        self.start_button = QPushButton("&Start assessment")
-        self.start_button.setAccessibleName("Start assessment")
+        self.start_button = QPushButton(translate("new_assessment_page", "&Start assessment"))
+        self.start_button.setAccessibleName(translate("new_assessment_page", "Start assessment"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton("Back to the &library")
-        self.cancel_button.setAccessibleName("Back to the library")
+        self.cancel_button = QPushButton(translate("new_assessment_page", "Back to the &library"))
+        self.cancel_button.setAccessibleName(translate(
+                "new_assessment_page", "Back to the library"))
         self.cancel_button.clicked.connect(self.cancel_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
@@ -261,13 +276,17 @@ class NewAssessmentPage(QWidget):
         self._form.setRowVisible(self.authority_picker, False)
         self._form.setRowVisible(self.nation, not text.strip())  # a postcode decides it
         if not text.strip():
-            self.place.setText("No postcode yet: the plan will list UK-wide support.")
+            self.place.setText(translate(
+                    "new_assessment_page", "No postcode yet: the plan will list UK-wide support."))
             return
         geography = self._geo()
         if geography is None:
-            self.place.setText("The postcode cannot be checked (the app's postcode data "
-                               f"is damaged: {self._geography_problem}). UK-wide support "
-                               "will be listed.")
+            self.place.setText(translate(
+                    "new_assessment_page", "The postcode cannot be checked (the app's postcode "
+                                           "data "
+                               "is damaged: {_geography_problem}). UK-wide support "
+                               "will be listed.").format(
+                               _geography_problem=self._geography_problem))
             return
         check = check_postcode(geography, text)
         self._check = check
@@ -279,8 +298,10 @@ class NewAssessmentPage(QWidget):
             self._form.setRowVisible(self.authority_picker, True)
         elif check.status is PostcodeStatus.SPLIT and check.match is not None:
             for candidate in check.match.candidates:
-                self.authority.addItem(f"{candidate.authority.name} (about "
-                                       f"{percent(candidate.share)} of the district)",
+                self.authority.addItem(translate("new_assessment_page", "{name} (about "
+                                       "{value} of the district)").format(
+                                       name=candidate.authority.name,
+                                       value=percent(candidate.share)),
                                        candidate.authority.code)
             self._form.setRowVisible(self.authority, True)
 
@@ -342,8 +363,11 @@ class NewAssessmentPage(QWidget):
         self._questionnaires = list(questionnaires)
         self.questionnaire.clear()
         for q in questionnaires:  # the same count as "Question N of T" on the question page
-            self.questionnaire.addItem(f"{q.title.get()} ({len(question_numbers(q))} "
-                                       f"questions, {time_text(q)})",
+            fewest, most = q.estimated_minutes  # core.time_estimate (core.progress.time_text)
+            self.questionnaire.addItem(translate("new_assessment_page", "{title} ({count} "
+                                       "questions, about {fewest} to {most} minutes)").format(
+                                       title=q.title.get(lang()), count=len(question_numbers(q)),
+                                       fewest=fewest, most=most),
                                        q.id)
         self.questionnaire.setCurrentIndex(self._default_index())
         self._form.setRowVisible(self.questionnaire, len(questionnaires) > 1)
@@ -352,8 +376,9 @@ class NewAssessmentPage(QWidget):
     def submit(self) -> None:
         """Check the form and ask for the assessment to be started."""
         if not self._questionnaires:
-            self.message.show_message("No questionnaire is installed, so an assessment "
-                                      "cannot be started.")
+            self.message.show_message(translate(
+                    "new_assessment_page", "No questionnaire is installed, so an assessment "
+                                      "cannot be started."))
             return
         try:
             new = self.collect()

@@ -50,6 +50,9 @@ from readiness_app.ui.answer_editors import DONT_KNOW_TEXT as DONT_KNOW_TEXT
 from readiness_app.ui.answer_editors import EDITORS, AnswerEditor, editor_for
 from readiness_app.ui.autosave import SAVE_DELAY_MS as SAVE_DELAY_MS
 from readiness_app.ui.autosave import Autosave, PendingEdit
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from readiness_app.ui.i18n import language as lang
+from readiness_app.ui.progress_text import summary_text
 from readiness_app.ui.session import AssessmentSession
 from readiness_app.ui.widgets import (
     MessageArea,
@@ -61,10 +64,11 @@ from readiness_app.ui.widgets import (
 )
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
-NEXT_TEXT = "Save a&nd continue"
-NEXT_NAME = "Save and continue"
-LAST_TEXT = "Save a&nd review your answers"
-LAST_NAME = "Save and review your answers"
+# English; shown through translate("questionnaire_page", ...)
+NEXT_TEXT = QT_TRANSLATE_NOOP("questionnaire_page", "Save a&nd continue")
+NEXT_NAME = QT_TRANSLATE_NOOP("questionnaire_page", "Save and continue")
+LAST_TEXT = QT_TRANSLATE_NOOP("questionnaire_page", "Save a&nd review your answers")
+LAST_NAME = QT_TRANSLATE_NOOP("questionnaire_page", "Save and review your answers")
 
 
 def answer_state(session: AssessmentSession, question: Question) -> str:
@@ -128,12 +132,13 @@ class QuestionnairePage(QWidget):
         self._autosave = Autosave(self._save_typed, SAVE_DELAY_MS, self)
 
         # sidebar: every line wraps (nothing is cut), and carries its full text as a tooltip
-        self.outline_label = QLabel("Areas and &questions:")
+        self.outline_label = QLabel(translate("questionnaire_page", "Areas and &questions:"))
         self.outline = Outline()
         self.outline.setItemDelegate(WrappingDelegate(self.outline))
         self.outline.setHeaderHidden(True)
-        self.outline.setAccessibleName("Areas and questions")
-        self.outline.setAccessibleDescription("Press Enter on a question to go to it.")
+        self.outline.setAccessibleName(translate("questionnaire_page", "Areas and questions"))
+        self.outline.setAccessibleDescription(translate(
+                "questionnaire_page", "Press Enter on a question to go to it."))
         self.outline.setUniformRowHeights(False)
         self.outline.setWordWrap(True)
         self.outline.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -151,43 +156,49 @@ class QuestionnairePage(QWidget):
         # the question, in the style of a public-service form: where you are, the question
         # in large type, what it means, the answers as large boxes
         self.firm_label = role_label("", "small")
-        self.firm_label.setAccessibleName("Firm")
+        self.firm_label.setAccessibleName(translate("questionnaire_page", "Firm"))
         self.position_label = role_label("", "strong")  # "Question 12 of 44"
-        self.position_label.setAccessibleName("Question number")
+        self.position_label.setAccessibleName(translate("questionnaire_page", "Question number"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setProperty("role", "steps")
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setAccessibleName("Progress through the questions")
+        self.progress_bar.setAccessibleName(translate(
+                "questionnaire_page", "Progress through the questions"))
         self.answered_label = role_label("", "small")
-        self.answered_label.setAccessibleName("Questions answered")
+        self.answered_label.setAccessibleName(translate("questionnaire_page", "Questions answered"))
         self.area_heading = role_label("", "lead")
         self.area_heading.setProperty("role", "muted")
         self.question_text = heading("", 2)
         set_role(self.question_text, "question")
         self.help_text = role_label("", "hint")
-        self.help_text.setAccessibleName("What this means")
+        self.help_text.setAccessibleName(translate("questionnaire_page", "What this means"))
         self.options_box = QWidget()
         self.options_layout = QVBoxLayout(self.options_box)
         self.options_layout.setContentsMargins(0, theme.SPACE_S, 0, theme.SPACE_S)
         self.options_layout.setSpacing(theme.SPACE_S)
-        self.help_button = QPushButton("What this &means")
+        self.help_button = QPushButton(translate("questionnaire_page", "What this &means"))
         self.help_button.setCheckable(True)
         self.help_button.setChecked(True)
-        self.help_button.setAccessibleName("What this means")
-        self.help_button.setToolTip("Show or hide what the question means (Alt+M)")
-        self.why_button = QPushButton("&Why it matters")
+        self.help_button.setAccessibleName(translate("questionnaire_page", "What this means"))
+        self.help_button.setToolTip(translate(
+                "questionnaire_page", "Show or hide what the question means (Alt+M)"))
+        self.why_button = QPushButton(translate("questionnaire_page", "&Why it matters"))
         self.why_button.setCheckable(True)
-        self.why_button.setAccessibleName("Why it matters")
+        self.why_button.setAccessibleName(translate("questionnaire_page", "Why it matters"))
         self.carried_label = role_label(
-            "From last time: is this still true? Confirm it, or pick another answer.",
+            translate("questionnaire_page", "From last time: is this still true? Confirm it, or "
+                                            "pick another answer."),
             "strong")
-        self.carried_label.setAccessibleName("Answer from last time")
-        self.confirm_button = QPushButton("Still &true")
-        self.confirm_button.setAccessibleName("Confirm the answer from last time")
+        self.carried_label.setAccessibleName(translate(
+                "questionnaire_page", "Answer from last time"))
+        self.confirm_button = QPushButton(translate("questionnaire_page", "Still &true"))
+        self.confirm_button.setAccessibleName(translate(
+                "questionnaire_page", "Confirm the answer from last time"))
         self.confirm_button.clicked.connect(self.confirm_answer)
-        self.confirm_area_button = QPushButton("All in this ar&ea still true")
+        self.confirm_area_button = QPushButton(translate(
+                "questionnaire_page", "All in this ar&ea still true"))
         self.confirm_area_button.setAccessibleName(
-            "Confirm every answer from last time in this area")
+            translate("questionnaire_page", "Confirm every answer from last time in this area"))
         self.confirm_area_button.clicked.connect(self.confirm_area)
         self.carried_row = QWidget()
         carried_layout = QHBoxLayout(self.carried_row)
@@ -196,38 +207,43 @@ class QuestionnairePage(QWidget):
         carried_layout.addWidget(self.confirm_button)
         carried_layout.addWidget(self.confirm_area_button)
         self.carried_row.hide()
-        self.clear_button = QPushButton("C&lear answer")
-        self.clear_button.setAccessibleName("Clear answer")
+        self.clear_button = QPushButton(translate("questionnaire_page", "C&lear answer"))
+        self.clear_button.setAccessibleName(translate("questionnaire_page", "Clear answer"))
         self.why_text = role_label("", "hint")
-        self.why_text.setAccessibleName("Why it matters")
+        self.why_text.setAccessibleName(translate("questionnaire_page", "Why it matters"))
         self.why_text.hide()
         self.help_button.toggled.connect(self.help_text.setVisible)
         self.why_button.toggled.connect(self.why_text.setVisible)
         self.clear_button.clicked.connect(self.clear_answer)
-        self.notes_label = QLabel("Your n&otes (optional; kept with the answer, for you or "
-                                  "your adviser):")
+        self.notes_label = QLabel(translate(
+                "questionnaire_page", "Your n&otes (optional; kept with the answer, for you or "
+                                  "your adviser):"))
         self.notes_label.setWordWrap(True)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(translate("questionnaire_page", "Notes"))
         self.notes.setMaximumHeight(self.fontMetrics().height() * 4 + theme.SPACE_M)
         self.notes.textChanged.connect(self._on_note_typed)
         self.notes_label.setBuddy(self.notes)
-        self.private_label = QLabel("Adviser's private note (never printed for the business "
-                                    "or shared in a file unless you choose):")
+        self.private_label = QLabel(translate(
+                "questionnaire_page", "Adviser's private note (never printed for the business "
+                                    "or shared in a file unless you choose):"))
         self.private_label.setWordWrap(True)
         self.private_notes = QPlainTextEdit()
         self.private_notes.setTabChangesFocus(True)
-        self.private_notes.setAccessibleName("Adviser's private note")
+        self.private_notes.setAccessibleName(translate(
+                "questionnaire_page", "Adviser's private note"))
         self.private_notes.setMaximumHeight(self.fontMetrics().height() * 3 + theme.SPACE_M)
         self.private_notes.textChanged.connect(self._on_private_note_typed)
         self.private_label.setBuddy(self.private_notes)
         # an owner answering alone never needs the adviser's box: it opens on request, and
         # by itself on a question that already has a private note
-        self.private_toggle = QPushButton("Adviser's pri&vate note…")  # Alt+V opens it
+        self.private_toggle = QPushButton(translate(
+                "questionnaire_page", "Adviser's pri&vate note…"))  # Alt+V opens it
         self.private_toggle.setCheckable(True)
         self.private_toggle.setFlat(True)
-        self.private_toggle.setAccessibleName("Show the adviser's private note")
+        self.private_toggle.setAccessibleName(translate(
+                "questionnaire_page", "Show the adviser's private note"))
         self.private_toggle.toggled.connect(self._on_private_toggled)
         self._private_open = False  # opened by the user in this session
         self.private_label.hide()
@@ -268,21 +284,22 @@ class QuestionnairePage(QWidget):
         self.scroll_area = scroll_area(holder)
 
         # navigation: one primary action, "Save and continue"
-        self.back_button = QPushButton("&Back")
-        self.back_button.setAccessibleName("Previous question")
-        self.next_button = make_primary(QPushButton(NEXT_TEXT))
+        self.back_button = QPushButton(translate("questionnaire_page", "&Back"))
+        self.back_button.setAccessibleName(translate("questionnaire_page", "Previous question"))
+        self.next_button = make_primary(QPushButton(translate("questionnaire_page", NEXT_TEXT)))
         self.next_button.setAutoDefault(False)  # Enter in a text box stays in the box
         self.next_button.setDefault(False)
-        self.next_button.setAccessibleName(NEXT_NAME)
-        self.review_button = QPushButton("&Review answers")
-        self.review_button.setAccessibleName("Review answers")
-        self.library_button = QPushButton("&All assessments")
-        self.library_button.setAccessibleName("All assessments")
+        self.next_button.setAccessibleName(translate("questionnaire_page", NEXT_NAME))
+        self.review_button = QPushButton(translate("questionnaire_page", "&Review answers"))
+        self.review_button.setAccessibleName(translate("questionnaire_page", "Review answers"))
+        self.library_button = QPushButton(translate("questionnaire_page", "&All assessments"))
+        self.library_button.setAccessibleName(translate("questionnaire_page", "All assessments"))
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.review_button.clicked.connect(self._on_review_clicked)
         self.library_button.clicked.connect(self._on_library_clicked)
-        self.saved_label = role_label("Every answer is saved as you go.", "small")
+        self.saved_label = role_label(translate(
+                "questionnaire_page", "Every answer is saved as you go."), "small")
         nav = QHBoxLayout()
         nav.setContentsMargins(theme.SPACE_S, theme.SPACE_S, theme.SPACE_S, 0)
         nav.addWidget(self.back_button)
@@ -337,7 +354,7 @@ class QuestionnairePage(QWidget):
         session.assessment_changed.connect(self._on_session_assessment_changed)
         session.problem_raised.connect(self._on_session_problem_raised)
         self.firm_label.setText(f"{session.assessment.firm.name} · "
-                                f"{session.questionnaire.title.get()}")
+                                f"{session.questionnaire.title.get(lang())}")
         shown = session.shown()
         ids = [q.id for q in shown]
         if start_at not in ids:
@@ -455,11 +472,12 @@ class QuestionnairePage(QWidget):
         numbers = question_numbers(session.questionnaire)
         current_item: QTreeWidgetItem | None = None
         for area_progress in session.progress():
-            area_text = (f"{area_progress.area.title.get()} ({area_progress.answered} of "
-                         f"{area_progress.shown})")
+            area_text = translate("questionnaire_page", "{area} ({answered} of {shown})").format(
+                area=area_progress.area.title.get(lang()), answered=area_progress.answered,
+                shown=area_progress.shown)
             area_item = QTreeWidgetItem([area_text])
             area_item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                              f"{area_progress.area.title.get()}: {area_progress.answered} "
+                              f"{area_progress.area.title.get(lang())}: {area_progress.answered} "
                               f"of {area_progress.shown} questions answered")
             area_item.setToolTip(0, area_text)
             font = area_item.font(0)
@@ -471,12 +489,12 @@ class QuestionnairePage(QWidget):
                     continue
                 number = numbers.get(question.id, 0)
                 state = answer_state(session, question)
-                text = f"{_MARKS[state]} {number}. {question.text.get()}"
+                text = f"{_MARKS[state]} {number}. {question.text.get(lang())}"
                 child = QTreeWidgetItem([text])
                 child.setData(0, QUESTION_ROLE, question.id)
                 child.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                              f"Question {number}, {state}: {question.text.get()}")
-                child.setToolTip(0, f"{question.text.get()} ({state})")
+                              f"Question {number}, {state}: {question.text.get(lang())}")
+                child.setToolTip(0, f"{question.text.get(lang())} ({state})")
                 area_item.addChild(child)
                 if self._question is not None and question.id == self._question.id:
                     current_item = child
@@ -494,19 +512,26 @@ class QuestionnairePage(QWidget):
         numbers = question_numbers(session.questionnaire)
         counts = session.counts()
         number = numbers.get(question.id, 0)
-        self.position_label.setText(f"Question {number} of {counts.total}")
+        self.position_label.setText(translate(
+                "questionnaire_page", "Question {number} of {total}").format(
+                                    number=number, total=counts.total))
         self.progress_bar.setRange(0, max(1, counts.total))
         self.progress_bar.setValue(number)
-        self.progress_bar.setAccessibleDescription(f"Question {number} of {counts.total}")
-        self.answered_label.setText(counts.summary())
+        self.progress_bar.setAccessibleDescription(translate(
+                "questionnaire_page", "Question {number} of {total}").format(
+                                                   number=number, total=counts.total))
+        self.answered_label.setText(summary_text(counts))
         self.progress_bar.setToolTip(
-            f"The {counts.total} questions this check can ask. Some are follow-ups asked "
+            translate("questionnaire_page", "The {total} questions this check can ask. Some are "
+                                            "follow-ups asked "
             "only when an earlier answer calls for them; those not needed are skipped, so "
-            "the total never changes.")
+            "the total never changes.").format(
+            total=counts.total))
         ids = self._shown_ids()
         last = bool(ids) and ids[-1] == question.id
-        self.next_button.setText(LAST_TEXT if last else NEXT_TEXT)
-        self.next_button.setAccessibleName(LAST_NAME if last else NEXT_NAME)
+        self.next_button.setText(translate("questionnaire_page", LAST_TEXT if last else NEXT_TEXT))
+        self.next_button.setAccessibleName(
+            translate("questionnaire_page", LAST_NAME if last else NEXT_NAME))
 
     def _show_question(self) -> None:
         session, question = self._session, self._question
@@ -516,13 +541,15 @@ class QuestionnairePage(QWidget):
         self._loading = True
         try:
             area = session.questionnaire.area(question.area_id)
-            self.area_heading.setText(area.title.get())
-            self.area_heading.setAccessibleName(f"Area: {area.title.get()}")
-            self.question_text.setText(question.text.get())
-            self.question_text.setAccessibleName(question.text.get())
+            self.area_heading.setText(area.title.get(lang()))
+            self.area_heading.setAccessibleName(translate(
+                    "questionnaire_page", "Area: {value}").format(
+                                                value=area.title.get(lang())))
+            self.question_text.setText(question.text.get(lang()))
+            self.question_text.setAccessibleName(question.text.get(lang()))
             local = question.in_nation(session.nation())  # help and why for the firm's nation
-            self.help_text.setText(local.help.get())
-            self.why_text.setText(local.why.get())
+            self.help_text.setText(local.help.get(lang()))
+            self.why_text.setText(local.why.get(lang()))
             self.help_text.setVisible(self.help_button.isChecked())
             self.why_button.setChecked(False)
             self.message.clear_message()
@@ -633,9 +660,8 @@ class QuestionnairePage(QWidget):
         self.carried_row.setVisible(answer is not None and answer.carried)
         self.clear_button.setEnabled(answered)
         self.notes.setEnabled(answered)
-        self.notes.setPlaceholderText("" if answered else
-                                      "Answer the question first: a note is kept with its "
-                                      "answer.")
+        self.notes.setPlaceholderText("" if answered else translate(
+            "questionnaire_page", "Answer the question first: a note is kept with its answer."))
         self.private_notes.setEnabled(answered)
 
     # -- saving

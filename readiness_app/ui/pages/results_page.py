@@ -45,10 +45,13 @@ from readiness_app.storage.atomic import write_bytes_atomic
 from readiness_app.storage.library import Library
 from readiness_app.ui import dialogs, errors, theme, workers
 from readiness_app.ui.chart import AreaChart
+from readiness_app.ui.i18n import language as lang
+from readiness_app.ui.i18n import messages, translate
 from readiness_app.ui.local_area import firm_support, plan_pdf_bytes
 from readiness_app.ui.models import AreaScoreModel
 from readiness_app.ui.pages.library_page import export_with_dialog
 from readiness_app.ui.peer_panel import PeerPanel
+from readiness_app.ui.progress_text import answered_text
 from readiness_app.ui.session import AssessmentSession
 from readiness_app.ui.tracking import ActionTracker, SinceLastCheck
 from readiness_app.ui.widgets import (
@@ -79,8 +82,11 @@ def documents_folder() -> Path:
 def _means_text(planned: PlannedAction) -> str:
     """Time and money in words ("about 2 hours of your time · under £500")."""
     hours = planned.hours
-    return (f"about {hours} hour{'s' if hours != 1 else ''} of your time · "
-            f"{planned.action.cost.label.lower()}")
+    cost = messages()(planned.action.cost.label).lower()
+    if hours == 1:
+        return translate("results_page", "about 1 hour of your time · {cost}").format(cost=cost)
+    return translate("results_page", "about {hours} hours of your time · {cost}").format(
+        hours=hours, cost=cost)
 
 
 def pdf_file_name(firm_name: str, today: dt.date) -> str:
@@ -111,10 +117,10 @@ class ResultsPage(QWidget):
         # the headline: the number, the level and what holds it
         self.score_number = role_label("", "display")
         self.score_number.setWordWrap(False)
-        self.score_number.setAccessibleName("Overall score")
+        self.score_number.setAccessibleName(translate("results_page", "Overall score"))
         self.overall = heading("", 2)
         self.level_text = wrapped()
-        self.level_text.setAccessibleName("What the level means")
+        self.level_text.setAccessibleName(translate("results_page", "What the level means"))
         headline = card("accent")
         headline_layout = QHBoxLayout(headline)
         headline_layout.setContentsMargins(theme.SPACE_L, theme.SPACE_M, theme.SPACE_L,
@@ -132,7 +138,7 @@ class ResultsPage(QWidget):
 
         self.priorities = CardList("Do these first: this month's actions")
         self.plan_note = role_label("", "muted")
-        self.plan_note.setAccessibleName("How the plan fits the firm")
+        self.plan_note.setAccessibleName(translate("results_page", "How the plan fits the firm"))
         self.rest = CardList("The rest of this year's plan")
         self.later = CardList("Later, once the year's plan is done")
         self.strengths = CardList("What you already do well")
@@ -141,17 +147,19 @@ class ResultsPage(QWidget):
         self.comparison: Comparison | None = None  # with the previous visit, when there is one
         self.tracker = ActionTracker()
         self.tracker.status_chosen.connect(self._on_action_status)
-        self.include_private = QCheckBox("Include my private &notes in the PDF")
-        self.include_private.setToolTip("Private notes are the adviser's own; left unticked, "
-                                        "the PDF has only the notes for the business.")
+        self.include_private = QCheckBox(translate(
+                "results_page", "Include my private &notes in the PDF"))
+        self.include_private.setToolTip(translate(
+                "results_page", "Private notes are the adviser's own; left unticked, "
+                                        "the PDF has only the notes for the business."))
         self.place = role_label("", "muted")
-        self.place.setAccessibleName("Area")
+        self.place.setAccessibleName(translate("results_page", "Area"))
         self.local_support = CardList("Local support")
         self.chart = AreaChart()
         self.area_model = AreaScoreModel(self)
         self.area_table = QTableView()
         self.area_table.setModel(self.area_model)
-        self.area_table.setAccessibleName("Scores by area (table)")
+        self.area_table.setAccessibleName(translate("results_page", "Scores by area (table)"))
         self.area_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.area_table.setTabKeyNavigation(False)
         self.area_table.verticalHeader().setVisible(False)
@@ -164,28 +172,32 @@ class ResultsPage(QWidget):
         self.area_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.not_applicable = wrapped()
-        self.not_applicable.setAccessibleName("Areas that do not apply")
+        self.not_applicable.setAccessibleName(translate("results_page", "Areas that do not apply"))
         self.peers = PeerPanel(library)
 
-        self.pdf_button = make_primary(QPushButton("Save the &PDF action plan…"))
-        self.pdf_button.setAccessibleName("Save the PDF action plan")
+        self.pdf_button = make_primary(QPushButton(translate(
+                "results_page", "Save the &PDF action plan…")))
+        self.pdf_button.setAccessibleName(translate("results_page", "Save the PDF action plan"))
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.open_pdf_button = QPushButton("&Open the plan")
-        self.open_pdf_button.setAccessibleName("Open the saved action plan")
+        self.open_pdf_button = QPushButton(translate("results_page", "&Open the plan"))
+        self.open_pdf_button.setAccessibleName(translate(
+                "results_page", "Open the saved action plan"))
         self.open_pdf_button.clicked.connect(self.open_saved_pdf)
-        self.show_folder_button = QPushButton("Show in fol&der")
-        self.show_folder_button.setAccessibleName("Show the saved plan in its folder")
+        self.show_folder_button = QPushButton(translate("results_page", "Show in fol&der"))
+        self.show_folder_button.setAccessibleName(translate(
+                "results_page", "Show the saved plan in its folder"))
         self.show_folder_button.clicked.connect(self.show_saved_pdf_folder)
         for button in (self.open_pdf_button, self.show_folder_button):
             button.hide()
-        self.export_button = QPushButton("E&xport the assessment file…")
-        self.export_button.setAccessibleName("Export the assessment file")
+        self.export_button = QPushButton(translate("results_page", "E&xport the assessment file…"))
+        self.export_button.setAccessibleName(translate(
+                "results_page", "Export the assessment file"))
         self.export_button.clicked.connect(self.export_file)
-        self.change_button = QPushButton("&Change answers")
-        self.change_button.setAccessibleName("Change answers")
+        self.change_button = QPushButton(translate("results_page", "&Change answers"))
+        self.change_button.setAccessibleName(translate("results_page", "Change answers"))
         self.change_button.clicked.connect(self.change_answers_requested)
-        self.library_button = QPushButton("&All assessments")
-        self.library_button.setAccessibleName("All assessments")
+        self.library_button = QPushButton(translate("results_page", "&All assessments"))
+        self.library_button.setAccessibleName(translate("results_page", "All assessments"))
         self.library_button.clicked.connect(self.library_requested)
         self.progress = ProgressPanel()
         self.progress.cancel_requested.connect(self.cancel_pdf)
@@ -198,20 +210,29 @@ class ResultsPage(QWidget):
         sections: list[QWidget] = [
             self.title, self.subtitle, headline, self.area_cards, self.not_applicable,
             self.since_last,
-            heading("Do these first", 2),
-            role_label("This month's actions, in the order to do them, each with its first "
-                       "step and who can help.", "muted"),
+            heading(translate("results_page", "Do these first"), 2),
+            role_label(translate(
+                    "results_page", "This month's actions, in the order to do them, each with its "
+                                    "first "
+                       "step and who can help."), "muted"),
             self.priorities, self.plan_note,
-            heading("The rest of this year's plan", 3), self.rest,
-            heading("Later, once the year's plan is done", 3), self.later,
-            heading("Where each action stands", 3),
-            role_label("Mark each action as it is planned, started or done: this is saved "
-                       "with the assessment, shows in the PDF and counts at the next check.",
+            heading(translate("results_page", "The rest of this year's plan"), 3),
+            self.rest,
+            heading(translate("results_page", "Later, once the year's plan is done"), 3),
+            self.later,
+            heading(translate("results_page", "Where each action stands"), 3),
+            role_label(translate(
+                    "results_page", "Mark each action as it is planned, started or done: this is "
+                                    "saved "
+                       "with the assessment, shows in the PDF and counts at the next check."),
                        "muted"),
             self.tracker,
-            heading("What you already do well", 3), self.strengths,
-            heading("Support near the firm", 3), self.place, self.local_support,
-            heading("Scores by area in detail", 3), self.chart, self.area_table, self.peers]
+            heading(translate("results_page", "What you already do well"), 3),
+            self.strengths,
+            heading(translate("results_page", "Support near the firm"), 3),
+            self.place, self.local_support,
+            heading(translate("results_page", "Scores by area in detail"), 3),
+            self.chart, self.area_table, self.peers]
         for widget in sections:
             body.addWidget(widget)
         body.addStretch(1)
@@ -259,24 +280,32 @@ class ResultsPage(QWidget):
         score = plan.score
         counts = session.counts()
         provisional = assessment.status is not Status.COMPLETE
-        set_heading(self.title, f"Results for {assessment.firm.name}")
-        self.subtitle.setText(f"{session.questionnaire.title.get()} · "
-                              f"{assessment.status.label} · {counts.describe()}")
+        set_heading(self.title, translate("results_page", "Results for {name}").format(
+                                name=assessment.firm.name))
+        self.subtitle.setText(f"{session.questionnaire.title.get(lang())} · "
+                              f"{messages()(assessment.status.label)} · "
+                              f"{answered_text(counts.answered, counts.shown)}")
         if score.overall is None or score.level is None:
             self.score_number.setText("–")
-            set_heading(self.overall, "No score yet: answer some questions first.", 2)
+            set_heading(self.overall, translate(
+                    "results_page", "No score yet: answer some questions first."), 2)
             self.level_text.setText("")
         else:
-            held = " (held down by a critical gap)" if score.is_capped else ""
+            held = translate("results_page", " (held down by a critical gap)") \
+                if score.is_capped else ""
             self.score_number.setText(score_text(score.overall))
-            headline = (f"Overall score {score_text(score.overall)} out of 100: "
-                        f"{score.level.title.get()}{held}")
+            headline = translate("results_page", "Overall score {score} out of 100: {level}"
+                                 ).format(score=score_text(score.overall),
+                                          level=score.level.title.get(lang())) + held
             if provisional:  # never headlined as if final
-                headline = (f"Provisional: {counts.answered} of {counts.shown} answered. "
-                            f"Score so far {score_text(score.overall)} out of 100: "
-                            f"{score.level.title.get()}{held}")
+                headline = translate(
+                    "results_page", "Provisional: {answered} of {shown} answered. Score so far "
+                    "{score} out of 100: {level}").format(
+                        answered=counts.answered, shown=counts.shown,
+                        score=score_text(score.overall),
+                        level=score.level.title.get(lang())) + held
             set_heading(self.overall, headline, 2)
-            description = score.level.description.get() if score.level.description else ""
+            description = score.level.description.get(lang()) if score.level.description else ""
             note = ("Answer the rest for the full picture: unanswered questions are left out "
                     "of the score." if provisional else "")
             self.level_text.setText(" ".join(x for x in (description,
@@ -290,9 +319,9 @@ class ResultsPage(QWidget):
         rows = sum(self.area_table.rowHeight(r) for r in range(self.area_model.rowCount()))
         self.area_table.setFixedHeight(header_height + rows + 2 * self.area_table.frameWidth())
         self.not_applicable.setText("\n".join(
-            " ".join(x for x in (f"{a.area.title.get()}: not applicable.",
-                                 a.not_applicable_reason.get() if a.not_applicable_reason
-                                 else "", a.note.get() if a.note else "") if x)
+            " ".join(x for x in (f"{a.area.title.get(lang())}: not applicable.",
+                                 a.not_applicable_reason.get(lang()) if a.not_applicable_reason
+                                 else "", a.note.get(lang()) if a.note else "") if x)
             for a in score.not_applicable))
         self.not_applicable.setVisible(bool(score.not_applicable))
         self._show_support()
@@ -300,35 +329,40 @@ class ResultsPage(QWidget):
         first = plan.do_first(TOP_PRIORITIES)  # the PDF lists the same, numbered the same
         numbers = plan.numbers
         self.priorities.set_items(
-            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get()}",
-                      f"First step: {p.text_first_step().get()}",
+            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get(lang())}",
+                      translate("results_page", "First step: {step}").format(
+                          step=p.text_first_step().get(lang())),
                       " · ".join(x for x in (self._who_can_help(p), _means_text(p)) if x))
              for p in first],
-            "No actions needed from the answers so far.", "accent")
-        notes = [load.note() for load in plan.loads if load.note()]
+            translate("results_page", "No actions needed from the answers so far."), "accent")
+        tr = messages()
+        notes = [load.note(tr) for load in plan.loads if load.note(tr)]
         self.plan_note.setText(
-            f"This year's plan has {len(plan.scheduled)} actions, fitted to "
-            f"{plan.means.describe()} " + " ".join(notes) + " The PDF plan has them all, "
-            "with a table to fill in who does what by when.")
+            translate("results_page", "This year's plan has {count} actions, fitted to "
+                      "{means}").format(count=len(plan.scheduled), means=plan.means.describe(tr))
+            + " " + " ".join(notes) + translate(
+                "results_page", " The PDF plan has them all, with a table to fill in who does "
+                "what by when."))
         shown = {p.id for p in first}
         self.rest.set_items(
-            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get()}", "",
-                      f"{p.timeframe.label} · {_means_text(p)}")
+            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get(lang())}", "",
+                      f"{messages()(p.timeframe.label)} · {_means_text(p)}")
              for p in plan.scheduled if p.id not in shown],
-            "Nothing else this year.")
+            translate("results_page", "Nothing else this year."))
         self.later.set_items(
-            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get()}", p.why_later)
+            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get(lang())}", p.why_later)
              for p in plan.later],
-            "Nothing left for later.")
+            translate("results_page", "Nothing left for later."))
         self.tracker.set_actions(plan.actions, dict(assessment.actions), plan.numbers)
         self.comparison = self._comparison()
         self.since_last.set_comparison(self.comparison)
         self.strengths.set_items(
-            [CardItem(r.question_text.get(), r.answer_text.get())
+            [CardItem(r.question_text.get(lang()), r.answer_text.get(lang()))
              for r in score.strengths[:MAX_STRENGTHS]]
-            + ([CardItem(f"…and {len(score.strengths) - MAX_STRENGTHS} more")]
+            + ([CardItem(translate("results_page", "…and {value} more").format(
+                         value=len(score.strengths) - MAX_STRENGTHS))]
                if len(score.strengths) > MAX_STRENGTHS else []),
-            "No full-marks answers yet.")
+            translate("results_page", "No full-marks answers yet."))
         self.scroll_area.verticalScrollBar().setValue(0)
 
     def _comparison(self) -> Comparison | None:
@@ -349,10 +383,13 @@ class ResultsPage(QWidget):
         try:
             session.track_action(action_id, chosen)
         except ReadinessError as exc:
-            self.message.show_message(f"The action's status could not be saved: {exc}")
+            self.message.show_message(translate(
+                    "results_page", "The action's status could not be saved: {exc}").format(
+                                      exc=exc))
             return
         label = chosen.label.lower() if chosen else "not started"
-        self.message.show_message(f"Saved: the action is {label}.")
+        self.message.show_message(translate("results_page", "Saved: the action is {label}.").format(
+                                  label=label))
 
     def _show_area_cards(self, score: Score, counts: Progress) -> None:
         while self.area_cards_layout.count():
@@ -366,13 +403,15 @@ class ResultsPage(QWidget):
             layout = QVBoxLayout(frame)
             layout.setContentsMargins(theme.SPACE_M, theme.SPACE_S, theme.SPACE_M,
                                       theme.SPACE_S)
-            layout.addWidget(role_label(area.area.title.get(), "strong"))
+            layout.addWidget(role_label(area.area.title.get(lang()), "strong"))
             number = score_text(area.score) if area.score is not None else "–"
-            level = area.level.title.get() if area.level is not None else "not scored yet"
+            level = area.level.title.get(lang()) if area.level is not None \
+                else translate("results_page", "not scored yet")
             layout.addWidget(role_label(f"{number} · {level}", "h2"))
             layout.addWidget(role_label(
-                f"{counts.area(area.area.id).describe()} questions answered", "small"))
-            frame.setAccessibleName(f"{area.area.title.get()}: {number}, {level}")
+                answered_text(counts.area(area.area.id).answered,
+                              counts.area(area.area.id).shown), "small"))
+            frame.setAccessibleName(f"{area.area.title.get(lang())}: {number}, {level}")
             self.area_cards_layout.addWidget(frame, 1)
 
     def _who_can_help(self, planned: PlannedAction) -> str:
@@ -384,7 +423,8 @@ class ResultsPage(QWidget):
         if found is None:
             return ""
         names = [m.organisation.name for m in found.for_action(planned.action.support_kinds)]
-        return f"Who can help: {', '.join(names)}" if names else ""
+        return translate("results_page", "Who can help: {names}").format(
+            names=", ".join(names)) if names else ""
 
     def _show_support(self) -> None:
         session = self._session
@@ -396,8 +436,10 @@ class ResultsPage(QWidget):
             support = firm_support(session.assessment.firm, self._directory, self.today)
         except (GeographyDataError, ReadinessError) as exc:
             self.support = None
-            self.place.setText(f"The support directory cannot be read: {exc}")
-            self.local_support.set_items([], "No support listed.")
+            self.place.setText(translate(
+                    "results_page", "The support directory cannot be read: {exc}").format(
+                               exc=exc))
+            self.local_support.set_items([], translate("results_page", "No support listed."))
             return
         self.support = support
         stale = (" The directory is more than a year old; check the details before you call."
@@ -420,7 +462,7 @@ class ResultsPage(QWidget):
                 lines.append(f"{help_label(topic, kinds)}: {org.name} "
                              f"({match.scope.value}) – {org.website}{phone}{check}")
         self.local_support.set_items([CardItem(line) for line in lines],
-                                     "No support listed for this area.")
+                                     translate("results_page", "No support listed for this area."))
 
     def forget_directory(self) -> None:
         """Read the support directory again next time (the hub pack changed)."""
@@ -483,7 +525,8 @@ class ResultsPage(QWidget):
         worker.signals.finished.connect(self._on_pdf_saved)
         worker.signals.failed.connect(self._on_pdf_failed)
         worker.signals.cancelled.connect(
-            lambda: self.message.show_message("Cancelled: no PDF was saved."))
+            lambda: self.message.show_message(translate(
+                    "results_page", "Cancelled: no PDF was saved.")))
         worker.signals.done.connect(self._on_pdf_done)
         self.message.clear_message()
         self.progress.begin("Making the action plan…")
@@ -499,7 +542,9 @@ class ResultsPage(QWidget):
             self.progress.cancel_button.setEnabled(False)
 
     def _on_pdf_saved(self, path: object) -> None:
-        self.message.show_message(f"Saved the action plan to {path}.")
+        self.message.show_message(translate(
+                "results_page", "Saved the action plan to {path}.").format(
+                                  path=path))
         if isinstance(path, Path):
             self.saved_pdf = path
             self.open_pdf_button.show()
@@ -509,19 +554,23 @@ class ResultsPage(QWidget):
     def open_saved_pdf(self) -> None:
         """Open the plan just saved in the computer's PDF reader."""
         if self.saved_pdf is not None and not dialogs.open_path(self.saved_pdf):
-            self.message.show_message(f"Could not open {self.saved_pdf}; open it from its "
-                                      "folder instead.")
+            self.message.show_message(translate(
+                    "results_page", "Could not open {saved_pdf}; open it from its "
+                                      "folder instead.").format(
+                                      saved_pdf=self.saved_pdf))
 
     @Slot()
     def show_saved_pdf_folder(self) -> None:
         """Open the folder the plan was saved in."""
         if self.saved_pdf is not None and not dialogs.open_path(self.saved_pdf.parent):
-            self.message.show_message(f"Could not open the folder {self.saved_pdf.parent}.")
+            self.message.show_message(translate(
+                    "results_page", "Could not open the folder {parent}.").format(
+                                      parent=self.saved_pdf.parent))
 
     def _on_pdf_failed(self, exc: object) -> None:
         if isinstance(exc, ReadinessError):
             errors.report_problem(self, "Cannot save the action plan", exc)
-            self.message.show_message("The action plan was not saved.")
+            self.message.show_message(translate("results_page", "The action plan was not saved."))
         elif isinstance(exc, BaseException):
             raise exc
 

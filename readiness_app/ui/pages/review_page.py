@@ -32,6 +32,8 @@ from readiness_app.core.questionnaire import Question
 from readiness_app.core.text import file_name_stem
 from readiness_app.storage.atomic import describe_os_error, write_bytes_atomic
 from readiness_app.ui import dialogs
+from readiness_app.ui.i18n import language as lang
+from readiness_app.ui.i18n import translate
 from readiness_app.ui.session import AssessmentSession
 from readiness_app.ui.widgets import MessageArea, heading, scroll_area, set_heading, wrapped
 
@@ -51,42 +53,46 @@ class ReviewPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: AssessmentSession | None = None
-        self.title = heading("Review your answers")
+        self.title = heading(translate("review_page", "Review your answers"))
         self.summary = wrapped()
-        self.summary.setAccessibleName("Summary")
-        self.first_heading = heading("Look at these first", 2)
-        self.unanswered_label = QLabel("&Not answered yet:")
+        self.summary.setAccessibleName(translate("review_page", "Summary"))
+        self.first_heading = heading(translate("review_page", "Look at these first"), 2)
+        self.unanswered_label = QLabel(translate("review_page", "&Not answered yet:"))
         self.unanswered = self._list("Questions not answered yet")
         self.unanswered_label.setBuddy(self.unanswered)
-        self.dont_know_label = QLabel("Answered \"&don't know\" (worth checking with someone "
-                                      "who knows):")
+        self.dont_know_label = QLabel(translate(
+                "review_page", "Answered \"&don't know\" (worth checking with someone "
+                                      "who knows):"))
         self.dont_know_label.setWordWrap(True)
         self.dont_know = self._list("Questions answered don't know")
         self.dont_know_label.setBuddy(self.dont_know)
-        self.carried_label = QLabel("&From last time, not confirmed yet (still true?):")
+        self.carried_label = QLabel(translate(
+                "review_page", "&From last time, not confirmed yet (still true?):"))
         self.carried_label.setWordWrap(True)
         self.carried = self._list("Answers from last time to confirm")
         self.carried_label.setBuddy(self.carried)
-        self.to_check_label = QLabel("Answers to &check (they seem to contradict each "
-                                     "other):")
+        self.to_check_label = QLabel(translate(
+                "review_page", "Answers to &check (they seem to contradict each "
+                                     "other):"))
         self.to_check_label.setWordWrap(True)
         self.to_check = self._list("Answers to check")
         self.to_check_label.setBuddy(self.to_check)
-        self.all_heading = heading("Every answer, by area", 2)
+        self.all_heading = heading(translate("review_page", "Every answer, by area"), 2)
         self.all_answers = QLabel()
         self.all_answers.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text
         self.all_answers.setWordWrap(True)
         self.all_answers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.all_answers.setAccessibleName("Every answer, by area")
+        self.all_answers.setAccessibleName(translate("review_page", "Every answer, by area"))
         self.message = MessageArea()
-        self.back_button = QPushButton("← &Back to the questions")
-        self.back_button.setAccessibleName("Back to the questions")
+        self.back_button = QPushButton(translate("review_page", "← &Back to the questions"))
+        self.back_button.setAccessibleName(translate("review_page", "Back to the questions"))
         self.back_button.clicked.connect(self.back_requested)
-        self.pdf_button = QPushButton("Save answers as &PDF…")
-        self.pdf_button.setAccessibleName("Save the answers as a PDF to print")
+        self.pdf_button = QPushButton(translate("review_page", "Save answers as &PDF…"))
+        self.pdf_button.setAccessibleName(translate(
+                "review_page", "Save the answers as a PDF to print"))
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.results_button = QPushButton("&See results")
-        self.results_button.setAccessibleName("See results")
+        self.results_button = QPushButton(translate("review_page", "&See results"))
+        self.results_button.setAccessibleName(translate("review_page", "See results"))
         self.results_button.setDefault(True)
         self.results_button.clicked.connect(self.results_requested)
         buttons = QHBoxLayout()
@@ -118,7 +124,8 @@ class ReviewPage(QWidget):
         """A list as tall as its rows (the page scrolls, never the list)."""
         widget = QListWidget()
         widget.setAccessibleName(name)
-        widget.setAccessibleDescription("Press Enter on a question to go back to it.")
+        widget.setAccessibleDescription(translate(
+                "review_page", "Press Enter on a question to go back to it."))
         widget.setWordWrap(True)
         widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -130,7 +137,8 @@ class ReviewPage(QWidget):
         """Fill the page from the assessment as saved."""
         self._session = session
         self.message.clear_message()
-        set_heading(self.title, f"Review the answers for {session.assessment.firm.name}")
+        set_heading(self.title, translate("review_page", "Review the answers for {name}").format(
+                                name=session.assessment.firm.name))
         counts = session.counts()
         unanswered = tuple(q for q in session.shown() if session.answer(q.id) is None)
         dont_know = session.dont_know()
@@ -149,7 +157,7 @@ class ReviewPage(QWidget):
         self.carried.setVisible(bool(carried))
         self.to_check.clear()
         for check in session.answers_to_check():
-            item = QListWidgetItem(check.text.get())
+            item = QListWidgetItem(check.text.get(lang()))
             item.setData(QUESTION_ROLE, check.when[0].question_id)  # Enter: the first answer
             self.to_check.addItem(item)
         has_checks = self.to_check.count() > 0
@@ -164,10 +172,10 @@ class ReviewPage(QWidget):
         widget.clear()
         numbers = session.numbers()
         for question in questions:
-            area = session.questionnaire.area(question.area_id).title.get()
+            area = session.questionnaire.area(question.area_id).title.get(lang())
             optional = " (optional)" if kind_of(question.type).optional else ""
             item = QListWidgetItem(f"{numbers.get(question.id, 0)}. {area}: "
-                                   f"{question.text.get()}{optional}")
+                                   f"{question.text.get(lang())}{optional}")
             item.setData(QUESTION_ROLE, question.id)
             widget.addItem(item)
         if not questions and empty:
@@ -198,7 +206,7 @@ class ReviewPage(QWidget):
             questions = [q for q in session.shown() if q.area_id == area.id]
             if not questions:
                 continue
-            parts.append(f"<h3>{html.escape(area.title.get())} "
+            parts.append(f"<h3>{html.escape(area.title.get(lang()))} "
                          f"({counts.area(area.id).describe()} answered)</h3>")
             for question in questions:
                 answer = session.answer(question.id)
@@ -215,7 +223,7 @@ class ReviewPage(QWidget):
                     shown += f" ({'; '.join(flags)})" if flags else ""
                     mark = "?" if flags else "✓"
                 lines = [f"<b>{numbers.get(question.id, 0)}. "
-                         f"{html.escape(question.text.get())}</b>",
+                         f"{html.escape(question.text.get(lang()))}</b>",
                          f"{mark} {html.escape(shown)}"]
                 if answer is not None and answer.note:
                     lines.append(f"<i>Note: {html.escape(answer.note)}</i>")
@@ -260,10 +268,13 @@ class ReviewPage(QWidget):
         try:
             write_bytes_atomic(target, self.pdf_bytes())
         except OSError as exc:
-            self.message.show_message(f"The answers could not be saved to {target}: "
-                                      f"{describe_os_error(exc)}")
+            self.message.show_message(translate(
+                    "review_page", "The answers could not be saved to {target}: "
+                                      "{value}").format(
+                                      target=target, value=describe_os_error(exc)))
             return None
-        self.message.show_message(f"Saved the answers to {target}.")
+        self.message.show_message(translate("review_page", "Saved the answers to {target}.").format(
+                                  target=target))
         return target
 
     def focus_start(self) -> None:

@@ -1,0 +1,88 @@
+"""The interface language: which one, and loading its Qt catalogue (``.qm``) at start.
+
+The language is the one chosen in the app (Settings > Language, kept in ``UiSettings``),
+else the system locale's (Welsh for ``cy_*``), else English. It is fixed for the run: a new
+choice applies on the next start. Pages ask :func:`language` for the questionnaire texts
+(``LocalText.get(language())``) and the services' ``language`` / ``tr`` parameters.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from readiness_app.resources import asset_path
+
+if TYPE_CHECKING:
+    from readiness_app.core.i18n import Messages
+
+ENGLISH = "en"
+WELSH = "cy"
+#: the languages the interface offers, with each one's name in itself
+LANGUAGES = {ENGLISH: "English", WELSH: "Cymraeg"}
+UI_CATALOGUE = "locale/ui/readiness_app_{lang}.qm"
+
+_current = ENGLISH
+_installed: list[QTranslator] = []  # kept alive while installed
+
+
+def language() -> str:
+    """The interface language of this run (``en`` or ``cy``)."""
+    return _current
+
+
+def system_language() -> str:
+    """Welsh when the system locale is Welsh (``cy_*``), else English."""
+    return WELSH if QLocale.system().language() == QLocale.Language.Welsh else ENGLISH
+
+
+def choose(saved: str | None) -> str:
+    """The language to use: the saved choice when it is one the app offers, else the
+    system's."""
+    return saved if saved in LANGUAGES else system_language()
+
+
+def install(app: QCoreApplication, lang: str) -> str:
+    """Make ``lang`` this run's language and load its catalogues (the app's and Qt's own
+    ``qtbase_<lang>`` when Qt ships one); English needs none. Returns the language used: a
+    missing or unreadable catalogue leaves the interface in English."""
+    global _current
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    _current = lang if lang in LANGUAGES else ENGLISH
+    if _current == ENGLISH:
+        return _current
+    ours = QTranslator(app)
+    if not ours.load(str(asset_path(UI_CATALOGUE.format(lang=_current)))):
+        _current = ENGLISH
+        return _current
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{_current}",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    return _current
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in this run's language (``context``: the module that shows it); the form
+    pyside6-lupdate extracts, so the UI's texts reach the ``.ts`` files."""
+    return QCoreApplication.translate(context, text)
+
+
+def messages() -> Messages:
+    """The code's catalogue (core labels, plan and support texts) in this run's language,
+    for the services' ``tr`` parameters (loaded when first asked, not at start)."""
+    from readiness_app.services.language import messages as catalogue
+
+    return catalogue(_current)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for pyside6-lupdate where it is defined (a constant) and return it as
+    it is; it is shown through :func:`translate` (typed, unlike PySide6's own)."""
+    return text
