@@ -1710,6 +1710,11 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translation>Dros dro: atebwyd {answered} o {shown}. Sgôr hyd yma {score} allan o 100: {level}</translation>
     </message>
     <message>
+        <source>Answer the rest for the full picture: unanswered questions are left out of the score.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Atebwch y gweddill i gael y darlun llawn: mae cwestiynau heb eu hateb yn cael eu gadael allan o&apos;r sgôr.</translation>
+    </message>
+    <message>
         <source>First step: {step}</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Cam cyntaf: {step}</translation>

@@ -306,11 +306,11 @@ class ResultsPage(QWidget):
                         level=score.level.title.get(lang())) + held
             set_heading(self.overall, headline, 2)
             description = score.level.description.get(lang()) if score.level.description else ""
-            note = ("Answer the rest for the full picture: unanswered questions are left out "
-                    "of the score." if provisional else "")
-            self.level_text.setText(" ".join(x for x in (description,
-                                                         critical_gap_summary(score), note)
-                                             if x))
+            note = (translate("results_page", "Answer the rest for the full picture: "
+                              "unanswered questions are left out of the score.")
+                    if provisional else "")
+            held_note = critical_gap_summary(score, lang(), messages())
+            self.level_text.setText(" ".join(x for x in (description, held_note, note) if x))
         self._show_area_cards(score, counts)
         self.chart.set_score(score)
         self.area_model.set_score(score, counts)
