@@ -7,6 +7,7 @@ Callers ask for a name relative to one of the two roots and get a path back.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path, PurePosixPath
 
@@ -54,10 +55,15 @@ def questionnaire_paths() -> list[Path]:
     return found
 
 
+PREBUILT_CACHE_ENV = "READINESS_PREBUILT_CACHE"
+
+
 def prebuilt_cache_dir() -> Path | None:
     """Parsed questionnaires made when an installer was built (``_data/cache/questionnaires``),
-    read-only; None when this installation has none."""
-    folder = _PACKAGE_DIR / "_data" / "cache" / "questionnaires"
+    read-only; None when this installation has none. ``READINESS_PREBUILT_CACHE`` names another
+    such folder (a package built outside PyInstaller; the test suite shares one this way)."""
+    override = os.environ.get(PREBUILT_CACHE_ENV)
+    folder = Path(override) if override else _PACKAGE_DIR / "_data" / "cache" / "questionnaires"
     return folder if folder.is_dir() else None
 
 

@@ -20,6 +20,19 @@ from readiness_app.core.questionnaire_loader import load_questionnaire
 DATA = Path(__file__).parent / "data"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Parse the shipped questionnaires once for the whole run, as an installer's build does,
+    so that each test's fresh data folder (and each command run in a subprocess) reads the
+    parsed form instead of the YAML; tests of the cache itself pass their own folders."""
+    if resources.PREBUILT_CACHE_ENV in os.environ:
+        return
+    from readiness_app.services.catalogue import FolderCache, load_catalogue
+
+    folder = Path(tempfile.mkdtemp(prefix="readiness-test-cache-"))
+    load_catalogue(cache=FolderCache(folder))
+    os.environ[resources.PREBUILT_CACHE_ENV] = str(folder)
+
+
 @pytest.fixture(scope="session")
 def quick_check() -> Questionnaire:
     """The shipped quick-check questionnaire."""
