@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from readiness_app.core.arguments import first_command
+
 _GUI_OPTIONS_WITH_VALUE = {"--data-dir"}
 _CLI_ONLY = {"-h", "--help", "--version"}
 
@@ -16,7 +18,7 @@ _CLI_ONLY = {"-h", "--help", "--version"}
 def main(argv: list[str] | None = None) -> int:
     """Run the GUI when no command is given, otherwise the command line."""
     args = sys.argv[1:] if argv is None else argv
-    command = _first_command(args)
+    command = first_command(args, _GUI_OPTIONS_WITH_VALUE)
     if command in (None, "gui") and not _CLI_ONLY & set(args[: _index(args, command)]):
         from readiness_app.ui.app import run_gui
 
@@ -24,19 +26,6 @@ def main(argv: list[str] | None = None) -> int:
     from readiness_app.cli import main as cli_main
 
     return cli_main(args)
-
-
-def _first_command(args: Sequence[str]) -> str | None:
-    """The first argument that is neither an option nor an option's value."""
-    skip = False
-    for arg in args:
-        if skip:
-            skip = False
-        elif arg in _GUI_OPTIONS_WITH_VALUE:
-            skip = True
-        elif not arg.startswith("-"):
-            return arg
-    return None
 
 
 def _index(args: Sequence[str], command: str | None) -> int:

@@ -16,6 +16,7 @@ from importlib import import_module
 from pathlib import Path
 
 from readiness_app.cli._common import echo
+from readiness_app.core.arguments import first_command
 
 _COMMANDS = ("validate", "score", "plan", "support", "report", "library", "cohort",
              "pooling", "pack", "adviser")
@@ -78,26 +79,13 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         for name in _COMMANDS:
             import_module(f"readiness_app.cli.{name}").register(subparsers)
         return parser
-    wanted = _COMMAND_HELP.get(_command_in(argv) or "", ("", ""))[0]
+    wanted = _COMMAND_HELP.get(first_command(argv, _OPTIONS_WITH_VALUE) or "", ("", ""))[0]
     for command, (module, help_text) in _COMMAND_HELP.items():
         if module != wanted:
             subparsers.add_parser(command, help=help_text, add_help=False)
         elif command == next(c for c, (m, _) in _COMMAND_HELP.items() if m == module):
             import_module(f"readiness_app.cli.{module}").register(subparsers)
     return parser
-
-
-def _command_in(argv: Sequence[str]) -> str | None:
-    """The command ``argv`` names: its first argument that is not an option or its value."""
-    skip = False
-    for arg in argv:
-        if skip:
-            skip = False
-        elif arg in _OPTIONS_WITH_VALUE:
-            skip = True
-        elif not arg.startswith("-"):
-            return arg
-    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
