@@ -10,13 +10,13 @@ and review ``git diff tests/data/golden`` before committing it.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.helpers import load_script
 
 REPO = Path(__file__).resolve().parents[2]
 GOLDEN = REPO / "tests" / "data" / "golden"
@@ -26,13 +26,7 @@ HOW_TO_UPDATE = ("if this change is intended, run .venv/bin/python scripts/updat
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "update_golden", REPO / "scripts" / "update_golden.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("update_golden")
 
 
 update_golden = _script()

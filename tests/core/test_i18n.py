@@ -4,8 +4,6 @@ Welsh dates and plurals, and clear errors for unknown languages."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -16,18 +14,13 @@ from readiness_app.core.assessment import BudgetBand, SizeBand
 from readiness_app.core.i18n import ENGLISH, parse_report_language
 from readiness_app.core.questionnaire import SupportTopic, Timeframe
 from readiness_app.services.language import messages, report_messages
+from tests.helpers import load_script
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_catalogues", REPO / "scripts" / "build_catalogues.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_catalogues")
 
 
 def test_every_code_text_has_its_welsh_and_the_files_are_current(capsys) -> None:

@@ -7,10 +7,8 @@ data, the model must accept it too and give exactly the same values.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import math
-import sys
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 from typing import Any
@@ -25,20 +23,15 @@ from readiness_app.core import assessment_file_schema, questionnaire_schema
 from readiness_app.core.file_shapes import ASSESSMENT_FILE_SHAPE, QUESTIONNAIRE_SHAPES
 from readiness_app.core.json_shape import conform
 from readiness_app.core.yaml_source import read_yaml
+from tests.helpers import load_script
 
 REPO = Path(__file__).resolve().parents[2]
-SCRIPT = REPO / "scripts" / "build_file_shapes.py"
 ASSESSMENT_FILES = sorted((REPO / "examples").glob("*.readiness")) + sorted(
     (REPO / "tests" / "data" / "assessments").glob("*.readiness"))
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_file_shapes", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_file_shapes")
 
 
 def _typed(value: Any) -> Any:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -15,6 +12,7 @@ from readiness_app.core.assessment import Assessment, Status, shown_questions
 from readiness_app.core.assessment_file import FILE_SUFFIX, read_assessment_bytes
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.questionnaire_loader import load_questionnaires
+from tests.helpers import load_script
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((REPO / "examples").glob(f"*{FILE_SUFFIX}"))
@@ -80,12 +78,7 @@ def test_examples_cover_the_nations_sizes_and_questionnaires() -> None:
 
 
 def test_examples_match_the_script_that_builds_them() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "build_examples", REPO / "scripts" / "build_examples.py")
-    assert spec is not None and spec.loader is not None
-    module: ModuleType = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = load_script("build_examples")
     for name, text in module.render_all().items():
         assert (REPO / "examples" / name).read_text(encoding="utf-8") == text, (
             f"examples/{name} is out of date: run .venv/bin/python scripts/build_examples.py")

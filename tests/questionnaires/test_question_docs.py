@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
+from tests.helpers import load_script
+
 REPO = Path(__file__).resolve().parents[2]
-SCRIPT = REPO / "scripts" / "build_question_docs.py"
 PAGE = REPO / "docs" / "questions.md"
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_question_docs", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_question_docs")
 
 
 def test_docs_questions_page_is_up_to_date() -> None:

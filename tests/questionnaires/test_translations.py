@@ -3,9 +3,7 @@ out, and the quick check complete in Welsh."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -18,19 +16,14 @@ from readiness_app.core.questionnaire_translation import (
     read_overlay_file,
     status_of,
 )
+from tests.helpers import load_script
 
 REPO = Path(__file__).resolve().parents[2]
 QUESTIONNAIRES = REPO / "questionnaires"
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "check_translations", REPO / "scripts" / "check_translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("check_translations")
 
 
 def test_quick_check_is_complete_in_welsh(capsys) -> None:

@@ -3,25 +3,19 @@ and the Welsh keeps the English's placeholders."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests.helpers import load_script
+
 REPO = Path(__file__).resolve().parents[2]
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_ui_translations", REPO / "scripts" / "build_ui_translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_ui_translations")
 
 
 def test_every_ui_text_has_its_welsh_and_the_files_are_current(capsys) -> None:
