@@ -147,6 +147,7 @@ def render_plan(plan: ActionPlan,
         lines.append("")
         lines.append(tr("No actions: every answer given is already at the top level."))
     numbers = plan.numbers  # the app's and the PDF's numbers
+    titles = {a.id: a.text_title().get(lang) for a in plan.actions}
     for period in Timeframe:
         actions = plan.in_timeframe(period)
         if not actions:
@@ -188,7 +189,8 @@ def render_plan(plan: ActionPlan,
                                               area=area_title,
                                               gain_overall=f"{planned.gain_overall:.1f}"))
             if planned.follows:
-                lines.append(tr("   After: {actions}").format(actions=", ".join(planned.follows)))
+                lines.append(tr("   After: {actions}").format(actions="; ".join(
+                    f"{numbers[f]}. {titles[f]}" for f in planned.follows)))
     if score.dont_know:
         lines.append("")
         lines.append(tr("To check (answered \"don't know\"):"))

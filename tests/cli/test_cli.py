@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -107,6 +108,18 @@ def test_plan_text_has_periods_and_first_steps(capsys) -> None:
     assert "First step:" in out and "[quick win" in out
     assert "Gain if done: +25.0 in Cyber security" in out
     assert "To check (answered \"don't know\")" in out
+
+
+def test_plan_text_names_what_an_action_waits_for_by_its_number_and_title(capsys) -> None:
+    code, out, _ = run(capsys, "plan", str(EXAMPLES / "wales-bakery-carmarthen.readiness"))
+    assert code == 0
+    numbered = dict(re.findall(r"^(\d+)\. (.+?)(?:  \[.*\])?$", out, re.MULTILINE))
+    waits = re.findall(r"^   After: (.+)$", out, re.MULTILINE)
+    assert waits, "the bakery's plan has actions that wait for others"
+    for line in waits:
+        for item in line.split("; "):
+            number, title = item.split(". ", 1)
+            assert numbered[number] == title  # never an internal id
 
 
 def test_missing_file_is_a_clear_error(capsys, tmp_path: Path) -> None:
