@@ -1,8 +1,8 @@
 """Start the desktop app: error handling, the main window, the event loop, the library.
 
-The window is shown first; the library is opened (and checked) on the first turn of the
-event loop, just after the window appears, and the questionnaires load on the turn after.
-Only what that first window needs is imported before it is shown (see benchmarks/README.md).
+The window is shown and painted first; the library is opened (and checked) on the turn of the
+event loop after that first paint, and the questionnaires load on the turn after. Only what
+that first window needs is imported and built before it is painted (benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from readiness_app import __version__, resources
@@ -32,6 +31,9 @@ if TYPE_CHECKING:
     from readiness_app.storage.library import Library
 
 EXIT_STORAGE = 4
+#: the library opens this long after the window is shown if the window has not been painted
+#: by then (e.g. started minimised, or a window manager that maps it late)
+FIRST_PAINT_WAIT_MS = 1000
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -50,13 +52,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def run_gui(argv: Sequence[str] = ()) -> int:
     """Open the main window and run the event loop until it closes."""
     options = parse_args(argv)
-    if QApplication.instance() is None:
-        # high-DPI: scale by the screen's exact factor (e.g. 1.25), not rounded to 1 or 2
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # High DPI: Qt 6 scales by the screen's exact factor (e.g. 1.25, not rounded to 1 or 2)
+    # by default (HighDpiScaleFactorRoundingPolicy.PassThrough; tests/ui/test_first_window.py
+    # checks it), so it is not set here: naming that enum would build all of Qt's ``Qt``
+    # namespace enums before the first paint. The app icon is set just after that paint.
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
-    app.setWindowIcon(theme.app_icon())
     app.setApplicationName(APP_TITLE)
     app.setOrganizationName("readiness_app")
     app.setApplicationVersion(__version__)
@@ -89,13 +90,30 @@ def run_gui(argv: Sequence[str] = ()) -> int:
             window.hide()  # not closed: nothing is saved, not even the window's place
             app.quit()
 
-        QTimer.singleShot(0, start)  # just after the window first appears
+        begun: list[bool] = []
+
+        def begin() -> None:  # once: after the first paint, or if none comes in time
+            if not begun:
+                begun.append(True)
+                _set_app_icon()
+                start()
+
+        window.first_painted.connect(begin)  # the user sees the window, then the library
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, window, begin)  # dropped with the window
         code = app.exec()
         return failed[0] if failed else code
     finally:
         for library in opened:
             library.close()
         handling.uninstall()
+
+
+def _set_app_icon() -> None:
+    """The app's icon (for its dialogs; the window draws its own in its accent colour)."""
+    try:
+        QApplication.setWindowIcon(theme.app_icon())
+    except OSError as exc:  # the icon file missing: Qt's default icon
+        errors.log.error("cannot draw the app icon: %s", exc)
 
 
 def _open_library(options: argparse.Namespace, data_folder: Path,
@@ -149,6 +167,7 @@ def _pack(options: argparse.Namespace, data_folder: Path) -> ActivePack | None:
     except ReadinessError as exc:
         errors.log.error("cannot use the hub pack: %s", exc)
         if not options.no_dialogs:
+            _set_app_icon()  # the dialog comes before the window
             errors.show_problem(None, "Cannot use the hub pack",
                                 f"{exc}\n\nThe app opens without the hub's pack.")
         return None

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -54,6 +54,10 @@ if TYPE_CHECKING:
 
 APP_TITLE = "Technology Readiness"
 DEFAULT_SIZE = (1180, 720)
+# Qt.AlignmentFlag.AlignCenter as a number: naming any enum of Qt's ``Qt`` namespace makes
+# shiboken build all of its ~110 Python enum classes (about 40 ms), which the first paint
+# does not need (benchmarks/README.md, issue 21)
+_ALIGN_CENTER = 0x0084
 
 HOW_IT_WORKS_TEXT = """How this works
   You answer one question at a time about three areas: investing in technology, cyber
@@ -107,6 +111,11 @@ class MainWindow(QMainWindow):
     cohort_page: LazyPage[CohortPage] = LazyPage("_make_cohort_page")
     compare_page: LazyPage[ComparePage] = LazyPage("_make_compare_page")
     _library: Library  # set by attach_library
+    #: emitted once, on the turn of the event loop after the window's first paint (when the
+    #: window icon has been drawn): the app opens the library then
+    first_painted = Signal()
+    _awaiting_paint = True  # until the first paint event (see event())
+    _icon_drawn = False  # the window icon waits for the first paint
 
     def __init__(self, catalogue: LoadedQuestionnaires | LazyCatalogue,
                  library: Library | None, data_folder: Path, *,
@@ -129,7 +138,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self._library_actions: list[QAction] = []  # enabled once the library is attached
         self._build_menus()
-        self._apply_pack_theme()
+        self._apply_pack_theme(icon=False)  # the icon waits for the first paint
 
         self.resize(*DEFAULT_SIZE)
         geometry = self.settings.geometry()
@@ -140,7 +149,7 @@ class MainWindow(QMainWindow):
             self.attach_library(library)
         else:
             self._opening = QLabel(translate("main_window", "Opening your assessments…"))
-            self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._opening.setProperty("alignment", _ALIGN_CENTER)
             self.pages.addWidget(self._opening)
 
     def attach_library(self, library: Library) -> None:
@@ -175,9 +184,10 @@ class MainWindow(QMainWindow):
                 + "\n".join(str(e) for e in catalogue.errors))
         self.library_page.refresh()  # level names come from the questionnaires
 
-    def apply_theme(self, accent: str | None = None) -> None:
+    def apply_theme(self, accent: str | None = None, *, icon: bool = True) -> None:
         """Draw the window for the system palette and font with ``accent`` (a hub's primary
-        colour, e.g. "#00703c"; None: the app's own). ValueError if it is not a colour."""
+        colour, e.g. "#00703c"; None: the app's own). ValueError if it is not a colour.
+        ``icon`` False leaves the window icon to be drawn later (just after the first paint)."""
         if accent is not None:
             theme.normalise(accent)  # refuse a bad colour before changing anything
         self.accent = accent
@@ -185,7 +195,9 @@ class MainWindow(QMainWindow):
         self.theme = current
         self.setPalette(theme.palette(current, QApplication.palette()))
         self.setStyleSheet(theme.stylesheet(current))
-        self.setWindowIcon(theme.app_icon(current.accent_fill))
+        if icon:
+            self.setWindowIcon(theme.app_icon(current.accent_fill))
+            self._icon_drawn = True
         for lazy in (MainWindow.library_page, MainWindow.questions_page,
                      MainWindow.results_page, MainWindow.cohort_page):
             page = lazy.built(self)
@@ -193,14 +205,28 @@ class MainWindow(QMainWindow):
                 page.set_icons(current)
 
     def event(self, event: QEvent) -> bool:
-        """Follow the system: a new font size or light/dark palette redraws the theme."""
-        if event.type() in (QEvent.Type.ApplicationFontChange,
-                            QEvent.Type.ApplicationPaletteChange):
+        """Follow the system: a new font size or light/dark palette redraws the theme. The
+        first paint schedules what waits for it (:meth:`_after_first_paint`)."""
+        kind = event.type()
+        if self._awaiting_paint and kind == QEvent.Type.Paint:
+            self._awaiting_paint = False
+            QTimer.singleShot(0, self._after_first_paint)
+        if kind in (QEvent.Type.ApplicationFontChange, QEvent.Type.ApplicationPaletteChange):
             try:
                 self.apply_theme(self.accent)
             except (OSError, ValueError) as exc:  # an icon file missing: keep the old look
                 errors.log.error("cannot redraw the theme: %s", exc)
         return super().event(event)
+
+    def _after_first_paint(self) -> None:
+        """Draw the window icon (QtSvg, seven sizes) and say the window has been painted."""
+        if not self._icon_drawn:
+            try:
+                self.setWindowIcon(theme.app_icon(self.theme.accent_fill))
+                self._icon_drawn = True
+            except (OSError, ValueError) as exc:  # the icon file missing: Qt's default icon
+                errors.log.error("cannot draw the window icon: %s", exc)
+        self.first_painted.emit()
 
     def _questionnaires_if_loaded(self) -> list[Questionnaire]:
         catalogue = self._catalogue
@@ -294,8 +320,8 @@ class MainWindow(QMainWindow):
     def _add_action(self, menu: QMenu, text: str, slot: Callable[[], object],
                     shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if shortcut is not None:  # a list: setShortcut's overloads would name Qt.Key, which
+            action.setShortcuts([QKeySequence(shortcut)])  # builds the Qt namespace's enums
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -647,7 +673,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.app_title)
         self._apply_pack_theme()
 
-    def _apply_pack_theme(self) -> None:
+    def _apply_pack_theme(self, *, icon: bool = True) -> None:
         """The hub's colour as the accent when a pack sets one, else the app's own."""
         try:
             accent = None
@@ -655,10 +681,10 @@ class MainWindow(QMainWindow):
                 from readiness_app.services.hub_pack import pack_accent
 
                 accent = pack_accent(self.pack)
-            self.apply_theme(accent)
+            self.apply_theme(accent, icon=icon)
         except ValueError as exc:  # not a colour the theme can use: keep the app's own
             errors.log.error("cannot use the hub's colour: %s", exc)
-            self.apply_theme()
+            self.apply_theme(icon=icon)
 
     # -- help
 
