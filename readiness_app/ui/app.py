@@ -11,11 +11,10 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from readiness_app import __version__, resources
@@ -38,6 +37,8 @@ FIRST_PAINT_WAIT_MS = 1000
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """The GUI's own options (Qt's are left for Qt)."""
+    if not argv:  # started from the desktop: argparse's parser (gettext look-ups) not needed
+        return argparse.Namespace(data_dir=None, pack=None, no_dialogs=False)
     parser = argparse.ArgumentParser(prog="readiness-app gui", add_help=True)
     parser.add_argument("--data-dir", help="folder for the library, settings and logs "
                         f"(default: ${paths.ENV_DATA_DIR} or the user data folder)")
@@ -63,6 +64,7 @@ def run_gui(argv: Sequence[str] = ()) -> int:
     app.setApplicationVersion(__version__)
     data_folder = paths.data_dir(options.data_dir)
     handling = errors.install_error_handling(data_folder, show_dialogs=not options.no_dialogs)
+    held = _QtMessagesHeld()  # until the first paint
     i18n.install(app, i18n.choose(UiSettings(data_folder).language()))  # before any widget
     opened: list[Library] = []
     failed: list[int] = []
@@ -95,6 +97,7 @@ def run_gui(argv: Sequence[str] = ()) -> int:
         def begin() -> None:  # once: after the first paint, or if none comes in time
             if not begun:
                 begun.append(True)
+                held.release()
                 _set_app_icon()
                 start()
 
@@ -103,9 +106,41 @@ def run_gui(argv: Sequence[str] = ()) -> int:
         code = app.exec()
         return failed[0] if failed else code
     finally:
+        held.release()
         for library in opened:
             library.close()
         handling.uninstall()
+
+
+class _QtMessagesHeld:
+    """Qt's messages (warnings) held from here to the window's first paint, then handed to the
+    handler the error handling installed. That handler opens the log file on the first record,
+    which imports ``logging.handlers`` (socket, pickle, selectors: 30-40 ms); the offscreen
+    platform warns while the window is shown ("does not support propagateSizeHints()"). A fatal
+    message is handed on at once: Qt aborts after it."""
+
+    def __init__(self) -> None:
+        self._held: list[tuple[QtMsgType, str]] = []
+        self._released = False
+        self._next = qInstallMessageHandler(self._hold)
+
+    def _hold(self, kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        self._held.append((kind, message))
+        if kind == QtMsgType.QtFatalMsg:
+            self.release()
+
+    def release(self) -> None:
+        """Put the error handling's handler back and hand it what was held (once)."""
+        if self._released:
+            return
+        self._released = True
+        qInstallMessageHandler(self._next)
+        held, self._held = self._held, []
+        for kind, message in held:
+            if self._next is not None:
+                self._next(kind, QMessageLogContext(), message)  # its context is gone
+            else:  # no handler was installed: Qt's own would have printed it
+                print(message, file=sys.stderr)
 
 
 def _set_app_icon() -> None:
@@ -180,6 +215,8 @@ def _offer_recovery(exc: DamagedLibraryError, data_folder: Path,
             "library in the data folder and open that instead.")
     if not errors.ask_to_recover(None, text):
         return None
+    from datetime import UTC, datetime
+
     from readiness_app.services.library import open_library, recover_library
 
     target = paths.recovery_dir(data_folder, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))

@@ -8,10 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, qWarning
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
+from readiness_app.storage import paths
 from readiness_app.ui import app as app_module
 from readiness_app.ui import theme
 from readiness_app.ui.main_window import MainWindow
@@ -53,12 +54,36 @@ def test_the_window_is_painted_before_the_library_opens(data_folder, monkeypatch
     assert painted_when_opened == [True]
 
 
-def test_the_waiting_window_is_centred_has_its_shortcuts_and_gets_its_icon(
+def test_qt_warnings_before_the_first_paint_are_logged_just_after_it(data_folder,
+                                                                   monkeypatch) -> None:
+    log = paths.log_file(data_folder)
+    logged: dict[str, bool] = {}
+    real_open = app_module._open_library
+
+    def warn() -> None:  # the first turn of the event loop: before the paint
+        qWarning("a warning before the first paint")
+        logged["before the paint"] = log.exists() and "before the first paint" in log.read_text()
+
+    def opening(*args: object) -> object:
+        logged["after the paint"] = "before the first paint" in log.read_text()
+        QTimer.singleShot(100, QApplication.closeAllWindows)
+        return real_open(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app_module, "_open_library", opening)
+    QTimer.singleShot(0, warn)
+    assert app_module.run_gui(["--no-dialogs", "--data-dir", str(data_folder)]) == 0
+    assert logged == {"before the paint": False, "after the paint": True}
+    assert "WARNING qt: a warning before the first paint" in log.read_text()
+
+
+def test_the_waiting_window_is_centred_has_its_shortcuts_then_its_style_and_icon(
         qtbot, catalogue, data_folder) -> None:
     window = MainWindow(catalogue, None, data_folder)
     qtbot.addWidget(window)
+    assert window.styleSheet() == ""  # the first paint needs only the palette
     with qtbot.waitSignal(window.first_painted, timeout=5000):
         window.show()
+    assert 'QLabel[role="h1"]' in window.styleSheet()  # then the stylesheet
     waiting = window.pages.currentWidget()
     assert isinstance(waiting, QLabel)
     assert waiting.alignment() == Qt.AlignmentFlag.AlignCenter
@@ -68,6 +93,11 @@ def test_the_waiting_window_is_centred_has_its_shortcuts_and_gets_its_icon(
     assert shortcuts["&All assessments"] == QKeySequence("Ctrl+L")
     assert shortcuts["&PDF action plans for several firms…"] == QKeySequence("Ctrl+Shift+P")
     assert shortcuts["&New assessment…"] == QKeySequence(QKeySequence.StandardKey.New)
+
+
+def test_started_from_the_desktop_the_options_are_the_parsers_defaults() -> None:
+    # no arguments skips argparse: the same options as a command line with none of ours
+    assert app_module.parse_args([]) == app_module.parse_args(["-platform", "offscreen"])
 
 
 def test_scaling_follows_the_screen_exactly(qapp) -> None:
