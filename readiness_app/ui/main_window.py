@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 APP_TITLE = "Technology Readiness"
 DEFAULT_SIZE = (1180, 720)
 # Qt.AlignmentFlag.AlignCenter as a number: naming any enum of Qt's ``Qt`` namespace makes
-# shiboken build all of its ~110 Python enum classes (about 40 ms), which the first paint
+# shiboken build all 93 of its Python enum classes (about 40 ms), which the first paint
 # does not need (benchmarks/README.md, issue 21)
 _ALIGN_CENTER = 0x0084
 

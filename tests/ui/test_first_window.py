@@ -138,7 +138,7 @@ run_gui([])
 
 def test_nothing_before_the_first_paint_builds_the_qt_namespace_enums(tmp_path) -> None:
     # Naming any Qt.* enum (or calling an overload that accepts one) makes shiboken build
-    # all ~110 of them, about 40 ms: more than the whole first window may add (1.3x).
+    # all 93 of them, about 40 ms: more than the whole first window may add (1.3x).
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "READINESS_DATA_DIR": str(tmp_path),
            "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-c", _PROBE], env=env, cwd=ROOT, timeout=120,
