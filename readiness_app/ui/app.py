@@ -1,8 +1,8 @@
 """Start the desktop app: error handling, the main window, the event loop, the library.
 
-The window is shown first; the library is opened (and checked) on the first turn of the
-event loop, just after the window appears, and the questionnaires load on the turn after.
-Only what that first window needs is imported before it is shown (see benchmarks/README.md).
+The window is shown and painted first; the library is opened (and checked) on the turn of the
+event loop after that first paint, and the questionnaires load on the turn after. Only what
+that first window needs is imported and built before it is painted (benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -11,12 +11,10 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from readiness_app import __version__, resources
@@ -32,10 +30,15 @@ if TYPE_CHECKING:
     from readiness_app.storage.library import Library
 
 EXIT_STORAGE = 4
+#: the library opens this long after the window is shown if the window has not been painted
+#: by then (e.g. started minimised, or a window manager that maps it late)
+FIRST_PAINT_WAIT_MS = 1000
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """The GUI's own options (Qt's are left for Qt)."""
+    if not argv:  # started from the desktop: argparse's parser (gettext look-ups) not needed
+        return argparse.Namespace(data_dir=None, pack=None, no_dialogs=False)
     parser = argparse.ArgumentParser(prog="readiness-app gui", add_help=True)
     parser.add_argument("--data-dir", help="folder for the library, settings and logs "
                         f"(default: ${paths.ENV_DATA_DIR} or the user data folder)")
@@ -50,18 +53,18 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def run_gui(argv: Sequence[str] = ()) -> int:
     """Open the main window and run the event loop until it closes."""
     options = parse_args(argv)
-    if QApplication.instance() is None:
-        # high-DPI: scale by the screen's exact factor (e.g. 1.25), not rounded to 1 or 2
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # High DPI: Qt 6 scales by the screen's exact factor (e.g. 1.25, not rounded to 1 or 2)
+    # by default (HighDpiScaleFactorRoundingPolicy.PassThrough; tests/ui/test_first_window.py
+    # checks it), so it is not set here: naming that enum would build all of Qt's ``Qt``
+    # namespace enums before the first paint. The app icon is set just after that paint.
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
-    app.setWindowIcon(theme.app_icon())
     app.setApplicationName(APP_TITLE)
     app.setOrganizationName("readiness_app")
     app.setApplicationVersion(__version__)
     data_folder = paths.data_dir(options.data_dir)
     handling = errors.install_error_handling(data_folder, show_dialogs=not options.no_dialogs)
+    held = _QtMessagesHeld()  # until the first paint
     i18n.install(app, i18n.choose(UiSettings(data_folder).language()))  # before any widget
     opened: list[Library] = []
     failed: list[int] = []
@@ -89,13 +92,63 @@ def run_gui(argv: Sequence[str] = ()) -> int:
             window.hide()  # not closed: nothing is saved, not even the window's place
             app.quit()
 
-        QTimer.singleShot(0, start)  # just after the window first appears
+        begun: list[bool] = []
+
+        def begin() -> None:  # once: after the first paint, or if none comes in time
+            if not begun:
+                begun.append(True)
+                held.release()
+                _set_app_icon()
+                start()
+
+        window.first_painted.connect(begin)  # the user sees the window, then the library
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, window, begin)  # dropped with the window
         code = app.exec()
         return failed[0] if failed else code
     finally:
+        held.release()
         for library in opened:
             library.close()
         handling.uninstall()
+
+
+class _QtMessagesHeld:
+    """Qt's messages (warnings) held from here to the window's first paint, then handed to the
+    handler the error handling installed. That handler opens the log file on the first record,
+    which imports ``logging.handlers`` (socket, pickle, selectors: 30-40 ms); the offscreen
+    platform warns while the window is shown ("does not support propagateSizeHints()"). A fatal
+    message is handed on at once: Qt aborts after it."""
+
+    def __init__(self) -> None:
+        self._held: list[tuple[QtMsgType, str]] = []
+        self._released = False
+        self._next = qInstallMessageHandler(self._hold)
+
+    def _hold(self, kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        self._held.append((kind, message))
+        if kind == QtMsgType.QtFatalMsg:
+            self.release()
+
+    def release(self) -> None:
+        """Put the error handling's handler back and hand it what was held (once)."""
+        if self._released:
+            return
+        self._released = True
+        qInstallMessageHandler(self._next)
+        held, self._held = self._held, []
+        for kind, message in held:
+            if self._next is not None:
+                self._next(kind, QMessageLogContext(), message)  # its context is gone
+            else:  # no handler was installed: Qt's own would have printed it
+                print(message, file=sys.stderr)
+
+
+def _set_app_icon() -> None:
+    """The app's icon (for its dialogs; the window draws its own in its accent colour)."""
+    try:
+        QApplication.setWindowIcon(theme.app_icon())
+    except OSError as exc:  # the icon file missing: Qt's default icon
+        errors.log.error("cannot draw the app icon: %s", exc)
 
 
 def _open_library(options: argparse.Namespace, data_folder: Path,
@@ -149,6 +202,7 @@ def _pack(options: argparse.Namespace, data_folder: Path) -> ActivePack | None:
     except ReadinessError as exc:
         errors.log.error("cannot use the hub pack: %s", exc)
         if not options.no_dialogs:
+            _set_app_icon()  # the dialog comes before the window
             errors.show_problem(None, "Cannot use the hub pack",
                                 f"{exc}\n\nThe app opens without the hub's pack.")
         return None
@@ -161,6 +215,8 @@ def _offer_recovery(exc: DamagedLibraryError, data_folder: Path,
             "library in the data folder and open that instead.")
     if not errors.ask_to_recover(None, text):
         return None
+    from datetime import UTC, datetime
+
     from readiness_app.services.library import open_library, recover_library
 
     target = paths.recovery_dir(data_folder, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TextIO
 
-from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -93,6 +93,8 @@ class CrashDialog(QDialog):
     def __init__(self, parent: QWidget | None, summary: str, details: str,
                  log_path: Path | None) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt  # not at import: see ui.app on Qt's enums
+
         self.setWindowTitle(translate("errors", "Something went wrong"))
         self.setAccessibleName(translate("errors", "Something went wrong"))
         layout = QVBoxLayout(self)

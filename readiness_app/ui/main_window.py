@@ -7,13 +7,12 @@ assessment being answered.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -54,6 +53,10 @@ if TYPE_CHECKING:
 
 APP_TITLE = "Technology Readiness"
 DEFAULT_SIZE = (1180, 720)
+# Qt.AlignmentFlag.AlignCenter as a number: naming any enum of Qt's ``Qt`` namespace makes
+# shiboken build all 93 of its Python enum classes (about 40 ms), which the first paint
+# does not need (benchmarks/README.md, issue 21)
+_ALIGN_CENTER = 0x0084
 
 HOW_IT_WORKS_TEXT = """How this works
   You answer one question at a time about three areas: investing in technology, cyber
@@ -107,6 +110,11 @@ class MainWindow(QMainWindow):
     cohort_page: LazyPage[CohortPage] = LazyPage("_make_cohort_page")
     compare_page: LazyPage[ComparePage] = LazyPage("_make_compare_page")
     _library: Library  # set by attach_library
+    # emitted once, on the turn of the event loop after the window's first paint (once its
+    # menus, stylesheet and icon are there: _finish_window): the app opens the library then
+    first_painted = Signal()
+    _awaiting_paint = True  # until the first paint event (see event())
+    _pending = False  # menu items, stylesheet and icon wait for the first paint (_finish_window)
 
     def __init__(self, catalogue: LoadedQuestionnaires | LazyCatalogue,
                  library: Library | None, data_folder: Path, *,
@@ -128,8 +136,14 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self._library_actions: list[QAction] = []  # enabled once the library is attached
-        self._build_menus()
-        self._apply_pack_theme()
+        self._top_menus: dict[str, QMenu] = {}
+        if library is None:  # shown before the library is there: the first paint needs only
+            for title in (self.tr("&File"), self.tr("Settings"), self.tr("&Help")):
+                self._top_menu(title)  # the menu bar's titles and the palette
+            self._pending = True
+        else:
+            self._build_menus()
+        self._apply_pack_theme(later=library is None)
 
         self.resize(*DEFAULT_SIZE)
         geometry = self.settings.geometry()
@@ -140,13 +154,14 @@ class MainWindow(QMainWindow):
             self.attach_library(library)
         else:
             self._opening = QLabel(translate("main_window", "Opening your assessments…"))
-            self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._opening.setProperty("alignment", _ALIGN_CENTER)
             self.pages.addWidget(self._opening)
 
     def attach_library(self, library: Library) -> None:
         """Use ``library`` and show it (once, from __init__ or just after the first paint);
         the questionnaires load on the next turn of the event loop when not loaded yet."""
         self._library = library
+        self._finish_window()
         if self._opening is not None:
             self.pages.removeWidget(self._opening)
             self._opening.deleteLater()
@@ -175,17 +190,20 @@ class MainWindow(QMainWindow):
                 + "\n".join(str(e) for e in catalogue.errors))
         self.library_page.refresh()  # level names come from the questionnaires
 
-    def apply_theme(self, accent: str | None = None) -> None:
+    def apply_theme(self, accent: str | None = None, *, later: bool = False) -> None:
         """Draw the window for the system palette and font with ``accent`` (a hub's primary
-        colour, e.g. "#00703c"; None: the app's own). ValueError if it is not a colour."""
+        colour, e.g. "#00703c"; None: the app's own). ValueError if it is not a colour.
+        ``later``: the palette now, the stylesheet and the window icon with the rest of the
+        window just after the first paint (a label and the menu bar, not styled by the sheet)."""
         if accent is not None:
             theme.normalise(accent)  # refuse a bad colour before changing anything
         self.accent = accent
         current = theme.theme_for(QApplication.palette(), QApplication.font(), accent)
         self.theme = current
         self.setPalette(theme.palette(current, QApplication.palette()))
-        self.setStyleSheet(theme.stylesheet(current))
-        self.setWindowIcon(theme.app_icon(current.accent_fill))
+        if not later:
+            self.setStyleSheet(theme.stylesheet(current))
+            self.setWindowIcon(theme.app_icon(current.accent_fill))
         for lazy in (MainWindow.library_page, MainWindow.questions_page,
                      MainWindow.results_page, MainWindow.cohort_page):
             page = lazy.built(self)
@@ -193,14 +211,36 @@ class MainWindow(QMainWindow):
                 page.set_icons(current)
 
     def event(self, event: QEvent) -> bool:
-        """Follow the system: a new font size or light/dark palette redraws the theme."""
-        if event.type() in (QEvent.Type.ApplicationFontChange,
-                            QEvent.Type.ApplicationPaletteChange):
+        """Follow the system: a new font size or light/dark palette redraws the theme. The
+        first paint schedules what waits for it (:meth:`_after_first_paint`)."""
+        kind = event.type()
+        if self._awaiting_paint and kind == QEvent.Type.Paint:
+            self._awaiting_paint = False
+            QTimer.singleShot(0, self._after_first_paint)
+        if kind in (QEvent.Type.ApplicationFontChange, QEvent.Type.ApplicationPaletteChange):
             try:
                 self.apply_theme(self.accent)
             except (OSError, ValueError) as exc:  # an icon file missing: keep the old look
                 errors.log.error("cannot redraw the theme: %s", exc)
         return super().event(event)
+
+    def _after_first_paint(self) -> None:
+        """Finish the window and say it has been painted."""
+        self._finish_window()
+        self.first_painted.emit()
+
+    def _finish_window(self) -> None:
+        """What a window made without its library leaves for just after its first paint (and
+        before any page): the menus' items, the stylesheet and the window icon (QtSvg)."""
+        if not self._pending:
+            return
+        self._pending = False
+        self._build_menus()
+        self.setStyleSheet(theme.stylesheet(self.theme))
+        try:
+            self.setWindowIcon(theme.app_icon(self.theme.accent_fill))
+        except OSError as exc:  # the icon file missing: Qt's default icon
+            errors.log.error("cannot draw the window icon: %s", exc)
 
     def _questionnaires_if_loaded(self) -> list[Questionnaire]:
         catalogue = self._catalogue
@@ -239,8 +279,14 @@ class MainWindow(QMainWindow):
         except KeyError:
             return summary.level_id
 
+    def _top_menu(self, title: str) -> QMenu:
+        """The menu bar's menu called ``title`` (added the first time)."""
+        if title not in self._top_menus:
+            self._top_menus[title] = self.menuBar().addMenu(title)
+        return self._top_menus[title]
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self._top_menu(self.tr("&File"))
         self._add_action(file_menu, self.tr("&New assessment…"), self.show_new,
                          QKeySequence.StandardKey.New)
         self._add_action(file_menu, self.tr("&All assessments"), self.show_library, "Ctrl+L")
@@ -258,7 +304,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(hasattr(self, "_library"))
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self._build_language_menu()
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self._top_menu(self.tr("&Help"))
         self._add_action(help_menu, self.tr("&How this works and keyboard shortcuts"),
                          self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self._add_action(help_menu, self.tr("&Where my data is kept"), self.show_data_folder)
@@ -268,7 +314,7 @@ class MainWindow(QMainWindow):
         """Settings > Language: English / Cymraeg, saved and used from the next start."""
         # no Alt letter: Alt+S is "See results" and every letter of the word is taken on
         # some page; F10 or Alt then the arrow keys reach it
-        menu = self.menuBar().addMenu(self.tr("Settings")).addMenu(self.tr("&Language"))
+        menu = self._top_menu(self.tr("Settings")).addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         chosen = self.settings.language() or i18n.language()
         for code, name in i18n.LANGUAGES.items():
@@ -294,8 +340,8 @@ class MainWindow(QMainWindow):
     def _add_action(self, menu: QMenu, text: str, slot: Callable[[], object],
                     shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if shortcut is not None:  # a list: setShortcut's overloads would name Qt.Key, which
+            action.setShortcuts([QKeySequence(shortcut)])  # builds the Qt namespace's enums
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -517,6 +563,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_batch_pdfs(self) -> None:
         """Choose firms (the library's search to start with) and make their PDF plans."""
+        import datetime as dt
+
         from readiness_app.ui.batch_dialog import BatchPdfDialog
         from readiness_app.ui.pages.results_page import documents_folder
 
@@ -647,7 +695,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.app_title)
         self._apply_pack_theme()
 
-    def _apply_pack_theme(self) -> None:
+    def _apply_pack_theme(self, *, later: bool = False) -> None:
         """The hub's colour as the accent when a pack sets one, else the app's own."""
         try:
             accent = None
@@ -655,10 +703,10 @@ class MainWindow(QMainWindow):
                 from readiness_app.services.hub_pack import pack_accent
 
                 accent = pack_accent(self.pack)
-            self.apply_theme(accent)
+            self.apply_theme(accent, later=later)
         except ValueError as exc:  # not a colour the theme can use: keep the app's own
             errors.log.error("cannot use the hub's colour: %s", exc)
-            self.apply_theme()
+            self.apply_theme(later=later)
 
     # -- help
 
@@ -712,6 +760,7 @@ class MainWindow(QMainWindow):
 
     def page_built(self, page: QWidget) -> None:
         """Put a page just built into the stack, drawn with the current theme."""
+        self._finish_window()
         self.pages.addWidget(page)
         set_icons = getattr(page, "set_icons", None)
         if set_icons is not None:

@@ -12,14 +12,18 @@ pixels (spacing), so the look follows the user's font size and high-DPI scaling.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QPalette
 
 from readiness_app.resources import asset_path
+
+if TYPE_CHECKING:  # imported where icons are drawn, after the first paint (see ui.app)
+    from PySide6.QtGui import QIcon, QPixmap
 
 DEFAULT_ACCENT = "#1d70b8"  # a strong blue (the GOV.UK link and brand blue)
 ERROR = "#d4351c"
@@ -224,8 +228,8 @@ def contrast_pairs(theme: Theme) -> list[tuple[str, str, str, float]]:
 # -- applying it
 
 def palette(theme: Theme, base: QPalette) -> QPalette:
-    """``base`` with the selection and link colours of the theme."""
-    result = QPalette(base)
+    """``base`` (unchanged) with the selection and link colours of the theme."""
+    result = copy.copy(base)  # QPalette(base)'s overloads would build Qt's ``Qt`` enums
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         result.setColor(group, QPalette.ColorRole.Highlight, QColor(theme.accent_fill))
         result.setColor(group, QPalette.ColorRole.HighlightedText, QColor(theme.on_accent))
@@ -319,11 +323,13 @@ def _svg_text(file_name: str) -> str:
 
 
 def _render(svg: str, size: int, ratio: float = 2.0) -> QPixmap:
+    from PySide6.QtCore import QByteArray, QSize
+    from PySide6.QtGui import QPainter, QPixmap
     from PySide6.QtSvg import QSvgRenderer  # QtSvg loads with the first icon, not the theme
 
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     pixmap = QPixmap(QSize(round(size * ratio), round(size * ratio)))
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))  # Qt.GlobalColor.transparent, without the Qt namespace
     painter = QPainter(pixmap)
     renderer.render(painter)
     painter.end()
@@ -333,6 +339,8 @@ def _render(svg: str, size: int, ratio: float = 2.0) -> QPixmap:
 
 def icon(name: str, colour: str) -> QIcon:
     """A bundled symbolic icon (see :data:`ICONS`) drawn in ``colour``, sharp at any scale."""
+    from PySide6.QtGui import QIcon
+
     svg = _svg_text(ICONS[name]).replace(SYMBOLIC_GREY, colour)
     result = QIcon()
     for size in ICON_SIZES:
@@ -342,8 +350,10 @@ def icon(name: str, colour: str) -> QIcon:
 
 @lru_cache(maxsize=8)
 def app_icon(accent: str = DEFAULT_ACCENT) -> QIcon:
-    """The window icon, in the accent colour (drawn once per colour: the app and its window
-    both set it before the first paint)."""
+    """The window icon, in the accent colour (drawn once per colour, just after the window's
+    first paint: see ui.app)."""
+    from PySide6.QtGui import QIcon
+
     svg = _svg_text("app-icon.svg").replace(DEFAULT_ACCENT, accent)
     result = QIcon()
     for size in (16, 24, 32, 48, 64, 128, 256):
