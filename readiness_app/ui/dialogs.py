@@ -73,7 +73,8 @@ def ask_conflict(parent: QWidget, candidate: ImportCandidate) -> ConflictPolicy 
     work (:func:`replace_risks`); choosing Replace after seeing them is the user's decision.
     """
     existing = candidate.existing
-    changed = when(existing.updated_at) if existing is not None else "unknown"
+    changed = when(existing.updated_at) if existing is not None \
+        else translate("dialogs", "unknown")
     stored, in_file = describe_versions(candidate)
     risks = replace_risks(candidate)
     box = QMessageBox(parent)
@@ -82,10 +83,12 @@ def ask_conflict(parent: QWidget, candidate: ImportCandidate) -> ConflictPolicy 
     box.setText(translate("dialogs", "The assessment of {name} in {name2} "
                 "is already in the library (last changed {changed}).").format(
                 name=candidate.assessment.firm.name, name2=candidate.path.name, changed=changed))
-    warning = ("Replacing could lose work: " + "; ".join(risks) + ".\n\n") if risks else ""
-    box.setInformativeText(f"{warning}In the library: {stored}\nIn the file: {in_file}\n\n"
-                           "Keep both copies, replace the one in the library with the file's "
-                           "version, or skip this file?")
+    warning = (translate("dialogs", "Replacing could lose work: {risks}.").format(
+        risks="; ".join(risks)) + "\n\n") if risks else ""
+    box.setInformativeText(warning + translate(
+        "dialogs", "In the library: {stored}\nIn the file: {in_file}\n\nKeep both copies, "
+                   "replace the one in the library with the file's version, or skip this "
+                   "file?").format(stored=stored, in_file=in_file))
     keep = box.addButton(translate("dialogs", "&Keep both"), QMessageBox.ButtonRole.AcceptRole)
     replace = box.addButton(translate(
             "dialogs", "&Replace"), QMessageBox.ButtonRole.DestructiveRole)
@@ -126,12 +129,14 @@ def ask_same_firm(parent: QWidget, candidate: ImportCandidate) -> bool | None:
                 "{value2}. The library already has this firm: its latest "
                 "visit was started {value3}.").format(
                 name=candidate.path.name, name2=incoming.firm.name,
-                value=incoming.firm.postcode or 'no postcode', value2=when(incoming.created_at),
+                value=incoming.firm.postcode or translate("dialogs", "no postcode"),
+                value2=when(incoming.created_at),
                 value3=when(found.created_at)))
-    box.setInformativeText(
-        "Add it as a new visit of that firm? It then appears in the firm's history and is "
-        "compared with the visit before it. Or keep it apart as another firm (its name is "
-        "marked 'imported copy' with the day, so the two can be told apart).")
+    box.setInformativeText(translate(
+        "dialogs", "Add it as a new visit of that firm? It then appears in the firm's history "
+                   "and is compared with the visit before it. Or keep it apart as another firm "
+                   "(its name is marked 'imported copy' with the day, so the two can be told "
+                   "apart)."))
     visit = box.addButton(translate(
             "dialogs", "Add as a &new visit"), QMessageBox.ButtonRole.AcceptRole)
     apart = box.addButton(translate(
@@ -164,9 +169,10 @@ def ask_upgrade(parent: QWidget, firm_name: str, old_version: str, new_version: 
             "dialogs", "The assessment of {firm_name} was made on version {old_version} of the "
                 "questionnaire. Version {new_version} is now installed.").format(
                 firm_name=firm_name, old_version=old_version, new_version=new_version))
-    box.setInformativeText("Carry the answers to the new version? Unchanged questions keep "
-                           "their answers and new ones wait for you; this assessment stays "
-                           "as it is, so nothing is lost.")
+    box.setInformativeText(translate(
+        "dialogs", "Carry the answers to the new version? Unchanged questions keep their "
+                   "answers and new ones wait for you; this assessment stays as it is, so "
+                   "nothing is lost."))
     carry = box.addButton(translate(
             "dialogs", "&Carry to the new version"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("dialogs", "&Keep this version"), QMessageBox.ButtonRole.RejectRole)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from readiness_app.core.assessment import ActionStatus
 from readiness_app.services import local_support
 from readiness_app.storage.portable import SCRUBBED_NAME, import_files
-from readiness_app.ui import dialogs, i18n
+from readiness_app.ui import dialogs, errors, i18n
 from readiness_app.ui.batch_dialog import BatchPdfDialog
 from readiness_app.ui.firm_history import FirmHistoryDialog
 from readiness_app.ui.share_dialog import ShareDialog
@@ -31,6 +31,7 @@ from tests.ui.visible_text import (
 )
 
 pytestmark = pytest.mark.gui
+ASK_UPGRADE = dialogs.ask_upgrade  # the real one (the UI tests' fixture replaces it)
 CAFE_ID = "3f1c9a2e5b7d4c1a8e6f0b2d4a6c8e01"
 FIRM = "Becws Tŷ Gwyn"
 
@@ -216,3 +217,22 @@ def test_every_page_and_dialog_reads_in_welsh(welsh, open_window, qtbot, monkeyp
     leftovers = [f"{step}: {problem}" for step, texts in seen.items()
                  for problem in english_leftovers(texts, allowed)]
     assert leftovers == [], "\n".join(leftovers)
+
+
+def test_the_dialogs_details_read_in_welsh(welsh, qtbot, monkeypatch, tmp_path: Path) -> None:
+    seen: list[Seen] = []
+
+    def exec_(box: QMessageBox) -> int:
+        seen.extend(visible_texts(box, everything=True))
+        seen.append(Seen("informative text", box.informativeText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    ASK_UPGRADE(None, FIRM, "1.1", "1.2")
+    crash = errors.CrashDialog(None, "ValueError: x", "Traceback ...", tmp_path / "app.log")
+    qtbot.addWidget(crash)
+    seen += visible_texts(crash, everything=True)
+    assert any("Trosglwyddo'r atebion" in s.text for s in seen)
+    problems = english_leftovers([s for s in seen if s.text != "Traceback ..."],
+                                 (FIRM, str(tmp_path), "ValueError: x"))
+    assert problems == [], "\n".join(problems)

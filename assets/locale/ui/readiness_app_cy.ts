@@ -138,6 +138,74 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>Cannot open the library</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu agor y llyfrgell</translation>
+    </message>
+    <message>
+        <source>The app will close now.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Bydd yr ap yn cau nawr.</translation>
+    </message>
+    <message>
+        <source>The app will close now; nothing was changed.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Bydd yr ap yn cau nawr; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Cannot use the hub pack</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu defnyddio&apos;r pecyn hwb</translation>
+    </message>
+    <message>
+        <source>The app opens without the hub&apos;s pack.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae&apos;r ap yn agor heb becyn yr hwb.</translation>
+    </message>
+    <message>
+        <source>The app can copy every assessment that can still be read into a new library in the data folder and open that instead.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gall yr ap gopïo pob asesiad y gellir ei ddarllen o hyd i lyfrgell newydd yn y ffolder data ac agor honno yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Cannot recover the library</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu adfer y llyfrgell</translation>
+    </message>
+    <message>
+        <source>The app will close now; the damaged library was not changed.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Bydd yr ap yn cau nawr; ni newidiwyd y llyfrgell sydd wedi&apos;i difrodi.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>… a {count} arall</translation>
+    </message>
+    <message>
+        <source>Library recovered</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Llyfrgell wedi&apos;i hadfer</translation>
+    </message>
+    <message>
+        <source>{recovered} of {count} assessments were copied into {target}, which is open now.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Copïwyd {recovered} o {count} asesiad i {target}, sydd ar agor nawr.</translation>
+    </message>
+    <message>
+        <source>What could not be read:</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Beth nad oedd modd ei ddarllen:</translation>
+    </message>
+    <message>
+        <source>The damaged library {source} was left as it was. To keep using the recovered one after closing the app, move its library.sqlite3 into {folder} in place of the damaged file (keep the damaged file somewhere safe).</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gadawyd y llyfrgell sydd wedi&apos;i difrodi {source} fel yr oedd. I barhau i ddefnyddio&apos;r un a adferwyd ar ôl cau&apos;r ap, symudwch ei library.sqlite3 i {folder} yn lle&apos;r ffeil sydd wedi&apos;i difrodi (cadwch y ffeil sydd wedi&apos;i difrodi rywle diogel).</translation>
+    </message>
+</context>
+<context>
     <name>authority_picker</name>
     <message>
         <source>Type part of the council&apos;s name, e.g. Cardiff</source>
@@ -1099,6 +1167,11 @@
         <translation>Mewnforio ffeiliau asesu</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
         <source>Already in the library</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Eisoes yn y llyfrgell</translation>
@@ -1107,6 +1180,22 @@
         <source>The assessment of {name} in {name2} is already in the library (last changed {changed}).</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae asesiad {name} yn {name2} eisoes yn y llyfrgell (newidiwyd ddiwethaf {changed}).</translation>
+    </message>
+    <message>
+        <source>Replacing could lose work: {risks}.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gallai disodli golli gwaith: {risks}.</translation>
+    </message>
+    <message>
+        <source>In the library: {stored}
+In the file: {in_file}
+
+Keep both copies, replace the one in the library with the file&apos;s version, or skip this file?</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yn y llyfrgell: {stored}
+Yn y ffeil: {in_file}
+
+Cadw&apos;r ddau gopi, disodli&apos;r un yn y llyfrgell â fersiwn y ffeil, neu hepgor y ffeil hon?</translation>
     </message>
     <message>
         <source>&amp;Keep both</source>
@@ -1134,6 +1223,16 @@
         <translation>Mae {name} yn cynnwys asesiad o {name2} ({value}), a ddechreuwyd {value2}. Mae&apos;r busnes hwn eisoes yn y llyfrgell: dechreuwyd ei ymweliad diweddaraf {value3}.</translation>
     </message>
     <message>
+        <source>no postcode</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>dim cod post</translation>
+    </message>
+    <message>
+        <source>Add it as a new visit of that firm? It then appears in the firm&apos;s history and is compared with the visit before it. Or keep it apart as another firm (its name is marked &apos;imported copy&apos; with the day, so the two can be told apart).</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ei ychwanegu fel ymweliad newydd â&apos;r busnes hwnnw? Yna mae&apos;n ymddangos yn hanes y busnes ac yn cael ei gymharu â&apos;r ymweliad blaenorol. Neu ei gadw ar wahân fel busnes arall (mae ei enw&apos;n cael ei farcio &apos;imported copy&apos; gyda&apos;r dyddiad, fel bod modd gwahaniaethu rhwng y ddau).</translation>
+    </message>
+    <message>
         <source>Add as a &amp;new visit</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Ychwanegu fel ymweliad &amp;newydd</translation>
@@ -1152,6 +1251,11 @@
         <source>The assessment of {firm_name} was made on version {old_version} of the questionnaire. Version {new_version} is now installed.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Gwnaed asesiad {firm_name} ar fersiwn {old_version} o&apos;r holiadur. Mae fersiwn {new_version} wedi&apos;i gosod nawr.</translation>
+    </message>
+    <message>
+        <source>Carry the answers to the new version? Unchanged questions keep their answers and new ones wait for you; this assessment stays as it is, so nothing is lost.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Trosglwyddo&apos;r atebion i&apos;r fersiwn newydd? Mae cwestiynau sydd heb newid yn cadw eu hatebion ac mae rhai newydd yn aros amdanoch; mae&apos;r asesiad hwn yn aros fel y mae, felly does dim yn cael ei golli.</translation>
     </message>
     <message>
         <source>&amp;Carry to the new version</source>
@@ -1185,6 +1289,29 @@
         <source>Something went wrong</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Aeth rhywbeth o&apos;i le</translation>
+    </message>
+    <message>
+        <source>The details were saved in {path}.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cadwyd y manylion yn {path}.</translation>
+    </message>
+    <message>
+        <source>The details are below.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae&apos;r manylion isod.</translation>
+    </message>
+    <message>
+        <source>The app hit a problem it did not expect. Your answers are saved as you go, so nothing you entered before this has been lost. You can carry on, or close the app and start it again.
+
+{where} If it keeps happening, please send that file to whoever gave you the app.
+
+Problem: {summary}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Daeth yr ap ar draws problem nad oedd yn ei disgwyl. Mae eich atebion yn cael eu cadw wrth i chi fynd, felly nid oes dim a roesoch cyn hyn wedi&apos;i golli. Gallwch barhau, neu gau&apos;r ap a&apos;i ddechrau eto.
+
+{where} Os yw&apos;n dal i ddigwydd, anfonwch y ffeil honno at bwy bynnag a roddodd yr ap i chi.
+
+Problem: {summary}</translation>
     </message>
     <message>
         <source>Technical details</source>
@@ -3092,6 +3219,14 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
         <source>Saved the answers to {target}.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi cadw&apos;r atebion yn {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>Your change could not be saved</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Nid oedd modd cadw eich newid</translation>
     </message>
 </context>
 <context>
