@@ -15,7 +15,7 @@ from readiness_app.core.assessment_file import FILE_SUFFIX
 from readiness_app.storage.library import ConflictPolicy
 from readiness_app.storage.portable import ImportCandidate, describe_versions, replace_risks
 from readiness_app.storage.sealed import SEALED_SUFFIX
-from readiness_app.ui.i18n import translate
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from readiness_app.ui.models import when
 
 ASSESSMENT_FILTER = (f"Assessment files (*{FILE_SUFFIX} *{SEALED_SUFFIX});;"
@@ -23,12 +23,33 @@ ASSESSMENT_FILTER = (f"Assessment files (*{FILE_SUFFIX} *{SEALED_SUFFIX});;"
 SEALED_FILTER = f"Password-protected assessment files (*{SEALED_SUFFIX});;All files (*)"
 PDF_FILTER = "PDF files (*.pdf)"
 PACK_FILTER = "Hub packs (*.readiness-pack);;All files (*)"
+#: the filters' names, shown translated by :func:`shown_filter`
+FILTER_NAMES = {name: name for name in (
+    QT_TRANSLATE_NOOP("dialogs", "Assessment files"),
+    QT_TRANSLATE_NOOP("dialogs", "Password-protected files"),
+    QT_TRANSLATE_NOOP("dialogs", "Password-protected assessment files"),
+    QT_TRANSLATE_NOOP("dialogs", "PDF files"),
+    QT_TRANSLATE_NOOP("dialogs", "Hub packs"),
+    QT_TRANSLATE_NOOP("dialogs", "All files"),
+)}
+
+
+def shown_filter(file_filter: str) -> str:
+    """A file dialog's filter with its names in the app's language ("Ffeiliau PDF
+    (*.pdf)"); the patterns are kept."""
+    shown = []
+    for entry in file_filter.split(";;"):
+        name, bracket, rest = entry.partition(" (")
+        if name in FILTER_NAMES:
+            name = translate("dialogs", name)
+        shown.append(f"{name}{bracket}{rest}")
+    return ";;".join(shown)
 
 
 def ask_pack_path(parent: QWidget) -> Path | None:
     """A hub pack file to install; None when cancelled."""
     name, _ = QFileDialog.getOpenFileName(parent, translate(
-            "dialogs", "Install hub pack"), "", PACK_FILTER)
+            "dialogs", "Install hub pack"), "", shown_filter(PACK_FILTER))
     return Path(name) if name else None
 
 
@@ -50,13 +71,14 @@ def ask_import_paths(parent: QWidget) -> list[Path]:
     """Assessment files to import; empty when cancelled."""
     names, _ = QFileDialog.getOpenFileNames(parent, translate(
             "dialogs", "Import assessment files"), "",
-                                            ASSESSMENT_FILTER)
+                                            shown_filter(ASSESSMENT_FILTER))
     return [Path(n) for n in names]
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
     """Where to save a file; None when cancelled."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested),
+                                          shown_filter(file_filter))
     return Path(name) if name else None
 
 

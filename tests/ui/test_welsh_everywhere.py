@@ -236,3 +236,11 @@ def test_the_dialogs_details_read_in_welsh(welsh, qtbot, monkeypatch, tmp_path: 
     problems = english_leftovers([s for s in seen if s.text != "Traceback ..."],
                                  (FIRM, str(tmp_path), "ValueError: x"))
     assert problems == [], "\n".join(problems)
+
+
+def test_file_dialogs_name_their_files_in_welsh(welsh) -> None:
+    shown = dialogs.shown_filter(dialogs.ASSESSMENT_FILTER)
+    assert shown.startswith("Ffeiliau asesu (*.readiness *.readiness-encrypted);;")
+    assert shown.endswith(";;Pob ffeil (*)")
+    assert dialogs.shown_filter(dialogs.PDF_FILTER) == "Ffeiliau PDF (*.pdf)"
+    assert english_words_in(dialogs.shown_filter(dialogs.SEALED_FILTER)) == []

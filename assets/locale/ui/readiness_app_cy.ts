@@ -1152,6 +1152,37 @@
 <context>
     <name>dialogs</name>
     <message>
+        <source>Assessment files</source>
+        <extracomment>the filters&apos; names, shown translated by :func:`shown_filter`</extracomment>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ffeiliau asesu</translation>
+    </message>
+    <message>
+        <source>Password-protected files</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ffeiliau wedi&apos;u diogelu â chyfrinair</translation>
+    </message>
+    <message>
+        <source>Password-protected assessment files</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ffeiliau asesu wedi&apos;u diogelu â chyfrinair</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ffeiliau PDF</translation>
+    </message>
+    <message>
+        <source>Hub packs</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Pecynnau hwb</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Pob ffeil</translation>
+    </message>
+    <message>
         <source>Install hub pack</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Gosod pecyn hwb</translation>
