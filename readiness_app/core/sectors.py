@@ -19,6 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from readiness_app.core.i18n import N_
+
 SOURCE = ("ONS, UK Standard Industrial Classification of Economic Activities 2007 "
           "(UK SIC 2007), sections A to U")
 CHECKED = "2026-11-29"
@@ -26,7 +28,8 @@ CHECKED = "2026-11-29"
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """One UK SIC 2007 section: its letter and official title."""
+    """One UK SIC 2007 section: its letter and official title (an ``N_`` text: the Welsh is
+    in the code's catalogue)."""
 
     code: str
     title: str
@@ -38,28 +41,28 @@ class Section:
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("A", "Agriculture, forestry and fishing"),
-    Section("B", "Mining and quarrying"),
-    Section("C", "Manufacturing"),
-    Section("D", "Electricity, gas, steam and air conditioning supply"),
-    Section("E", "Water supply; sewerage, waste management and remediation activities"),
-    Section("F", "Construction"),
-    Section("G", "Wholesale and retail trade; repair of motor vehicles and motorcycles"),
-    Section("H", "Transportation and storage"),
-    Section("I", "Accommodation and food service activities"),
-    Section("J", "Information and communication"),
-    Section("K", "Financial and insurance activities"),
-    Section("L", "Real estate activities"),
-    Section("M", "Professional, scientific and technical activities"),
-    Section("N", "Administrative and support service activities"),
-    Section("O", "Public administration and defence; compulsory social security"),
-    Section("P", "Education"),
-    Section("Q", "Human health and social work activities"),
-    Section("R", "Arts, entertainment and recreation"),
-    Section("S", "Other service activities"),
-    Section("T", "Activities of households as employers; undifferentiated goods- and "
-                 "services-producing activities of households for own use"),
-    Section("U", "Activities of extraterritorial organisations and bodies"),
+    Section("A", N_("Agriculture, forestry and fishing")),
+    Section("B", N_("Mining and quarrying")),
+    Section("C", N_("Manufacturing")),
+    Section("D", N_("Electricity, gas, steam and air conditioning supply")),
+    Section("E", N_("Water supply; sewerage, waste management and remediation activities")),
+    Section("F", N_("Construction")),
+    Section("G", N_("Wholesale and retail trade; repair of motor vehicles and motorcycles")),
+    Section("H", N_("Transportation and storage")),
+    Section("I", N_("Accommodation and food service activities")),
+    Section("J", N_("Information and communication")),
+    Section("K", N_("Financial and insurance activities")),
+    Section("L", N_("Real estate activities")),
+    Section("M", N_("Professional, scientific and technical activities")),
+    Section("N", N_("Administrative and support service activities")),
+    Section("O", N_("Public administration and defence; compulsory social security")),
+    Section("P", N_("Education")),
+    Section("Q", N_("Human health and social work activities")),
+    Section("R", N_("Arts, entertainment and recreation")),
+    Section("S", N_("Other service activities")),
+    Section("T", N_("Activities of households as employers; undifferentiated goods- and "
+                    "services-producing activities of households for own use")),
+    Section("U", N_("Activities of extraterritorial organisations and bodies")),
 )
 BY_CODE: Mapping[str, Section] = MappingProxyType({s.code: s for s in SECTIONS})
 

@@ -20,7 +20,12 @@ from readiness_app.core.action_plan import build_plan
 from readiness_app.core.assessment import Assessment, SizeBand, Status
 from readiness_app.core.errors import AreaError, StorageError
 from readiness_app.core.geography import Geography, LocalAuthority
-from readiness_app.core.questionnaire import DEFAULT_LEVELS, Nation, Questionnaire
+from readiness_app.core.questionnaire import (
+    DEFAULT_LANGUAGE,
+    DEFAULT_LEVELS,
+    Nation,
+    Questionnaire,
+)
 from readiness_app.storage.library import AssessmentSummary, Library, ListQuery, SortKey
 
 if TYPE_CHECKING:
@@ -152,20 +157,23 @@ def record_for(assessment: Assessment, summary: AssessmentSummary,
     )
 
 
-def meta_for(questionnaires: list[Questionnaire]) -> CohortMeta:
-    """Areas (in order, first questionnaire first), levels, question and action titles."""
+def meta_for(questionnaires: list[Questionnaire], language: str = DEFAULT_LANGUAGE
+             ) -> CohortMeta:
+    """Areas (in order, first questionnaire first), levels, question and action titles (in
+    ``language``, English where a text has no translation)."""
     areas: dict[str, str] = {}
     questions: dict[str, str] = {}
     actions: dict[str, str] = {}
     for questionnaire in questionnaires:
         for area in questionnaire.areas:
-            areas.setdefault(area.id, area.title.get())
+            areas.setdefault(area.id, area.title.get(language))
         for question in questionnaire.questions:
-            questions.setdefault(question.id, question.text.get())
+            questions.setdefault(question.id, question.text.get(language))
         for action in questionnaire.actions:
-            actions.setdefault(action.id, action.title.get())
+            actions.setdefault(action.id, action.title.get(language))
     levels = questionnaires[0].levels if questionnaires else DEFAULT_LEVELS
-    return CohortMeta(tuple(areas.items()), tuple((lv.id, lv.title.get()) for lv in levels),
+    return CohortMeta(tuple(areas.items()),
+                      tuple((lv.id, lv.title.get(language)) for lv in levels),
                       questions, actions)
 
 
@@ -186,7 +194,8 @@ class SectorNames:
 
 def load_cohort(library: Library, filters: CohortFilters | None = None, *,
                 placer: Placer | None = None,
-                progress: Callable[[int], None] | None = None) -> Cohort:
+                progress: Callable[[int], None] | None = None,
+                language: str = DEFAULT_LANGUAGE) -> Cohort:
     """Every assessment in the library matching ``filters`` (not the trash), oldest first.
 
     Assessments whose questionnaire is not installed are left out and listed in ``skipped``.
@@ -218,7 +227,8 @@ def load_cohort(library: Library, filters: CohortFilters | None = None, *,
             progress(count)
     if filters.latest:
         records = _latest(records)
-    return Cohort(tuple(records), meta_for(list(used.values())), filters, tuple(skipped))
+    return Cohort(tuple(records), meta_for(list(used.values()), language), filters,
+                  tuple(skipped))
 
 
 def _latest(records: list[CohortRecord]) -> list[CohortRecord]:

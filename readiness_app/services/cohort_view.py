@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from readiness_app.core.questionnaire import DEFAULT_LANGUAGE
 from readiness_app.services.cohort import (
     CohortFilters,
     CohortReport,
@@ -80,13 +81,16 @@ def _table(name: str, frame: Any) -> Table:
 
 def load_cohort_view(library: Library, filters: CohortFilters | None = None, *,
                      placer: Placer | None = None, today: dt.date | None = None,
-                     progress: Callable[[int], None] | None = None) -> CohortView:
-    """The cohort view of ``library`` under ``filters`` (pandas is imported here)."""
+                     progress: Callable[[int], None] | None = None,
+                     language: str = DEFAULT_LANGUAGE) -> CohortView:
+    """The cohort view of ``library`` under ``filters`` (pandas is imported here); the
+    questionnaires' titles (areas, levels, questions) in ``language``, the tables' column
+    names in English (the charts and exports look them up by those)."""
     from readiness_app.analytics import cohort as ac
     from readiness_app.analytics.trends import means_by_month
 
     filters = filters or CohortFilters()
-    cohort = load_cohort(library, filters, placer=placer, progress=progress)
+    cohort = load_cohort(library, filters, placer=placer, progress=progress, language=language)
     report = build_report(cohort, today=today)
     frame = ac.cohort_frame(cohort.records, cohort.meta)
     monthly = means_by_month(frame, cohort.meta)

@@ -12,7 +12,7 @@ from readiness_app.core.assessment import Assessment
 from readiness_app.core.assessment_file import FindQuestionnaire
 from readiness_app.core.comparison import Comparison, compare
 from readiness_app.core.errors import ReadinessError
-from readiness_app.core.questionnaire import Questionnaire
+from readiness_app.core.questionnaire import DEFAULT_LANGUAGE, Questionnaire
 from readiness_app.storage.library import Library
 from readiness_app.storage.portable import read_file
 
@@ -45,14 +45,16 @@ def previous_visit(library: Library, assessment_id: str) -> Visit | None:
         return None
 
 
-def compare_visits(old: Visit, new: Visit) -> Comparison:
-    """Compare an earlier visit with a later one."""
-    return compare(old[0], old[1], new[0], new[1])
+def compare_visits(old: Visit, new: Visit, language: str = DEFAULT_LANGUAGE) -> Comparison:
+    """Compare an earlier visit with a later one (titles and answers in ``language``)."""
+    return compare(old[0], old[1], new[0], new[1], language=language)
 
 
-def compare_with_previous(library: Library, assessment_id: str) -> Comparison | None:
-    """This assessment compared with the visit before it; None when there is none."""
+def compare_with_previous(library: Library, assessment_id: str,
+                          language: str = DEFAULT_LANGUAGE) -> Comparison | None:
+    """This assessment compared with the visit before it (titles and answers in
+    ``language``); None when there is none."""
     previous = previous_visit(library, assessment_id)
     if previous is None:
         return None
-    return compare_visits(previous, visit_from_library(library, assessment_id))
+    return compare_visits(previous, visit_from_library(library, assessment_id), language)

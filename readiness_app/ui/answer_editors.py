@@ -219,14 +219,21 @@ class NumberEditor(AnswerEditor):
         row_layout.addWidget(field)
         if question.unit:
             row_layout.addWidget(QLabel(question.unit))
-        limits = []
-        if question.min_value is not None:
-            limits.append(f"at least {question.min_value:g}")
-        if question.max_value is not None:
-            limits.append(f"at most {question.max_value:g}")
+        low, high = question.min_value, question.max_value
+        if low is not None and high is not None:
+            limits = translate("answer_editors", "(a whole or decimal number, at least {low} and "
+                                                 "at most {high})").format(low=f"{low:g}",
+                                                                           high=f"{high:g}")
+        elif low is not None:
+            limits = translate("answer_editors", "(a whole or decimal number, at least "
+                                                 "{low})").format(low=f"{low:g}")
+        elif high is not None:
+            limits = translate("answer_editors", "(a whole or decimal number, at most "
+                                                 "{high})").format(high=f"{high:g}")
+        else:
+            limits = ""
         if limits:
-            row_layout.addWidget(wrapped("(a whole or decimal number, "
-                                         + " and ".join(limits) + ")"))
+            row_layout.addWidget(wrapped(limits))
         row_layout.addStretch(1)
         self.number_field = field
         self.widgets.append(row)

@@ -22,6 +22,7 @@ from readiness_app.core.errors import DamagedLibraryError, ReadinessError
 from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
 from readiness_app.storage import paths
 from readiness_app.ui import errors, i18n, theme
+from readiness_app.ui.i18n import translate
 from readiness_app.ui.main_window import APP_TITLE, MainWindow
 from readiness_app.ui.settings import UiSettings
 
@@ -86,8 +87,9 @@ def run_gui(argv: Sequence[str] = ()) -> int:
                 except ReadinessError as exc:  # e.g. the library became unreadable meanwhile
                     errors.log.error("cannot show the library: %s", exc)
                     if not options.no_dialogs:
-                        errors.show_problem(None, "Cannot open the library",
-                                            f"{exc}\n\nThe app will close now.")
+                        errors.show_problem(None, translate("app", "Cannot open the library"),
+                                            f"{exc}\n\n"
+                                            + translate("app", "The app will close now."))
             failed.append(EXIT_STORAGE)
             window.hide()  # not closed: nothing is saved, not even the window's place
             app.quit()
@@ -164,8 +166,9 @@ def _open_library(options: argparse.Namespace, data_folder: Path,
     except ReadinessError as exc:
         errors.log.error("cannot open the library: %s", exc)
         if not options.no_dialogs:
-            errors.show_problem(None, "Cannot open the library",
-                                f"{exc}\n\nThe app will close now; nothing was changed.")
+            errors.show_problem(None, translate("app", "Cannot open the library"),
+                                f"{exc}\n\n" + translate(
+                                    "app", "The app will close now; nothing was changed."))
         return None
 
 
@@ -203,16 +206,18 @@ def _pack(options: argparse.Namespace, data_folder: Path) -> ActivePack | None:
         errors.log.error("cannot use the hub pack: %s", exc)
         if not options.no_dialogs:
             _set_app_icon()  # the dialog comes before the window
-            errors.show_problem(None, "Cannot use the hub pack",
-                                f"{exc}\n\nThe app opens without the hub's pack.")
+            errors.show_problem(None, translate("app", "Cannot use the hub pack"),
+                                f"{exc}\n\n" + translate(
+                                    "app", "The app opens without the hub's pack."))
         return None
 
 
 def _offer_recovery(exc: DamagedLibraryError, data_folder: Path,
                     catalogue: LazyCatalogue) -> Library | None:
     """Offer to copy what can be read into a new library; returns it opened, or None."""
-    text = (f"{exc}\n\nThe app can copy every assessment that can still be read into a new "
-            "library in the data folder and open that instead.")
+    text = f"{exc}\n\n" + translate(
+        "app", "The app can copy every assessment that can still be read into a new library in "
+               "the data folder and open that instead.")
     if not errors.ask_to_recover(None, text):
         return None
     from datetime import UTC, datetime
@@ -225,22 +230,27 @@ def _offer_recovery(exc: DamagedLibraryError, data_folder: Path,
         library = open_library(target, catalogue=catalogue)
     except ReadinessError as failed:
         errors.log.error("recovery failed: %s", failed)
-        errors.show_problem(None, "Cannot recover the library",
-                            f"{failed}\n\nThe app will close now; the damaged library was "
-                            "not changed.")
+        errors.show_problem(None, translate("app", "Cannot recover the library"),
+                            f"{failed}\n\n" + translate(
+                                "app", "The app will close now; the damaged library was not "
+                                       "changed."))
         return None
     lost = "\n".join(f"• {p}" for p in report.problems[:10])
-    more = f"\n… and {len(report.problems) - 10} more" if len(report.problems) > 10 else ""
+    more = "\n" + translate("app", "… and {count} more").format(
+        count=len(report.problems) - 10) if len(report.problems) > 10 else ""
     errors.log.warning("recovered %d of %d assessments into %s; problems: %s",
                        report.recovered, report.recovered + report.failed, report.target,
                        "; ".join(report.problems))
     errors.show_problem(
-        None, "Library recovered",
-        f"{report.recovered} of {report.recovered + report.failed} assessments were copied "
-        f"into {report.target}, which is open now.\n\n"
-        + (f"What could not be read:\n{lost}{more}\n\n" if lost else "")
-        + f"The damaged library {report.source} was left as it was. To keep using the "
-        "recovered one after closing the app, move its library.sqlite3 into "
-        f"{data_folder} in place of the damaged file (keep the damaged file somewhere safe).")
+        None, translate("app", "Library recovered"),
+        translate("app", "{recovered} of {count} assessments were copied into {target}, which "
+                         "is open now.").format(recovered=report.recovered,
+                                                count=report.recovered + report.failed,
+                                                target=report.target) + "\n\n"
+        + (translate("app", "What could not be read:") + f"\n{lost}{more}\n\n" if lost else "")
+        + translate("app", "The damaged library {source} was left as it was. To keep using the "
+                           "recovered one after closing the app, move its library.sqlite3 into "
+                           "{folder} in place of the damaged file (keep the damaged file "
+                           "somewhere safe).").format(source=report.source, folder=data_folder))
     return library
 

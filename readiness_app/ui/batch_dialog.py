@@ -34,7 +34,7 @@ from readiness_app.services.batch_pdf import BatchItem, BatchReport, batch_plan_
 from readiness_app.services.hub_pack import ActivePack, pack_directory
 from readiness_app.storage.library import MAX_PAGE_SIZE, Library, ListQuery
 from readiness_app.ui import dialogs, workers
-from readiness_app.ui.i18n import translate
+from readiness_app.ui.i18n import messages, translate
 from readiness_app.ui.widgets import MessageArea, ProgressPanel, make_primary, role_label, wrapped
 
 OpenLibrary = Callable[[], Library]
@@ -82,7 +82,8 @@ class BatchPdfDialog(QDialog):
         self.choose_button = QPushButton(translate("batch_dialog", "&Choose…"))
         self.choose_button.setAccessibleName(translate("batch_dialog", "Choose the folder"))
         self.private = QCheckBox(translate("batch_dialog", "Include my &private notes"))
-        branding = pack.describe() if pack is not None else "the app's own"
+        branding = pack.describe() if pack is not None else translate("batch_dialog",
+                                                                      "the app's own")
         self.branding = role_label(translate("batch_dialog", "Branding: {branding}.").format(
                                    branding=branding), "muted")
         self.start_button = make_primary(QPushButton(translate("batch_dialog", "&Make the PDFs")))
@@ -153,19 +154,23 @@ class BatchPdfDialog(QDialog):
             return
         self.list.blockSignals(True)
         self.list.clear()
+        tr = messages()  # core labels in the app's language
         for summary in page.items:
-            score = score_text(summary.overall_score, "no score")
-            text = (f"{summary.firm_name} · {summary.postcode or 'no postcode'} · "
-                    f"{summary.status.label} · {score} · started "
-                    f"{summary.created_at:%Y-%m-%d}")
+            score = score_text(summary.overall_score, translate("batch_dialog", "no score"))
+            postcode = summary.postcode or translate("batch_dialog", "no postcode")
+            started = translate("batch_dialog", "started {date}").format(
+                date=f"{summary.created_at:%Y-%m-%d}")
+            text = (f"{summary.firm_name} · {postcode} · {tr(summary.status.label)} · {score} · "
+                    f"{started}")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
         self.list.blockSignals(False)
-        more = f" (the first {len(page.items)} of {page.total}; narrow the search)" \
-            if page.has_more else ""
+        more = " " + translate("batch_dialog", "(the first {shown} of {total}; narrow the "
+                                               "search)").format(
+            shown=len(page.items), total=page.total) if page.has_more else ""
         self.count.setToolTip(more)
         self._update()
 
@@ -232,7 +237,8 @@ class BatchPdfDialog(QDialog):
         worker.signals.done.connect(self._on_done)
         self.message.clear_message()
         self.results.setText("")
-        self.progress.begin(f"Making {len(ids)} PDF action plan(s)…")
+        self.progress.begin(translate("batch_dialog", "Making {count} PDF action plan(s)…").format(
+            count=len(ids)))
         for widget in (self.start_button, self.list, self.search, self.folder):
             widget.setEnabled(False)
         workers.start(worker)
@@ -251,8 +257,11 @@ class BatchPdfDialog(QDialog):
         self.report = report
         written, failed = len(report.written), len(report.failed)
         self.message.show_message(
-            f"Made {written} of {len(report.items)} PDF action plan(s) in {report.folder}."
-            + (f" {failed} could not be made; see below." if failed else ""))
+            translate("batch_dialog", "Made {written} of {count} PDF action plan(s) in "
+                                      "{folder}.").format(
+                written=written, count=len(report.items), folder=report.folder)
+            + (" " + translate("batch_dialog", "{failed} could not be made; see below.").format(
+                failed=failed) if failed else ""))
         self._show_items(list(report.items))
 
     def _on_cancelled(self) -> None:

@@ -75,7 +75,7 @@ class AreaChart(QWidget):
     def describe(self) -> str:
         """The chart in words (its accessible description)."""
         if not self._bars:
-            return "No scores yet."
+            return translate("chart", "No scores yet.")
         return "; ".join(f"{b.title}: {b.caption}" for b in self._bars) + "."
 
     def _row_height(self) -> int:

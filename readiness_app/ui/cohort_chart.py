@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from readiness_app.services.cohort_view import Table
 from readiness_app.ui import theme
-from readiness_app.ui.i18n import translate
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from readiness_app.ui.plain_table import cell_text
 
 log = logging.getLogger(__name__)
@@ -59,15 +59,51 @@ def level_colours(current: theme.Theme, count: int) -> list[str]:
             for i in range(count)]
 
 
+#: the cohort tables' English headers and words (``analytics`` and ``services.cohort_view``
+#: name their columns in English, and the charts look them up by those names): shown
+#: translated through :func:`shown`
+WORDS = {text: text for text in (
+    QT_TRANSLATE_NOOP("cohort_chart", "Area"),
+    QT_TRANSLATE_NOOP("cohort_chart", "Assessments"),
+    QT_TRANSLATE_NOOP("cohort_chart", "Month"),
+    QT_TRANSLATE_NOOP("cohort_chart", "Question"),
+    QT_TRANSLATE_NOOP("cohort_chart", "Title"),
+    QT_TRANSLATE_NOOP("cohort_chart", "Share"),
+    QT_TRANSLATE_NOOP("cohort_chart", "Overall"),
+    QT_TRANSLATE_NOOP("cohort_chart", "Not scored"),
+    QT_TRANSLATE_NOOP("cohort_chart", "Mean overall"),
+    QT_TRANSLATE_NOOP("cohort_chart", "Investing in technology"),
+    QT_TRANSLATE_NOOP("cohort_chart", "Cyber security"),
+    QT_TRANSLATE_NOOP("cohort_chart", "Involving your staff"),
+    QT_TRANSLATE_NOOP("cohort_chart", "Involving staff"),
+    QT_TRANSLATE_NOOP("cohort_chart", "Starting"),
+    QT_TRANSLATE_NOOP("cohort_chart", "Developing"),
+    QT_TRANSLATE_NOOP("cohort_chart", "Established"),
+    QT_TRANSLATE_NOOP("cohort_chart", "Advanced"),
+)}
+
+
+def shown(text: str) -> str:
+    """A cohort table's header or word in the app's language ("Mean Cyber security" ->
+    "Cymedr Seiberddiogelwch"); other text (a firm's data, a month) as it is."""
+    if text in WORDS:
+        return translate("cohort_chart", text)
+    if text.startswith("Mean "):
+        return translate("cohort_chart", "Mean {series}").format(
+            series=shown(text.removeprefix("Mean ")))
+    return text
+
+
 def _number(value: object) -> str:
     """A mean as the table shows it (one decimal; '–' when there is none)."""
     return cell_text("Mean", value)
 
 
 def _series_name(header: str) -> str:
-    """'Mean overall' -> 'Overall'; 'Mean Cyber security' -> 'Cyber security'."""
+    """'Mean overall' -> 'Overall'; 'Mean Cyber security' -> 'Cyber security' (shown in the
+    app's language)."""
     name = header.removeprefix("Mean ")
-    return name[:1].upper() + name[1:]
+    return shown(name[:1].upper() + name[1:])
 
 
 def _count(value: object) -> int:
@@ -77,7 +113,7 @@ def _count(value: object) -> int:
 class _Chart(QWidget):
     """A chart of one table: accessible text, a size that follows the font, a PNG copy."""
 
-    title = "Chart"
+    title = QT_TRANSLATE_NOOP("cohort_chart", "Chart")  # shown translated
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,7 +121,7 @@ class _Chart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(translate("cohort_chart", "Chart: {title}").format(
-                               title=self.title))
+                               title=translate("cohort_chart", self.title)))
         self.setAccessibleDescription(self.describe())
 
     def set_table(self, table: Table | None) -> None:
@@ -98,7 +134,7 @@ class _Chart(QWidget):
     def describe(self) -> str:
         """The chart in words, with every number (its accessible description)."""
         if self.table is None or not self.table.rows:
-            return "Nothing to show."
+            return translate("cohort_chart", "Nothing to show.")
         return self._describe(self.table)
 
     def _describe(self, table: Table) -> str:
@@ -134,7 +170,7 @@ class _Chart(QWidget):
             painter.setPen(QColor(current.text))
             painter.drawText(QRectF(margin, margin, size.width(), title_height),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                             self.title)
+                             translate("cohort_chart", self.title))
             self.render(painter, QPoint(margin, margin + title_height))
         finally:
             painter.end()
@@ -173,13 +209,14 @@ class _Chart(QWidget):
 
     def _empty(self, painter: QPainter, current: theme.Theme) -> None:
         painter.setPen(QColor(current.muted))
-        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), "Nothing to show.")
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter),
+                         translate("cohort_chart", "Nothing to show."))
 
 
 class LevelsChart(_Chart):
     """Assessments at each level, one stacked bar per area (see :data:`cohort_view.LEVELS`)."""
 
-    title = "Levels by area"
+    title = QT_TRANSLATE_NOOP("cohort_chart", "Levels by area")
 
     def levels(self) -> list[str]:
         """The level columns, lowest first, then 'Not scored'."""
@@ -192,9 +229,12 @@ class LevelsChart(_Chart):
         parts = []
         for row in table.rows:
             values = dict(zip(table.headers, row, strict=True))
-            counts = ", ".join(f"{level} {_count(values[level])}" for level in levels)
-            parts.append(f"{values['Area']}: {counts} (of {_count(values['Assessments'])})")
-        return "Assessments at each level. " + "; ".join(parts) + "."
+            counts = ", ".join(f"{shown(level)} {_count(values[level])}" for level in levels)
+            parts.append(translate("cohort_chart", "{area}: {counts} (of {total})").format(
+                area=shown(str(values["Area"])), counts=counts,
+                total=_count(values["Assessments"])))
+        return (translate("cohort_chart", "Assessments at each level.") + " "
+                + "; ".join(parts) + ".")
 
     def _row(self) -> int:
         return int(self.line() * 2.2)
@@ -209,7 +249,7 @@ class LevelsChart(_Chart):
         text = QColor(current.text)
         levels = self.levels()
         colours = [*level_colours(current, len(levels) - 1), current.surface]
-        titles = [str(r[0]) for r in table.rows]
+        titles = [shown(str(r[0])) for r in table.rows]
         label_width = min(max(metrics.horizontalAdvance(t) for t in titles) + 12,
                           self.width() // 3)
         left, right = label_width, self.width() - 8
@@ -245,21 +285,21 @@ class LevelsChart(_Chart):
         x = float(left)
         swatch = self.line()
         for level, colour in zip(levels, colours, strict=True):
-            needed = swatch + 6 + metrics.horizontalAdvance(level) + 16
+            needed = swatch + 6 + metrics.horizontalAdvance(shown(level)) + 16
             if x + needed > self.width() and x > left:
                 x, y = float(left), y + self.line() + 6
             box = QRectF(x, y, swatch, swatch)
             painter.fillRect(box, QColor(colour))
             painter.setPen(QPen(text, 1))
             painter.drawRect(box)
-            painter.drawText(QPointF(x + swatch + 6, y + metrics.ascent()), level)
+            painter.drawText(QPointF(x + swatch + 6, y + metrics.ascent()), shown(level))
             x += needed
 
 
 class MonthlyChart(_Chart):
     """The mean overall and area scores by month, one line each (0-100)."""
 
-    title = "Mean scores by month"
+    title = QT_TRANSLATE_NOOP("cohort_chart", "Mean scores by month")
 
     def series(self) -> list[str]:
         """The mean columns, 'Mean overall' first."""
@@ -274,9 +314,10 @@ class MonthlyChart(_Chart):
             values = dict(zip(table.headers, row, strict=True))
             means = ", ".join(f"{_series_name(h)} {_number(values[h])}" for h in series)
             count = _count(values["Assessments"])
-            noun = "assessment" if count == 1 else "assessments"
-            parts.append(f"{values['Month']} ({count} {noun}): {means}")
-        return "Mean scores by month. " + "; ".join(parts) + "."
+            counted = translate("cohort_chart", "1 assessment") if count == 1 else translate(
+                "cohort_chart", "{count} assessments").format(count=count)
+            parts.append(f"{values['Month']} ({counted}): {means}")
+        return translate("cohort_chart", "Mean scores by month.") + " " + "; ".join(parts) + "."
 
     def sizeHint(self) -> QSize:
         """A plot about 12 lines tall, the month labels and the legend."""
@@ -379,7 +420,7 @@ class MonthlyChart(_Chart):
 class GapsChart(_Chart):
     """The most common critical gaps: one bar per question, with its count and share."""
 
-    title = "Most common critical gaps"
+    title = QT_TRANSLATE_NOOP("cohort_chart", "Most common critical gaps")
 
     @staticmethod
     def caption(values: dict[str, object]) -> str:
@@ -393,7 +434,8 @@ class GapsChart(_Chart):
         for row in table.rows:
             values = dict(zip(table.headers, row, strict=True))
             parts.append(f"{values['Title'] or values['Question']}: {self.caption(values)}")
-        return "Assessments with each critical gap. " + "; ".join(parts) + "."
+        return (translate("cohort_chart", "Assessments with each critical gap.") + " "
+                + "; ".join(parts) + ".")
 
     def _row(self) -> int:
         return int(self.line() * 2.2)

@@ -21,15 +21,31 @@ from readiness_app.core.comparison import Comparison, ScoreChange
 from readiness_app.core.text import score_change, score_text
 from readiness_app.ui import theme
 from readiness_app.ui.cohort_chart import chart_theme
-from readiness_app.ui.i18n import translate
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, messages, translate
 
 log = logging.getLogger(__name__)
 GRID = (0.0, 25.0, 50.0, 75.0, 100.0)
 
 
 def day_text(when: datetime) -> str:
-    """'3 May 2026' (no leading zero on any platform)."""
-    return f"{when.day} {when:%B %Y}"
+    """'3 May 2026' in the app's language (no leading zero on any platform)."""
+    return messages().date(when.date())
+
+
+#: core's comparison says these in English (``core.comparison``); shown translated
+CORE_WORDS = {"Overall": QT_TRANSLATE_NOOP("compare_chart", "Overall"),
+              "Not yet scored": QT_TRANSLATE_NOOP("compare_chart", "Not yet scored"),
+              "Not assessed": QT_TRANSLATE_NOOP("compare_chart", "Not assessed")}
+
+
+def shown_title(title: str) -> str:
+    """A row's title as shown: "Overall" in the app's language, an area's title as it is."""
+    return translate("compare_chart", CORE_WORDS[title]) if title in CORE_WORDS else title
+
+
+def shown_level(level: str) -> str:
+    """A level as shown: core's "not yet scored" words in the app's language."""
+    return shown_title(level)
 
 
 def change_text(before: float | None, after: float | None) -> str:
@@ -39,7 +55,7 @@ def change_text(before: float | None, after: float | None) -> str:
     if change is None:
         return ""
     if change == 0:
-        return "no change"
+        return translate("compare_chart", "no change")
     return f"+{change}" if change > 0 else f"−{abs(change)}"
 
 
@@ -55,24 +71,26 @@ class Pair:
 
     @classmethod
     def of(cls, change: ScoreChange) -> Pair:
-        """The row for one of core's score changes (its numbers, unchanged)."""
-        return cls(change.title, change.before, change.after, change.level_before,
-                   change.level_after)
+        """The row for one of core's score changes (its numbers, unchanged; core's English
+        words in the app's language)."""
+        return cls(shown_title(change.title), change.before, change.after,
+                   shown_level(change.level_before), shown_level(change.level_after))
 
     def caption(self, after: bool) -> str:
         """The text beside one bar."""
         score = self.after if after else self.before
         level = self.level_after if after else self.level_before
         if score is None:
-            return "not scored"
-        text = f"{score_text(score)} – {level}" if level else score_text(score)
+            return translate("compare_chart", "not scored")
+        text = f"{score_text(score)} – {shown_level(level)}" if level else score_text(score)
         moved = change_text(self.before, self.after) if after else ""
         return f"{text} ({moved})" if moved else text
 
     def describe(self) -> str:
         """The row in words."""
-        return (f"{self.title}: last visit {self.caption(False)}, this visit "
-                f"{self.caption(True)}")
+        return translate("compare_chart", "{title}: last visit {before}, this visit "
+                                          "{after}").format(
+            title=shown_title(self.title), before=self.caption(False), after=self.caption(True))
 
 
 def pairs_for(comparison: Comparison | None) -> tuple[Pair, ...]:
@@ -85,16 +103,17 @@ def pairs_for(comparison: Comparison | None) -> tuple[Pair, ...]:
 class CompareChart(QWidget):
     """The before-and-after bar chart (see the module docstring)."""
 
-    title = "Scores at the last visit and now"
+    title = QT_TRANSLATE_NOOP("compare_chart", "Scores at the last visit and now")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pairs: tuple[Pair, ...] = ()
-        self._legend = ("Last visit", "This visit")
+        self._legend = (translate("compare_chart", "Last visit"),
+                        translate("compare_chart", "This visit"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(translate("compare_chart", "Chart: {title}").format(
-                               title=self.title))
+                               title=translate("compare_chart", self.title)))
         self.setAccessibleDescription(self.describe())
 
     @property
@@ -106,8 +125,10 @@ class CompareChart(QWidget):
         """Draw ``comparison`` (None: nothing)."""
         self._pairs = pairs_for(comparison)
         if comparison is not None:
-            self._legend = (f"Last visit ({day_text(comparison.date_before)})",
-                            f"This visit ({day_text(comparison.date_after)})")
+            self._legend = (translate("compare_chart", "Last visit ({day})").format(
+                                day=day_text(comparison.date_before)),
+                            translate("compare_chart", "This visit ({day})").format(
+                                day=day_text(comparison.date_after)))
         self.setAccessibleDescription(self.describe())
         self.updateGeometry()
         self.update()
@@ -115,10 +136,11 @@ class CompareChart(QWidget):
     def describe(self) -> str:
         """The chart in words, with every number (its accessible description)."""
         if not self._pairs:
-            return "Nothing to compare."
+            return translate("compare_chart", "Nothing to compare.")
         first, second = self._legend
-        return (f"Scores out of 100: {first[:1].lower()}{first[1:]} and "
-                f"{second[:1].lower()}{second[1:]}. "
+        return (translate("compare_chart", "Scores out of 100: {first} and {second}.").format(
+                    first=f"{first[:1].lower()}{first[1:]}",
+                    second=f"{second[:1].lower()}{second[1:]}") + " "
                 + "; ".join(p.describe() for p in self._pairs) + ".")
 
     def _line(self) -> int:
@@ -145,7 +167,7 @@ class CompareChart(QWidget):
             if not self._pairs:
                 painter.setPen(QColor(current.muted))
                 painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter),
-                                 "Nothing to compare.")
+                                 translate("compare_chart", "Nothing to compare."))
             else:
                 self._draw(painter, current)
             if self.hasFocus():  # a 2-pixel accent outline (WCAG 2.4.7)

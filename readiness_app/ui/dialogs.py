@@ -15,7 +15,7 @@ from readiness_app.core.assessment_file import FILE_SUFFIX
 from readiness_app.storage.library import ConflictPolicy
 from readiness_app.storage.portable import ImportCandidate, describe_versions, replace_risks
 from readiness_app.storage.sealed import SEALED_SUFFIX
-from readiness_app.ui.i18n import translate
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from readiness_app.ui.models import when
 
 ASSESSMENT_FILTER = (f"Assessment files (*{FILE_SUFFIX} *{SEALED_SUFFIX});;"
@@ -23,12 +23,33 @@ ASSESSMENT_FILTER = (f"Assessment files (*{FILE_SUFFIX} *{SEALED_SUFFIX});;"
 SEALED_FILTER = f"Password-protected assessment files (*{SEALED_SUFFIX});;All files (*)"
 PDF_FILTER = "PDF files (*.pdf)"
 PACK_FILTER = "Hub packs (*.readiness-pack);;All files (*)"
+#: the filters' names, shown translated by :func:`shown_filter`
+FILTER_NAMES = {name: name for name in (
+    QT_TRANSLATE_NOOP("dialogs", "Assessment files"),
+    QT_TRANSLATE_NOOP("dialogs", "Password-protected files"),
+    QT_TRANSLATE_NOOP("dialogs", "Password-protected assessment files"),
+    QT_TRANSLATE_NOOP("dialogs", "PDF files"),
+    QT_TRANSLATE_NOOP("dialogs", "Hub packs"),
+    QT_TRANSLATE_NOOP("dialogs", "All files"),
+)}
+
+
+def shown_filter(file_filter: str) -> str:
+    """A file dialog's filter with its names in the app's language ("Ffeiliau PDF
+    (*.pdf)"); the patterns are kept."""
+    shown = []
+    for entry in file_filter.split(";;"):
+        name, bracket, rest = entry.partition(" (")
+        if name in FILTER_NAMES:
+            name = translate("dialogs", name)
+        shown.append(f"{name}{bracket}{rest}")
+    return ";;".join(shown)
 
 
 def ask_pack_path(parent: QWidget) -> Path | None:
     """A hub pack file to install; None when cancelled."""
     name, _ = QFileDialog.getOpenFileName(parent, translate(
-            "dialogs", "Install hub pack"), "", PACK_FILTER)
+            "dialogs", "Install hub pack"), "", shown_filter(PACK_FILTER))
     return Path(name) if name else None
 
 
@@ -50,13 +71,14 @@ def ask_import_paths(parent: QWidget) -> list[Path]:
     """Assessment files to import; empty when cancelled."""
     names, _ = QFileDialog.getOpenFileNames(parent, translate(
             "dialogs", "Import assessment files"), "",
-                                            ASSESSMENT_FILTER)
+                                            shown_filter(ASSESSMENT_FILTER))
     return [Path(n) for n in names]
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
     """Where to save a file; None when cancelled."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested),
+                                          shown_filter(file_filter))
     return Path(name) if name else None
 
 
@@ -73,7 +95,8 @@ def ask_conflict(parent: QWidget, candidate: ImportCandidate) -> ConflictPolicy 
     work (:func:`replace_risks`); choosing Replace after seeing them is the user's decision.
     """
     existing = candidate.existing
-    changed = when(existing.updated_at) if existing is not None else "unknown"
+    changed = when(existing.updated_at) if existing is not None \
+        else translate("dialogs", "unknown")
     stored, in_file = describe_versions(candidate)
     risks = replace_risks(candidate)
     box = QMessageBox(parent)
@@ -82,10 +105,12 @@ def ask_conflict(parent: QWidget, candidate: ImportCandidate) -> ConflictPolicy 
     box.setText(translate("dialogs", "The assessment of {name} in {name2} "
                 "is already in the library (last changed {changed}).").format(
                 name=candidate.assessment.firm.name, name2=candidate.path.name, changed=changed))
-    warning = ("Replacing could lose work: " + "; ".join(risks) + ".\n\n") if risks else ""
-    box.setInformativeText(f"{warning}In the library: {stored}\nIn the file: {in_file}\n\n"
-                           "Keep both copies, replace the one in the library with the file's "
-                           "version, or skip this file?")
+    warning = (translate("dialogs", "Replacing could lose work: {risks}.").format(
+        risks="; ".join(risks)) + "\n\n") if risks else ""
+    box.setInformativeText(warning + translate(
+        "dialogs", "In the library: {stored}\nIn the file: {in_file}\n\nKeep both copies, "
+                   "replace the one in the library with the file's version, or skip this "
+                   "file?").format(stored=stored, in_file=in_file))
     keep = box.addButton(translate("dialogs", "&Keep both"), QMessageBox.ButtonRole.AcceptRole)
     replace = box.addButton(translate(
             "dialogs", "&Replace"), QMessageBox.ButtonRole.DestructiveRole)
@@ -126,12 +151,14 @@ def ask_same_firm(parent: QWidget, candidate: ImportCandidate) -> bool | None:
                 "{value2}. The library already has this firm: its latest "
                 "visit was started {value3}.").format(
                 name=candidate.path.name, name2=incoming.firm.name,
-                value=incoming.firm.postcode or 'no postcode', value2=when(incoming.created_at),
+                value=incoming.firm.postcode or translate("dialogs", "no postcode"),
+                value2=when(incoming.created_at),
                 value3=when(found.created_at)))
-    box.setInformativeText(
-        "Add it as a new visit of that firm? It then appears in the firm's history and is "
-        "compared with the visit before it. Or keep it apart as another firm (its name is "
-        "marked 'imported copy' with the day, so the two can be told apart).")
+    box.setInformativeText(translate(
+        "dialogs", "Add it as a new visit of that firm? It then appears in the firm's history "
+                   "and is compared with the visit before it. Or keep it apart as another firm "
+                   "(its name is marked 'imported copy' with the day, so the two can be told "
+                   "apart)."))
     visit = box.addButton(translate(
             "dialogs", "Add as a &new visit"), QMessageBox.ButtonRole.AcceptRole)
     apart = box.addButton(translate(
@@ -164,9 +191,10 @@ def ask_upgrade(parent: QWidget, firm_name: str, old_version: str, new_version: 
             "dialogs", "The assessment of {firm_name} was made on version {old_version} of the "
                 "questionnaire. Version {new_version} is now installed.").format(
                 firm_name=firm_name, old_version=old_version, new_version=new_version))
-    box.setInformativeText("Carry the answers to the new version? Unchanged questions keep "
-                           "their answers and new ones wait for you; this assessment stays "
-                           "as it is, so nothing is lost.")
+    box.setInformativeText(translate(
+        "dialogs", "Carry the answers to the new version? Unchanged questions keep their "
+                   "answers and new ones wait for you; this assessment stays as it is, so "
+                   "nothing is lost."))
     carry = box.addButton(translate(
             "dialogs", "&Carry to the new version"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("dialogs", "&Keep this version"), QMessageBox.ButtonRole.RejectRole)

@@ -61,7 +61,8 @@ def show_problem(parent: QWidget | None, title: str, text: str) -> None:
 
 def ask_to_recover(parent: QWidget | None, text: str) -> bool:
     """Offer to copy what can be read from a damaged library into a new one."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "The library is damaged", text,
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("errors", "The library is damaged"),
+                      text,
                       QMessageBox.StandardButton.NoButton, parent)
     box.setAccessibleName(translate("errors", "The library is damaged"))
     recover = box.addButton(translate(
@@ -98,13 +99,14 @@ class CrashDialog(QDialog):
         self.setWindowTitle(translate("errors", "Something went wrong"))
         self.setAccessibleName(translate("errors", "Something went wrong"))
         layout = QVBoxLayout(self)
-        where = (f"The details were saved in {log_path}." if log_path is not None
-                 else "The details are below.")
-        message = QLabel(
-            "The app hit a problem it did not expect. Your answers are saved as you go, so "
-            "nothing you entered before this has been lost. You can carry on, or close the "
-            f"app and start it again.\n\n{where} If it keeps happening, please send that "
-            "file to whoever gave you the app.\n\nProblem: " + summary)
+        where = (translate("errors", "The details were saved in {path}.").format(path=log_path)
+                 if log_path is not None else translate("errors", "The details are below."))
+        message = QLabel(translate(
+            "errors", "The app hit a problem it did not expect. Your answers are saved as you "
+                      "go, so nothing you entered before this has been lost. You can carry on, "
+                      "or close the app and start it again.\n\n{where} If it keeps happening, "
+                      "please send that file to whoever gave you the app.\n\nProblem: "
+                      "{summary}").format(where=where, summary=summary))
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(details)

@@ -24,20 +24,27 @@ from readiness_app.core.errors import ReadinessError
 from readiness_app.core.text import score_change, score_text
 from readiness_app.storage.library import AssessmentSummary, Library
 from readiness_app.ui import errors
-from readiness_app.ui.i18n import translate
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, messages, short_month, translate
 from readiness_app.ui.models import LevelName, when
 from readiness_app.ui.widgets import heading, wrapped
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # The shipped questionnaires' areas, in their order; other areas follow by id.
-AREA_TITLES = {"investment": "Investing", "cyber": "Cyber security", "people": "Staff"}
+AREA_TITLES = {"investment": QT_TRANSLATE_NOOP("firm_history", "Investing"),
+               "cyber": QT_TRANSLATE_NOOP("firm_history", "Cyber security"),
+               "people": QT_TRANSLATE_NOOP("firm_history", "Staff")}  # shown translated
 _log = logging.getLogger(__name__)
 
 
 class VisitTableModel(QAbstractTableModel):
     """The visits of one firm: started, status, score, level, change, area scores."""
 
-    FIXED = ("Visit started", "Status", "Score", "Level", "Change", "Last changed")
+    FIXED = (QT_TRANSLATE_NOOP("firm_history", "Visit started"),  # shown translated
+             QT_TRANSLATE_NOOP("firm_history", "Status"),
+             QT_TRANSLATE_NOOP("firm_history", "Score"),
+             QT_TRANSLATE_NOOP("firm_history", "Level"),
+             QT_TRANSLATE_NOOP("firm_history", "Change"),
+             QT_TRANSLATE_NOOP("firm_history", "Last changed"))
 
     def __init__(self, visits: Sequence[AssessmentSummary], level_name: LevelName,
                  parent: QObject | None = None) -> None:
@@ -65,9 +72,10 @@ class VisitTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section < len(self.FIXED):
-            return self.FIXED[section]
+            return translate("firm_history", self.FIXED[section])
         area = self._areas[section - len(self.FIXED)]
-        return AREA_TITLES.get(area, area.capitalize())
+        return translate("firm_history", AREA_TITLES[area]) if area in AREA_TITLES \
+            else area.capitalize()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell text (a failure is logged and the cell shown empty: Qt calls this from C++)."""
@@ -84,11 +92,12 @@ class VisitTableModel(QAbstractTableModel):
     def _text(self, row: int, column: int) -> str:
         visit = self._visits[row]
         if visit.problem:
-            return "Damaged" if column == 1 else "?"
+            return translate("firm_history", "Damaged") if column == 1 else "?"
         if column == 0:
-            return f"{visit.created_at.astimezone().day} {visit.created_at.astimezone():%b %Y}"
+            started = visit.created_at.astimezone()
+            return f"{started.day} {short_month(started.month)} {started.year}"
         if column == 1:
-            return visit.status.label
+            return messages()(visit.status.label)
         if column == 2:
             return score_text(visit.overall_score) if visit.overall_score is not None else "-"
         if column == 3:
@@ -131,11 +140,13 @@ class FirmHistoryDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.accept())
-        noun = "visit" if len(visits) == 1 else "visits"
-        self.summary = wrapped(translate(
-                "firm_history", "{value} {noun}, oldest first. The change is the "
-                               "overall score's change since the visit before.").format(
-                               value=len(visits), noun=noun))
+        self.summary = wrapped((translate(
+                "firm_history", "1 visit, oldest first. The change is the overall score's "
+                                "change since the visit before.") if len(visits) == 1
+                else translate(
+                "firm_history", "{count} visits, oldest first. The change is the overall "
+                                "score's change since the visit before.")).format(
+                                count=len(visits)))
         buttons = QDialogButtonBox()
         self.open_button = buttons.addButton(translate("firm_history", "&Open this visit"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
@@ -166,7 +177,8 @@ class FirmHistoryDialog(QDialog):
         try:
             visits = library.history(assessment_id)
         except ReadinessError as exc:
-            errors.report_problem(parent, "Cannot read the firm's history", exc)
+            errors.report_problem(parent, translate("firm_history",
+                                                    "Cannot read the firm's history"), exc)
             return None
         dialog = cls(visits, level_name, assessment_id, parent)
         return dialog.selected_id() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -74,6 +74,26 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+_ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                   "Nov", "Dec")
+
+
+def locale() -> QLocale:
+    """This run's language as a Qt locale (for date fields: Welsh month names in Welsh; in
+    English the system's, as before)."""
+    if _current == WELSH:
+        return QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom)
+    return QLocale()
+
+
+def short_month(month: int) -> str:
+    """A month's short name in this run's language: "Nov" (as ``%b`` writes it), "Tach"
+    (Qt's CLDR data)."""
+    if _current == WELSH:
+        return locale().monthName(month, QLocale.FormatType.ShortFormat)
+    return _ENGLISH_MONTHS[month - 1]
+
+
 def messages() -> Messages:
     """The code's catalogue (core labels, plan and support texts) in this run's language,
     for the services' ``tr`` parameters (loaded when first asked, not at start)."""

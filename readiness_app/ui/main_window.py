@@ -29,8 +29,8 @@ from readiness_app import __version__
 from readiness_app.core.errors import AnswerError, ReadinessError
 from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
 from readiness_app.ui import errors, i18n, theme
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from readiness_app.ui.i18n import language as lang
-from readiness_app.ui.i18n import translate
 from readiness_app.ui.lazy_pages import LazyPage
 from readiness_app.ui.settings import UiSettings
 
@@ -51,14 +51,14 @@ if TYPE_CHECKING:
     from readiness_app.ui.pages.review_page import ReviewPage
     from readiness_app.ui.session import AssessmentSession
 
-APP_TITLE = "Technology Readiness"
+APP_TITLE = QT_TRANSLATE_NOOP("main_window", "Technology Readiness")  # shown translated
 DEFAULT_SIZE = (1180, 720)
 # Qt.AlignmentFlag.AlignCenter as a number: naming any enum of Qt's ``Qt`` namespace makes
 # shiboken build all 93 of its Python enum classes (about 40 ms), which the first paint
 # does not need (benchmarks/README.md, issue 21)
 _ALIGN_CENTER = 0x0084
 
-HOW_IT_WORKS_TEXT = """How this works
+HOW_IT_WORKS_TEXT = QT_TRANSLATE_NOOP("main_window", """How this works
   You answer one question at a time about three areas: investing in technology, cyber
   security and involving your staff. Every answer is saved as you go.
 
@@ -72,9 +72,9 @@ HOW_IT_WORKS_TEXT = """How this works
   most 5 actions this month, and names the local organisations that can help.
 
   Privacy: everything stays on this computer. Nothing leaves it unless you export a file or
-  save a PDF yourself."""
+  save a PDF yourself.""")
 
-SHORTCUTS_TEXT = """Everywhere
+SHORTCUTS_TEXT = QT_TRANSLATE_NOOP("main_window", """Everywhere
   Ctrl+N  new assessment
   Ctrl+L  all assessments (the library)
   Ctrl+R  cohort report (all the firms together; export to XLSX, CSV or PNG)
@@ -95,7 +95,7 @@ Questions
 
 Results
   Alt+P  save the PDF action plan;  Alt+X  export the assessment file
-  Alt+C  change answers"""
+  Alt+C  change answers""")
 
 
 class MainWindow(QMainWindow):
@@ -253,7 +253,8 @@ class MainWindow(QMainWindow):
     @property
     def app_title(self) -> str:
         """The window title: the hub pack's, else the app's name."""
-        return self.pack.window_title if self.pack is not None else APP_TITLE
+        return self.pack.window_title if self.pack is not None \
+            else translate("main_window", APP_TITLE)
 
     def _show_welcome(self) -> None:
         if self.pack is not None and self.pack.welcome_text:
@@ -368,7 +369,7 @@ class MainWindow(QMainWindow):
     def show_cohort(self) -> None:
         """The cohort report of the whole library (loaded off the UI thread)."""
         self._flush_answers()
-        self._set_page(self.cohort_page, "Cohort report")
+        self._set_page(self.cohort_page, translate("main_window", "Cohort report"))
         self.cohort_page.refresh()
         self.cohort_page.focus_start()
 
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
         self.new_page.set_questionnaires(ordered_questionnaires(self._catalogue.current(),
                                                                 self.pack))
         self.new_page.reset()
-        self._set_page(self.new_page, "New assessment")
+        self._set_page(self.new_page, translate("main_window", "New assessment"))
         self.new_page.name.setFocus()
 
     @Slot(str)
@@ -393,7 +394,7 @@ class MainWindow(QMainWindow):
         try:
             assessment = self._library.get(assessment_id)
         except ReadinessError as exc:
-            errors.report_problem(self, "Cannot open the assessment", exc)
+            errors.report_problem(self, translate("main_window", "Cannot open the assessment"), exc)
             return False
         missing = assessment.pack is not None and not self._has_pack(assessment.pack)
         try:
@@ -408,7 +409,8 @@ class MainWindow(QMainWindow):
                     "that pack (File > Install hub pack…) to open it.").format(
                     exc=exc, value=assessment.pack.describe()))
             else:
-                errors.report_problem(self, "Cannot open the assessment", exc)
+                errors.report_problem(
+                    self, translate("main_window", "Cannot open the assessment"), exc)
             return False
         self.read_only = missing
         if missing:
@@ -450,9 +452,11 @@ class MainWindow(QMainWindow):
         try:
             self._library.add(result.assessment)
         except ReadinessError as exc:
-            errors.report_problem(self, "Cannot carry the answers over", exc)
+            errors.report_problem(
+                self, translate("main_window", "Cannot carry the answers over"), exc)
             return None
-        dialogs.show_info(self, "Answers carried over", result.describe())
+        dialogs.show_info(self, translate("main_window", "Answers carried over"),
+                          result.describe())
         return result.assessment, latest
 
     def _start_session(self, session: AssessmentSession) -> None:
@@ -490,7 +494,7 @@ class MainWindow(QMainWindow):
             self._adopt_legacy_authority(self._library.get(assessment_id))
             fresh = self._library.copy_for_reassessment(assessment_id)  # the firm goes too
         except ReadinessError as exc:
-            errors.report_problem(self, "Cannot copy the assessment", exc)
+            errors.report_problem(self, translate("main_window", "Cannot copy the assessment"), exc)
             return
         self.library_page.message.show_message(
             translate("main_window", "Made a copy of {name}'s assessment to re-assess; the answers "
@@ -509,7 +513,8 @@ class MainWindow(QMainWindow):
             assessment = self._library.create(new.firm, new.questionnaire,
                                               self.pack.ref if self.pack else None)
         except ReadinessError as exc:
-            errors.report_problem(self, "Cannot start the assessment", exc)
+            errors.report_problem(
+                self, translate("main_window", "Cannot start the assessment"), exc)
             return
         self._start_session(AssessmentSession(self._library, new.questionnaire, assessment,
                                               self))
@@ -585,7 +590,8 @@ class MainWindow(QMainWindow):
         if self.session is None or comparison is None:
             return
         self.compare_page.show_comparison(comparison)
-        self._set_page(self.compare_page, f"Progress – {self._firm_title()}")
+        self._set_page(self.compare_page, translate("main_window", "Progress – {firm}").format(
+            firm=self._firm_title()))
         self.compare_page.focus_start()
 
     @Slot(str)
@@ -626,7 +632,8 @@ class MainWindow(QMainWindow):
             candidate = open_pack(path, self._data_folder)
             lines = preview_lines(candidate)
         except ReadinessError as exc:
-            errors.report_problem(self, "Cannot install the hub pack", exc)
+            errors.report_problem(
+                self, translate("main_window", "Cannot install the hub pack"), exc)
             return False
         if not dialogs.confirm(self, translate("main_window", "Install hub pack"),
                                translate("main_window", "Install {name}?").format(
@@ -638,7 +645,8 @@ class MainWindow(QMainWindow):
         try:
             installed = install_pack(path, self._data_folder)
         except ReadinessError as exc:
-            errors.report_problem(self, "Cannot install the hub pack", exc)
+            errors.report_problem(
+                self, translate("main_window", "Cannot install the hub pack"), exc)
             return False
         self._use_pack(installed)
         self.library_page.message.show_message(
@@ -655,8 +663,11 @@ class MainWindow(QMainWindow):
         found = [p for p in installed_packs(self._data_folder) if p.active] or \
             installed_packs(self._data_folder)
         if not found:
-            dialogs.show_info(self, "Remove hub pack", "No hub pack is installed."
-                              + (f" {self.pack.describe()} comes from {self.pack.origin}."
+            dialogs.show_info(self, translate("main_window", "Remove hub pack"),
+                              translate("main_window", "No hub pack is installed.")
+                              + (" " + translate("main_window", "{pack} comes from "
+                                                                "{origin}.").format(
+                                  pack=self.pack.describe(), origin=self.pack.origin)
                                  if self.pack is not None else ""))
             return False
         target = found[0]
@@ -672,7 +683,7 @@ class MainWindow(QMainWindow):
             remove_pack(target.id, self._data_folder)
             pack = active_pack(self._data_folder)
         except ReadinessError as exc:
-            errors.report_problem(self, "Cannot remove the hub pack", exc)
+            errors.report_problem(self, translate("main_window", "Cannot remove the hub pack"), exc)
             return False
         self._use_pack(pack)
         self.library_page.message.show_message(translate("main_window", "Removed {name}.").format(
@@ -715,8 +726,10 @@ class MainWindow(QMainWindow):
         """How the app works (scoring, levels, privacy) and the keyboard shortcuts."""
         from readiness_app.ui import dialogs
 
-        dialogs.show_info(self, "How this works",
-                          f"{HOW_IT_WORKS_TEXT}\n\nKeyboard shortcuts\n{SHORTCUTS_TEXT}")
+        dialogs.show_info(self, translate("main_window", "How this works"),
+                          f"{translate('main_window', HOW_IT_WORKS_TEXT)}\n\n"
+                          f"{translate('main_window', 'Keyboard shortcuts')}\n"
+                          f"{translate('main_window', SHORTCUTS_TEXT)}")
 
     @Slot()
     def show_data_folder(self) -> None:
@@ -724,20 +737,26 @@ class MainWindow(QMainWindow):
         from readiness_app.ui import dialogs
 
         dialogs.show_info(
-            self, "Where your data is kept",
-            f"Library: {self._library.path}\nSettings: {self.settings.path}\n"
-            f"Logs: {errors.log_folder(self._data_folder)}\n\nNothing is sent anywhere. "
-            "To move assessments to another computer, export them as files.")
+            self, translate("main_window", "Where your data is kept"),
+            translate("main_window", "Library: {library}\nSettings: {settings}\nLogs: {logs}\n\n"
+                                     "Nothing is sent anywhere. To move assessments to another "
+                                     "computer, export them as files.").format(
+                library=self._library.path, settings=self.settings.path,
+                logs=errors.log_folder(self._data_folder)))
 
     @Slot()
     def show_about(self) -> None:
         """Version and what the app does."""
-        pack = (f"\n\nHub pack: {self.pack.describe()} (SHA-256 "
-                f"{self.pack.pack.sha256[:16]}…), {self.pack.origin}."
+        pack = ("\n\n" + translate("main_window", "Hub pack: {pack} (SHA-256 {sha}…), "
+                                                 "{origin}.").format(
+                    pack=self.pack.describe(), sha=self.pack.pack.sha256[:16],
+                    origin=self.pack.origin)
                 if self.pack is not None else "")
-        QMessageBox.about(self, f"About {self.app_title}",
-                          f"{APP_TITLE} {__version__}{pack}\n\nWorks entirely on this "
-                          "computer; nothing is sent anywhere.")
+        QMessageBox.about(self, translate("main_window", "About {title}").format(
+                              title=self.app_title),
+                          f"{translate('main_window', APP_TITLE)} {__version__}{pack}\n\n"
+                          + translate("main_window", "Works entirely on this computer; "
+                                                     "nothing is sent anywhere."))
 
     # -- closing
 

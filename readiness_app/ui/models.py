@@ -19,14 +19,20 @@ from readiness_app.core.progress import Progress
 from readiness_app.core.scoring import AreaScore, Score
 from readiness_app.core.sectors import BY_CODE
 from readiness_app.core.text import score_text
+from readiness_app.services.place_names import authority_names
 from readiness_app.storage.library import AssessmentSummary
-from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, messages, short_month, translate
 from readiness_app.ui.i18n import language as lang
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 LevelName = Callable[[AssessmentSummary], str]
+#: the size bands' short names for the list (core's labels say the number of people too)
+SIZE_NAMES = {"micro": QT_TRANSLATE_NOOP("models", "Micro"),
+              "small": QT_TRANSLATE_NOOP("models", "Small"),
+              "medium": QT_TRANSLATE_NOOP("models", "Medium"),
+              "large": QT_TRANSLATE_NOOP("models", "Large")}
 _log = logging.getLogger(__name__)
 
 
@@ -38,12 +44,12 @@ def when(stamp: datetime) -> str:
     """
     try:
         local = stamp.astimezone()
-        return f"{local.day} {local:%b %Y, %H:%M}"
+        return f"{local.day} {short_month(local.month)} {local:%Y, %H:%M}"
     except (OverflowError, ValueError, OSError):
         pass
     try:
         utc = stamp.astimezone(UTC) if stamp.tzinfo is not None else stamp
-        return f"{utc.day} {utc:%b} {utc.year:04d}, {utc:%H:%M} UTC"
+        return f"{utc.day} {short_month(utc.month)} {utc.year:04d}, {utc:%H:%M} UTC"
     except (OverflowError, ValueError, OSError):
         return stamp.isoformat()
 
@@ -181,17 +187,18 @@ class AssessmentListModel(QAbstractTableModel):
         if column == self.FIRM:
             return item.firm_name
         if item.problem:  # a damaged row: only the firm's name is known to be right
-            return "Damaged" if column == self.STATUS else "?"
+            return translate("models", "Damaged") if column == self.STATUS else "?"
         if column == self.SECTOR:
             return _sector_text(item)
         if column == self.SIZE:
-            return item.size_band.value.capitalize() if item.size_band else ""
+            return translate("models", SIZE_NAMES[item.size_band.value]) \
+                if item.size_band else ""
         if column == self.AUTHORITY:
-            return item.authority
+            return authority_names(lang()).get(item.authority, item.authority)
         if column == self.STATUS:
-            return item.status.label
+            return messages()(item.status.label)
         if column == self.SCORE:
-            return "Not scored yet" if item.overall_score is None \
+            return translate("models", "Not scored yet") if item.overall_score is None \
                 else score_text(item.overall_score)
         if column == self.LEVEL:
             return self._level_name(item) if item.overall_score is not None else ""
@@ -201,7 +208,7 @@ class AssessmentListModel(QAbstractTableModel):
         if column == self.CHANGED:
             return when(item.updated_at)
         review = item.next_review
-        return f"{review.day} {review:%b %Y}" if review else ""
+        return f"{review.day} {short_month(review.month)} {review.year}" if review else ""
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -213,9 +220,9 @@ class AssessmentListModel(QAbstractTableModel):
 
 
 def section_label(code: str | None) -> str:
-    """``"G: Wholesale and retail trade; ..."``, or empty."""
+    """``"G: Wholesale and retail trade; ..."`` in the app's language, or empty."""
     section = BY_CODE.get(code or "")
-    return section.label if section else ""
+    return f"{section.code}: {messages()(section.title)}" if section else ""
 
 
 def _sector_text(item: AssessmentSummary) -> str:
@@ -223,7 +230,7 @@ def _sector_text(item: AssessmentSummary) -> str:
     if item.sector_section and item.sector:
         return f"{item.sector_section} · {item.sector}"
     if item.sector_section:
-        return f"{item.sector_section} · {BY_CODE[item.sector_section].title}" \
+        return f"{item.sector_section} · {messages()(BY_CODE[item.sector_section].title)}" \
             if item.sector_section in BY_CODE else item.sector_section
     return item.sector
 
@@ -253,8 +260,11 @@ class AreaScoreModel(QAbstractTableModel):
 
     def _answered(self, area: AreaScore) -> str:
         if self._counts is not None:
-            return self._counts.area(area.area.id).describe()
-        return f"{area.answered} of {area.applicable}"
+            counted = self._counts.area(area.area.id)
+            return translate("models", "{answered} of {shown}").format(
+                answered=counted.answered, shown=counted.shown)
+        return translate("models", "{answered} of {shown}").format(
+            answered=area.answered, shown=area.applicable)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Number of areas."""
@@ -283,15 +293,17 @@ class AreaScoreModel(QAbstractTableModel):
         if column == 0:
             return area.area.title.get(lang())
         if not area.applies:
-            return ("Not applicable", "-", "-")[column - 1] if column < 4 else \
-                self._answered(area)
+            if column >= 4:
+                return self._answered(area)
+            return (translate("models", "Not applicable"), "-", "-")[column - 1]
         if column == 1:
             return score_text(area.score)
         if column == 2:
             if area.level is None:
                 return "-"
-            return area.level.title.get(lang()) + (" (held down by a critical gap)"
-                                              if area.is_capped else "")
+            return area.level.title.get(lang()) + (
+                " " + translate("models", "(held down by a critical gap)")
+                if area.is_capped else "")
         return self._answered(area)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -21,33 +21,45 @@ from readiness_app.core.text import score_text
 from readiness_app.services.peers import PeerComparison, peer_comparison
 from readiness_app.storage.library import Library
 from readiness_app.ui import workers
-from readiness_app.ui.i18n import translate
+from readiness_app.ui.cohort_chart import shown
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from readiness_app.ui.models import SIZE_NAMES
 from readiness_app.ui.plain_table import RowsModel, fit_height, rows_view
 from readiness_app.ui.widgets import heading, wrapped
 
 log = logging.getLogger(__name__)
 
-HEADERS = ("Area", "This firm", "Median of similar firms", "Similar firms with a score")
-NO_PROFILE = ("Add the firm's sector and size band to compare it with similar firms in the "
-              "library.")
-TOO_FEW = (f"Fewer than {DEFAULT_K} similar firms (same sector and size band) are in the "
-           "library, so no comparison is shown: with so few, one firm's scores could be "
-           "read from it.")
-WORKING = "Looking for similar firms in the library…"
+# English; shown translated
+HEADERS = (QT_TRANSLATE_NOOP("peer_panel", "Area"),
+           QT_TRANSLATE_NOOP("peer_panel", "This firm"),
+           QT_TRANSLATE_NOOP("peer_panel", "Median of similar firms"),
+           QT_TRANSLATE_NOOP("peer_panel", "Similar firms with a score"))
+NO_PROFILE = QT_TRANSLATE_NOOP(
+    "peer_panel", "Add the firm's sector and size band to compare it with similar firms in the "
+                  "library.")
+TOO_FEW = QT_TRANSLATE_NOOP(
+    "peer_panel", "Fewer than {count} similar firms (same sector and size band) are in the "
+                  "library, so no comparison is shown: with so few, one firm's scores could be "
+                  "read from it.")
+WORKING = QT_TRANSLATE_NOOP("peer_panel", "Looking for similar firms in the library…")
 
 
 def comparison_rows(comparison: PeerComparison) -> list[tuple[str, str, str, str]]:
     """The comparison's rows as the page shows them (whole points, as the results do)."""
-    return [(a.title, score_text(a.score), score_text(a.peer_median), str(a.peers_scored))
+    return [(shown(a.title), score_text(a.score), score_text(a.peer_median), str(a.peers_scored))
             for a in comparison.areas]
 
 
 def comparison_text(comparison: PeerComparison) -> str:
     """The comparison in words, with the numbers the table shows."""
-    parts = [f"{title}: this firm {mine}, median of similar firms {median}"
+    parts = [translate("peer_panel", "{title}: this firm {mine}, median of similar firms "
+                                     "{median}").format(title=title, mine=mine, median=median)
              for title, mine, median, _ in comparison_rows(comparison)]
-    return (f"Compared with {comparison.peers} other {comparison.size_band.value} firms in "
-            f"{comparison.sector}. " + "; ".join(parts) + ".")
+    size = translate("models", SIZE_NAMES[comparison.size_band.value]).lower()
+    return (translate("peer_panel", "Compared with {count} other {size} firms in "
+                                    "{sector}.").format(
+                count=comparison.peers, size=size, sector=comparison.sector)
+            + " " + "; ".join(parts) + ".")
 
 
 class PeerPanel(QWidget):
@@ -82,7 +94,7 @@ class PeerPanel(QWidget):
             self._worker.cancel()
             self._worker = None
         if firm.size_band is None or not firm.sector.strip():
-            self._note(NO_PROFILE)
+            self._note(translate("peer_panel", NO_PROFILE))
             return
         open_library = self.open_library
         if open_library is None:  # no second connection: work it out here
@@ -100,7 +112,7 @@ class PeerPanel(QWidget):
         self._worker = worker
         worker.signals.finished.connect(lambda result: self._on_finished(worker, result))
         worker.signals.failed.connect(lambda exc: self._on_failed(worker, exc))
-        self.note.setText(WORKING)
+        self.note.setText(translate("peer_panel", WORKING))
         workers.start(worker)
 
     def _on_finished(self, worker: workers.Worker, result: object) -> None:
@@ -120,10 +132,11 @@ class PeerPanel(QWidget):
 
     def _show(self, comparison: PeerComparison | None) -> None:
         if comparison is None:
-            self._note(TOO_FEW)
+            self._note(translate("peer_panel", TOO_FEW).format(count=DEFAULT_K))
             return
         self.comparison = comparison
-        self.model.set_rows(HEADERS, comparison_rows(comparison))
+        self.model.set_rows([translate("peer_panel", h) for h in HEADERS],
+                            comparison_rows(comparison))
         text = comparison_text(comparison)
         self.note.setText(translate("peer_panel", "Beside the median of {peers} other "
                           "{value} firms in {sector} in "

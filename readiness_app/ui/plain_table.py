@@ -3,7 +3,7 @@ Table`) and the one way its cells are written, shared by the tables and the char
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView
@@ -26,10 +26,13 @@ def cell_text(header: str, value: object) -> str:
 
 
 class RowsModel(QAbstractTableModel):
-    """Headers and rows shown as they are (numbers right-aligned)."""
+    """Headers and rows shown as they are (numbers right-aligned); ``words`` turns a header
+    or a text cell into what is shown (the app's language), the table keeping its own."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None,
+                 words: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
+        self._words = words or (lambda text: text)
         self._headers: tuple[str, ...] = ()
         self._rows: tuple[tuple[object, ...], ...] = ()
 
@@ -55,7 +58,8 @@ class RowsModel(QAbstractTableModel):
         value = self._rows[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
                     Qt.ItemDataRole.ToolTipRole):
-            return cell_text(self._headers[index.column()], value)
+            text = cell_text(self._headers[index.column()], value)
+            return self._words(text) if isinstance(value, str) else text
         if role == Qt.ItemDataRole.TextAlignmentRole and (
                 isinstance(value, int | float) or (value is None and index.column() > 0)):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -66,7 +70,7 @@ class RowsModel(QAbstractTableModel):
         """Column headers; no row numbers."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self._headers):
-            return self._headers[section]
+            return self._words(self._headers[section])
         return None
 
     def text(self, row: int, column: int) -> str:

@@ -34,6 +34,7 @@ from readiness_app.core.questionnaire import (
 from readiness_app.core.scoring import Score, score_assessment
 from readiness_app.services.tracking import track_action
 from readiness_app.storage.library import Library
+from readiness_app.ui.i18n import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +199,8 @@ class AssessmentSession(QObject):
         except AnswerError:
             raise
         except ReadinessError as exc:
-            self.problem_raised.emit("Your change could not be saved", exc)
+            self.problem_raised.emit(translate("session", "Your change could not be saved"),
+                                     exc)
             return
         self._assessment = changed
         self.assessment_changed.emit()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from readiness_app.core.assessment import Assessment
 from readiness_app.storage.portable import SCRUBBED_NAME, ShareOptions, shared_form
-from readiness_app.ui.i18n import translate
+from readiness_app.ui.i18n import messages, translate
 from readiness_app.ui.widgets import heading, role_label, wrapped
 
 MIN_PASSWORD = 8
@@ -33,53 +33,75 @@ MIN_PASSWORD = 8
 def password_strength(password: str) -> tuple[bool, str]:
     """Whether ``password`` may be used, and a hint in words (length counts most)."""
     if len(password) < MIN_PASSWORD:
-        return False, f"Too short: use at least {MIN_PASSWORD} characters."
+        return False, translate("share_dialog", "Too short: use at least {count} "
+                                                "characters.").format(count=MIN_PASSWORD)
     kinds = sum(1 for test in (str.islower, str.isupper, str.isdigit)
                 if any(test(c) for c in password))
     kinds += any(not c.isalnum() for c in password)
     if len(password) >= 16 or (len(password) >= 12 and kinds >= 3):
-        return True, "Strong."
+        return True, translate("share_dialog", "Strong.")
     if len(password) >= 10 and kinds >= 2:
-        return True, "Fair: a few more words or characters would make it stronger."
-    return True, "Weak: a phrase of four or more words is much harder to guess."
+        return True, translate("share_dialog", "Fair: a few more words or characters would "
+                                               "make it stronger.")
+    return True, translate("share_dialog", "Weak: a phrase of four or more words is much "
+                                           "harder to guess.")
 
 
 def preview_lines(original: Assessment, options: ShareOptions,
                   has_links: bool = False) -> list[str]:
-    """What a file written with ``options`` holds, line by line (read from the shared form)."""
+    """What a file written with ``options`` holds, line by line (read from the shared form),
+    in the app's language (the firm's name and postcode as the file holds them)."""
     shared = shared_form(original, ShareOptions(options.include_private_notes, options.scrub))
     firm = shared.firm
-    lines = [f"Firm: {firm.name}" + (" (the real name is left out)" if options.scrub else "")]
+    lines = [translate("share_dialog", "Firm: {name}").format(name=firm.name) + (
+        " " + translate("share_dialog", "(the real name is left out)") if options.scrub
+        else "")]
     if options.scrub:
-        district = f"{firm.postcode} (district only)" if firm.postcode else "left out"
-        lines.append(f"Postcode: {district}; no confirmed local authority")
+        district = translate("share_dialog", "{district} (district only)").format(
+            district=firm.postcode) if firm.postcode else translate("share_dialog", "left out")
+        lines.append(translate(
+            "share_dialog", "Postcode: {district}; no confirmed local authority").format(
+                district=district))
     else:
-        lines.append(f"Postcode: {firm.postcode or 'none'}")
-    lines.append(f"Sector and size: {firm.sector or 'not given'}, "
-                 f"{firm.size_band.label.lower() if firm.size_band else 'size not given'}")
+        lines.append(translate("share_dialog", "Postcode: {postcode}").format(
+            postcode=firm.postcode or translate("share_dialog", "none")))
+    size = messages()(firm.size_band.label).lower() if firm.size_band \
+        else translate("share_dialog", "size not given")
+    lines.append(translate("share_dialog", "Sector and size: {sector}, {size}").format(
+        sector=firm.sector or translate("share_dialog", "not given"), size=size))
     notes = sum(1 for a in shared.answers.values() if a.note)
-    lines.append(f"Answers: {len(shared.answers)}, with {notes} note"
-                 f"{'s' if notes != 1 else ''} for the firm")
+    lines.append((translate("share_dialog", "Answers: {count}, with 1 note for the firm")
+                  if notes == 1 else
+                  translate("share_dialog", "Answers: {count}, with {notes} notes for the "
+                                            "firm")).format(count=len(shared.answers),
+                                                            notes=notes))
     private = sum(1 for a in original.answers.values() if a.private_note)
     kept = sum(1 for a in shared.answers.values() if a.private_note)
     if not private:
-        lines.append("Your private notes: none on this assessment")
+        lines.append(translate("share_dialog", "Your private notes: none on this assessment"))
     elif kept:
-        lines.append(f"Your private notes: {kept} included (the recipient can read them)")
+        lines.append(translate("share_dialog", "Your private notes: {count} included (the "
+                                               "recipient can read them)").format(count=kept))
     else:
-        lines.append(f"Your private notes: {private} left out")
-    who = " (names of who did them left out)" if options.scrub and any(
-        r.who for r in original.actions.values()) else ""
-    lines.append(f"Where the plan's actions stand: {len(shared.actions)} recorded{who}")
+        lines.append(translate("share_dialog", "Your private notes: {count} left out").format(
+            count=private))
+    who = " " + translate("share_dialog", "(names of who did them left out)") \
+        if options.scrub and any(r.who for r in original.actions.values()) else ""
+    lines.append(translate("share_dialog", "Where the plan's actions stand: {count} "
+                                           "recorded").format(count=len(shared.actions)) + who)
     if options.scrub:
-        lines.append("Id: a new one, so the copy cannot be matched to this library; no link "
-                     "to earlier visits")
+        lines.append(translate("share_dialog", "Id: a new one, so the copy cannot be matched "
+                                               "to this library; no link to earlier visits"))
+    elif has_links:
+        lines.append(translate("share_dialog", "Id: the library's own; the link to the firm's "
+                                               "earlier visits goes with it"))
     else:
-        lines.append("Id: the library's own" + ("; the link to the firm's earlier visits goes "
-                                                 "with it" if has_links else ""))
-    lines.append("Protection: a password (AES-256-GCM); without it the file cannot be read"
+        lines.append(translate("share_dialog", "Id: the library's own"))
+    lines.append(translate("share_dialog", "Protection: a password (AES-256-GCM); without it "
+                                           "the file cannot be read")
                  if options.password is not None else
-                 "Protection: none; anyone with the file can read it")
+                 translate("share_dialog", "Protection: none; anyone with the file can read "
+                                           "it"))
     return lines
 
 
@@ -181,10 +203,13 @@ class ShareDialog(QDialog):
             self.private.setChecked(False)
         self.password_box.setVisible(self.protect.isChecked())
         text = self.password.text()
-        self.strength.setText(password_strength(text)[1] + " Tell the recipient the "
-                              "password another way (by phone, not in the same email)."
-                              if text else f"At least {MIN_PASSWORD} characters; a phrase "
-                              "of several words is best.")
+        self.strength.setText(
+            password_strength(text)[1] + " " + translate(
+                "share_dialog", "Tell the recipient the password another way (by phone, not in "
+                                "the same email).")
+            if text else translate("share_dialog", "At least {count} characters; a phrase of "
+                                                   "several words is best.").format(
+                count=MIN_PASSWORD))
         lines = preview_lines(self.assessment, self.options(), self.has_links)
         self.preview.setText("\n".join(f"• {line}" for line in lines))
         self.preview.setAccessibleDescription(" ".join(lines))

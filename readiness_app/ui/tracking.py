@@ -21,6 +21,7 @@ from readiness_app.core.assessment import ActionRecord, ActionStatus
 from readiness_app.core.comparison import Comparison, ScoreChange
 from readiness_app.core.text import score_text
 from readiness_app.ui import theme
+from readiness_app.ui.compare_chart import shown_level
 from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, messages, translate
 from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.widgets import heading, role_label, wrapped
@@ -71,7 +72,7 @@ class ActionTracker(QFrame):
             record = records.get(planned.id)
             if record is not None:
                 box.setCurrentIndex(box.findData(record.status))
-                when = f"{record.at.day} {record.at:%b %Y}"
+                when = tr.date(record.at.date())
                 box.setToolTip(f"{tr(record.status.label)} · {when}"
                                + (f", {record.who}" if record.who else "")
                                + (f": {record.note}" if record.note else ""))
@@ -97,16 +98,20 @@ def comparison_lines(comparison: Comparison) -> list[str]:
     """The comparison as short lines of plain text (the page and its tests)."""
     c = comparison
     counts = c.action_counts
-    lines = [f"Compared with the check of {c.date_before.day} {c.date_before:%B %Y}.",
-             f"Overall: {_change(c.overall)} ({c.overall.level_before} → "
-             f"{c.overall.level_after})"]
+    lines = [translate("tracking", "Compared with the check of {day}.").format(
+                 day=messages().date(c.date_before.date())),
+             translate("tracking", "Overall: {change} ({before} → {after})").format(
+                 change=_change(c.overall), before=shown_level(c.overall.level_before),
+                 after=shown_level(c.overall.level_after))]
     lines += [f"{a.title}: {_change(a)}" for a in c.areas]
-    lines.append(f"Actions from last time: {counts['done']} done, {counts['in_progress']} in "
-                 f"progress, {counts['planned']} planned, {counts['not_doing']} not doing, "
-                 f"{counts['not_started']} not started.")
+    lines.append(translate("tracking", "Actions from last time: {done} done, {in_progress} in "
+                                       "progress, {planned} planned, {not_doing} not doing, "
+                                       "{not_started} not started.").format(**counts))
     better = sum(1 for m in c.moved if m.direction == "up")
     worse = sum(1 for m in c.moved if m.direction == "down")
-    lines.append(f"Answers that changed: {len(c.moved)} ({better} better, {worse} worse).")
+    lines.append(translate("tracking", "Answers that changed: {count} ({better} better, "
+                                       "{worse} worse).").format(
+                                           count=len(c.moved), better=better, worse=worse))
     return lines
 
 

@@ -71,10 +71,11 @@ def test_four_similar_firms_give_only_a_note(qtbot, peers_window) -> None:
     window._library.trash(ids["P5"])
     open_results(qtbot, window, ids["T"])
     panel = window.results_page.peers
-    assert panel.note.text() == TOO_FEW
+    assert panel.note.text() == TOO_FEW.format(count=5)
+    assert panel.note.text().startswith("Fewer than 5 similar firms")
     assert not panel.table.isVisibleTo(window.results_page)
     assert panel.comparison is None
-    assert TOO_FEW in panel.accessibleDescription()
+    assert TOO_FEW.format(count=5) in panel.accessibleDescription()
 
 
 def test_a_firm_without_a_size_band_is_asked_for_one(qtbot, peers_window, quick_check) -> None:

@@ -112,6 +112,21 @@
         <translation>Ateb: {value}</translation>
     </message>
     <message>
+        <source>(a whole or decimal number, at least {low} and at most {high})</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>(rhif cyfan neu ddegol, o leiaf {low} ac ar y mwyaf {high})</translation>
+    </message>
+    <message>
+        <source>(a whole or decimal number, at least {low})</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>(rhif cyfan neu ddegol, o leiaf {low})</translation>
+    </message>
+    <message>
+        <source>(a whole or decimal number, at most {high})</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>(rhif cyfan neu ddegol, ar y mwyaf {high})</translation>
+    </message>
+    <message>
         <source>Problem with the answer</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Problem gyda&apos;r ateb</translation>
@@ -120,6 +135,74 @@
         <source>Optional: type as much or as little as you like.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Dewisol: teipiwch gymaint neu cyn lleied ag y dymunwch.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Cannot open the library</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu agor y llyfrgell</translation>
+    </message>
+    <message>
+        <source>The app will close now.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Bydd yr ap yn cau nawr.</translation>
+    </message>
+    <message>
+        <source>The app will close now; nothing was changed.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Bydd yr ap yn cau nawr; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Cannot use the hub pack</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu defnyddio&apos;r pecyn hwb</translation>
+    </message>
+    <message>
+        <source>The app opens without the hub&apos;s pack.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae&apos;r ap yn agor heb becyn yr hwb.</translation>
+    </message>
+    <message>
+        <source>The app can copy every assessment that can still be read into a new library in the data folder and open that instead.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gall yr ap gopïo pob asesiad y gellir ei ddarllen o hyd i lyfrgell newydd yn y ffolder data ac agor honno yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Cannot recover the library</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu adfer y llyfrgell</translation>
+    </message>
+    <message>
+        <source>The app will close now; the damaged library was not changed.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Bydd yr ap yn cau nawr; ni newidiwyd y llyfrgell sydd wedi&apos;i difrodi.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>… a {count} arall</translation>
+    </message>
+    <message>
+        <source>Library recovered</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Llyfrgell wedi&apos;i hadfer</translation>
+    </message>
+    <message>
+        <source>{recovered} of {count} assessments were copied into {target}, which is open now.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Copïwyd {recovered} o {count} asesiad i {target}, sydd ar agor nawr.</translation>
+    </message>
+    <message>
+        <source>What could not be read:</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Beth nad oedd modd ei ddarllen:</translation>
+    </message>
+    <message>
+        <source>The damaged library {source} was left as it was. To keep using the recovered one after closing the app, move its library.sqlite3 into {folder} in place of the damaged file (keep the damaged file somewhere safe).</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gadawyd y llyfrgell sydd wedi&apos;i difrodi {source} fel yr oedd. I barhau i ddefnyddio&apos;r un a adferwyd ar ôl cau&apos;r ap, symudwch ei library.sqlite3 i {folder} yn lle&apos;r ffeil sydd wedi&apos;i difrodi (cadwch y ffeil sydd wedi&apos;i difrodi rywle diogel).</translation>
     </message>
 </context>
 <context>
@@ -208,6 +291,11 @@
         <translation>Cynnwys fy nodiadau pre&amp;ifat</translation>
     </message>
     <message>
+        <source>the app&apos;s own</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>un yr ap ei hun</translation>
+    </message>
+    <message>
         <source>Branding: {branding}.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Brandio: {branding}.</translation>
@@ -233,6 +321,26 @@
         <translation>Ni ellir darllen y llyfrgell: {exc}</translation>
     </message>
     <message>
+        <source>no score</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>dim sgôr</translation>
+    </message>
+    <message>
+        <source>no postcode</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>dim cod post</translation>
+    </message>
+    <message>
+        <source>started {date}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>dechreuwyd {date}</translation>
+    </message>
+    <message>
+        <source>(the first {shown} of {total}; narrow the search)</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>(y {shown} cyntaf o {total}; culhewch y chwiliad)</translation>
+    </message>
+    <message>
         <source>{chosen} of {value} chosen</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>{chosen} o {value} wedi&apos;u dewis</translation>
@@ -246,6 +354,21 @@
         <source>Choose a folder for the PDFs first.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Dewiswch ffolder ar gyfer y PDFs yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Making {count} PDF action plan(s)…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yn gwneud cynlluniau gweithredu PDF: {count}…</translation>
+    </message>
+    <message>
+        <source>Made {written} of {count} PDF action plan(s) in {folder}.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gwnaed {written} o {count} cynllun gweithredu PDF yn {folder}.</translation>
+    </message>
+    <message>
+        <source>{failed} could not be made; see below.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Nid oedd modd gwneud {failed}; gweler isod.</translation>
     </message>
     <message>
         <source>Stopped: {value} PDF(s) were made before Cancel; the rest were not.</source>
@@ -279,13 +402,214 @@
 <context>
     <name>cohort_chart</name>
     <message>
+        <source>Area</source>
+        <extracomment>the cohort tables&apos; English headers and words (``analytics`` and ``services.cohort_view`` name their columns in English, and the charts look them up by those names): shown translated through :func:`shown`</extracomment>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Asesiadau</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cyfran</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cyffredinol</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Heb sgôr</translation>
+    </message>
+    <message>
+        <source>Mean overall</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cymedr cyffredinol</translation>
+    </message>
+    <message>
+        <source>Investing in technology</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Buddsoddi mewn technoleg</translation>
+    </message>
+    <message>
+        <source>Cyber security</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Seiberddiogelwch</translation>
+    </message>
+    <message>
+        <source>Involving your staff</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cynnwys eich staff</translation>
+    </message>
+    <message>
+        <source>Involving staff</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cynnwys staff</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Datblygu</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sefydledig</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Uwch</translation>
+    </message>
+    <message>
+        <source>Mean {series}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cymedr {series}</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Siart</translation>
+    </message>
+    <message>
         <source>Chart: {title}</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Siart: {title}</translation>
     </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dim i&apos;w ddangos.</translation>
+    </message>
+    <message>
+        <source>Levels by area</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Lefelau fesul maes</translation>
+    </message>
+    <message>
+        <source>{area}: {counts} (of {total})</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>{area}: {counts} (o {total})</translation>
+    </message>
+    <message>
+        <source>Assessments at each level.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Asesiadau ar bob lefel.</translation>
+    </message>
+    <message>
+        <source>Mean scores by month</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sgoriau cymedrig fesul mis</translation>
+    </message>
+    <message>
+        <source>1 assessment</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>1 asesiad</translation>
+    </message>
+    <message>
+        <source>{count} assessments</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>asesiadau: {count}</translation>
+    </message>
+    <message>
+        <source>Mean scores by month.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sgoriau cymedrig fesul mis.</translation>
+    </message>
+    <message>
+        <source>Most common critical gaps</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Y bylchau critigol mwyaf cyffredin</translation>
+    </message>
+    <message>
+        <source>Assessments with each critical gap.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Asesiadau gyda phob bwlch critigol.</translation>
+    </message>
 </context>
 <context>
     <name>cohort_page</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Llyfrau gwaith Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>There are no assessments in the library yet, so there is nothing to report. Start an assessment (or import assessment files) from All assessments; the cohort report then shows how the firms stand together: their levels in each area, how the scores change month by month and the most common critical gaps.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Nid oes asesiadau yn y llyfrgell eto, felly does dim i adrodd arno. Dechreuwch asesiad (neu mewnforiwch ffeiliau asesu) o Pob asesiad; yna mae adroddiad y garfan yn dangos sut mae&apos;r busnesau&apos;n sefyll gyda&apos;i gilydd: eu lefelau ym mhob maes, sut mae&apos;r sgoriau&apos;n newid o fis i fis a&apos;r bylchau critigol mwyaf cyffredin.</translation>
+    </message>
+    <message>
+        <source>No assessments match these filters. Clear the search or widen the dates.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Nid oes asesiad yn cyfateb i&apos;r hidlwyr hyn. Cliriwch y chwiliad neu ehangwch y dyddiadau.</translation>
+    </message>
+    <message>
+        <source>No assessments match these filters.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Nid oes asesiad yn cyfateb i&apos;r hidlwyr hyn.</translation>
+    </message>
+    <message>
+        <source>1 assessment</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>1 asesiad</translation>
+    </message>
+    <message>
+        <source>{count} assessments</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>asesiadau: {count}</translation>
+    </message>
+    <message>
+        <source>1 firm</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>1 busnes</translation>
+    </message>
+    <message>
+        <source>{count} firms</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>busnesau: {count}</translation>
+    </message>
+    <message>
+        <source>{assessments} of {firms}.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>{assessments}; {firms}.</translation>
+    </message>
+    <message>
+        <source>{count} left out (questionnaire not installed).</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Wedi&apos;u gadael allan (holiadur heb ei osod): {count}.</translation>
+    </message>
+    <message>
+        <source>{title} (table)</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>{title} (tabl)</translation>
+    </message>
     <message>
         <source>Cohort report</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
@@ -347,14 +671,59 @@
         <translation>Dim ond asesiadau a ddechreuwyd o ddyddiad</translation>
     </message>
     <message>
+        <source>Started from</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dechreuwyd o</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
         <source>Only assessments started up to a date</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Dim ond asesiadau a ddechreuwyd hyd at ddyddiad</translation>
     </message>
     <message>
+        <source>Started up to</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dechreuwyd hyd at</translation>
+    </message>
+    <message>
         <source>What the report covers</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Beth mae&apos;r adroddiad yn ei gwmpasu</translation>
+    </message>
+    <message>
+        <source>Levels by area</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Lefelau fesul maes</translation>
+    </message>
+    <message>
+        <source>How many assessments reached each level, overall and in each area (lightest: Starting; darkest: Advanced).</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Faint o asesiadau a gyrhaeddodd bob lefel, yn gyffredinol ac ym mhob maes (goleuaf: Dechrau; tywyllaf: Uwch).</translation>
+    </message>
+    <message>
+        <source>Mean scores by month</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sgoriau cymedrig fesul mis</translation>
+    </message>
+    <message>
+        <source>The mean score of the assessments started each month, overall and in each area (0 to 100).</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sgôr gymedrig yr asesiadau a ddechreuwyd bob mis, yn gyffredinol ac ym mhob maes (0 i 100).</translation>
+    </message>
+    <message>
+        <source>Most common critical gaps</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Y bylchau critigol mwyaf cyffredin</translation>
+    </message>
+    <message>
+        <source>The critical gaps most assessments have, with how many and their share of all the assessments shown.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Y bylchau critigol sydd gan y rhan fwyaf o asesiadau, gyda faint a&apos;u cyfran o&apos;r holl asesiadau a ddangosir.</translation>
     </message>
     <message>
         <source>&amp;Go to all assessments</source>
@@ -417,9 +786,24 @@
         <translation>Gwiriwch y dyddiadau: {exc}.</translation>
     </message>
     <message>
+        <source>Reading assessment {done} of {total}…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yn darllen asesiad {done} o {total}…</translation>
+    </message>
+    <message>
+        <source>Reading the library…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yn darllen y llyfrgell…</translation>
+    </message>
+    <message>
         <source>The cohort report could not be shown ({value}). The details are in the app&apos;s log.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Nid oedd modd dangos yr adroddiad carfan ({value}). Mae&apos;r manylion yng nghofnod yr ap.</translation>
+    </message>
+    <message>
+        <source>Cannot read the library</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu darllen y llyfrgell</translation>
     </message>
     <message>
         <source>The cohort report could not be made: {value}</source>
@@ -432,6 +816,11 @@
         <translation>Nid oedd modd gwneud yr adroddiad carfan ({value}). Mae&apos;r manylion yng nghofnod yr ap.</translation>
     </message>
     <message>
+        <source>Export the cohort report</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Allforio adroddiad y garfan</translation>
+    </message>
+    <message>
         <source>Folder for the CSV files</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Ffolder ar gyfer y ffeiliau CSV</translation>
@@ -440,6 +829,21 @@
         <source>Folder for the chart pictures</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Ffolder ar gyfer lluniau&apos;r siartiau</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yn ysgrifennu {name}…</translation>
+    </message>
+    <message>
+        <source>Writing CSV files to {folder}…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yn ysgrifennu ffeiliau CSV i {folder}…</translation>
+    </message>
+    <message>
+        <source>Cannot save the charts</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu cadw&apos;r siartiau</translation>
     </message>
     <message>
         <source>Cannot save the charts in {folder}: {exc}</source>
@@ -462,6 +866,11 @@
         <translation>Wedi cadw {value} ffeil yn {parent}.</translation>
     </message>
     <message>
+        <source>Cannot export the cohort report</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu allforio adroddiad y garfan</translation>
+    </message>
+    <message>
         <source>The cohort report was not exported.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Ni chafodd yr adroddiad carfan ei allforio.</translation>
@@ -475,9 +884,75 @@
 <context>
     <name>compare_chart</name>
     <message>
+        <source>Overall</source>
+        <extracomment>core&apos;s comparison says these in English (``core.comparison``); shown translated</extracomment>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cyffredinol</translation>
+    </message>
+    <message>
+        <source>Not yet scored</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Heb sgôr eto</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Heb ei asesu</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>dim newid</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>heb sgôr</translation>
+    </message>
+    <message>
+        <source>{title}: last visit {before}, this visit {after}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>{title}: ymweliad diwethaf {before}, yr ymweliad hwn {after}</translation>
+    </message>
+    <message>
+        <source>Scores at the last visit and now</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sgoriau&apos;r ymweliad diwethaf a nawr</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ymweliad diwethaf</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yr ymweliad hwn</translation>
+    </message>
+    <message>
         <source>Chart: {title}</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Siart: {title}</translation>
+    </message>
+    <message>
+        <source>Last visit ({day})</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ymweliad diwethaf ({day})</translation>
+    </message>
+    <message>
+        <source>This visit ({day})</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yr ymweliad hwn ({day})</translation>
+    </message>
+    <message>
+        <source>Nothing to compare.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dim i&apos;w gymharu.</translation>
+    </message>
+    <message>
+        <source>Scores out of 100: {first} and {second}.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sgoriau allan o 100: {first} a {second}.</translation>
     </message>
 </context>
 <context>
@@ -503,9 +978,120 @@
         <translation>Atebion a newidiodd</translation>
     </message>
     <message>
+        <source>Area</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ymweliad diwethaf</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yr ymweliad hwn</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Level then</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Lefel bryd hynny</translation>
+    </message>
+    <message>
+        <source>Level now</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Lefel nawr</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gwell</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gwaeth</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Wedi newid</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Wedi&apos;u gwneud</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Heb ddechrau</translation>
+    </message>
+    <message>
+        <source>Decided not to do</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Penderfynwyd peidio</translation>
+    </message>
+    <message>
+        <source>Planned since {day}</source>
+        <extracomment>each status in words, with the day it was recorded (shown translated)</extracomment>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Wedi&apos;i gynllunio ers {day}</translation>
+    </message>
+    <message>
+        <source>In progress since {day}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ar y gweill ers {day}</translation>
+    </message>
+    <message>
+        <source>Done since {day}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Wedi&apos;i wneud ers {day}</translation>
+    </message>
+    <message>
+        <source>Not doing since {day}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ddim yn ei wneud ers {day}</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>heb ei ateb</translation>
+    </message>
+    <message>
+        <source>Last visit: {before}  →  Now: {after}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ymweliad diwethaf: {before}  →  Nawr: {after}</translation>
+    </message>
+    <message>
+        <source>Scores at the last visit and now (table)</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sgoriau&apos;r ymweliad diwethaf a nawr (tabl)</translation>
+    </message>
+    <message>
+        <source>Actions from last time: {group}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Camau gweithredu&apos;r tro diwethaf: {group}</translation>
+    </message>
+    <message>
         <source>Actions from last time</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Camau gweithredu o&apos;r tro diwethaf</translation>
+    </message>
+    <message>
+        <source>{firm} (at the last visit: {earlier})</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>{firm} (yn yr ymweliad diwethaf: {earlier})</translation>
     </message>
     <message>
         <source>Progress since the last visit: {firm}</source>
@@ -518,9 +1104,34 @@
         <translation>Ymweliad diwethaf {value} · yr ymweliad hwn {value2}</translation>
     </message>
     <message>
-        <source>{value} answer{value2} changed: {better} better, {worse} worse, {value3} changed without points.</source>
+        <source>Overall</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cyffredinol</translation>
+    </message>
+    <message>
+        <source>1 answer changed: {better} better, {worse} worse, {value3} changed without points.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Newidiodd 1 ateb: {better} yn well, {worse} yn waeth, {value3} wedi newid heb bwyntiau.</translation>
+    </message>
+    <message>
+        <source>{value} answers changed: {better} better, {worse} worse, {value3} changed without points.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Atebion a newidiodd: {value}: {better} yn well, {worse} yn waeth, {value3} wedi newid heb bwyntiau.</translation>
+    </message>
+    <message>
+        <source>Overall: not enough answers at one of the visits to compare.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cyffredinol: dim digon o atebion yn un o&apos;r ymweliadau i gymharu.</translation>
+    </message>
+    <message>
+        <source>Overall {before} → {after} ({moved}): {level}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cyffredinol {before} → {after} ({moved}): {level}</translation>
+    </message>
+    <message>
+        <source>No status recorded</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dim statws wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>No answer changed since the last visit.</source>
@@ -541,6 +1152,37 @@
 <context>
     <name>dialogs</name>
     <message>
+        <source>Assessment files</source>
+        <extracomment>the filters&apos; names, shown translated by :func:`shown_filter`</extracomment>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ffeiliau asesu</translation>
+    </message>
+    <message>
+        <source>Password-protected files</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ffeiliau wedi&apos;u diogelu â chyfrinair</translation>
+    </message>
+    <message>
+        <source>Password-protected assessment files</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ffeiliau asesu wedi&apos;u diogelu â chyfrinair</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ffeiliau PDF</translation>
+    </message>
+    <message>
+        <source>Hub packs</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Pecynnau hwb</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Pob ffeil</translation>
+    </message>
+    <message>
         <source>Install hub pack</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Gosod pecyn hwb</translation>
@@ -556,6 +1198,11 @@
         <translation>Mewnforio ffeiliau asesu</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
         <source>Already in the library</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Eisoes yn y llyfrgell</translation>
@@ -564,6 +1211,22 @@
         <source>The assessment of {name} in {name2} is already in the library (last changed {changed}).</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae asesiad {name} yn {name2} eisoes yn y llyfrgell (newidiwyd ddiwethaf {changed}).</translation>
+    </message>
+    <message>
+        <source>Replacing could lose work: {risks}.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gallai disodli golli gwaith: {risks}.</translation>
+    </message>
+    <message>
+        <source>In the library: {stored}
+In the file: {in_file}
+
+Keep both copies, replace the one in the library with the file&apos;s version, or skip this file?</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yn y llyfrgell: {stored}
+Yn y ffeil: {in_file}
+
+Cadw&apos;r ddau gopi, disodli&apos;r un yn y llyfrgell â fersiwn y ffeil, neu hepgor y ffeil hon?</translation>
     </message>
     <message>
         <source>&amp;Keep both</source>
@@ -591,6 +1254,16 @@
         <translation>Mae {name} yn cynnwys asesiad o {name2} ({value}), a ddechreuwyd {value2}. Mae&apos;r busnes hwn eisoes yn y llyfrgell: dechreuwyd ei ymweliad diweddaraf {value3}.</translation>
     </message>
     <message>
+        <source>no postcode</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>dim cod post</translation>
+    </message>
+    <message>
+        <source>Add it as a new visit of that firm? It then appears in the firm&apos;s history and is compared with the visit before it. Or keep it apart as another firm (its name is marked &apos;imported copy&apos; with the day, so the two can be told apart).</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ei ychwanegu fel ymweliad newydd â&apos;r busnes hwnnw? Yna mae&apos;n ymddangos yn hanes y busnes ac yn cael ei gymharu â&apos;r ymweliad blaenorol. Neu ei gadw ar wahân fel busnes arall (mae ei enw&apos;n cael ei farcio &apos;imported copy&apos; gyda&apos;r dyddiad, fel bod modd gwahaniaethu rhwng y ddau).</translation>
+    </message>
+    <message>
         <source>Add as a &amp;new visit</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Ychwanegu fel ymweliad &amp;newydd</translation>
@@ -609,6 +1282,11 @@
         <source>The assessment of {firm_name} was made on version {old_version} of the questionnaire. Version {new_version} is now installed.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Gwnaed asesiad {firm_name} ar fersiwn {old_version} o&apos;r holiadur. Mae fersiwn {new_version} wedi&apos;i gosod nawr.</translation>
+    </message>
+    <message>
+        <source>Carry the answers to the new version? Unchanged questions keep their answers and new ones wait for you; this assessment stays as it is, so nothing is lost.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Trosglwyddo&apos;r atebion i&apos;r fersiwn newydd? Mae cwestiynau sydd heb newid yn cadw eu hatebion ac mae rhai newydd yn aros amdanoch; mae&apos;r asesiad hwn yn aros fel y mae, felly does dim yn cael ei golli.</translation>
     </message>
     <message>
         <source>&amp;Carry to the new version</source>
@@ -644,6 +1322,29 @@
         <translation>Aeth rhywbeth o&apos;i le</translation>
     </message>
     <message>
+        <source>The details were saved in {path}.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cadwyd y manylion yn {path}.</translation>
+    </message>
+    <message>
+        <source>The details are below.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae&apos;r manylion isod.</translation>
+    </message>
+    <message>
+        <source>The app hit a problem it did not expect. Your answers are saved as you go, so nothing you entered before this has been lost. You can carry on, or close the app and start it again.
+
+{where} If it keeps happening, please send that file to whoever gave you the app.
+
+Problem: {summary}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Daeth yr ap ar draws problem nad oedd yn ei disgwyl. Mae eich atebion yn cael eu cadw wrth i chi fynd, felly nid oes dim a roesoch cyn hyn wedi&apos;i golli. Gallwch barhau, neu gau&apos;r ap a&apos;i ddechrau eto.
+
+{where} Os yw&apos;n dal i ddigwydd, anfonwch y ffeil honno at bwy bynnag a roddodd yr ap i chi.
+
+Problem: {summary}</translation>
+    </message>
+    <message>
         <source>Technical details</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Manylion technegol</translation>
@@ -677,9 +1378,64 @@
         <translation>Ymweliadau {firm}</translation>
     </message>
     <message>
-        <source>{value} {noun}, oldest first. The change is the overall score&apos;s change since the visit before.</source>
+        <source>Investing</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>{value} {noun}, yr hynaf yn gyntaf. Y newid yw newid y sgôr gyffredinol ers yr ymweliad blaenorol.</translation>
+        <translation>Buddsoddi</translation>
+    </message>
+    <message>
+        <source>Cyber security</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Seiberddiogelwch</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translatorcomment>intended: the same word in Welsh; draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Visit started</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dechreuwyd yr ymweliad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Newidiwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>1 visit, oldest first. The change is the overall score&apos;s change since the visit before.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>1 ymweliad, yr hynaf yn gyntaf. Y newid yw newid y sgôr gyffredinol ers yr ymweliad blaenorol.</translation>
+    </message>
+    <message>
+        <source>{count} visits, oldest first. The change is the overall score&apos;s change since the visit before.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ymweliadau: {count}, yr hynaf yn gyntaf. Y newid yw newid y sgôr gyffredinol ers yr ymweliad blaenorol.</translation>
     </message>
     <message>
         <source>&amp;Open this visit</source>
@@ -696,9 +1452,74 @@
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Cau&apos;r hanes</translation>
     </message>
+    <message>
+        <source>Cannot read the firm&apos;s history</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu darllen hanes y busnes</translation>
+    </message>
 </context>
 <context>
     <name>library_page</name>
+    <message>
+        <source>Check how ready your firm is for new technology</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gwiriwch pa mor barod yw eich busnes am dechnoleg newydd</translation>
+    </message>
+    <message>
+        <source>This app helps a small firm check how ready it is to invest in technology, keep its systems safe and bring its staff along. Answer the questions (alone or with an adviser) and you get a score, an action plan and the support available near you.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae&apos;r ap hwn yn helpu busnes bach i wirio pa mor barod ydyw i fuddsoddi mewn technoleg, cadw ei systemau&apos;n ddiogel a dod â&apos;i staff gydag ef. Atebwch y cwestiynau (ar eich pen eich hun neu gyda chynghorydd) a chewch sgôr, cynllun gweithredu a&apos;r cymorth sydd ar gael yn agos atoch.</translation>
+    </message>
+    <message>
+        <source>Answer the questions</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Atebwch y cwestiynau</translation>
+    </message>
+    <message>
+        <source>About 25 minutes for the full check, 10 for the quick one. Every answer is saved as you go; stop whenever you like.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Tua 25 munud ar gyfer y gwiriad llawn, 10 ar gyfer yr un cyflym. Mae pob ateb yn cael ei gadw wrth i chi fynd; stopiwch pryd bynnag y mynnwch.</translation>
+    </message>
+    <message>
+        <source>See where you stand</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gweld ble rydych chi&apos;n sefyll</translation>
+    </message>
+    <message>
+        <source>A score from 0 to 100 for investing in technology, cyber security and involving your staff, and what holds it back.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sgôr o 0 i 100 ar gyfer buddsoddi mewn technoleg, seiberddiogelwch a chynnwys eich staff, a&apos;r hyn sy&apos;n ei dal yn ôl.</translation>
+    </message>
+    <message>
+        <source>Get a plan you can carry out</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cael cynllun y gallwch ei gyflawni</translation>
+    </message>
+    <message>
+        <source>What to do first, with the first step and the local organisations that can help, as a PDF to keep.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Beth i&apos;w wneud yn gyntaf, gyda&apos;r cam cyntaf a&apos;r sefydliadau lleol a all helpu, fel PDF i&apos;w gadw.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer: nothing is sent anywhere.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae popeth yn aros ar y cyfrifiadur hwn: nid oes dim yn cael ei anfon i unman.</translation>
+    </message>
+    <message>
+        <source>Investing in technology</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Buddsoddi mewn technoleg</translation>
+    </message>
+    <message>
+        <source>Cyber security</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Seiberddiogelwch</translation>
+    </message>
+    <message>
+        <source>Involving staff</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cynnwys staff</translation>
+    </message>
     <message>
         <source>Your assessments</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
@@ -905,6 +1726,16 @@
         <translation>Hidlo yn ôl dyddiad y newid diwethaf</translation>
     </message>
     <message>
+        <source>Changed on or after</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Newidiwyd ar neu ar ôl</translation>
+    </message>
+    <message>
+        <source>Changed on or before</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Newidiwyd ar neu cyn</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Clirio&apos;r hidlwyr</translation>
@@ -925,9 +1756,49 @@
         <translation>a</translation>
     </message>
     <message>
+        <source>Cannot read the library</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu darllen y llyfrgell</translation>
+    </message>
+    <message>
+        <source>1 firm</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>1 busnes</translation>
+    </message>
+    <message>
+        <source>{count} firms</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>busnesau: {count}</translation>
+    </message>
+    <message>
+        <source>1 assessment</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>1 asesiad</translation>
+    </message>
+    <message>
+        <source>{count} assessments</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>asesiadau: {count}</translation>
+    </message>
+    <message>
+        <source>(showing {shown}; scroll for more)</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>(yn dangos {shown}; sgroliwch am fwy)</translation>
+    </message>
+    <message>
+        <source>Cannot delete the assessment</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu dileu&apos;r asesiad</translation>
+    </message>
+    <message>
         <source>Deleted the assessment of {firm_name}.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi dileu asesiad {firm_name}.</translation>
+    </message>
+    <message>
+        <source>Cannot undo the delete</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu dadwneud y dileu</translation>
     </message>
     <message>
         <source>Restored the assessment of {firm_name}.</source>
@@ -935,9 +1806,54 @@
         <translation>Wedi adfer asesiad {firm_name}.</translation>
     </message>
     <message>
+        <source>Checking {name}…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yn gwirio {name}…</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Wedi gwirio</translation>
+    </message>
+    <message>
+        <source>Checking {count} file(s)…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yn gwirio ffeiliau: {count}…</translation>
+    </message>
+    <message>
+        <source>Adding to the library…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yn ychwanegu at y llyfrgell…</translation>
+    </message>
+    <message>
+        <source>Imported {added} of {count} file(s).</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mewnforiwyd {added} o {count} ffeil.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mewnforio wedi gorffen</translation>
+    </message>
+    <message>
         <source>Import cancelled: nothing more was added.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Canslwyd y mewnforio: ni ychwanegwyd dim mwy.</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Daeth y mewnforio i ben</translation>
+    </message>
+    <message>
+        <source>Cannot export the assessment</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu allforio&apos;r asesiad</translation>
+    </message>
+    <message>
+        <source>Export the assessment file</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Allforio&apos;r ffeil asesu</translation>
     </message>
     <message>
         <source>Saved {written}.</source>
@@ -948,9 +1864,106 @@
 <context>
     <name>main_window</name>
     <message>
+        <source>Technology Readiness</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Parodrwydd Technoleg</translation>
+    </message>
+    <message>
+        <source>How this works
+  You answer one question at a time about three areas: investing in technology, cyber
+  security and involving your staff. Every answer is saved as you go.
+
+  Each answer earns 0 to 4 points. An area&apos;s score (0 to 100) is the share of the points
+  available on the questions answered; the overall score combines the areas. &quot;Don&apos;t know&quot;
+  earns nothing and is listed for you to check. Levels: Starting (0-25), Developing (25-50),
+  Established (50-75), Advanced (75-100). A critical gap (for example no backups) holds the
+  level at Developing whatever the score; the results say what the score would be once fixed.
+
+  The plan puts first what matters most (legal duties, then fixes for critical gaps), with at
+  most 5 actions this month, and names the local organisations that can help.
+
+  Privacy: everything stays on this computer. Nothing leaves it unless you export a file or
+  save a PDF yourself.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sut mae hyn yn gweithio
+  Rydych chi&apos;n ateb un cwestiwn ar y tro am dri maes: buddsoddi mewn technoleg,
+  seiberddiogelwch a chynnwys eich staff. Mae pob ateb yn cael ei gadw wrth i chi fynd.
+
+  Mae pob ateb yn ennill 0 i 4 pwynt. Sgôr maes (0 i 100) yw cyfran y pwyntiau sydd ar gael
+  ar y cwestiynau a atebwyd; mae&apos;r sgôr gyffredinol yn cyfuno&apos;r meysydd. Nid yw &quot;ddim yn
+  gwybod&quot; yn ennill dim ac mae&apos;n cael ei restru i chi ei wirio. Lefelau: Dechrau (0-25),
+  Datblygu (25-50), Sefydledig (50-75), Uwch (75-100). Mae bwlch critigol (er enghraifft dim
+  copïau wrth gefn) yn dal y lefel ar Datblygu beth bynnag yw&apos;r sgôr; mae&apos;r canlyniadau&apos;n dweud
+  beth fyddai&apos;r sgôr ar ôl ei drwsio.
+
+  Mae&apos;r cynllun yn rhoi&apos;r hyn sydd bwysicaf yn gyntaf (dyletswyddau cyfreithiol, yna atebion i
+  fylchau critigol), gydag uchafswm o 5 cam gweithredu y mis hwn, ac yn enwi&apos;r sefydliadau
+  lleol a all helpu.
+
+  Preifatrwydd: mae popeth yn aros ar y cyfrifiadur hwn. Nid oes dim yn ei adael oni bai eich
+  bod yn allforio ffeil neu&apos;n cadw PDF eich hun.</translation>
+    </message>
+    <message>
+        <source>Everywhere
+  Ctrl+N  new assessment
+  Ctrl+L  all assessments (the library)
+  Ctrl+R  cohort report (all the firms together; export to XLSX, CSV or PNG)
+  Ctrl+I  import assessment files
+  Ctrl+Shift+P  PDF action plans for several firms
+  Ctrl+Q  quit
+  F1      this list
+  Tab / Shift+Tab  move between controls; Alt + the underlined letter presses a button
+
+Library
+  Ctrl+F  search;  Enter  open the selected assessment;  Delete  delete it;  Ctrl+Z  undo
+
+Questions
+  Arrow keys  choose an option;  Space  tick a box
+  Alt+N (Save and continue) or Alt+Right  next question;  Alt+B or Alt+Left  previous
+  Ctrl+J  jump to any question in the sidebar (Enter goes to it)
+  Alt+M  what this means;  Alt+W  why it matters;  Alt+O  notes;  Alt+R  review
+
+Results
+  Alt+P  save the PDF action plan;  Alt+X  export the assessment file
+  Alt+C  change answers</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ym mhobman
+  Ctrl+N  asesiad newydd
+  Ctrl+L  pob asesiad (y llyfrgell)
+  Ctrl+R  adroddiad carfan (yr holl fusnesau gyda&apos;i gilydd; allforio i XLSX, CSV neu PNG)
+  Ctrl+I  mewnforio ffeiliau asesu
+  Ctrl+Shift+P  cynlluniau gweithredu PDF ar gyfer sawl busnes
+  Ctrl+Q  gadael
+  F1      y rhestr hon
+  Tab / Shift+Tab  symud rhwng rheolyddion; Alt + y llythyren sydd wedi&apos;i thanlinellu yn pwyso botwm
+
+Llyfrgell
+  Ctrl+F  chwilio;  Enter  agor yr asesiad a ddewiswyd;  Delete  ei ddileu;  Ctrl+Z  dadwneud
+
+Cwestiynau
+  Bysellau saeth  dewis opsiwn;  Bylchwr  ticio blwch
+  Alt+U (Cadw a pharhau) neu Alt+Right  y cwestiwn nesaf;  Alt+Y neu Alt+Left  yr un blaenorol
+  Ctrl+J  neidio i unrhyw gwestiwn yn y bar ochr (mae Enter yn mynd ato)
+  Alt+O  beth mae hyn yn ei olygu;  Alt+B  pam mae&apos;n bwysig;  Alt+N  nodiadau;  Alt+A  adolygu
+
+Canlyniadau
+  Alt+P  cadw&apos;r cynllun gweithredu PDF;  Alt+S  allforio&apos;r ffeil asesu
+  Alt+N  newid atebion</translation>
+    </message>
+    <message>
         <source>Opening your assessments…</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn agor eich asesiadau…</translation>
+    </message>
+    <message>
+        <source>Cohort report</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Adroddiad carfan</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Asesiad newydd</translation>
     </message>
     <message>
         <source>Cannot open the assessment</source>
@@ -972,9 +1985,39 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translation>Gwnaed yr asesiad hwn gyda phecyn hwb twf {value}, nad yw gan yr ap hwn, felly mae&apos;n cael ei ddangos i&apos;w ddarllen yn unig. Gosodwch y pecyn hwnnw (Ffeil &gt; Gosod pecyn hwb…) i&apos;w newid.</translation>
     </message>
     <message>
+        <source>Cannot carry the answers over</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu trosglwyddo&apos;r atebion</translation>
+    </message>
+    <message>
+        <source>Answers carried over</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Atebion wedi&apos;u trosglwyddo</translation>
+    </message>
+    <message>
+        <source>Cannot copy the assessment</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu copïo&apos;r asesiad</translation>
+    </message>
+    <message>
         <source>Made a copy of {name}&apos;s assessment to re-assess; the answers are carried over for you to check.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi gwneud copi o asesiad {name} i ailasesu; mae&apos;r atebion wedi&apos;u cario drosodd i chi eu gwirio.</translation>
+    </message>
+    <message>
+        <source>Cannot start the assessment</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu dechrau&apos;r asesiad</translation>
+    </message>
+    <message>
+        <source>Progress – {firm}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cynnydd – {firm}</translation>
+    </message>
+    <message>
+        <source>Cannot install the hub pack</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu gosod y pecyn hwb</translation>
     </message>
     <message>
         <source>Install hub pack</source>
@@ -997,6 +2040,16 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translation>Tynnu pecyn hwb</translation>
     </message>
     <message>
+        <source>No hub pack is installed.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Nid oes pecyn hwb wedi&apos;i osod.</translation>
+    </message>
+    <message>
+        <source>{pack} comes from {origin}.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Daw {pack} o {origin}.</translation>
+    </message>
+    <message>
         <source>Remove {name}?</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Tynnu {name}?</translation>
@@ -1012,13 +2065,77 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translation>&amp;Tynnu</translation>
     </message>
     <message>
+        <source>Cannot remove the hub pack</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu tynnu&apos;r pecyn hwb</translation>
+    </message>
+    <message>
         <source>Removed {name}.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi tynnu {name}.</translation>
     </message>
+    <message>
+        <source>How this works</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sut mae hyn yn gweithio</translation>
+    </message>
+    <message>
+        <source>Where your data is kept</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ble mae eich data&apos;n cael ei gadw</translation>
+    </message>
+    <message>
+        <source>Library: {library}
+Settings: {settings}
+Logs: {logs}
+
+Nothing is sent anywhere. To move assessments to another computer, export them as files.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Llyfrgell: {library}
+Gosodiadau: {settings}
+Logiau: {logs}
+
+Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, allforiwch nhw fel ffeiliau.</translation>
+    </message>
+    <message>
+        <source>Hub pack: {pack} (SHA-256 {sha}…), {origin}.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Pecyn hwb: {pack} (SHA-256 {sha}…), {origin}.</translation>
+    </message>
+    <message>
+        <source>About {title}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ynghylch {title}</translation>
+    </message>
+    <message>
+        <source>Works entirely on this computer; nothing is sent anywhere.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yn gweithio&apos;n gyfan gwbl ar y cyfrifiadur hwn; nid oes dim yn cael ei anfon i unman.</translation>
+    </message>
 </context>
 <context>
     <name>models</name>
+    <message>
+        <source>Micro</source>
+        <extracomment>the size bands&apos; short names for the list (core&apos;s labels say the number of people too)</extracomment>
+        <translatorcomment>intended: the same word in Welsh; draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Bach</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Canolig</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mawr</translation>
+    </message>
     <message>
         <source>Firm</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
@@ -1062,12 +2179,22 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
     <message>
         <source>Last changed</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Newidiwyd ddiwethaf</translation>
+        <translation>Diweddarwyd</translation>
     </message>
     <message>
         <source>Next review</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Adolygiad nesaf</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Heb sgôr eto</translation>
     </message>
     <message>
         <source>Area</source>
@@ -1083,6 +2210,21 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <source>Questions answered</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Cwestiynau wedi&apos;u hateb</translation>
+    </message>
+    <message>
+        <source>{answered} of {shown}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>{answered} o {shown}</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Amherthnasol</translation>
+    </message>
+    <message>
+        <source>(held down by a critical gap)</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>(wedi&apos;i dal yn ôl gan fwlch critigol)</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +2413,51 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
 <context>
     <name>peer_panel</name>
     <message>
+        <source>Area</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>This firm</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Y busnes hwn</translation>
+    </message>
+    <message>
+        <source>Median of similar firms</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Canolrif busnesau tebyg</translation>
+    </message>
+    <message>
+        <source>Similar firms with a score</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Busnesau tebyg gyda sgôr</translation>
+    </message>
+    <message>
+        <source>Add the firm&apos;s sector and size band to compare it with similar firms in the library.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ychwanegwch sector a band maint y busnes i&apos;w gymharu â busnesau tebyg yn y llyfrgell.</translation>
+    </message>
+    <message>
+        <source>Fewer than {count} similar firms (same sector and size band) are in the library, so no comparison is shown: with so few, one firm&apos;s scores could be read from it.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae llai na {count} o fusnesau tebyg (yr un sector a band maint) yn y llyfrgell, felly ni ddangosir cymhariaeth: gyda chyn lleied, gellid darllen sgoriau un busnes ohoni.</translation>
+    </message>
+    <message>
+        <source>Looking for similar firms in the library…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yn chwilio am fusnesau tebyg yn y llyfrgell…</translation>
+    </message>
+    <message>
+        <source>{title}: this firm {mine}, median of similar firms {median}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>{title}: y busnes hwn {mine}, canolrif busnesau tebyg {median}</translation>
+    </message>
+    <message>
+        <source>Compared with {count} other {size} firms in {sector}.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>O&apos;i gymharu â busnesau eraill ({size}) yn {sector}: {count}.</translation>
+    </message>
+    <message>
         <source>How the firm compares with similar firms</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Sut mae&apos;r busnes yn cymharu â busnesau tebyg</translation>
@@ -1335,6 +2522,22 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <source>Save and review your answers</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Cadw ac adolygu eich atebion</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <extracomment>each state in words, shown translated</extracomment>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>wedi&apos;i ateb</translation>
+    </message>
+    <message>
+        <source>don&apos;t know</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>ddim yn gwybod</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>heb ei ateb</translation>
     </message>
     <message>
         <source>Areas and &amp;questions:</source>
@@ -1507,6 +2710,16 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translation>{area} ({answered} o {shown})</translation>
     </message>
     <message>
+        <source>{area}: {answered} of {shown} questions answered</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>{area}: atebwyd {answered} o {shown} cwestiwn</translation>
+    </message>
+    <message>
+        <source>Question {number}, {state}: {text}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cwestiwn {number}, {state}: {text}</translation>
+    </message>
+    <message>
         <source>Question {number} of {total}</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Cwestiwn {number} o {total}</translation>
@@ -1675,6 +2888,32 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translation>Yr hyn rydych eisoes yn ei wneud yn dda</translation>
     </message>
     <message>
+        <source>local</source>
+        <extracomment>how local an organisation is (core&apos;s ``Scope`` values), shown translated</extracomment>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>lleol</translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>rhanbarthol</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>cenedlaethol</translation>
+    </message>
+    <message>
+        <source>Do these first: this month&apos;s actions</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gwnewch y rhain yn gyntaf: camau gweithredu&apos;r mis hwn</translation>
+    </message>
+    <message>
+        <source>Local support</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cymorth lleol</translation>
+    </message>
+    <message>
         <source>Support near the firm</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Cymorth ger y busnes</translation>
@@ -1785,9 +3024,29 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translation>Dim cymorth wedi&apos;i restru.</translation>
     </message>
     <message>
+        <source>The directory is more than a year old; check the details before you call.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae&apos;r cyfeiriadur yn fwy na blwyddyn oed; gwiriwch y manylion cyn i chi ffonio.</translation>
+    </message>
+    <message>
         <source>No support listed for this area.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Dim cymorth wedi&apos;i restru ar gyfer yr ardal hon.</translation>
+    </message>
+    <message>
+        <source>Making the action plan…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yn gwneud y cynllun gweithredu…</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yn ysgrifennu {name}…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Cancelled: no PDF was saved.</source>
@@ -1810,6 +3069,11 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translation>Nid oedd modd agor y ffolder {parent}.</translation>
     </message>
     <message>
+        <source>Cannot save the action plan</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu cadw&apos;r cynllun gweithredu</translation>
+    </message>
+    <message>
         <source>The action plan was not saved.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Ni chadwyd y cynllun gweithredu.</translation>
@@ -1817,6 +3081,21 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
 </context>
 <context>
     <name>review_page</name>
+    <message>
+        <source>Not answered yet</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Heb ei ateb eto</translation>
+    </message>
+    <message>
+        <source>worth checking with someone who knows</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>gwerth ei wirio gyda rhywun sy&apos;n gwybod</translation>
+    </message>
+    <message>
+        <source>from last time: confirm it is still true</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>o&apos;r tro diwethaf: cadarnhewch ei fod yn dal yn wir</translation>
+    </message>
     <message>
         <source>Review your answers</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
@@ -1838,9 +3117,19 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translation>&amp;Heb eu hateb eto:</translation>
     </message>
     <message>
+        <source>Questions not answered yet</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cwestiynau heb eu hateb eto</translation>
+    </message>
+    <message>
         <source>Answered &quot;&amp;don&apos;t know&quot; (worth checking with someone who knows):</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Atebwyd &quot;&amp;ddim yn gwybod&quot; (gwerth ei wirio gyda rhywun sy&apos;n gwybod):</translation>
+    </message>
+    <message>
+        <source>Questions answered don&apos;t know</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cwestiynau a atebwyd &apos;ddim yn gwybod&apos;</translation>
     </message>
     <message>
         <source>&amp;From last time, not confirmed yet (still true?):</source>
@@ -1848,9 +3137,19 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translation>&amp;O&apos;r tro diwethaf, heb eu cadarnhau eto (yn dal yn wir?):</translation>
     </message>
     <message>
+        <source>Answers from last time to confirm</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Atebion o&apos;r tro diwethaf i&apos;w cadarnhau</translation>
+    </message>
+    <message>
         <source>Answers to &amp;check (they seem to contradict each other):</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Atebion i&apos;w g&amp;wirio (mae&apos;n ymddangos eu bod yn groes i&apos;w gilydd):</translation>
+    </message>
+    <message>
+        <source>Answers to check</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Atebion i&apos;w gwirio</translation>
     </message>
     <message>
         <source>Every answer, by area</source>
@@ -1898,6 +3197,51 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translation>Adolygu atebion {name}</translation>
     </message>
     <message>
+        <source>None is &quot;don&apos;t know&quot;. See the results when you are ready.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Nid oes yr un yn &quot;ddim yn gwybod&quot;. Gwelwch y canlyniadau pan fyddwch yn barod.</translation>
+    </message>
+    <message>
+        <source>You can see the results now: unanswered questions are left out of the score and &quot;don&apos;t know&quot; counts as not in place.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gallwch weld y canlyniadau nawr: mae cwestiynau heb eu hateb yn cael eu gadael allan o&apos;r sgôr ac mae &quot;ddim yn gwybod&quot; yn cyfrif fel heb fod ar waith.</translation>
+    </message>
+    <message>
+        <source>Every question has an answer.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae ateb i bob cwestiwn.</translation>
+    </message>
+    <message>
+        <source>No &quot;don&apos;t know&quot; answers.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dim atebion &quot;ddim yn gwybod&quot;.</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>(dewisol)</translation>
+    </message>
+    <message>
+        <source>{answered} of {shown} answered</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>atebwyd {answered} o {shown}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Nodyn: {note}</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>atebion</translation>
+    </message>
+    <message>
+        <source>Save the answers as a PDF</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cadw&apos;r atebion fel PDF</translation>
+    </message>
+    <message>
         <source>The answers could not be saved to {target}: {value}</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Nid oedd modd cadw&apos;r atebion yn {target}: {value}</translation>
@@ -1909,7 +3253,145 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
     </message>
 </context>
 <context>
+    <name>session</name>
+    <message>
+        <source>Your change could not be saved</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Nid oedd modd cadw eich newid</translation>
+    </message>
+</context>
+<context>
     <name>share_dialog</name>
+    <message>
+        <source>Too short: use at least {count} characters.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Rhy fyr: defnyddiwch o leiaf {count} nod.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cryf.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words or characters would make it stronger.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gweddol: byddai ychydig mwy o eiriau neu nodau yn ei wneud yn gryfach.</translation>
+    </message>
+    <message>
+        <source>Weak: a phrase of four or more words is much harder to guess.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gwan: mae ymadrodd o bedwar gair neu fwy yn llawer anoddach i&apos;w ddyfalu.</translation>
+    </message>
+    <message>
+        <source>Firm: {name}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Busnes: {name}</translation>
+    </message>
+    <message>
+        <source>(the real name is left out)</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>(mae&apos;r enw go iawn wedi&apos;i adael allan)</translation>
+    </message>
+    <message>
+        <source>{district} (district only)</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>{district} (ardal yn unig)</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>wedi&apos;i adael allan</translation>
+    </message>
+    <message>
+        <source>Postcode: {district}; no confirmed local authority</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cod post: {district}; dim awdurdod lleol wedi&apos;i gadarnhau</translation>
+    </message>
+    <message>
+        <source>Postcode: {postcode}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cod post: {postcode}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>size not given</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>maint heb ei roi</translation>
+    </message>
+    <message>
+        <source>Sector and size: {sector}, {size}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sector a maint: {sector}, {size}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>heb ei roi</translation>
+    </message>
+    <message>
+        <source>Answers: {count}, with 1 note for the firm</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Atebion: {count}, gydag 1 nodyn i&apos;r busnes</translation>
+    </message>
+    <message>
+        <source>Answers: {count}, with {notes} notes for the firm</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Atebion: {count}, gyda nodiadau i&apos;r busnes: {notes}</translation>
+    </message>
+    <message>
+        <source>Your private notes: none on this assessment</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Eich nodiadau preifat: dim ar yr asesiad hwn</translation>
+    </message>
+    <message>
+        <source>Your private notes: {count} included (the recipient can read them)</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Eich nodiadau preifat: {count} wedi&apos;u cynnwys (gall y derbynnydd eu darllen)</translation>
+    </message>
+    <message>
+        <source>Your private notes: {count} left out</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Eich nodiadau preifat: {count} wedi&apos;u gadael allan</translation>
+    </message>
+    <message>
+        <source>(names of who did them left out)</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>(enwau pwy a&apos;u gwnaeth wedi&apos;u gadael allan)</translation>
+    </message>
+    <message>
+        <source>Where the plan&apos;s actions stand: {count} recorded</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ble mae camau gweithredu&apos;r cynllun: {count} wedi&apos;u cofnodi</translation>
+    </message>
+    <message>
+        <source>Id: a new one, so the copy cannot be matched to this library; no link to earlier visits</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dynodydd: un newydd, felly ni ellir paru&apos;r copi â&apos;r llyfrgell hon; dim cysylltiad ag ymweliadau cynharach</translation>
+    </message>
+    <message>
+        <source>Id: the library&apos;s own; the link to the firm&apos;s earlier visits goes with it</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dynodydd: un y llyfrgell; mae&apos;r cysylltiad ag ymweliadau cynharach y busnes yn mynd gydag ef</translation>
+    </message>
+    <message>
+        <source>Id: the library&apos;s own</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dynodydd: un y llyfrgell</translation>
+    </message>
+    <message>
+        <source>Protection: a password (AES-256-GCM); without it the file cannot be read</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Diogelwch: cyfrinair (AES-256-GCM); hebddo ni ellir darllen y ffeil</translation>
+    </message>
+    <message>
+        <source>Protection: none; anyone with the file can read it</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Diogelwch: dim; gall unrhyw un sydd â&apos;r ffeil ei darllen</translation>
+    </message>
     <message>
         <source>Export the assessment file</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
@@ -1995,6 +3477,16 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Allforio asesiad {name} fel ffeil .readiness.</translation>
     </message>
+    <message>
+        <source>Tell the recipient the password another way (by phone, not in the same email).</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Rhowch y cyfrinair i&apos;r derbynnydd mewn ffordd arall (dros y ffôn, nid yn yr un e-bost).</translation>
+    </message>
+    <message>
+        <source>At least {count} characters; a phrase of several words is best.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>O leiaf {count} nod; ymadrodd o sawl gair sydd orau.</translation>
+    </message>
 </context>
 <context>
     <name>tracking</name>
@@ -2017,6 +3509,26 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <source>Status of {value}</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Statws {value}</translation>
+    </message>
+    <message>
+        <source>Compared with the check of {day}.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>O&apos;i gymharu â gwiriad {day}.</translation>
+    </message>
+    <message>
+        <source>Overall: {change} ({before} → {after})</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cyffredinol: {change} ({before} → {after})</translation>
+    </message>
+    <message>
+        <source>Actions from last time: {done} done, {in_progress} in progress, {planned} planned, {not_doing} not doing, {not_started} not started.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Camau gweithredu&apos;r tro diwethaf: wedi&apos;u gwneud {done}, ar y gweill {in_progress}, wedi&apos;u cynllunio {planned}, ddim yn eu gwneud {not_doing}, heb ddechrau {not_started}.</translation>
+    </message>
+    <message>
+        <source>Answers that changed: {count} ({better} better, {worse} worse).</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Atebion a newidiodd: {count} ({better} yn well, {worse} yn waeth).</translation>
     </message>
     <message>
         <source>Since your last check</source>

@@ -42,8 +42,9 @@ from readiness_app.services.cohort_view import CohortView, Table, export_csv, ex
 from readiness_app.storage.atomic import write_bytes_atomic
 from readiness_app.storage.library import Library
 from readiness_app.ui import dialogs, errors, theme, workers
-from readiness_app.ui.cohort_chart import GapsChart, LevelsChart, MonthlyChart, _Chart
-from readiness_app.ui.i18n import translate
+from readiness_app.ui.cohort_chart import GapsChart, LevelsChart, MonthlyChart, _Chart, shown
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, messages, translate
+from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.pages.results_page import documents_folder
 from readiness_app.ui.plain_table import RowsModel, fit_height, rows_view
 from readiness_app.ui.widgets import (
@@ -59,12 +60,16 @@ from readiness_app.ui.widgets import (
 log = logging.getLogger(__name__)
 
 OpenLibrary = Callable[[], Library]
-XLSX_FILTER = "Excel workbooks (*.xlsx)"
-EMPTY_TEXT = ("There are no assessments in the library yet, so there is nothing to report. "
-              "Start an assessment (or import assessment files) from All assessments; the "
-              "cohort report then shows how the firms stand together: their levels in each "
-              "area, how the scores change month by month and the most common critical gaps.")
-NO_MATCH_TEXT = "No assessments match these filters. Clear the search or widen the dates."
+# English; shown translated
+XLSX_FILTER = QT_TRANSLATE_NOOP("cohort_page", "Excel workbooks (*.xlsx)")
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "cohort_page",
+    "There are no assessments in the library yet, so there is nothing to report. "
+    "Start an assessment (or import assessment files) from All assessments; the "
+    "cohort report then shows how the firms stand together: their levels in each "
+    "area, how the scores change month by month and the most common critical gaps.")
+NO_MATCH_TEXT = QT_TRANSLATE_NOOP(
+    "cohort_page", "No assessments match these filters. Clear the search or widen the dates.")
 # At most this many progress updates per load: each signal crosses threads, and a library of
 # 100,000 assessments must not send 100,000 of them.
 PROGRESS_STEPS = 50
@@ -76,6 +81,23 @@ def ask_folder(parent: QWidget, title: str, start: Path) -> Path | None:
     """Ask for a folder (None when the user cancels)."""
     chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
     return Path(chosen) if chosen else None
+
+
+def covered(view: CohortView) -> str:
+    """How many assessments and firms the figures cover, in the app's language (the
+    service's ``describe`` in English)."""
+    if view.assessments == 0:
+        return translate("cohort_page", "No assessments match these filters.")
+    assessments = translate("cohort_page", "1 assessment") if view.assessments == 1 else \
+        translate("cohort_page", "{count} assessments").format(count=view.assessments)
+    firms = translate("cohort_page", "1 firm") if view.firms == 1 else \
+        translate("cohort_page", "{count} firms").format(count=view.firms)
+    text = translate("cohort_page", "{assessments} of {firms}.").format(
+        assessments=assessments, firms=firms)
+    if view.skipped:
+        text += " " + translate("cohort_page", "{count} left out (questionnaire not "
+                                               "installed).").format(count=len(view.skipped))
+    return text
 
 
 def _describe_failure(exc: object) -> str:
@@ -90,8 +112,9 @@ class CohortSection:
         self.heading = heading(title, 3)
         self.hint = role_label(hint, "muted")
         self.chart = chart
-        self.model = RowsModel(parent)
-        self.table: QTableView = rows_view(self.model, f"{title} (table)", stretch)
+        self.model = RowsModel(parent, shown)
+        self.table: QTableView = rows_view(self.model, translate(
+            "cohort_page", "{title} (table)").format(title=title), stretch)
 
     def widgets(self) -> list[QWidget]:
         """What the section shows, top to bottom."""
@@ -133,7 +156,7 @@ class CohortPage(QWidget):
         self.status.setAccessibleName(translate("cohort_page", "Status"))
         self.status.addItem(translate("cohort_page", "Any status"), None)
         for status in Status:
-            self.status.addItem(status.label, status)
+            self.status.addItem(messages()(status.label), status)
         status_label.setBuddy(self.status)
         self.latest = QCheckBox(translate("cohort_page", "&Latest visit of each firm only"))
         self.latest.setAccessibleName(translate("cohort_page", "Latest visit of each firm only"))
@@ -141,11 +164,12 @@ class CohortPage(QWidget):
         self.from_check = QCheckBox(translate("cohort_page", "Fro&m:"))
         self.from_check.setAccessibleName(translate(
                 "cohort_page", "Only assessments started from a date"))
-        self.from_date = self._date_edit("Started from", today.addYears(-1))
-        self.to_check = QCheckBox("T&o:")
+        self.from_date = self._date_edit(translate("cohort_page", "Started from"),
+                                         today.addYears(-1))
+        self.to_check = QCheckBox(translate("cohort_page", "T&o:"))
         self.to_check.setAccessibleName(translate(
                 "cohort_page", "Only assessments started up to a date"))
-        self.to_date = self._date_edit("Started up to", today)
+        self.to_date = self._date_edit(translate("cohort_page", "Started up to"), today)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
@@ -161,14 +185,19 @@ class CohortPage(QWidget):
         self.summary = wrapped()
         self.summary.setAccessibleName(translate("cohort_page", "What the report covers"))
         self.levels = CohortSection(
-            "Levels by area", "How many assessments reached each level, overall and in each "
-            "area (lightest: Starting; darkest: Advanced).", LevelsChart(), self)
+            translate("cohort_page", "Levels by area"), translate(
+                "cohort_page", "How many assessments reached each level, overall and in each "
+                               "area (lightest: Starting; darkest: Advanced)."),
+            LevelsChart(), self)
         self.months = CohortSection(
-            "Mean scores by month", "The mean score of the assessments started each month, "
-            "overall and in each area (0 to 100).", MonthlyChart(), self)
+            translate("cohort_page", "Mean scores by month"), translate(
+                "cohort_page", "The mean score of the assessments started each month, "
+                               "overall and in each area (0 to 100)."), MonthlyChart(), self)
         self.gaps = CohortSection(
-            "Most common critical gaps", "The critical gaps most assessments have, with how "
-            "many and their share of all the assessments shown.", GapsChart(), self, 1)
+            translate("cohort_page", "Most common critical gaps"), translate(
+                "cohort_page", "The critical gaps most assessments have, with how many and "
+                               "their share of all the assessments shown."), GapsChart(), self,
+            1)
         content = QWidget()
         body = QVBoxLayout(content)
         body.setContentsMargins(0, theme.SPACE_S, theme.SPACE_S, theme.SPACE_S)
@@ -180,7 +209,7 @@ class CohortPage(QWidget):
             body.addSpacing(theme.SPACE_M)
         body.addStretch(1)
         self.report_area = scroll_area(content)
-        self.empty = wrapped(EMPTY_TEXT)
+        self.empty = wrapped(translate("cohort_page", EMPTY_TEXT))
         self.empty.setProperty("role", "lead")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty_button = make_primary(QPushButton(translate(
@@ -195,7 +224,7 @@ class CohortPage(QWidget):
         empty_layout.addWidget(self.empty_button, alignment=Qt.AlignmentFlag.AlignLeft)
         empty_layout.addStretch(1)
         self.empty_page = empty_page
-        self.no_match = wrapped(NO_MATCH_TEXT)
+        self.no_match = wrapped(translate("cohort_page", NO_MATCH_TEXT))
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.views = QStackedWidget()
         for view in (self.report_area, self.empty_page, self.no_match):
@@ -319,9 +348,12 @@ class CohortPage(QWidget):
                 def step(done: int) -> None:
                     progress.check()
                     if done % every == 0 or done == total:
-                        progress.report(done, total, f"Reading assessment {done} of {total}…")
+                        progress.report(done, total, translate(
+                            "cohort_page", "Reading assessment {done} of {total}…").format(
+                                done=done, total=total))
 
-                return load_cohort_view(library, filters, progress=step)
+                return load_cohort_view(library, filters, progress=step,
+                                        language=lang())
 
         worker = workers.Worker(load)
         self._worker = worker
@@ -330,7 +362,7 @@ class CohortPage(QWidget):
         worker.signals.failed.connect(lambda exc: self._on_failed(worker, exc))
         worker.signals.done.connect(lambda: self._on_done(worker))
         self.message.clear_message()
-        self.progress.begin("Reading the library…")
+        self.progress.begin(translate("cohort_page", "Reading the library…"))
         self._update_buttons()
         workers.start(worker)
         return worker
@@ -363,10 +395,10 @@ class CohortPage(QWidget):
             self.summary.setText("")
         elif view.assessments == 0:
             self.views.setCurrentWidget(self.no_match)
-            self.summary.setText(view.describe())
+            self.summary.setText(covered(view))
         else:
             self.views.setCurrentWidget(self.report_area)
-            self.summary.setText(view.describe())
+            self.summary.setText(covered(view))
             self.levels.show(view.levels)
             self.months.show(view.months)
             self.gaps.show(view.gaps)
@@ -376,7 +408,7 @@ class CohortPage(QWidget):
         if worker is not self._worker:
             return
         if isinstance(exc, ReadinessError):
-            errors.report_problem(self, "Cannot read the library", exc)
+            errors.report_problem(self, translate("cohort_page", "Cannot read the library"), exc)
             self.message.show_message(translate(
                     "cohort_page", "The cohort report could not be made: "
                                       "{value}").format(
@@ -431,9 +463,9 @@ class CohortPage(QWidget):
         if self.view is None:
             return
         target = dialogs.ask_save_path(
-            self, "Export the cohort report",
+            self, translate("cohort_page", "Export the cohort report"),
             documents_folder() / f"cohort-report_{dt.date.today().isoformat()}.xlsx",
-            XLSX_FILTER)
+            translate("cohort_page", XLSX_FILTER))
         if target is not None:
             if target.suffix.lower() != ".xlsx":
                 target = target.with_name(target.name + ".xlsx")
@@ -460,15 +492,16 @@ class CohortPage(QWidget):
         view = self.view
         if view is None:
             return None
-        return self._export(lambda: [export_xlsx(view, path)], f"Writing {path.name}…")
+        return self._export(lambda: [export_xlsx(view, path)], translate(
+            "cohort_page", "Writing {name}…").format(name=path.name))
 
     def export_csv_to(self, folder: Path) -> workers.Worker | None:
         """Write the whole report as CSV files in ``folder`` (off the UI thread)."""
         view = self.view
         if view is None:
             return None
-        return self._export(lambda: export_csv(view, folder), f"Writing CSV files to "
-                            f"{folder}…")
+        return self._export(lambda: export_csv(view, folder), translate(
+            "cohort_page", "Writing CSV files to {folder}…").format(folder=folder))
 
     def export_png_to(self, folder: Path) -> list[Path]:
         """Save the three charts as PNG pictures in ``folder``; returns the files written."""
@@ -482,7 +515,7 @@ class CohortPage(QWidget):
                 write_bytes_atomic(path, section.chart.png())
                 written.append(path)
         except ReadinessError as exc:
-            errors.report_problem(self, "Cannot save the charts", exc)
+            errors.report_problem(self, translate("cohort_page", "Cannot save the charts"), exc)
             return written
         except OSError as exc:
             self.message.show_message(translate(
@@ -520,7 +553,8 @@ class CohortPage(QWidget):
 
     def _on_export_failed(self, exc: object) -> None:
         if isinstance(exc, ReadinessError):
-            errors.report_problem(self, "Cannot export the cohort report", exc)
+            errors.report_problem(
+                self, translate("cohort_page", "Cannot export the cohort report"), exc)
             self.message.show_message(translate(
                     "cohort_page", "The cohort report was not exported."))
         else:

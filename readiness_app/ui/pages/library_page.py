@@ -33,6 +33,7 @@ from readiness_app.core.assessment import Status
 from readiness_app.core.errors import ReadinessError
 from readiness_app.core.questionnaire import DEFAULT_LEVELS
 from readiness_app.core.sectors import SECTIONS
+from readiness_app.services.place_names import authority_names
 from readiness_app.storage.library import (
     AssessmentSummary,
     ConflictPolicy,
@@ -54,9 +55,9 @@ from readiness_app.storage.portable import (
 from readiness_app.storage.sealed import is_sealed
 from readiness_app.ui import dialogs, errors, share_dialog, theme, workers
 from readiness_app.ui.firm_history import FirmHistoryDialog
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, locale, messages, translate
 from readiness_app.ui.i18n import language as lang
-from readiness_app.ui.i18n import translate
-from readiness_app.ui.models import AssessmentListModel, LevelName
+from readiness_app.ui.models import AssessmentListModel, LevelName, section_label
 from readiness_app.ui.widgets import (
     MessageArea,
     ProgressPanel,
@@ -68,21 +69,28 @@ from readiness_app.ui.widgets import (
     wrapped,
 )
 
-EMPTY_TITLE = "Check how ready your firm is for new technology"
-EMPTY_TEXT = (
+# English; shown translated
+EMPTY_TITLE = QT_TRANSLATE_NOOP("library_page", "Check how ready your firm is for new technology")
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "library_page",
     "This app helps a small firm check how ready it is to invest in technology, keep its "
     "systems safe and bring its staff along. Answer the questions (alone or with an "
-    "adviser) and you get a score, an action plan and the support available near you."
-)
+    "adviser) and you get a score, an action plan and the support available near you.")
 EMPTY_STEPS = (
-    ("1", "Answer the questions", "About 25 minutes for the full check, 10 for the quick "
-     "one. Every answer is saved as you go; stop whenever you like."),
-    ("2", "See where you stand", "A score from 0 to 100 for investing in technology, cyber "
-     "security and involving your staff, and what holds it back."),
-    ("3", "Get a plan you can carry out", "What to do first, with the first step and the "
-     "local organisations that can help, as a PDF to keep."),
+    ("1", QT_TRANSLATE_NOOP("library_page", "Answer the questions"),
+     QT_TRANSLATE_NOOP("library_page", "About 25 minutes for the full check, 10 for the quick "
+                                       "one. Every answer is saved as you go; stop whenever "
+                                       "you like.")),
+    ("2", QT_TRANSLATE_NOOP("library_page", "See where you stand"),
+     QT_TRANSLATE_NOOP("library_page", "A score from 0 to 100 for investing in technology, "
+                                       "cyber security and involving your staff, and what "
+                                       "holds it back.")),
+    ("3", QT_TRANSLATE_NOOP("library_page", "Get a plan you can carry out"),
+     QT_TRANSLATE_NOOP("library_page", "What to do first, with the first step and the local "
+                                       "organisations that can help, as a PDF to keep.")),
 )
-EMPTY_PRIVACY = "Everything stays on this computer: nothing is sent anywhere."
+EMPTY_PRIVACY = QT_TRANSLATE_NOOP("library_page",
+                                  "Everything stays on this computer: nothing is sent anywhere.")
 
 OpenLibrary = Callable[[], Library]
 
@@ -90,8 +98,9 @@ OpenLibrary = Callable[[], Library]
 RESIZE_SAMPLE_ROWS = 60
 PAGE_SIZE = 200  # rows read at a time; more are read as the list is scrolled
 # The areas of the shipped questionnaires, for "an area below a level".
-AREAS = (("investment", "Investing in technology"), ("cyber", "Cyber security"),
-         ("people", "Involving staff"))
+AREAS = (("investment", QT_TRANSLATE_NOOP("library_page", "Investing in technology")),
+         ("cyber", QT_TRANSLATE_NOOP("library_page", "Cyber security")),
+         ("people", QT_TRANSLATE_NOOP("library_page", "Involving staff")))
 
 
 class LibraryPage(QWidget):
@@ -166,8 +175,8 @@ class LibraryPage(QWidget):
         empty_layout.setContentsMargins(theme.SPACE_L, theme.SPACE_M, theme.SPACE_L,
                                         theme.SPACE_M)
         empty_layout.setSpacing(theme.SPACE_M)
-        self.empty_title = heading(EMPTY_TITLE, 2)
-        self.empty_text = role_label(EMPTY_TEXT, "lead")
+        self.empty_title = heading(translate("library_page", EMPTY_TITLE), 2)
+        self.empty_text = role_label(translate("library_page", EMPTY_TEXT), "lead")
         self.empty_text.setAccessibleName(translate("library_page", "About this app"))
         steps = QHBoxLayout()
         steps.setSpacing(theme.SPACE_S)
@@ -177,15 +186,15 @@ class LibraryPage(QWidget):
             step_layout.setContentsMargins(theme.SPACE_M, theme.SPACE_M, theme.SPACE_M,
                                            theme.SPACE_M)
             step_layout.addWidget(role_label(number, "display"))
-            step_layout.addWidget(role_label(title, "h3"))
-            step_layout.addWidget(wrapped(text))
+            step_layout.addWidget(role_label(translate("library_page", title), "h3"))
+            step_layout.addWidget(wrapped(translate("library_page", text)))
             step_layout.addStretch(1)
             steps.addWidget(step, 1)
         self.empty_new = make_primary(QPushButton(translate(
                 "library_page", "Start a new assess&ment")))
         self.empty_new.setAccessibleName(translate("library_page", "Start a new assessment"))
         self.empty_new.clicked.connect(self.new_requested)
-        self.empty_privacy = role_label(EMPTY_PRIVACY, "muted")
+        self.empty_privacy = role_label(translate("library_page", EMPTY_PRIVACY), "muted")
         empty_layout.addWidget(self.empty_title)
         empty_layout.addWidget(self.empty_text)
         empty_layout.addLayout(steps)
@@ -311,6 +320,7 @@ class LibraryPage(QWidget):
             return box
 
         levels = [(level.title.get(lang()), level.id) for level in DEFAULT_LEVELS]
+        tr = messages()  # core labels in the app's language
         self.latest_only = QCheckBox(translate("library_page", "&Latest visit per firm"))
         self.latest_only.setAccessibleName(translate(
                 "library_page", "Show only each firm's latest visit"))
@@ -319,11 +329,11 @@ class LibraryPage(QWidget):
         self.status_filter = combo(
             translate("library_page", "Filter by status"),
             [(translate("library_page", "Any status"), None)]
-            + [(s.label, s.value) for s in Status])
+            + [(tr(s.label), s.value) for s in Status])
         self.sector_filter = combo(
             translate("library_page", "Filter by sector"),
             [(translate("library_page", "Any sector"), None)]
-            + [(section.label, section.code) for section in SECTIONS])
+            + [(section_label(section.code), section.code) for section in SECTIONS])
         self.sector_filter.setMinimumContentsLength(16)
         self.authority_filter = combo(translate("library_page", "Filter by local authority"),
                                       [(translate("library_page", "Any local authority"), None)])
@@ -331,7 +341,10 @@ class LibraryPage(QWidget):
                                   [(translate("library_page", "Any level"), None), *levels])
         self.below_area = combo(translate("library_page", "Area below a level"),
                                 [(translate("library_page", "No area filter"), None),
-                                 (translate("library_page", "Any area"), ""), *AREAS])
+                                 (translate("library_page", "Any area"), ""),
+                                 *((translate("library_page", title), area_id)
+                                   for area_id, title in AREAS)])
+        self.below_area.setMinimumContentsLength(17)  # "Dim hidlydd maes" whole in Welsh
         self.below_level = combo(translate(
                 "library_page", "The level the area is below"), levels[1:])
         self.below_level.setCurrentIndex(1)  # below Established
@@ -341,9 +354,10 @@ class LibraryPage(QWidget):
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-6))
         self.date_to = QDateEdit(today)
-        for edit, name in ((self.date_from, "Changed on or after"),
-                           (self.date_to, "Changed on or before")):
+        for edit, name in ((self.date_from, translate("library_page", "Changed on or after")),
+                           (self.date_to, translate("library_page", "Changed on or before"))):
             edit.setCalendarPopup(True)
+            edit.setLocale(locale())  # the month's name in the app's language
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
             inner = edit.findChild(QLineEdit)
@@ -448,8 +462,9 @@ class LibraryPage(QWidget):
         try:
             while box.count() > 1:
                 box.removeItem(1)
+            shown = authority_names(lang())  # the Welsh names in Welsh (Caerdydd)
             for name in names:
-                box.addItem(name, name)
+                box.addItem(shown.get(name, name), name)
             box.setCurrentIndex(max(0, box.findData(current)) if current else 0)
         finally:
             box.blockSignals(False)
@@ -467,17 +482,23 @@ class LibraryPage(QWidget):
             page = self._library.list_assessments(self.query(offset))
         except ReadinessError as exc:
             self.model.append_items(())  # stop asking
-            errors.report_problem(self, "Cannot read the library", exc)
+            errors.report_problem(self, translate("library_page", "Cannot read the library"),
+                                 exc)
             return
         self.model.append_items(page.items)
         self._show_count(page.total)
 
     def _show_count(self, total: int) -> None:
         shown = self.model.rowCount()
-        noun = ("firm" if total == 1 else "firms") if self.latest_only.isChecked() \
-            else ("assessment" if total == 1 else "assessments")
-        more = f" (showing {shown}; scroll for more)" if shown < total else ""
-        self.count_label.setText(f"{total} {noun}{more}")
+        if self.latest_only.isChecked():
+            count = translate("library_page", "1 firm") if total == 1 else translate(
+                "library_page", "{count} firms").format(count=total)
+        else:
+            count = translate("library_page", "1 assessment") if total == 1 else translate(
+                "library_page", "{count} assessments").format(count=total)
+        more = " " + translate("library_page", "(showing {shown}; scroll for more)").format(
+            shown=shown) if shown < total else ""
+        self.count_label.setText(f"{count}{more}")
 
     # -- the list
 
@@ -493,7 +514,7 @@ class LibraryPage(QWidget):
         try:
             page = self._library.list_assessments(self.query())
         except ReadinessError as exc:
-            errors.report_problem(self, "Cannot read the library", exc)
+            errors.report_problem(self, translate("library_page", "Cannot read the library"), exc)
             return
         self.model.set_items(page.items, page.total)
         searching = self._filtering()
@@ -577,7 +598,8 @@ class LibraryPage(QWidget):
             summary = self._library.summary(selected)
             self._library.trash(selected)
         except ReadinessError as exc:
-            errors.report_problem(self, "Cannot delete the assessment", exc)
+            errors.report_problem(
+                self, translate("library_page", "Cannot delete the assessment"), exc)
             return
         self._trashed = summary
         self.undo_label.setText(translate(
@@ -595,7 +617,7 @@ class LibraryPage(QWidget):
         try:
             self._library.restore(trashed.id)
         except ReadinessError as exc:
-            errors.report_problem(self, "Cannot undo the delete", exc)
+            errors.report_problem(self, translate("library_page", "Cannot undo the delete"), exc)
             return
         self._trashed = None
         self.undo_bar.hide()
@@ -636,16 +658,18 @@ class LibraryPage(QWidget):
             with open_library() as library:
                 for number, path in enumerate(files, start=1):
                     progress.check()
-                    progress.report(number - 1, len(files), f"Checking {path.name}…")
+                    progress.report(number - 1, len(files), translate(
+                        "library_page", "Checking {name}…").format(name=path.name))
                     try:
                         results.append(prepare_import(library, path, password))
                     except ReadinessError as exc:
                         results.append(ImportOutcome(path, ImportStatus.FAILED, error=exc))
-            progress.report(len(files), len(files), "Checked")
+            progress.report(len(files), len(files), translate("library_page", "Checked"))
             return results
 
         self.message.clear_message()
-        self._run(check, f"Checking {len(files)} file(s)…", self._on_checked)
+        self._run(check, translate("library_page", "Checking {count} file(s)…").format(
+            count=len(files)), self._on_checked)
 
     def _on_checked(self, results: object) -> None:
         assert isinstance(results, list)
@@ -684,16 +708,18 @@ class LibraryPage(QWidget):
                                                      as_visit=as_visit))
             return ImportReport(tuple(outcomes))
 
-        self._run(add, "Adding to the library…", self._on_imported)
+        self._run(add, translate("library_page", "Adding to the library…"), self._on_imported)
 
     def _on_imported(self, report: object) -> None:
         assert isinstance(report, ImportReport)
         added = [o for o in report.outcomes if o.ok and o.status is not ImportStatus.SKIPPED]
         self.refresh(select_id=added[-1].assessment_id if added else None)
         lines = [o.describe() for o in report.outcomes]
-        summary = f"Imported {len(added)} of {len(report.outcomes)} file(s)."
+        summary = translate("library_page", "Imported {added} of {count} file(s).").format(
+            added=len(added), count=len(report.outcomes))
         self.message.show_message(summary)
-        dialogs.show_info(self, "Import finished", summary + "\n\n" + "\n".join(lines))
+        dialogs.show_info(self, translate("library_page", "Import finished"),
+                          summary + "\n\n" + "\n".join(lines))
 
     def _run(self, job: workers.Job, text: str, done: Callable[[object], None]) -> None:
         worker = workers.Worker(job)
@@ -725,7 +751,7 @@ class LibraryPage(QWidget):
 
     def _on_failed(self, exc: object) -> None:
         if isinstance(exc, ReadinessError):
-            errors.report_problem(self, "Import stopped", exc)
+            errors.report_problem(self, translate("library_page", "Import stopped"), exc)
         elif isinstance(exc, BaseException):
             raise exc
 
@@ -756,13 +782,14 @@ def export_with_dialog(parent: QWidget, library: Library, assessment_id: str,
         assessment = library.get(assessment_id)
         has_links = library.summary(assessment_id).previous_id is not None
     except ReadinessError as exc:
-        errors.report_problem(parent, "Cannot export the assessment", exc)
+        errors.report_problem(parent, translate("library_page", "Cannot export the assessment"),
+                              exc)
         return None
     options = share_dialog.ask_share(parent, assessment, has_links)
     if options is None:
         return None
     target = dialogs.ask_save_path(
-        parent, "Export the assessment file",
+        parent, translate("library_page", "Export the assessment file"),
         Path.home() / export_file_name(shared_form(assessment, options), options),
         dialogs.SEALED_FILTER if options.password is not None else dialogs.ASSESSMENT_FILTER)
     if target is None:
@@ -770,7 +797,8 @@ def export_with_dialog(parent: QWidget, library: Library, assessment_id: str,
     try:
         written = export_assessment(library, assessment_id, target, options)
     except ReadinessError as exc:
-        errors.report_problem(parent, "Cannot export the assessment", exc)
+        errors.report_problem(parent, translate("library_page", "Cannot export the assessment"),
+                              exc)
         return None
     if message is not None:
         message.show_message(translate("library_page", "Saved {written}.").format(

@@ -102,7 +102,7 @@ class NewAssessmentPage(QWidget):
         self.section = QComboBox()
         self.section.addItem(translate("new_assessment_page", "Not sure"), None)
         for section in SECTIONS:
-            self.section.addItem(tr(section.label), section.code)
+            self.section.addItem(f"{section.code}: {tr(section.title)}", section.code)
         self.section.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.section.setMinimumContentsLength(20)

@@ -80,6 +80,10 @@ def answer_state(session: AssessmentSession, question: Question) -> str:
 
 
 _MARKS = {"answered": "✓", "don't know": "?", "not answered": "○"}
+#: each state in words, shown translated
+_STATE_TEXTS = {"answered": QT_TRANSLATE_NOOP("questionnaire_page", "answered"),
+                "don't know": QT_TRANSLATE_NOOP("questionnaire_page", "don't know"),
+                "not answered": QT_TRANSLATE_NOOP("questionnaire_page", "not answered")}
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -477,8 +481,10 @@ class QuestionnairePage(QWidget):
                 shown=area_progress.shown)
             area_item = QTreeWidgetItem([area_text])
             area_item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                              f"{area_progress.area.title.get(lang())}: {area_progress.answered} "
-                              f"of {area_progress.shown} questions answered")
+                              translate("questionnaire_page", "{area}: {answered} of {shown} "
+                                                              "questions answered").format(
+                                  area=area_progress.area.title.get(lang()),
+                                  answered=area_progress.answered, shown=area_progress.shown))
             area_item.setToolTip(0, area_text)
             font = area_item.font(0)
             font.setBold(True)
@@ -489,12 +495,15 @@ class QuestionnairePage(QWidget):
                     continue
                 number = numbers.get(question.id, 0)
                 state = answer_state(session, question)
+                said = translate("questionnaire_page", _STATE_TEXTS[state])
                 text = f"{_MARKS[state]} {number}. {question.text.get(lang())}"
                 child = QTreeWidgetItem([text])
                 child.setData(0, QUESTION_ROLE, question.id)
                 child.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                              f"Question {number}, {state}: {question.text.get(lang())}")
-                child.setToolTip(0, f"{question.text.get(lang())} ({state})")
+                              translate("questionnaire_page",
+                                        "Question {number}, {state}: {text}").format(
+                                  number=number, state=said, text=question.text.get(lang())))
+                child.setToolTip(0, f"{question.text.get(lang())} ({said})")
                 area_item.addChild(child)
                 if self._question is not None and question.id == self._question.id:
                     current_item = child

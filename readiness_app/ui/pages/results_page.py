@@ -40,13 +40,13 @@ from readiness_app.core.support_directory import CHECK_FIRST, SupportDirectory, 
 from readiness_app.core.text import file_name_stem, score_text
 from readiness_app.services.compare import compare_with_previous
 from readiness_app.services.hub_pack import ActivePack, pack_directory
-from readiness_app.services.local_support import FirmSupport
+from readiness_app.services.local_support import FirmSupport, organisation_names
 from readiness_app.storage.atomic import write_bytes_atomic
 from readiness_app.storage.library import Library
 from readiness_app.ui import dialogs, errors, theme, workers
 from readiness_app.ui.chart import AreaChart
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, messages, translate
 from readiness_app.ui.i18n import language as lang
-from readiness_app.ui.i18n import messages, translate
 from readiness_app.ui.local_area import firm_support, plan_pdf_bytes
 from readiness_app.ui.models import AreaScoreModel
 from readiness_app.ui.pages.library_page import export_with_dialog
@@ -70,6 +70,11 @@ from readiness_app.ui.widgets import (
 
 TOP_PRIORITIES = 5
 MAX_STRENGTHS = 8
+
+#: how local an organisation is (core's ``Scope`` values), shown translated
+SCOPE_WORDS = {"local": QT_TRANSLATE_NOOP("results_page", "local"),
+               "regional": QT_TRANSLATE_NOOP("results_page", "regional"),
+               "national": QT_TRANSLATE_NOOP("results_page", "national")}
 
 
 def documents_folder() -> Path:
@@ -136,12 +141,13 @@ class ResultsPage(QWidget):
         self.area_cards_layout.setContentsMargins(0, 0, 0, 0)
         self.area_cards_layout.setSpacing(theme.SPACE_S)
 
-        self.priorities = CardList("Do these first: this month's actions")
+        self.priorities = CardList(translate("results_page",
+                                             "Do these first: this month's actions"))
         self.plan_note = role_label("", "muted")
         self.plan_note.setAccessibleName(translate("results_page", "How the plan fits the firm"))
-        self.rest = CardList("The rest of this year's plan")
-        self.later = CardList("Later, once the year's plan is done")
-        self.strengths = CardList("What you already do well")
+        self.rest = CardList(translate("results_page", "The rest of this year's plan"))
+        self.later = CardList(translate("results_page", "Later, once the year's plan is done"))
+        self.strengths = CardList(translate("results_page", "What you already do well"))
         self.since_last = SinceLastCheck()
         self.since_last.compare_requested.connect(self.compare_requested)
         self.comparison: Comparison | None = None  # with the previous visit, when there is one
@@ -154,7 +160,7 @@ class ResultsPage(QWidget):
                                         "the PDF has only the notes for the business."))
         self.place = role_label("", "muted")
         self.place.setAccessibleName(translate("results_page", "Area"))
-        self.local_support = CardList("Local support")
+        self.local_support = CardList(translate("results_page", "Local support"))
         self.chart = AreaChart()
         self.area_model = AreaScoreModel(self)
         self.area_table = QTableView()
@@ -371,7 +377,7 @@ class ResultsPage(QWidget):
         if session is None:
             return None
         try:
-            return compare_with_previous(self._library, session.assessment_id)
+            return compare_with_previous(self._library, session.assessment_id, lang())
         except ReadinessError:
             return None  # the page still shows the results; the comparison is extra
 
@@ -422,7 +428,9 @@ class ResultsPage(QWidget):
         found = support.support.get(planned.action.topic)
         if found is None:
             return ""
-        names = [m.organisation.name for m in found.for_action(planned.action.support_kinds)]
+        welsh = organisation_names(lang())  # names in the app's language, where they have one
+        names = [welsh.get(m.organisation.id, m.organisation.name)
+                 for m in found.for_action(planned.action.support_kinds)]
         return translate("results_page", "Who can help: {names}").format(
             names=", ".join(names)) if names else ""
 
@@ -442,7 +450,8 @@ class ResultsPage(QWidget):
             self.local_support.set_items([], translate("results_page", "No support listed."))
             return
         self.support = support
-        stale = (" The directory is more than a year old; check the details before you call."
+        stale = (" " + translate("results_page", "The directory is more than a year old; check "
+                                                 "the details before you call.")
                  if support.directory_stale else "")
         self.place.setText(f"{support.place}. {support.directory_checked}.{stale}")
         lines = []
@@ -451,6 +460,8 @@ class ResultsPage(QWidget):
         wanted: list[tuple[SupportTopic, tuple[str, ...]]] = [(t, ()) for t in support.support]
         wanted += list(dict.fromkeys((p.action.topic, p.action.support_kinds)
                                      for p in session.plan().actions if p.action.support_kinds))
+        tr = messages()
+        names = organisation_names(lang())
         for topic, kinds in wanted:
             found = support.support.get(topic)
             if found is None:
@@ -458,9 +469,10 @@ class ResultsPage(QWidget):
             for match in found.for_action(kinds):
                 org = match.organisation
                 phone = f", {org.checked_phone}" if org.checked_phone else ""
-                check = f" – {CHECK_FIRST}" if org.id in support.check_first else ""
-                lines.append(f"{help_label(topic, kinds)}: {org.name} "
-                             f"({match.scope.value}) – {org.website}{phone}{check}")
+                check = f" – {tr(CHECK_FIRST)}" if org.id in support.check_first else ""
+                scope = translate("results_page", SCOPE_WORDS[match.scope.value])
+                lines.append(f"{tr(help_label(topic, kinds))}: {names.get(org.id, org.name)} "
+                             f"({scope}) – {org.website}{phone}{check}")
         self.local_support.set_items([CardItem(line) for line in lines],
                                      translate("results_page", "No support listed for this area."))
 
@@ -509,14 +521,18 @@ class ResultsPage(QWidget):
         since_last = self._comparison()
         private = self.include_private.isChecked()
 
+        making = translate("results_page", "Making the action plan…")  # said on this thread
+        writing = translate("results_page", "Writing {name}…").format(name=target.name)
+        saved = translate("results_page", "Saved")
+
         def make(progress: workers.Progress) -> Path:
-            progress.report(0, 2, "Making the action plan…")
+            progress.report(0, 2, making)
             data = plan_pdf_bytes(questionnaire, assessment, today, directory, branding,
                                   since_last=since_last, include_private_notes=private)
             progress.check()
-            progress.report(1, 2, f"Writing {target.name}…")
+            progress.report(1, 2, writing)
             write_bytes_atomic(target, data)
-            progress.report(2, 2, "Saved")
+            progress.report(2, 2, saved)
             return target
 
         worker = workers.Worker(make)
@@ -529,7 +545,7 @@ class ResultsPage(QWidget):
                     "results_page", "Cancelled: no PDF was saved.")))
         worker.signals.done.connect(self._on_pdf_done)
         self.message.clear_message()
-        self.progress.begin("Making the action plan…")
+        self.progress.begin(making)
         self.pdf_button.setEnabled(False)
         workers.start(worker)
         return worker
@@ -569,7 +585,8 @@ class ResultsPage(QWidget):
 
     def _on_pdf_failed(self, exc: object) -> None:
         if isinstance(exc, ReadinessError):
-            errors.report_problem(self, "Cannot save the action plan", exc)
+            errors.report_problem(
+                self, translate("results_page", "Cannot save the action plan"), exc)
             self.message.show_message(translate("results_page", "The action plan was not saved."))
         elif isinstance(exc, BaseException):
             raise exc

@@ -3,9 +3,8 @@
 At the top, the questions to look at first: not answered yet, answered "don't know", carried
 over from last time and not confirmed, and answers that contradict each other; Enter on one
 goes back to it. Below, every question asked with its answer and note, area by area, as one
-list that reads (and prints, with "Save as PDF") in full. Counts are core's
-(:meth:`readiness_app.core.progress.Progress.summary`), the same sentence as on the question
-page.
+list that reads (and prints, with "Save as PDF") in full. Counts are core's, said in the app's
+language by :mod:`readiness_app.ui.progress_text` (the same sentence as on the question page).
 """
 
 from __future__ import annotations
@@ -32,15 +31,16 @@ from readiness_app.core.questionnaire import Question
 from readiness_app.core.text import file_name_stem
 from readiness_app.storage.atomic import describe_os_error, write_bytes_atomic
 from readiness_app.ui import dialogs
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from readiness_app.ui.i18n import language as lang
-from readiness_app.ui.i18n import translate
+from readiness_app.ui.progress_text import summary_text
 from readiness_app.ui.session import AssessmentSession
 from readiness_app.ui.widgets import MessageArea, heading, scroll_area, set_heading, wrapped
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
-NOT_ANSWERED = "Not answered yet"
-DONT_KNOW_MARK = "worth checking with someone who knows"
-CARRIED_MARK = "from last time: confirm it is still true"
+NOT_ANSWERED = QT_TRANSLATE_NOOP("review_page", "Not answered yet")  # shown translated
+DONT_KNOW_MARK = QT_TRANSLATE_NOOP("review_page", "worth checking with someone who knows")
+CARRIED_MARK = QT_TRANSLATE_NOOP("review_page", "from last time: confirm it is still true")
 
 
 class ReviewPage(QWidget):
@@ -58,24 +58,24 @@ class ReviewPage(QWidget):
         self.summary.setAccessibleName(translate("review_page", "Summary"))
         self.first_heading = heading(translate("review_page", "Look at these first"), 2)
         self.unanswered_label = QLabel(translate("review_page", "&Not answered yet:"))
-        self.unanswered = self._list("Questions not answered yet")
+        self.unanswered = self._list(translate("review_page", "Questions not answered yet"))
         self.unanswered_label.setBuddy(self.unanswered)
         self.dont_know_label = QLabel(translate(
                 "review_page", "Answered \"&don't know\" (worth checking with someone "
                                       "who knows):"))
         self.dont_know_label.setWordWrap(True)
-        self.dont_know = self._list("Questions answered don't know")
+        self.dont_know = self._list(translate("review_page", "Questions answered don't know"))
         self.dont_know_label.setBuddy(self.dont_know)
         self.carried_label = QLabel(translate(
                 "review_page", "&From last time, not confirmed yet (still true?):"))
         self.carried_label.setWordWrap(True)
-        self.carried = self._list("Answers from last time to confirm")
+        self.carried = self._list(translate("review_page", "Answers from last time to confirm"))
         self.carried_label.setBuddy(self.carried)
         self.to_check_label = QLabel(translate(
                 "review_page", "Answers to &check (they seem to contradict each "
                                      "other):"))
         self.to_check_label.setWordWrap(True)
-        self.to_check = self._list("Answers to check")
+        self.to_check = self._list(translate("review_page", "Answers to check"))
         self.to_check_label.setBuddy(self.to_check)
         self.all_heading = heading(translate("review_page", "Every answer, by area"), 2)
         self.all_answers = QLabel()
@@ -144,14 +144,17 @@ class ReviewPage(QWidget):
         dont_know = session.dont_know()
         carried = session.unconfirmed()
         if counts.complete and not dont_know and not carried:
-            text = (f"{counts.summary()} None is \"don't know\". See the results when you are "
-                    "ready.")
+            after = translate("review_page", "None is \"don't know\". See the results when you "
+                                             "are ready.")
         else:
-            text = (f"{counts.summary()} You can see the results now: unanswered questions "
-                    "are left out of the score and \"don't know\" counts as not in place.")
-        self.summary.setText(text)
-        self._fill(self.unanswered, unanswered, session, "Every question has an answer.")
-        self._fill(self.dont_know, dont_know, session, "No \"don't know\" answers.")
+            after = translate("review_page", "You can see the results now: unanswered "
+                                             "questions are left out of the score and \"don't "
+                                             "know\" counts as not in place.")
+        self.summary.setText(f"{summary_text(counts)} {after}")
+        self._fill(self.unanswered, unanswered, session,
+                   translate("review_page", "Every question has an answer."))
+        self._fill(self.dont_know, dont_know, session,
+                   translate("review_page", "No \"don't know\" answers."))
         self._fill(self.carried, carried, session, "")
         self.carried_label.setVisible(bool(carried))
         self.carried.setVisible(bool(carried))
@@ -173,7 +176,8 @@ class ReviewPage(QWidget):
         numbers = session.numbers()
         for question in questions:
             area = session.questionnaire.area(question.area_id).title.get(lang())
-            optional = " (optional)" if kind_of(question.type).optional else ""
+            optional = (" " + translate("review_page", "(optional)")
+                        if kind_of(question.type).optional else "")
             item = QListWidgetItem(f"{numbers.get(question.id, 0)}. {area}: "
                                    f"{question.text.get(lang())}{optional}")
             item.setData(QUESTION_ROLE, question.id)
@@ -206,27 +210,33 @@ class ReviewPage(QWidget):
             questions = [q for q in session.shown() if q.area_id == area.id]
             if not questions:
                 continue
+            area_count = counts.area(area.id)
+            answered = translate("review_page", "{answered} of {shown} answered").format(
+                answered=area_count.answered, shown=area_count.shown)
             parts.append(f"<h3>{html.escape(area.title.get(lang()))} "
-                         f"({counts.area(area.id).describe()} answered)</h3>")
+                         f"({html.escape(answered)})</h3>")
             for question in questions:
                 answer = session.answer(question.id)
                 if answer is None:
-                    shown = NOT_ANSWERED + (" (optional)" if kind_of(question.type).optional
-                                            else "")
+                    shown = translate("review_page", NOT_ANSWERED) + (
+                        " " + translate("review_page", "(optional)")
+                        if kind_of(question.type).optional else "")
                     mark = "○"
                 else:
                     shown = kind_of(question.type).describe_answer(question, answer.value,
-                                                                   "en")
-                    flags = [DONT_KNOW_MARK] if answer.is_dont_know else []
+                                                                   lang())
+                    flags = ([translate("review_page", DONT_KNOW_MARK)]
+                             if answer.is_dont_know else [])
                     if question.id in carried:
-                        flags.append(CARRIED_MARK)
+                        flags.append(translate("review_page", CARRIED_MARK))
                     shown += f" ({'; '.join(flags)})" if flags else ""
                     mark = "?" if flags else "✓"
                 lines = [f"<b>{numbers.get(question.id, 0)}. "
                          f"{html.escape(question.text.get(lang()))}</b>",
                          f"{mark} {html.escape(shown)}"]
                 if answer is not None and answer.note:
-                    lines.append(f"<i>Note: {html.escape(answer.note)}</i>")
+                    note = translate("review_page", "Note: {note}").format(note=answer.note)
+                    lines.append(f"<i>{html.escape(note)}</i>")
                 parts.append("<p>" + "<br>".join(lines) + "</p>")
         return "".join(parts)
 
@@ -258,8 +268,9 @@ class ReviewPage(QWidget):
             return None
         from readiness_app.ui.pages.results_page import documents_folder
 
-        stem = file_name_stem(f"{session.assessment.firm.name} answers", "answers")
-        target = dialogs.ask_save_path(self, "Save the answers as a PDF",
+        answers = translate("review_page", "answers")
+        stem = file_name_stem(f"{session.assessment.firm.name} {answers}", answers)
+        target = dialogs.ask_save_path(self, translate("review_page", "Save the answers as a PDF"),
                                        documents_folder() / f"{stem}.pdf", dialogs.PDF_FILTER)
         if target is None:
             return None

@@ -1,0 +1,246 @@
+"""Every page and dialog an owner and an adviser use reads in Welsh when the app runs in Welsh:
+each step's visible texts (labels, buttons, table headings and cells, list items, tooltips,
+accessible names, menus, dialog texts) are read by ``tests/ui/visible_text.py`` and none may
+still be English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from readiness_app.core.assessment import ActionStatus
+from readiness_app.services import local_support
+from readiness_app.storage.portable import SCRUBBED_NAME, import_files
+from readiness_app.ui import dialogs, errors, i18n
+from readiness_app.ui.batch_dialog import BatchPdfDialog
+from readiness_app.ui.firm_history import FirmHistoryDialog
+from readiness_app.ui.share_dialog import ShareDialog
+from tests.ui.conftest import CAFE, EXAMPLES
+from tests.ui.test_main_window import start_assessment
+from tests.ui.visible_text import (
+    ALLOWED_WORDS,
+    ENGLISH_WORDS,
+    Seen,
+    english_leftovers,
+    english_words_in,
+    visible_texts,
+    welsh_texts,
+)
+
+pytestmark = pytest.mark.gui
+ASK_UPGRADE = dialogs.ask_upgrade  # the real one (the UI tests' fixture replaces it)
+CAFE_ID = "3f1c9a2e5b7d4c1a8e6f0b2d4a6c8e01"
+FIRM = "Becws Tŷ Gwyn"
+
+#: texts that stay as they are in Welsh: firm names and the owners' own words (sector) of the
+#: test data, English place names, the sources the plan cites in their own words
+#: (docs/welsh.md), the name a scrubbed file really holds
+ALLOWED = (
+    FIRM, "Harbour Café Ltd", "Hartley & Sons Joinery Ltd", "Lagan Freight Services Ltd",
+    "Kelvinside Dental Care", "Lisburn and Castlereagh", "Food and drink (bakery and café)",
+    "Manufacturing (joinery and shopfitting)", "Transport and logistics",
+    "Health (dental practice)", "Cyber Essentials", SCRUBBED_NAME,
+    "CIPD, Workplace technology: the employee experience", "Alt+Left", "Alt+Right", "Delete",
+)
+
+#: still English, each for a reason outside the app's texts (see docs/welsh.md): the sector
+#: suggestions of the new-assessment form (stored as the owner's words and matched to a SIC
+#: section by English keywords) and a number question's unit (a plain text in the
+#: questionnaire format, which its Welsh overlay cannot reach yet)
+KNOWN_LEFTOVERS = (
+    "Retail", "Hospitality and food", "Manufacturing", "Construction and trades",
+    "Professional services", "Health and social care", "Creative and digital",
+    "Agriculture and food production", "Transport and logistics",
+    "Charity or social enterprise", "Other", "people",
+)
+
+
+def organisation_names() -> list[str]:
+    """The support organisations that have no Welsh name (shown as they are called)."""
+    welsh = local_support.organisation_names("cy")
+    return [o.name for o in local_support.load_directory().organisations
+            if o.id not in welsh]
+
+
+@pytest.fixture
+def welsh(qapp: QApplication) -> Iterator[None]:
+    """The app started in Welsh (as run_gui does before the first window); English after."""
+    assert i18n.install(qapp, "cy") == "cy"
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_the_english_words_are_never_welsh() -> None:
+    """The word list catches English only: no Welsh text of the catalogues uses one of its
+    words (outside the names and key names allowed, and the sources cited in English)."""
+    assert not ENGLISH_WORDS & ALLOWED_WORDS
+    used = [(t, english_words_in(t, ALLOWED)) for t in welsh_texts()
+            if english_words_in(t, ALLOWED) and "CIPD" not in t]  # the cited sources
+    assert used == []
+
+
+def test_a_leftover_is_found_by_its_catalogue_text_or_its_words() -> None:
+    found = english_leftovers([Seen("label", "Atebwyd 3 o 5 cwestiwn"),
+                               Seen("cell", "Not started"),
+                               Seen("header", "Firms"),
+                               Seen("label", "Harbour Café Ltd, LS1 4AP")],
+                              allowed=["Harbour Café Ltd"])
+    assert len(found) == 2
+    assert "'Not started'" in found[0] or "'Not started'" in found[1]
+    assert any("Firms" in f for f in found)
+
+
+def _capture_exec(monkeypatch: pytest.MonkeyPatch, cls: type[QDialog],
+                  seen: dict[str, list[Seen]], step: str) -> None:
+    """``cls().exec()`` shows nothing: its texts are read, then it is cancelled."""
+
+    def exec_(self: QDialog) -> int:
+        self.show()
+        QApplication.processEvents()
+        seen[step] = visible_texts(self)
+        self.reject()
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(cls, "exec", exec_)
+
+
+def test_every_page_and_dialog_reads_in_welsh(welsh, open_window, qtbot, monkeypatch,
+                                              no_real_dialogs, tmp_path: Path) -> None:
+    seen: dict[str, list[Seen]] = {}
+
+    def look(step: str, widget: QWidget) -> None:
+        QApplication.processEvents()
+        seen[step] = visible_texts(widget)
+
+    window = open_window()
+    look("empty library", window)
+    window.library_page.new_button.click()
+    look("new assessment", window)
+    window.show_library()
+    start_assessment(window, qtbot, name=FIRM, postcode="SA31 1DL")
+    page = window.questions_page
+    number = 0
+    while window.pages.currentWidget() is page:
+        number += 1
+        look(f"question {number}", window)
+        buttons = list(page._choice_buttons.values())
+        if number == 2 and page._dont_know is not None:
+            page._dont_know.click()  # a "don't know" for the review
+        elif number == 3:
+            page.notes.setPlainText("Gofyn i'r cyfrifydd")  # a note, and no answer
+        elif buttons:
+            buttons[0].click()
+        elif page._dont_know is not None:
+            page._dont_know.click()
+        page.next_button.click()
+        assert number < 40
+    look("review", window)
+    summary = window.review_page.summary.text()
+    assert summary.startswith("Atebwyd ") and "heb eu hateb eto" in summary
+    assert "(dewisol)" in window.review_page.all_answers.text()
+    window.review_page.results_button.click()
+    look("results", window)
+    results = window.results_page
+    target = tmp_path / "cynllun.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: target)
+    results.pdf_button.click()
+    qtbot.waitUntil(lambda: target.exists() and results._worker is None, timeout=60_000)
+    look("results, PDF saved", window)
+
+    library = window._library
+    import_files(library, [CAFE, *EXAMPLES])
+    window.open_assessment(CAFE_ID)
+    window.show_results()
+    window.session.track_action("set-up-backups", ActionStatus.DONE)
+    window.session.track_action("switch-on-two-step", ActionStatus.IN_PROGRESS)
+    look("results, tracking", window)
+    window.copy_assessment(CAFE_ID)
+    window.session.save_answer("cyber.backups", "tested")
+    window.show_results()
+    look("results of a second visit", window)
+    results.since_last.compare_button.click()
+    look("compare with the last visit", window)
+
+    window.show_library()
+    look("library with firms", window)
+    library_page = window.library_page
+    model = library_page.model
+    authorities = [model.data(model.index(r, model.AUTHORITY)) for r in range(model.rowCount())]
+    assert "Sir Gaerfyrddin" in authorities and "Leeds" in authorities  # Welsh names in Welsh
+    assert library_page.count_label.text() == "busnesau: 6"
+    library_page.level_filter.setCurrentIndex(library_page.level_filter.findData("established"))
+    look("library, no firm matches", window)
+    library_page.reset_filters()
+    library_page.latest_only.setChecked(False)
+    look("library, every visit", window)
+    library_page.latest_only.setChecked(True)
+    row = next(r for r in range(library_page.model.rowCount())
+               if library_page.model.summary_at(r).firm_name == "Harbour Café Ltd")
+    library_page.table.selectRow(row)
+    _capture_exec(monkeypatch, FirmHistoryDialog, seen, "firm history")
+    library_page.history_button.click()
+
+    dialog = ShareDialog(library.get(CAFE_ID))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    look("share dialog", dialog)
+    dialog.scrub.setChecked(True)
+    dialog.protect.setChecked(True)
+    look("share dialog, anonymised with a password", dialog)
+    dialog.close()
+
+    _capture_exec(monkeypatch, BatchPdfDialog, seen, "batch PDFs")
+    window.show_batch_pdfs()
+
+    with qtbot.waitSignal(window.cohort_page.loaded, timeout=60_000):
+        window.show_cohort()
+    look("cohort report", window)
+
+    about: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: about.append(
+        f"{title}\n{text}"))
+    window.show_shortcuts()
+    window.show_data_folder()
+    window.show_about()
+    seen["help and other messages"] = [Seen(f"message {title!r}", f"{title}\n{text}")
+                                       for title, text in no_real_dialogs] + [
+        Seen("about", text) for text in about]
+
+    assert set(seen) >= {"review", "library with firms", "firm history", "batch PDFs",
+                         "compare with the last visit", "cohort report", "share dialog"}
+    allowed = (*ALLOWED, *organisation_names(), str(tmp_path))
+    seen = {step: [t for t in texts if t.text not in KNOWN_LEFTOVERS]
+            for step, texts in seen.items()}
+    leftovers = [f"{step}: {problem}" for step, texts in seen.items()
+                 for problem in english_leftovers(texts, allowed)]
+    assert leftovers == [], "\n".join(leftovers)
+
+
+def test_the_dialogs_details_read_in_welsh(welsh, qtbot, monkeypatch, tmp_path: Path) -> None:
+    seen: list[Seen] = []
+
+    def exec_(box: QMessageBox) -> int:
+        seen.extend(visible_texts(box, everything=True))
+        seen.append(Seen("informative text", box.informativeText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    ASK_UPGRADE(None, FIRM, "1.1", "1.2")
+    crash = errors.CrashDialog(None, "ValueError: x", "Traceback ...", tmp_path / "app.log")
+    qtbot.addWidget(crash)
+    seen += visible_texts(crash, everything=True)
+    assert any("Trosglwyddo'r atebion" in s.text for s in seen)
+    problems = english_leftovers([s for s in seen if s.text != "Traceback ..."],
+                                 (FIRM, str(tmp_path), "ValueError: x"))
+    assert problems == [], "\n".join(problems)
+
+
+def test_file_dialogs_name_their_files_in_welsh(welsh) -> None:
+    shown = dialogs.shown_filter(dialogs.ASSESSMENT_FILTER)
+    assert shown.startswith("Ffeiliau asesu (*.readiness *.readiness-encrypted);;")
+    assert shown.endswith(";;Pob ffeil (*)")
+    assert dialogs.shown_filter(dialogs.PDF_FILTER) == "Ffeiliau PDF (*.pdf)"
+    assert english_words_in(dialogs.shown_filter(dialogs.SEALED_FILTER)) == []
