@@ -141,6 +141,7 @@
     <name>app</name>
     <message>
         <source>Cannot open the library</source>
+        <extracomment>the library opens this long after the window is shown if the window has not been painted by then (e.g. started minimised, or a window manager that maps it late)</extracomment>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Methu agor y llyfrgell</translation>
     </message>
