@@ -744,6 +744,7 @@ class MainWindow(QMainWindow):
         from readiness_app.ui.pages.questionnaire_page import QuestionnairePage
 
         page = QuestionnairePage()
+        page.draft_store = self.settings  # a number typed wrongly outlives the app
         page.review_requested.connect(self.show_review)
         page.library_requested.connect(self.show_library)
         page.position_changed.connect(self._on_questions_position_changed)
