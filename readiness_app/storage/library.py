@@ -508,6 +508,35 @@ class Library:
         """Change who the assessment is about."""
         return self._change(assessment_id, lambda a, _q: a.with_firm(firm))
 
+    def correct_firm(self, assessment_id: str, firm: FirmProfile, *,
+                     all_visits: bool = False) -> tuple[Assessment, int]:
+        """Correct who the firm of an assessment is, and where, in one transaction.
+
+        ``all_visits`` carries the name, sector and place (``FirmProfile.with_identity_of``)
+        to the firm's other visits not in the trash. A correction is not a change to the
+        answers: no visit's date changes. Each visit is placed again (its local authority)
+        and re-scored. Returns the corrected assessment and how many visits changed.
+        """
+        assessment_id = self._key(assessment_id)
+        with self._write() as conn:
+            loaded = self._load_for_change(conn, assessment_id)
+            targets = [(loaded, firm)]
+            if all_visits:
+                for (other_id,) in conn.execute(
+                        "SELECT id FROM assessment WHERE series_id = ? AND id <> ? "
+                        "AND deleted_at IS NULL", (loaded.series_id, assessment_id)).fetchall():
+                    other = self._load(conn, str(other_id))
+                    targets.append((other, other.assessment.firm.with_identity_of(firm)))
+            changed = 0
+            for target, corrected in targets:
+                if target.assessment.firm == corrected:
+                    continue
+                fixed = replace(target.assessment, firm=corrected)
+                write_header(conn, target.pk, fixed, self._questionnaire_of(fixed),
+                             self._place)
+                changed += 1
+        return replace(loaded.assessment, firm=firm), changed
+
     def set_status(self, assessment_id: str, status: Status) -> Assessment:
         """Mark the assessment in progress or complete."""
         return self._change(assessment_id, lambda a, _q: a.with_status(status))

@@ -76,6 +76,7 @@ SHORTCUTS_TEXT = """Everywhere
   Ctrl+L  all assessments (the library)
   Ctrl+R  cohort report (all the firms together; export to XLSX, CSV or PNG)
   Ctrl+I  import assessment files
+  Ctrl+E  edit the firm's details (the open assessment's, or the library's selected row)
   Ctrl+Shift+P  PDF action plans for several firms
   Ctrl+Q  quit
   F1      this list
@@ -245,6 +246,8 @@ class MainWindow(QMainWindow):
                          QKeySequence.StandardKey.New)
         self._add_action(file_menu, self.tr("&All assessments"), self.show_library, "Ctrl+L")
         self._add_action(file_menu, self.tr("&Cohort report"), self.show_cohort, "Ctrl+R")
+        self.edit_firm_action = self._add_action(
+            file_menu, self.tr("Edit &firm details…"), self.edit_firm_details, "Ctrl+E")
         self._add_action(file_menu, self.tr("&Import assessment files…"),
                          lambda: self.library_page.import_files(), "Ctrl+I")
         self._add_action(file_menu, self.tr("&PDF action plans for several firms…"),
@@ -540,6 +543,53 @@ class MainWindow(QMainWindow):
         self._set_page(self.compare_page, f"Progress – {self._firm_title()}")
         self.compare_page.focus_start()
 
+    @Slot()
+    def edit_firm_details(self) -> None:
+        """Correct a firm's details: the open assessment's, or the library's selected row's;
+        the page shown follows the change (place, nation, plan, support)."""
+        from readiness_app.ui import dialogs
+        from readiness_app.ui.firm_details_dialog import edit_firm
+
+        library_page = MainWindow.library_page.built(self)
+        on_library = library_page is not None and self.pages.currentWidget() is library_page
+        session = None if on_library else self.session
+        assessment_id = library_page.selected_id() if on_library and library_page \
+            else session.assessment_id if session is not None else None
+        if assessment_id is None:
+            dialogs.show_info(self, translate("main_window", "Edit firm details"),
+                              translate("main_window", "Choose a firm in the library, or "
+                                        "open an assessment, first."))
+            return
+        if session is not None and self.read_only:
+            dialogs.show_info(self, translate("main_window", "Edit firm details"),
+                              translate("main_window", "This assessment is shown read-only: "
+                                        "install its hub pack to change it."))
+            return
+        self._flush_answers()
+        try:
+            correction = edit_firm(self, self._library, assessment_id)
+        except ReadinessError as exc:
+            errors.report_problem(self, "Cannot edit the firm's details", exc)
+            return
+        if correction is None:
+            return
+        if self.session is not None:
+            self.session.reload()  # also when another visit of the same firm was corrected
+        current = self.pages.currentWidget()
+        if on_library and library_page is not None:
+            library_page.refresh(select_id=assessment_id)
+            library_page.message.show_message(translate(
+                "main_window", "Saved the details of {name}.").format(
+                name=correction.assessment.firm.name))
+        elif current is MainWindow.questions_page.built(self) and self.session is not None:
+            question = self.questions_page.current_question
+            self.questions_page.set_session(self.session, question.id if question else None)
+            self.show_questions()
+        elif current is MainWindow.review_page.built(self):
+            self.show_review()
+        elif current is MainWindow.results_page.built(self):
+            self.show_results()
+
     @Slot(str)
     def _on_questions_position_changed(self, question_id: str) -> None:
         if self.session is not None:
@@ -730,6 +780,8 @@ class MainWindow(QMainWindow):
         page.new_requested.connect(self.show_new)
         page.open_requested.connect(self.open_assessment)
         page.copy_requested.connect(self.copy_assessment)
+        page.table.addAction(self.edit_firm_action)  # its context menu, for the row
+        page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return page
 
     def _make_new_page(self) -> NewAssessmentPage:
@@ -748,6 +800,7 @@ class MainWindow(QMainWindow):
         page.review_requested.connect(self.show_review)
         page.library_requested.connect(self.show_library)
         page.position_changed.connect(self._on_questions_position_changed)
+        page.edit_firm_requested.connect(self.edit_firm_details)
         return page
 
     def _make_review_page(self) -> ReviewPage:
@@ -767,6 +820,7 @@ class MainWindow(QMainWindow):
         page.change_answers_requested.connect(self.show_questions)
         page.library_requested.connect(self.show_library)
         page.compare_requested.connect(self.show_comparison)
+        page.edit_firm_requested.connect(self.edit_firm_details)
         page.pack = self.pack
         return page
 

@@ -24,6 +24,11 @@
         <translation>Adroddiad &amp;carfan</translation>
     </message>
     <message>
+        <source>Edit &amp;firm details…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Go&amp;lygu manylion y busnes…</translation>
+    </message>
+    <message>
         <source>&amp;Import assessment files…</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Mewnforio ffeiliau asesu…</translation>
@@ -665,6 +670,54 @@
     </message>
 </context>
 <context>
+    <name>firm_details_dialog</name>
+    <message>
+        <source>Edit firm details…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Golygu manylion y busnes…</translation>
+    </message>
+    <message>
+        <source>Edit firm details</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Golygu manylion y busnes</translation>
+    </message>
+    <message>
+        <source>Correct the firm&apos;s name, sector, size or postcode ({key})</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cywiro enw&apos;r busnes, ei sector, ei faint neu ei god post ({key})</translation>
+    </message>
+    <message>
+        <source>Also correct the name, sector and place on the firm&apos;s other visit</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cywiro&apos;r enw, y sector a&apos;r lleoliad ar ymweliad arall y busnes hefyd</translation>
+    </message>
+    <message>
+        <source>Also correct the name, sector and place on the firm&apos;s other {count} visits</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cywiro&apos;r enw, y sector a&apos;r lleoliad ar {count} ymweliad arall y busnes hefyd</translation>
+    </message>
+    <message>
+        <source>Size, time and budget stay as they were at each visit.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae&apos;r maint, yr amser a&apos;r gyllideb yn aros fel yr oeddent ym mhob ymweliad.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
     <name>firm_history</name>
     <message>
         <source>History of {firm}</source>
@@ -975,6 +1028,26 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <source>Made a copy of {name}&apos;s assessment to re-assess; the answers are carried over for you to check.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi gwneud copi o asesiad {name} i ailasesu; mae&apos;r atebion wedi&apos;u cario drosodd i chi eu gwirio.</translation>
+    </message>
+    <message>
+        <source>Edit firm details</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Golygu manylion y busnes</translation>
+    </message>
+    <message>
+        <source>Choose a firm in the library, or open an assessment, first.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dewiswch fusnes yn y llyfrgell, neu agorwch asesiad, yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>This assessment is shown read-only: install its hub pack to change it.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae&apos;r asesiad hwn yn cael ei ddangos i&apos;w ddarllen yn unig: gosodwch ei becyn hwb i&apos;w newid.</translation>
+    </message>
+    <message>
+        <source>Saved the details of {name}.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Wedi cadw manylion {name}.</translation>
     </message>
     <message>
         <source>Install hub pack</source>

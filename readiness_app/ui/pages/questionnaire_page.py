@@ -50,6 +50,7 @@ from readiness_app.ui.answer_editors import DONT_KNOW_TEXT as DONT_KNOW_TEXT
 from readiness_app.ui.answer_editors import EDITORS, AnswerEditor, editor_for
 from readiness_app.ui.autosave import SAVE_DELAY_MS as SAVE_DELAY_MS
 from readiness_app.ui.autosave import Autosave, DraftStore, PendingEdit
+from readiness_app.ui.firm_details_dialog import beside, edit_firm_button
 from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.progress_text import summary_text
@@ -119,6 +120,7 @@ class QuestionnairePage(QWidget):
     review_requested = Signal()
     library_requested = Signal()
     position_changed = Signal(str)  # the id of the question now shown
+    edit_firm_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +160,8 @@ class QuestionnairePage(QWidget):
         # in large type, what it means, the answers as large boxes
         self.firm_label = role_label("", "small")
         self.firm_label.setAccessibleName(translate("questionnaire_page", "Firm"))
+        self.edit_firm_button = edit_firm_button()
+        self.edit_firm_button.clicked.connect(self.edit_firm_requested)
         self.position_label = role_label("", "strong")  # "Question 12 of 44"
         self.position_label.setAccessibleName(translate("questionnaire_page", "Question number"))
         self.progress_bar = QProgressBar()
@@ -262,7 +266,7 @@ class QuestionnairePage(QWidget):
         panel_layout.setContentsMargins(theme.SPACE_L, theme.SPACE_M, theme.SPACE_L,
                                         theme.SPACE_M)
         panel_layout.setSpacing(theme.SPACE_S)
-        panel_layout.addWidget(self.firm_label)
+        panel_layout.addWidget(beside(self.firm_label, self.edit_firm_button))
         step_row = QHBoxLayout()
         step_row.addWidget(self.position_label)
         step_row.addWidget(self.progress_bar, 1)
