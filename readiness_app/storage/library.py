@@ -646,34 +646,33 @@ class Library:
 
     def trash(self, assessment_id: str) -> None:
         """Move an assessment to the trash (it can be restored)."""
-        assessment_id = self._key(assessment_id)
-        with self._write() as conn:
-            cursor = conn.execute("UPDATE assessment SET deleted_at = ? "
-                                  "WHERE id = ? AND deleted_at IS NULL",
-                                  (now_text(), assessment_id))
-            if cursor.rowcount == 0:
-                self._raise_missing_or(conn, assessment_id, "is already in the trash")
-            set_live(conn, assessment_id, live=False)
+        self._trash_step(assessment_id, "UPDATE assessment SET deleted_at = :now "
+                         "WHERE id = :id AND deleted_at IS NULL", "is already in the trash",
+                         live=False)
 
     def restore(self, assessment_id: str) -> None:
         """Take an assessment out of the trash."""
-        assessment_id = self._key(assessment_id)
-        with self._write() as conn:
-            cursor = conn.execute("UPDATE assessment SET deleted_at = NULL "
-                                  "WHERE id = ? AND deleted_at IS NOT NULL", (assessment_id,))
-            if cursor.rowcount == 0:
-                self._raise_missing_or(conn, assessment_id, "is not in the trash")
-            set_live(conn, assessment_id, live=True)
+        self._trash_step(assessment_id, "UPDATE assessment SET deleted_at = NULL "
+                         "WHERE id = :id AND deleted_at IS NOT NULL", "is not in the trash",
+                         live=True)
 
     def delete_forever(self, assessment_id: str) -> None:
         """Delete an assessment in the trash for good."""
+        self._trash_step(assessment_id, "DELETE FROM assessment WHERE id = :id "
+                         "AND deleted_at IS NOT NULL",
+                         "is not in the trash; move it to the trash first", live=None)
+
+    def _trash_step(self, assessment_id: str, sql: str, refusal: str, *,
+                    live: bool | None) -> None:
+        """Run one trash statement (``sql`` names the assessment ``:id`` and the time
+        ``:now``) on one assessment; StorageError saying ``refusal`` when it touched no row.
+        ``live`` marks its area scores listed or not (None: the row is gone)."""
         assessment_id = self._key(assessment_id)
         with self._write() as conn:
-            cursor = conn.execute("DELETE FROM assessment WHERE id = ? AND deleted_at IS NOT "
-                                  "NULL", (assessment_id,))
-            if cursor.rowcount == 0:
-                self._raise_missing_or(conn, assessment_id, "is not in the trash; move it "
-                                       "to the trash first")
+            if conn.execute(sql, {"id": assessment_id, "now": now_text()}).rowcount == 0:
+                self._raise_missing_or(conn, assessment_id, refusal)
+            if live is not None:
+                set_live(conn, assessment_id, live=live)
 
     def empty_trash(self) -> int:
         """Delete everything in the trash for good; returns how many were deleted."""
