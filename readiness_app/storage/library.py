@@ -456,14 +456,7 @@ class Library:
 
     def save_note(self, assessment_id: str, question_id: str, note: str) -> Assessment:
         """Set the note on an answered question (notes are kept with their answer)."""
-        def change(assessment: Assessment, questionnaire: Questionnaire) -> Assessment:
-            old = assessment.answer(question_id)
-            if old is None:
-                raise AnswerError(f"Answer '{question_id}' before adding a note: a note is "
-                                  "kept with its answer.")
-            return assessment.with_answer(questionnaire, replace(old, note=note))
-
-        return self._change(assessment_id, change, question_id)
+        return self._save_note(assessment_id, question_id, note, private=False)
 
     def confirm_answers(self, assessment_id: str, question_ids: Iterable[str]) -> Assessment:
         """Confirm answers carried over from the last visit as still true."""
@@ -477,12 +470,18 @@ class Library:
     def save_private_note(self, assessment_id: str, question_id: str,
                           note: str) -> Assessment:
         """Set the adviser's private note on an answered question."""
+        return self._save_note(assessment_id, question_id, note, private=True)
+
+    def _save_note(self, assessment_id: str, question_id: str, note: str, *,
+                   private: bool) -> Assessment:
+        """Set the note (``private``: the adviser's private note) on an answered question."""
         def change(assessment: Assessment, questionnaire: Questionnaire) -> Assessment:
             old = assessment.answer(question_id)
             if old is None:
                 raise AnswerError(f"Answer '{question_id}' before adding a note: a note is "
                                   "kept with its answer.")
-            return assessment.with_answer(questionnaire, replace(old, private_note=note))
+            noted = replace(old, private_note=note) if private else replace(old, note=note)
+            return assessment.with_answer(questionnaire, noted)
 
         return self._change(assessment_id, change, question_id)
 
