@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from readiness_app.core.assessment import SizeBand
+from readiness_app.core.assessment import FirmProfile, SizeBand
 from readiness_app.core.questionnaire import Nation
 from readiness_app.ui.firm_details_dialog import FirmDetailsDialog
 from tests.ui.conftest import close_window
@@ -148,3 +148,31 @@ def test_nothing_to_edit_says_so(open_window, no_real_dialogs) -> None:
     window = open_window()
     window.edit_firm_action.trigger()  # an empty library, nothing open
     assert no_real_dialogs[-1][0] == "Edit firm details"
+
+
+@pytest.mark.parametrize(("postcode", "shown"), [("TD15", "S12000026"), ("TD15 1AA", None)])
+def test_the_confirmed_authority_of_a_split_district_is_shown_and_kept(
+        open_window, qtbot, dialog_does, postcode: str, shown: str | None) -> None:
+    """TD15 reaches into Northumberland and the Scottish Borders: the Borders, confirmed
+    when the assessment was started, is the choice the dialog shows for the district (a full
+    postcode offers no choice), and saving another correction (the name) keeps it."""
+    _seen, steps = dialog_does
+    chosen: list[object] = []
+
+    def rename(dialog: FirmDetailsDialog) -> None:
+        chosen.append(dialog.form.authority.currentData())
+        dialog.form.name.setText("Tweed Joinery")
+        dialog.save_button.click()
+
+    steps.append(rename)
+    window = open_window()
+    start_assessment(window, qtbot, name="Tweed Joiners", postcode=postcode)
+    window._library.save_profile(
+        window.session.assessment_id,
+        FirmProfile("Tweed Joiners", postcode=postcode, authority_code="S12000026"))
+    window.session.reload()
+    window.edit_firm_action.trigger()
+    assert chosen == [shown]
+    firm = window.session.assessment.firm
+    assert (firm.name, firm.authority_code) == ("Tweed Joinery", "S12000026")
+    assert window.session.nation() is Nation.SCOTLAND

@@ -82,6 +82,9 @@ class NewAssessmentPage(QWidget):
         self._match: AreaMatch | None = None
         self._check: PostcodeCheck | None = None
         self._firm_only = False  # see use_as_firm_form
+        # (postcode, authority code) of the firm shown by show_firm: its confirmed authority
+        # is kept while the postcode stays the same, also when the form has no choice for it
+        self._shown_authority: tuple[str, str] | None = None
 
         self.title = heading(translate("new_assessment_page", "New assessment"))
         self.intro = intro = wrapped(translate(
@@ -259,6 +262,8 @@ class NewAssessmentPage(QWidget):
         _select(self.size_band, firm.size_band)
         self.postcode.setText(firm.postcode)
         self._on_postcode_text_changed(firm.postcode)  # the same text emits no change
+        self._shown_authority = (firm.postcode.strip().upper(), firm.authority_code) \
+            if firm.authority_code is not None else None
         if firm.authority_code is not None:
             if self.authority.count():
                 self.authority.setCurrentIndex(
@@ -276,6 +281,7 @@ class NewAssessmentPage(QWidget):
         self.sector.setCurrentIndex(0)
         self.section.setCurrentIndex(0)
         self._section_chosen = False
+        self._shown_authority = None
         self.size_band.setCurrentIndex(0)
         self.postcode.clear()
         self.authority_picker.clear()
@@ -369,6 +375,9 @@ class NewAssessmentPage(QWidget):
                                   + check.message.removeprefix("Not recognised: "))
         band = self.size_band.currentData()
         code = picked or (self.authority.currentData() if self.authority.count() else None)
+        kept = self._shown_authority
+        if not code and kept is not None and kept[0] == postcode.upper():
+            code = kept[1]  # confirmed before, and not offered here: kept as it was
         nation = self.nation.currentData() if not postcode else None
         budget = self.budget.currentData()
         return FirmProfile(self.name.text(), self.sector.currentText(),
