@@ -27,7 +27,7 @@ from readiness_app.services.firm_details import FirmCorrection, correct_firm, fi
 from readiness_app.storage.library import Library
 from readiness_app.ui.i18n import translate
 
-SHORTCUT = "Ctrl+E"
+SHORTCUT = "Ctrl+Shift+E"  # Ctrl+E is "end of line" in a text box
 
 
 def edit_firm_button() -> QPushButton:

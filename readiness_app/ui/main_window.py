@@ -76,7 +76,7 @@ SHORTCUTS_TEXT = """Everywhere
   Ctrl+L  all assessments (the library)
   Ctrl+R  cohort report (all the firms together; export to XLSX, CSV or PNG)
   Ctrl+I  import assessment files
-  Ctrl+E  edit the firm's details (the open assessment's, or the library's selected row)
+  Ctrl+Shift+E  edit the firm's details (the open assessment's, or the library's selected row)
   Ctrl+Shift+P  PDF action plans for several firms
   Ctrl+Q  quit
   F1      this list
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("&All assessments"), self.show_library, "Ctrl+L")
         self._add_action(file_menu, self.tr("&Cohort report"), self.show_cohort, "Ctrl+R")
         self.edit_firm_action = self._add_action(
-            file_menu, self.tr("Edit &firm details…"), self.edit_firm_details, "Ctrl+E")
+            file_menu, self.tr("Edit &firm details…"), self.edit_firm_details, "Ctrl+Shift+E")
         self._add_action(file_menu, self.tr("&Import assessment files…"),
                          lambda: self.library_page.import_files(), "Ctrl+I")
         self._add_action(file_menu, self.tr("&PDF action plans for several firms…"),

@@ -1,4 +1,4 @@
-"""Edit firm details: from the library's selected row (Ctrl+E, or its context menu) and from
+"""Edit firm details: from the library's selected row (Ctrl+Shift+E, or its context menu) and from
 the firm header of the question and results pages; the new postcode places the firm again
 (authority, nation, local support) and the change survives a restart."""
 
@@ -43,7 +43,7 @@ def move_to_carmarthen(dialog: FirmDetailsDialog) -> None:
     dialog.save_button.click()
 
 
-def test_from_the_library_row_with_ctrl_e(open_window, qtbot, dialog_does) -> None:
+def test_from_the_library_row_with_ctrl_shift_e(open_window, qtbot, dialog_does) -> None:
     seen, steps = dialog_does
     steps.append(move_to_carmarthen)
     window = open_window()
@@ -52,8 +52,9 @@ def test_from_the_library_row_with_ctrl_e(open_window, qtbot, dialog_does) -> No
     window.show_library()
     page = window.library_page
     assert page.selected_id() == assessment_id
-    page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    page.search.setFocus()  # in a text box too (where Ctrl+E would be "end of line")
+    qtbot.keyClick(page.search, Qt.Key.Key_E,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert seen == [{"name": "Harbour Café Ltd", "postcode": "LS1 4AP", "size": None,
                      "all_visits": False, "questionnaire_shown": False,
                      "start_shown": False}]
