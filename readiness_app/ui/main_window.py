@@ -514,6 +514,7 @@ class MainWindow(QMainWindow):
             session.set_status(Status.COMPLETE)
         self.results_page.show_session(session)
         self.results_page.change_button.setEnabled(not self.read_only)
+        self.results_page.edit_firm_button.setEnabled(not self.read_only)
         self._set_page(self.results_page, self._firm_title())
         self.results_page.focus_start()
 
@@ -551,8 +552,12 @@ class MainWindow(QMainWindow):
         from readiness_app.ui.firm_details_dialog import edit_firm
 
         library_page = MainWindow.library_page.built(self)
-        on_library = library_page is not None and self.pages.currentWidget() is library_page
-        session = None if on_library else self.session
+        current = self.pages.currentWidget()
+        on_library = library_page is not None and current is library_page
+        on_session = current in [lazy.built(self) for lazy in (
+            MainWindow.questions_page, MainWindow.review_page, MainWindow.results_page,
+            MainWindow.compare_page)]
+        session = self.session if on_session else None
         assessment_id = library_page.selected_id() if on_library and library_page \
             else session.assessment_id if session is not None else None
         if assessment_id is None:
@@ -575,7 +580,6 @@ class MainWindow(QMainWindow):
             return
         if self.session is not None:
             self.session.reload()  # also when another visit of the same firm was corrected
-        current = self.pages.currentWidget()
         if on_library and library_page is not None:
             library_page.refresh(select_id=assessment_id)
             library_page.message.show_message(translate(
@@ -589,6 +593,8 @@ class MainWindow(QMainWindow):
             self.show_review()
         elif current is MainWindow.results_page.built(self):
             self.show_results()
+        elif current is MainWindow.compare_page.built(self):
+            self._set_page(self.compare_page, f"Progress – {self._firm_title()}")
 
     @Slot(str)
     def _on_questions_position_changed(self, question_id: str) -> None:

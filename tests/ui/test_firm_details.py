@@ -145,10 +145,15 @@ def test_the_other_visits_are_offered_and_keep_their_size(open_window, qtbot,
     assert library.summary(first).authority == "Carmarthenshire"
 
 
-def test_nothing_to_edit_says_so(open_window, no_real_dialogs) -> None:
+def test_nothing_to_edit_says_so(open_window, qtbot, no_real_dialogs, dialog_does) -> None:
+    seen, _steps = dialog_does
     window = open_window()
     window.edit_firm_action.trigger()  # an empty library, nothing open
     assert no_real_dialogs[-1][0] == "Edit firm details"
+    start_assessment(window, qtbot)
+    window.show_cohort()  # an assessment is open, but the page is about every firm
+    window.edit_firm_action.trigger()
+    assert len(no_real_dialogs) == 2 and not seen
 
 
 @pytest.mark.parametrize(("postcode", "shown"), [("TD15", "S12000026"), ("TD15 1AA", None)])
