@@ -146,6 +146,15 @@ class FirmProfile:
             raise AnswerError(f"The hours a month must be a whole number from 1 to "
                               f"{MAX_HOURS_PER_MONTH} (got {hours!r}).")
 
+    def with_identity_of(self, other: FirmProfile) -> FirmProfile:
+        """This profile with who and where the firm is taken from ``other`` (name, sector
+        and its section, postcode, local authority, nation): a correction made on one visit,
+        carried to the firm's other visits. Size, hours and budget stay: they are the
+        firm's at the time of each visit."""
+        return replace(self, name=other.name, sector=other.sector,
+                       sector_section=other.sector_section, postcode=other.postcode,
+                       authority_code=other.authority_code, nation=other.nation)
+
 
 def check_authority_code(code: str | None) -> str | None:
     """``code`` as stored (upper case; None when empty); AnswerError when it is not the shape

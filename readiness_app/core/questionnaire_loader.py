@@ -369,6 +369,12 @@ class _Validator:
             Problem(source, self._describe(path), message, line_of(self.positions, path))
         )
 
+    def _known_area(self, path: DataPath, area_id: str, areas: Mapping[str, Area]) -> None:
+        """A problem at ``path``'s ``area`` when ``area_id`` is not one of ``areas``."""
+        if area_id not in areas:
+            self.problem((*path, "area"), f"unknown area '{area_id}'"
+                         + _suggest(area_id, list(areas)))
+
     def _describe(self, path: DataPath) -> str:
         """Path text with list items named by their id where they have one."""
         parts: list[str] = []
@@ -536,9 +542,8 @@ class _Validator:
             path: DataPath = ("questions", index)
             if spec.id in built:
                 continue
-            if not header_broken and spec.area not in areas:
-                self.problem((*path, "area"), f"unknown area '{spec.area}'"
-                             + _suggest(spec.area, list(areas)))
+            if not header_broken:
+                self._known_area(path, spec.area, areas)
             qtype = QuestionType(spec.type)
             kind = kind_of(qtype)
             options = self._options(spec, qtype, path)
@@ -921,9 +926,8 @@ class _Validator:
             path: DataPath = ("actions", index)
             if spec.id in built:
                 continue
-            if not header_broken and spec.area not in areas:
-                self.problem((*path, "area"), f"unknown area '{spec.area}'"
-                             + _suggest(spec.area, list(areas)))
+            if not header_broken:
+                self._known_area(path, spec.area, areas)
             if not spec.triggers:
                 self.problem((*path, "triggers"), "nobody can trigger this action: "
                              "list at least one trigger")

@@ -456,14 +456,7 @@ class Library:
 
     def save_note(self, assessment_id: str, question_id: str, note: str) -> Assessment:
         """Set the note on an answered question (notes are kept with their answer)."""
-        def change(assessment: Assessment, questionnaire: Questionnaire) -> Assessment:
-            old = assessment.answer(question_id)
-            if old is None:
-                raise AnswerError(f"Answer '{question_id}' before adding a note: a note is "
-                                  "kept with its answer.")
-            return assessment.with_answer(questionnaire, replace(old, note=note))
-
-        return self._change(assessment_id, change, question_id)
+        return self._save_note(assessment_id, question_id, note, private=False)
 
     def confirm_answers(self, assessment_id: str, question_ids: Iterable[str]) -> Assessment:
         """Confirm answers carried over from the last visit as still true."""
@@ -477,12 +470,18 @@ class Library:
     def save_private_note(self, assessment_id: str, question_id: str,
                           note: str) -> Assessment:
         """Set the adviser's private note on an answered question."""
+        return self._save_note(assessment_id, question_id, note, private=True)
+
+    def _save_note(self, assessment_id: str, question_id: str, note: str, *,
+                   private: bool) -> Assessment:
+        """Set the note (``private``: the adviser's private note) on an answered question."""
         def change(assessment: Assessment, questionnaire: Questionnaire) -> Assessment:
             old = assessment.answer(question_id)
             if old is None:
                 raise AnswerError(f"Answer '{question_id}' before adding a note: a note is "
                                   "kept with its answer.")
-            return assessment.with_answer(questionnaire, replace(old, private_note=note))
+            noted = replace(old, private_note=note) if private else replace(old, note=note)
+            return assessment.with_answer(questionnaire, noted)
 
         return self._change(assessment_id, change, question_id)
 
@@ -507,6 +506,35 @@ class Library:
     def save_profile(self, assessment_id: str, firm: FirmProfile) -> Assessment:
         """Change who the assessment is about."""
         return self._change(assessment_id, lambda a, _q: a.with_firm(firm))
+
+    def correct_firm(self, assessment_id: str, firm: FirmProfile, *,
+                     all_visits: bool = False) -> tuple[Assessment, int]:
+        """Correct who the firm of an assessment is, and where, in one transaction.
+
+        ``all_visits`` carries the name, sector and place (``FirmProfile.with_identity_of``)
+        to the firm's other visits not in the trash. A correction is not a change to the
+        answers: no visit's date changes. Each visit is placed again (its local authority)
+        and re-scored. Returns the corrected assessment and how many visits changed.
+        """
+        assessment_id = self._key(assessment_id)
+        with self._write() as conn:
+            loaded = self._load_for_change(conn, assessment_id)
+            targets = [(loaded, firm)]
+            if all_visits:
+                for (other_id,) in conn.execute(
+                        "SELECT id FROM assessment WHERE series_id = ? AND id <> ? "
+                        "AND deleted_at IS NULL", (loaded.series_id, assessment_id)).fetchall():
+                    other = self._load(conn, str(other_id))
+                    targets.append((other, other.assessment.firm.with_identity_of(firm)))
+            changed = 0
+            for target, corrected in targets:
+                if target.assessment.firm == corrected:
+                    continue
+                fixed = replace(target.assessment, firm=corrected)
+                write_header(conn, target.pk, fixed, self._questionnaire_of(fixed),
+                             self._place)
+                changed += 1
+        return replace(loaded.assessment, firm=firm), changed
 
     def set_status(self, assessment_id: str, status: Status) -> Assessment:
         """Mark the assessment in progress or complete."""
@@ -617,34 +645,33 @@ class Library:
 
     def trash(self, assessment_id: str) -> None:
         """Move an assessment to the trash (it can be restored)."""
-        assessment_id = self._key(assessment_id)
-        with self._write() as conn:
-            cursor = conn.execute("UPDATE assessment SET deleted_at = ? "
-                                  "WHERE id = ? AND deleted_at IS NULL",
-                                  (now_text(), assessment_id))
-            if cursor.rowcount == 0:
-                self._raise_missing_or(conn, assessment_id, "is already in the trash")
-            set_live(conn, assessment_id, live=False)
+        self._trash_step(assessment_id, "UPDATE assessment SET deleted_at = :now "
+                         "WHERE id = :id AND deleted_at IS NULL", "is already in the trash",
+                         live=False)
 
     def restore(self, assessment_id: str) -> None:
         """Take an assessment out of the trash."""
-        assessment_id = self._key(assessment_id)
-        with self._write() as conn:
-            cursor = conn.execute("UPDATE assessment SET deleted_at = NULL "
-                                  "WHERE id = ? AND deleted_at IS NOT NULL", (assessment_id,))
-            if cursor.rowcount == 0:
-                self._raise_missing_or(conn, assessment_id, "is not in the trash")
-            set_live(conn, assessment_id, live=True)
+        self._trash_step(assessment_id, "UPDATE assessment SET deleted_at = NULL "
+                         "WHERE id = :id AND deleted_at IS NOT NULL", "is not in the trash",
+                         live=True)
 
     def delete_forever(self, assessment_id: str) -> None:
         """Delete an assessment in the trash for good."""
+        self._trash_step(assessment_id, "DELETE FROM assessment WHERE id = :id "
+                         "AND deleted_at IS NOT NULL",
+                         "is not in the trash; move it to the trash first", live=None)
+
+    def _trash_step(self, assessment_id: str, sql: str, refusal: str, *,
+                    live: bool | None) -> None:
+        """Run one trash statement (``sql`` names the assessment ``:id`` and the time
+        ``:now``) on one assessment; StorageError saying ``refusal`` when it touched no row.
+        ``live`` marks its area scores listed or not (None: the row is gone)."""
         assessment_id = self._key(assessment_id)
         with self._write() as conn:
-            cursor = conn.execute("DELETE FROM assessment WHERE id = ? AND deleted_at IS NOT "
-                                  "NULL", (assessment_id,))
-            if cursor.rowcount == 0:
-                self._raise_missing_or(conn, assessment_id, "is not in the trash; move it "
-                                       "to the trash first")
+            if conn.execute(sql, {"id": assessment_id, "now": now_text()}).rowcount == 0:
+                self._raise_missing_or(conn, assessment_id, refusal)
+            if live is not None:
+                set_live(conn, assessment_id, live=live)
 
     def empty_trash(self) -> int:
         """Delete everything in the trash for good; returns how many were deleted."""

@@ -31,8 +31,8 @@ if TYPE_CHECKING:
     from readiness_app.storage.library import Library
 
 EXIT_STORAGE = 4
-#: the library opens this long after the window is shown if the window has not been painted
-#: by then (e.g. started minimised, or a window manager that maps it late)
+# the library opens this long after the window is shown if the window has not been painted
+# by then (e.g. started minimised, or a window manager that maps it late)
 FIRST_PAINT_WAIT_MS = 1000
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
@@ -24,6 +25,19 @@ class PendingEdit:
     answer_text: str | None = None  # a typed answer (number or free text), as typed
     note: str | None = None
     private_note: str | None = None  # the adviser's private note
+
+
+class DraftStore(Protocol):
+    """Where typed answers that could not be saved are kept between runs
+    (:class:`readiness_app.ui.settings.UiSettings`)."""
+
+    def drafts(self, assessment_id: str) -> dict[str, str]:
+        """The drafts of one assessment, by question id."""
+        ...
+
+    def set_draft(self, assessment_id: str, question_id: str, text: str | None) -> None:
+        """Keep a draft (None: forget it)."""
+        ...
 
 
 class Autosave(QObject):

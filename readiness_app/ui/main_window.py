@@ -79,6 +79,7 @@ SHORTCUTS_TEXT = QT_TRANSLATE_NOOP("main_window", """Everywhere
   Ctrl+L  all assessments (the library)
   Ctrl+R  cohort report (all the firms together; export to XLSX, CSV or PNG)
   Ctrl+I  import assessment files
+  Ctrl+Shift+E  edit the firm's details (the open assessment's, or the library's selected row)
   Ctrl+Shift+P  PDF action plans for several firms
   Ctrl+Q  quit
   F1      this list
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
             new_page.set_questionnaires(ordered_questionnaires(catalogue.current(), self.pack))
         if catalogue.errors:
             self.library_page.message.show_message(
-                "Some questionnaire files could not be used:\n"
+                self.tr("Some questionnaire files could not be used:") + "\n"
                 + "\n".join(str(e) for e in catalogue.errors))
         self.library_page.refresh()  # level names come from the questionnaires
 
@@ -292,6 +293,8 @@ class MainWindow(QMainWindow):
                          QKeySequence.StandardKey.New)
         self._add_action(file_menu, self.tr("&All assessments"), self.show_library, "Ctrl+L")
         self._add_action(file_menu, self.tr("&Cohort report"), self.show_cohort, "Ctrl+R")
+        self.edit_firm_action = self._add_action(
+            file_menu, self.tr("Edit &firm details…"), self.edit_firm_details, "Ctrl+Shift+E")
         self._add_action(file_menu, self.tr("&Import assessment files…"),
                          lambda: self.library_page.import_files(), "Ctrl+I")
         self._add_action(file_menu, self.tr("&PDF action plans for several firms…"),
@@ -562,6 +565,7 @@ class MainWindow(QMainWindow):
             session.set_status(Status.COMPLETE)
         self.results_page.show_session(session)
         self.results_page.change_button.setEnabled(not self.read_only)
+        self.results_page.edit_firm_button.setEnabled(not self.read_only)
         self._set_page(self.results_page, self._firm_title())
         self.results_page.focus_start()
 
@@ -593,6 +597,58 @@ class MainWindow(QMainWindow):
         self._set_page(self.compare_page, translate("main_window", "Progress – {firm}").format(
             firm=self._firm_title()))
         self.compare_page.focus_start()
+
+    @Slot()
+    def edit_firm_details(self) -> None:
+        """Correct a firm's details: the open assessment's, or the library's selected row's;
+        the page shown follows the change (place, nation, plan, support)."""
+        from readiness_app.ui import dialogs
+        from readiness_app.ui.firm_details_dialog import edit_firm
+
+        library_page = MainWindow.library_page.built(self)
+        current = self.pages.currentWidget()
+        on_library = library_page is not None and current is library_page
+        on_session = current in [lazy.built(self) for lazy in (
+            MainWindow.questions_page, MainWindow.review_page, MainWindow.results_page,
+            MainWindow.compare_page)]
+        session = self.session if on_session else None
+        assessment_id = library_page.selected_id() if on_library and library_page \
+            else session.assessment_id if session is not None else None
+        if assessment_id is None:
+            dialogs.show_info(self, translate("main_window", "Edit firm details"),
+                              translate("main_window", "Choose a firm in the library, or "
+                                        "open an assessment, first."))
+            return
+        if session is not None and self.read_only:
+            dialogs.show_info(self, translate("main_window", "Edit firm details"),
+                              translate("main_window", "This assessment is shown read-only: "
+                                        "install its hub pack to change it."))
+            return
+        self._flush_answers()
+        try:
+            correction = edit_firm(self, self._library, assessment_id)
+        except ReadinessError as exc:
+            errors.report_problem(self, "Cannot edit the firm's details", exc)
+            return
+        if correction is None:
+            return
+        if self.session is not None:
+            self.session.reload()  # also when another visit of the same firm was corrected
+        if on_library and library_page is not None:
+            library_page.refresh(select_id=assessment_id)
+            library_page.message.show_message(translate(
+                "main_window", "Saved the details of {name}.").format(
+                name=correction.assessment.firm.name))
+        elif current is MainWindow.questions_page.built(self) and self.session is not None:
+            question = self.questions_page.current_question
+            self.questions_page.set_session(self.session, question.id if question else None)
+            self.show_questions()
+        elif current is MainWindow.review_page.built(self):
+            self.show_review()
+        elif current is MainWindow.results_page.built(self):
+            self.show_results()
+        elif current is MainWindow.compare_page.built(self):
+            self._set_page(self.compare_page, f"Progress – {self._firm_title()}")
 
     @Slot(str)
     def _on_questions_position_changed(self, question_id: str) -> None:
@@ -792,12 +848,16 @@ class MainWindow(QMainWindow):
             page.flush()
 
     def _make_library_page(self) -> LibraryPage:
+        from PySide6.QtCore import Qt  # not at the top: no Qt enum before the first paint
+
         from readiness_app.ui.pages.library_page import LibraryPage
 
         page = LibraryPage(self._library, self._open_library, self._level_name)
         page.new_requested.connect(self.show_new)
         page.open_requested.connect(self.open_assessment)
         page.copy_requested.connect(self.copy_assessment)
+        page.table.addAction(self.edit_firm_action)  # its context menu, for the row
+        page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return page
 
     def _make_new_page(self) -> NewAssessmentPage:
@@ -812,9 +872,11 @@ class MainWindow(QMainWindow):
         from readiness_app.ui.pages.questionnaire_page import QuestionnairePage
 
         page = QuestionnairePage()
+        page.draft_store = self.settings  # a number typed wrongly outlives the app
         page.review_requested.connect(self.show_review)
         page.library_requested.connect(self.show_library)
         page.position_changed.connect(self._on_questions_position_changed)
+        page.edit_firm_requested.connect(self.edit_firm_details)
         return page
 
     def _make_review_page(self) -> ReviewPage:
@@ -834,6 +896,7 @@ class MainWindow(QMainWindow):
         page.change_answers_requested.connect(self.show_questions)
         page.library_requested.connect(self.show_library)
         page.compare_requested.connect(self.show_comparison)
+        page.edit_firm_requested.connect(self.edit_firm_details)
         page.pack = self.pack
         return page
 

@@ -193,6 +193,11 @@ class AssessmentSession(QObject):
             return
         self._change(lambda: self._library.set_status(self.assessment_id, status))
 
+    def reload(self) -> None:
+        """Read the assessment again from the library (changed elsewhere, e.g. the firm's
+        details corrected): nation, plan and support follow the stored firm."""
+        self._change(lambda: self._library.get(self.assessment_id))
+
     def _change(self, save: Callable[[], Assessment]) -> None:
         try:
             changed = save()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -124,6 +125,22 @@ class _WrappingOption:
         """The option's text as shown."""
         return self.text_label.text()
 
+    def hitButton(self, pos: QPoint) -> bool:
+        """The whole box takes the click, not just the circle or square."""
+        return self._button().rect().contains(pos)
+
+    def sizeHint(self) -> QSize:
+        """As big as the wrapped text needs."""
+        layout = self._button().layout()
+        return layout.totalSizeHint() if layout is not None \
+            else cast(QAbstractButton, super()).sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow enough for the smallest window; the text wraps."""
+        layout = self._button().layout()
+        return layout.totalMinimumSize() if layout is not None \
+            else cast(QAbstractButton, super()).minimumSizeHint()
+
 
 ARROW_STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1}
 
@@ -157,20 +174,6 @@ class OptionRadio(_WrappingOption, QRadioButton):
             buttons[index].click()
         event.accept()
 
-    def hitButton(self, pos: QPoint) -> bool:
-        """The whole box takes the click, not just the circle or square."""
-        return self.rect().contains(pos)
-
-    def sizeHint(self) -> QSize:
-        """As big as the wrapped text needs."""
-        layout = self.layout()
-        return layout.totalSizeHint() if layout is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        """Narrow enough for the smallest window; the text wraps."""
-        layout = self.layout()
-        return layout.totalMinimumSize() if layout is not None else super().minimumSizeHint()
-
 
 class OptionCheck(_WrappingOption, QCheckBox):
     """An answer option that can be combined: a large, wrapping check box. The arrow keys
@@ -192,20 +195,6 @@ class OptionCheck(_WrappingOption, QCheckBox):
         if 0 <= index < len(self.siblings):
             self.siblings[index].setFocus(Qt.FocusReason.OtherFocusReason)
         event.accept()
-
-    def hitButton(self, pos: QPoint) -> bool:
-        """The whole box takes the click, not just the circle or square."""
-        return self.rect().contains(pos)
-
-    def sizeHint(self) -> QSize:
-        """As big as the wrapped text needs."""
-        layout = self.layout()
-        return layout.totalSizeHint() if layout is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        """Narrow enough for the smallest window; the text wraps."""
-        layout = self.layout()
-        return layout.totalMinimumSize() if layout is not None else super().minimumSizeHint()
 
 
 @dataclass(frozen=True, slots=True)

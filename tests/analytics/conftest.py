@@ -20,42 +20,22 @@ the headline inside that band: D's 58.33 is shown as 49.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from readiness_app.core.assessment import Answer, Assessment, FirmProfile, SizeBand, Status
 from readiness_app.core.questionnaire import Questionnaire
-from readiness_app.storage import paths
 from readiness_app.storage.library import Library
+from tests import library_fixtures
+
+# the fixtures this folder's tests use, shared with the storage tests
+data_dir = library_fixtures.data_dir
+finder = library_fixtures.finder
+library = library_fixtures.library
 
 FORMULA_NAME = '=HYPERLINK("http://x","y")'
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv(paths.ENV_DATA_DIR, str(folder))
-    return folder
-
-
-@pytest.fixture
-def finder(quick_check: Questionnaire):
-    def find(questionnaire_id: str, version: str) -> Questionnaire | None:
-        if (questionnaire_id, version) == (quick_check.id, quick_check.version):
-            return quick_check
-        return None
-
-    return find
-
-
-@pytest.fixture
-def library(data_dir: Path, finder) -> Iterator[Library]:
-    with Library.open(data_dir, questionnaires=finder) as lib:
-        yield lib
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,6 @@ from readiness_app.core.postcode_index import PostcodeIndex
 GEOGRAPHY = resources.asset_path("geography")
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geography:
-    return Geography.load(GEOGRAPHY)
-
-
 # ----------------------------------------------------------------------------- full postcodes
 
 

@@ -142,6 +142,14 @@ def test_all_problems_are_reported_together_with_lines() -> None:
     assert any(p.startswith("mini.yaml:14: questions[backups].area") for p in problems), joined
 
 
+def test_an_action_in_an_unknown_area_is_named_as_a_question_in_one_is() -> None:
+    text = BASE.replace("area: cyber\n    title: {en: Do backups}",
+                        "area: cyberr\n    title: {en: Do backups}")
+    assert text != BASE
+    joined = "\n".join(problems_of(text))
+    assert "actions[do-backups].area: unknown area 'cyberr' (did you mean 'cyber'?)" in joined
+
+
 def test_duplicate_ids_are_reported() -> None:
     text = BASE.replace("      - {id: all, text: {en: All}, score: 4}",
                         "      - {id: all, text: {en: All}, score: 4}\n"

@@ -26,16 +26,6 @@ DEFAULT = resources.asset_path("support/organisations.csv")
 HEADER = ",".join(COLUMNS)
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geography:
-    return Geography.load(resources.asset_path("geography"))
-
-
-@pytest.fixture(scope="module")
-def directory(geo: Geography) -> SupportDirectory:
-    return load_support_directory(DEFAULT, geo)
-
-
 def _la(geo: Geography, name: str) -> LocalAuthority:
     return geo.locate_authority(name).authority
 

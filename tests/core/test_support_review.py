@@ -36,16 +36,6 @@ LOCAL_FRONT_DOOR = {
 }
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geography:
-    return Geography.load(resources.asset_path("geography"))
-
-
-@pytest.fixture(scope="module")
-def directory(geo: Geography) -> SupportDirectory:
-    return load_support_directory(DEFAULT, geo)
-
-
 def _la(geo: Geography, name: str) -> LocalAuthority:
     return geo.locate_authority(name).authority
 

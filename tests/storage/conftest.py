@@ -2,38 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from tests import library_fixtures
 
-import pytest
-
-from readiness_app.core.questionnaire import Questionnaire
-from readiness_app.storage import paths
-from readiness_app.storage.library import Library
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh data folder, also set as READINESS_DATA_DIR for code that reads it."""
-    folder = tmp_path / "data"
-    monkeypatch.setenv(paths.ENV_DATA_DIR, str(folder))
-    return folder
-
-
-@pytest.fixture
-def finder(quick_check: Questionnaire, quick_check_1_0: Questionnaire):
-    """Finds only the shipped quick check, current and first version (no catalogue loading
-    in unit tests)."""
-    known = {(q.id, q.version): q for q in (quick_check, quick_check_1_0)}
-
-    def find(questionnaire_id: str, version: str) -> Questionnaire | None:
-        return known.get((questionnaire_id, version))
-
-    return find
-
-
-@pytest.fixture
-def library(data_dir: Path, finder) -> Iterator[Library]:
-    with Library.open(data_dir, questionnaires=finder) as lib:
-        yield lib
-
+# the fixtures this folder's tests use, shared with the analytics tests
+data_dir = library_fixtures.data_dir
+finder = library_fixtures.finder
+library = library_fixtures.library

@@ -93,6 +93,17 @@ def open_window(qtbot, catalogue, data_folder) -> Iterator[OpenWindow]:
         library.close()
 
 
+@pytest.fixture
+def filled(open_window: OpenWindow) -> MainWindow:
+    """The window on a library holding the café's assessment and the examples."""
+    from readiness_app.storage.portable import import_files
+
+    window = open_window()
+    import_files(window._library, [CAFE, *EXAMPLES])
+    window.library_page.refresh()
+    return window
+
+
 def close_window(window: MainWindow) -> None:
     """Close like the user does (the close event saves and remembers)."""
     window.close()

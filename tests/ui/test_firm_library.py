@@ -7,19 +7,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from readiness_app.storage.portable import import_files
 from readiness_app.ui.firm_history import FirmHistoryDialog
-from tests.ui.conftest import CAFE, EXAMPLES
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def filled(open_window):
-    window = open_window()
-    import_files(window._library, [CAFE, *EXAMPLES])
-    window.library_page.refresh()
-    return window
 
 
 def names(page) -> list[str]:

@@ -170,5 +170,9 @@ def test_an_assessment_from_a_pack_the_app_lacks_opens_read_only(
         assert "other-hub 2.0" in window.results_page.message.text()
         assert "read-only" in window.results_page.message.text()
         assert not window.results_page.change_button.isEnabled()
+        assert not window.results_page.edit_firm_button.isEnabled()
+        before = library.get(summary.id).firm
+        window.edit_firm_action.trigger()  # the shortcut is refused with a reason
+        assert library.get(summary.id).firm == before
     finally:
         finish(window, library)

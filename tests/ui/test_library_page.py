@@ -6,19 +6,10 @@ import pytest
 
 from readiness_app.core.assessment_file import read_assessment_bytes
 from readiness_app.storage.library import ConflictPolicy
-from readiness_app.storage.portable import import_files
 from readiness_app.ui import dialogs
-from tests.ui.conftest import CAFE, EXAMPLES
+from tests.ui.conftest import CAFE
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def filled(open_window):
-    window = open_window()
-    import_files(window._library, [CAFE, *EXAMPLES])
-    window.library_page.refresh()
-    return window
 
 
 def names(page) -> list[str]:

@@ -70,3 +70,35 @@ def test_twelve_staff_is_saved_with_no_message(open_window, qtbot) -> None:
     page.next_button.click()
     assert window.session.answer(STAFF).value == 12.0
     assert not page.message.isVisibleTo(page)
+
+
+def test_a_bad_number_outlives_closing_the_app(open_window, qtbot) -> None:
+    """"twelve" typed in a number question and the app closed at once (before the pause):
+    after a restart the question shows "twelve" with its problem; once corrected, the draft
+    is gone for good."""
+    from tests.ui.conftest import close_window
+
+    window, page = on_staff_question(open_window, qtbot)
+    assessment_id = window.session.assessment_id
+    qtbot.keyClicks(page._editor.number_field, "twelve")
+    close_window(window)  # the close event saves what was typed
+
+    window = open_window()
+    assert window.open_assessment(assessment_id)
+    window.show_question(STAFF)
+    page = window.questions_page
+    assert page._editor.number_field.text() == "twelve"
+    assert page._editor.problem_label.text() == "Enter the number of people, for example 12"
+    assert window.session.answer(STAFF) is None
+    page._editor.number_field.clear()
+    qtbot.keyClicks(page._editor.number_field, "12")
+    page.next_button.click()
+    close_window(window)
+
+    window = open_window()
+    assert window.open_assessment(assessment_id)
+    window.show_question(STAFF)
+    assert window.session.answer(STAFF).value == 12.0
+    assert window.questions_page._editor.number_field.text() == "12"
+    assert window.questions_page._editor.problem_label.text() == ""
+    assert window.settings.drafts(assessment_id) == {}

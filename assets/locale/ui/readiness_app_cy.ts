@@ -9,6 +9,11 @@
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
+        <source>Some questionnaire files could not be used:</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Nid oedd modd defnyddio rhai ffeiliau holiadur:</translation>
+    </message>
+    <message>
         <source>&amp;New assessment…</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Asesiad &amp;newydd…</translation>
@@ -22,6 +27,11 @@
         <source>&amp;Cohort report</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Adroddiad &amp;carfan</translation>
+    </message>
+    <message>
+        <source>Edit &amp;firm details…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Go&amp;lygu manylion y busnes…</translation>
     </message>
     <message>
         <source>&amp;Import assessment files…</source>
@@ -141,7 +151,6 @@
     <name>app</name>
     <message>
         <source>Cannot open the library</source>
-        <extracomment>the library opens this long after the window is shown if the window has not been painted by then (e.g. started minimised, or a window manager that maps it late)</extracomment>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Methu agor y llyfrgell</translation>
     </message>
@@ -1367,6 +1376,54 @@ Problem: {summary}</translation>
     </message>
 </context>
 <context>
+    <name>firm_details_dialog</name>
+    <message>
+        <source>Edit firm details…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Golygu manylion y busnes…</translation>
+    </message>
+    <message>
+        <source>Edit firm details</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Golygu manylion y busnes</translation>
+    </message>
+    <message>
+        <source>Correct the firm&apos;s name, sector, size or postcode ({key})</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cywiro enw&apos;r busnes, ei sector, ei faint neu ei god post ({key})</translation>
+    </message>
+    <message>
+        <source>Also correct the name, sector and place on the firm&apos;s other visit</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cywiro&apos;r enw, y sector a&apos;r lleoliad ar ymweliad arall y busnes hefyd</translation>
+    </message>
+    <message>
+        <source>Also correct the name, sector and place on the firm&apos;s other {count} visits</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cywiro&apos;r enw, y sector a&apos;r lleoliad ar {count} ymweliad arall y busnes hefyd</translation>
+    </message>
+    <message>
+        <source>Size, time and budget stay as they were at each visit.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae&apos;r maint, yr amser a&apos;r gyllideb yn aros fel yr oeddent ym mhob ymweliad.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
     <name>firm_history</name>
     <message>
         <source>History of {firm}</source>
@@ -1905,53 +1962,6 @@ Problem: {summary}</translation>
   bod yn allforio ffeil neu&apos;n cadw PDF eich hun.</translation>
     </message>
     <message>
-        <source>Everywhere
-  Ctrl+N  new assessment
-  Ctrl+L  all assessments (the library)
-  Ctrl+R  cohort report (all the firms together; export to XLSX, CSV or PNG)
-  Ctrl+I  import assessment files
-  Ctrl+Shift+P  PDF action plans for several firms
-  Ctrl+Q  quit
-  F1      this list
-  Tab / Shift+Tab  move between controls; Alt + the underlined letter presses a button
-
-Library
-  Ctrl+F  search;  Enter  open the selected assessment;  Delete  delete it;  Ctrl+Z  undo
-
-Questions
-  Arrow keys  choose an option;  Space  tick a box
-  Alt+N (Save and continue) or Alt+Right  next question;  Alt+B or Alt+Left  previous
-  Ctrl+J  jump to any question in the sidebar (Enter goes to it)
-  Alt+M  what this means;  Alt+W  why it matters;  Alt+O  notes;  Alt+R  review
-
-Results
-  Alt+P  save the PDF action plan;  Alt+X  export the assessment file
-  Alt+C  change answers</source>
-        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Ym mhobman
-  Ctrl+N  asesiad newydd
-  Ctrl+L  pob asesiad (y llyfrgell)
-  Ctrl+R  adroddiad carfan (yr holl fusnesau gyda&apos;i gilydd; allforio i XLSX, CSV neu PNG)
-  Ctrl+I  mewnforio ffeiliau asesu
-  Ctrl+Shift+P  cynlluniau gweithredu PDF ar gyfer sawl busnes
-  Ctrl+Q  gadael
-  F1      y rhestr hon
-  Tab / Shift+Tab  symud rhwng rheolyddion; Alt + y llythyren sydd wedi&apos;i thanlinellu yn pwyso botwm
-
-Llyfrgell
-  Ctrl+F  chwilio;  Enter  agor yr asesiad a ddewiswyd;  Delete  ei ddileu;  Ctrl+Z  dadwneud
-
-Cwestiynau
-  Bysellau saeth  dewis opsiwn;  Bylchwr  ticio blwch
-  Alt+U (Cadw a pharhau) neu Alt+Right  y cwestiwn nesaf;  Alt+Y neu Alt+Left  yr un blaenorol
-  Ctrl+J  neidio i unrhyw gwestiwn yn y bar ochr (mae Enter yn mynd ato)
-  Alt+O  beth mae hyn yn ei olygu;  Alt+B  pam mae&apos;n bwysig;  Alt+N  nodiadau;  Alt+A  adolygu
-
-Canlyniadau
-  Alt+P  cadw&apos;r cynllun gweithredu PDF;  Alt+S  allforio&apos;r ffeil asesu
-  Alt+N  newid atebion</translation>
-    </message>
-    <message>
         <source>Opening your assessments…</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn agor eich asesiadau…</translation>
@@ -2019,6 +2029,75 @@ Cafodd ei wneud gyda phecyn hwb twf {value}, nad yw gan yr ap hwn. Gosodwch y pe
         <source>Cannot install the hub pack</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Methu gosod y pecyn hwb</translation>
+    </message>
+    <message>
+        <source>Edit firm details</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Golygu manylion y busnes</translation>
+    </message>
+    <message>
+        <source>Everywhere
+  Ctrl+N  new assessment
+  Ctrl+L  all assessments (the library)
+  Ctrl+R  cohort report (all the firms together; export to XLSX, CSV or PNG)
+  Ctrl+I  import assessment files
+  Ctrl+Shift+E  edit the firm&apos;s details (the open assessment&apos;s, or the library&apos;s selected row)
+  Ctrl+Shift+P  PDF action plans for several firms
+  Ctrl+Q  quit
+  F1      this list
+  Tab / Shift+Tab  move between controls; Alt + the underlined letter presses a button
+
+Library
+  Ctrl+F  search;  Enter  open the selected assessment;  Delete  delete it;  Ctrl+Z  undo
+
+Questions
+  Arrow keys  choose an option;  Space  tick a box
+  Alt+N (Save and continue) or Alt+Right  next question;  Alt+B or Alt+Left  previous
+  Ctrl+J  jump to any question in the sidebar (Enter goes to it)
+  Alt+M  what this means;  Alt+W  why it matters;  Alt+O  notes;  Alt+R  review
+
+Results
+  Alt+P  save the PDF action plan;  Alt+X  export the assessment file
+  Alt+C  change answers</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ym mhobman
+  Ctrl+N  asesiad newydd
+  Ctrl+L  pob asesiad (y llyfrgell)
+  Ctrl+R  adroddiad carfan (yr holl fusnesau gyda&apos;i gilydd; allforio i XLSX, CSV neu PNG)
+  Ctrl+I  mewnforio ffeiliau asesu
+  Ctrl+Shift+E  golygu manylion y busnes (yr asesiad sydd ar agor, neu&apos;r rhes a ddewiswyd yn y llyfrgell)
+  Ctrl+Shift+P  cynlluniau gweithredu PDF ar gyfer sawl busnes
+  Ctrl+Q  gadael
+  F1      y rhestr hon
+  Tab / Shift+Tab  symud rhwng rheolyddion; Alt + y llythyren sydd wedi&apos;i thanlinellu yn pwyso botwm
+
+Llyfrgell
+  Ctrl+F  chwilio;  Enter  agor yr asesiad a ddewiswyd;  Delete  ei ddileu;  Ctrl+Z  dadwneud
+
+Cwestiynau
+  Bysellau saeth  dewis opsiwn;  Bylchwr  ticio blwch
+  Alt+U (Cadw a pharhau) neu Alt+Right  y cwestiwn nesaf;  Alt+Y neu Alt+Left  yr un blaenorol
+  Ctrl+J  neidio i unrhyw gwestiwn yn y bar ochr (mae Enter yn mynd ato)
+  Alt+O  beth mae hyn yn ei olygu;  Alt+B  pam mae&apos;n bwysig;  Alt+N  nodiadau;  Alt+A  adolygu
+
+Canlyniadau
+  Alt+P  cadw&apos;r cynllun gweithredu PDF;  Alt+S  allforio&apos;r ffeil asesu
+  Alt+N  newid atebion</translation>
+    </message>
+    <message>
+        <source>Choose a firm in the library, or open an assessment, first.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Dewiswch fusnes yn y llyfrgell, neu agorwch asesiad, yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>This assessment is shown read-only: install its hub pack to change it.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae&apos;r asesiad hwn yn cael ei ddangos i&apos;w ddarllen yn unig: gosodwch ei becyn hwb i&apos;w newid.</translation>
+    </message>
+    <message>
+        <source>Saved the details of {name}.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Wedi cadw manylion {name}.</translation>
     </message>
     <message>
         <source>Install hub pack</source>

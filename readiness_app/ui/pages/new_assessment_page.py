@@ -70,6 +70,7 @@ class NewAssessmentPage(QWidget):
     """The form that starts an assessment."""
 
     start_requested = Signal(object)  # NewAssessment
+    firm_submitted = Signal(object)  # FirmProfile, when only the firm's fields are used
     cancel_requested = Signal()
 
     def __init__(self, questionnaires: list[Questionnaire],
@@ -80,9 +81,13 @@ class NewAssessmentPage(QWidget):
         self._geography_problem = ""
         self._match: AreaMatch | None = None
         self._check: PostcodeCheck | None = None
+        self._firm_only = False  # see use_as_firm_form
+        # (postcode, authority code) of the firm shown by show_firm: its confirmed authority
+        # is kept while the postcode stays the same, also when the form has no choice for it
+        self._shown_authority: tuple[str, str] | None = None
 
         self.title = heading(translate("new_assessment_page", "New assessment"))
-        intro = wrapped(translate(
+        self.intro = intro = wrapped(translate(
                 "new_assessment_page", "Tell us about the firm. Only the name is needed; the "
                                        "postcode finds "
                         "the support available in its area."))
@@ -241,12 +246,42 @@ class NewAssessmentPage(QWidget):
         if not self._section_chosen:
             self.section.setCurrentIndex(max(0, self.section.findData(section_for(text))))
 
+    def use_as_firm_form(self) -> None:
+        """Show only the firm's fields (the firm details dialog edits a firm with them)."""
+        for widget in (self.title, self.intro, self.start_button, self.cancel_button):
+            widget.hide()
+        self._form.setRowVisible(self.questionnaire, False)
+        self._firm_only = True
+
+    def show_firm(self, firm: FirmProfile) -> None:
+        """Fill the fields from ``firm`` (its place is checked again as if typed)."""
+        self.name.setText(firm.name)
+        self.sector.setCurrentText(firm.sector)
+        self.section.setCurrentIndex(max(0, self.section.findData(firm.sector_section)))
+        self._section_chosen = firm.sector_section != section_for(firm.sector)
+        _select(self.size_band, firm.size_band)
+        self.postcode.setText(firm.postcode)
+        self._on_postcode_text_changed(firm.postcode)  # the same text emits no change
+        self._shown_authority = (firm.postcode.strip().upper(), firm.authority_code) \
+            if firm.authority_code is not None else None
+        if firm.authority_code is not None:
+            if self.authority.count():
+                self.authority.setCurrentIndex(
+                    max(0, self.authority.findData(firm.authority_code)))
+            elif self._check is not None and self._check.offer_name_choice:
+                self.authority_picker.choose(firm.authority_code)
+        _select(self.nation, firm.nation)
+        self.hours.setValue(firm.hours_per_month or 0)
+        _select(self.budget, firm.budget)
+        self.message.clear_message()
+
     def reset(self) -> None:
         """Empty the form for the next firm."""
         self.name.clear()
         self.sector.setCurrentIndex(0)
         self.section.setCurrentIndex(0)
         self._section_chosen = False
+        self._shown_authority = None
         self.size_band.setCurrentIndex(0)
         self.postcode.clear()
         self.authority_picker.clear()
@@ -319,6 +354,13 @@ class NewAssessmentPage(QWidget):
 
     def collect(self) -> NewAssessment:
         """The form's content; AnswerError with a plain message when something is wrong."""
+        firm = self.collect_firm()
+        index = max(0, self.questionnaire.currentIndex())
+        return NewAssessment(firm, self._questionnaires[index])
+
+    def collect_firm(self) -> FirmProfile:
+        """The firm's fields as a profile; AnswerError with a plain message when something
+        is wrong."""
         postcode = self.postcode.text().strip()
         check = self._check
         picked = self.authority_picker.authority_code if check is not None \
@@ -333,17 +375,18 @@ class NewAssessmentPage(QWidget):
                                   + check.message.removeprefix("Not recognised: "))
         band = self.size_band.currentData()
         code = picked or (self.authority.currentData() if self.authority.count() else None)
+        kept = self._shown_authority
+        if not code and kept is not None and kept[0] == postcode.upper():
+            code = kept[1]  # confirmed before, and not offered here: kept as it was
         nation = self.nation.currentData() if not postcode else None
         budget = self.budget.currentData()
-        firm = FirmProfile(self.name.text(), self.sector.currentText(),
+        return FirmProfile(self.name.text(), self.sector.currentText(),
                            band if isinstance(band, SizeBand) else None, postcode.upper(),
                            str(code) if code else None,
                            hours_per_month=self.hours.value() or None,
                            budget=budget if isinstance(budget, BudgetBand) else None,
                            nation=nation if isinstance(nation, Nation) else None,
                            sector_section=self.section.currentData())
-        index = max(0, self.questionnaire.currentIndex())
-        return NewAssessment(firm, self._questionnaires[index])
 
     def _default_index(self) -> int:
         """The full check (``uk-default``) when it is offered, else the longest."""
@@ -375,13 +418,14 @@ class NewAssessmentPage(QWidget):
     @Slot()
     def submit(self) -> None:
         """Check the form and ask for the assessment to be started."""
-        if not self._questionnaires:
+        if not self._questionnaires and not self._firm_only:
             self.message.show_message(translate(
                     "new_assessment_page", "No questionnaire is installed, so an assessment "
                                       "cannot be started."))
             return
         try:
-            new = self.collect()
+            new: NewAssessment | FirmProfile = \
+                self.collect_firm() if self._firm_only else self.collect()
         except AnswerError as exc:
             self.message.show_message(str(exc))
             field: QWidget = self.name if not self.name.text().strip() else self.postcode
@@ -390,4 +434,10 @@ class NewAssessmentPage(QWidget):
             field.setFocus()
             return
         self.message.clear_message()
-        self.start_requested.emit(new)
+        (self.firm_submitted if self._firm_only else self.start_requested).emit(new)
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    """Choose the item whose data is ``value`` (the first, "Not given", when none is)."""
+    found = [i for i in range(combo.count()) if combo.itemData(i) == value]
+    combo.setCurrentIndex(found[0] if found else 0)

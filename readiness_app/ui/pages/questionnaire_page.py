@@ -49,7 +49,8 @@ from readiness_app.ui import theme
 from readiness_app.ui.answer_editors import DONT_KNOW_TEXT as DONT_KNOW_TEXT
 from readiness_app.ui.answer_editors import EDITORS, AnswerEditor, editor_for
 from readiness_app.ui.autosave import SAVE_DELAY_MS as SAVE_DELAY_MS
-from readiness_app.ui.autosave import Autosave, PendingEdit
+from readiness_app.ui.autosave import Autosave, DraftStore, PendingEdit
+from readiness_app.ui.firm_details_dialog import beside, edit_firm_button
 from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.progress_text import summary_text
@@ -123,6 +124,7 @@ class QuestionnairePage(QWidget):
     review_requested = Signal()
     library_requested = Signal()
     position_changed = Signal(str)  # the id of the question now shown
+    edit_firm_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +135,7 @@ class QuestionnairePage(QWidget):
         # typed answers that could not be saved (letters for a number), by question: shown
         # again when the question is, so nothing typed is lost on the way
         self._drafts: dict[str, str] = {}
+        self.draft_store: DraftStore | None = None  # keeps them between runs (main window's)
         self._autosave = Autosave(self._save_typed, SAVE_DELAY_MS, self)
 
         # sidebar: every line wraps (nothing is cut), and carries its full text as a tooltip
@@ -161,6 +164,8 @@ class QuestionnairePage(QWidget):
         # in large type, what it means, the answers as large boxes
         self.firm_label = role_label("", "small")
         self.firm_label.setAccessibleName(translate("questionnaire_page", "Firm"))
+        self.edit_firm_button = edit_firm_button()
+        self.edit_firm_button.clicked.connect(self.edit_firm_requested)
         self.position_label = role_label("", "strong")  # "Question 12 of 44"
         self.position_label.setAccessibleName(translate("questionnaire_page", "Question number"))
         self.progress_bar = QProgressBar()
@@ -265,7 +270,7 @@ class QuestionnairePage(QWidget):
         panel_layout.setContentsMargins(theme.SPACE_L, theme.SPACE_M, theme.SPACE_L,
                                         theme.SPACE_M)
         panel_layout.setSpacing(theme.SPACE_S)
-        panel_layout.addWidget(self.firm_label)
+        panel_layout.addWidget(beside(self.firm_label, self.edit_firm_button))
         step_row = QHBoxLayout()
         step_row.addWidget(self.position_label)
         step_row.addWidget(self.progress_bar, 1)
@@ -354,7 +359,8 @@ class QuestionnairePage(QWidget):
             self._session.problem_raised.disconnect(self._on_session_problem_raised)
         self._session = session
         self._question = None
-        self._drafts.clear()
+        self._drafts = self.draft_store.drafts(session.assessment_id) \
+            if self.draft_store is not None else {}
         session.assessment_changed.connect(self._on_session_assessment_changed)
         session.problem_raised.connect(self._on_session_problem_raised)
         self.firm_label.setText(f"{session.assessment.firm.name} · "
@@ -697,7 +703,7 @@ class QuestionnairePage(QWidget):
         if self._loading or question is None:
             return
         self._autosave.drop_answer(question.id)  # a choice replaces anything typed
-        self._drafts.pop(question.id, None)
+        self._keep_draft(question.id, None)
         self._save(value)
 
     def _on_answer_typed(self, text: str) -> None:
@@ -730,7 +736,7 @@ class QuestionnairePage(QWidget):
             try:
                 value = EDITORS[question.type].typed_value(question, edit.answer_text)
             except AnswerError as exc:
-                self._drafts[question.id] = edit.answer_text  # kept, never silently dropped
+                self._keep_draft(question.id, edit.answer_text)  # never silently dropped
                 editor = self._editor
                 if editor is not None and editor.problem_label is not None \
                         and self._question is not None and self._question.id == question.id:
@@ -738,7 +744,7 @@ class QuestionnairePage(QWidget):
                 else:
                     self.message.show_message(str(exc))
             else:
-                self._drafts.pop(question.id, None)
+                self._keep_draft(question.id, None)
                 if value is None:
                     if answer is not None and not answer.is_dont_know:
                         self._save(None, question.id)
@@ -751,6 +757,18 @@ class QuestionnairePage(QWidget):
         if edit.private_note is not None and answer is not None \
                 and edit.private_note != answer.private_note:
             session.save_private_note(question.id, edit.private_note)
+
+    def _keep_draft(self, question_id: str, text: str | None) -> None:
+        """Remember (None: forget) an answer typed that could not be saved, also on disk."""
+        if text is None and question_id not in self._drafts:
+            return
+        if text is None:
+            del self._drafts[question_id]
+        else:
+            self._drafts[question_id] = text
+        session = self._session
+        if self.draft_store is not None and session is not None:
+            self.draft_store.set_draft(session.assessment_id, question_id, text)
 
     def confirm_answer(self) -> None:
         """Confirm the answer carried over from the last visit as still true."""
@@ -776,7 +794,7 @@ class QuestionnairePage(QWidget):
         question = self._question
         if question is None:
             return
-        self._drafts.pop(question.id, None)
+        self._keep_draft(question.id, None)
         self._save(None)
         self._show_question()
         self.focus_answer()

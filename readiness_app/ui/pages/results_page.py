@@ -45,6 +45,7 @@ from readiness_app.storage.atomic import write_bytes_atomic
 from readiness_app.storage.library import Library
 from readiness_app.ui import dialogs, errors, theme, workers
 from readiness_app.ui.chart import AreaChart
+from readiness_app.ui.firm_details_dialog import beside, edit_firm_button
 from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, messages, translate
 from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.local_area import firm_support, plan_pdf_bytes
@@ -105,6 +106,7 @@ class ResultsPage(QWidget):
     change_answers_requested = Signal()
     library_requested = Signal()
     compare_requested = Signal()  # the comparison view of :attr:`comparison`
+    edit_firm_requested = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +121,8 @@ class ResultsPage(QWidget):
 
         self.title = heading("")
         self.subtitle = role_label("", "muted")
+        self.edit_firm_button = edit_firm_button()
+        self.edit_firm_button.clicked.connect(self.edit_firm_requested)
         # the headline: the number, the level and what holds it
         self.score_number = role_label("", "display")
         self.score_number.setWordWrap(False)
@@ -214,8 +218,8 @@ class ResultsPage(QWidget):
         body.setContentsMargins(theme.SPACE_L, theme.SPACE_M, theme.SPACE_L, theme.SPACE_M)
         body.setSpacing(theme.SPACE_S)
         sections: list[QWidget] = [
-            self.title, self.subtitle, headline, self.area_cards, self.not_applicable,
-            self.since_last,
+            self.title, beside(self.subtitle, self.edit_firm_button), headline,
+            self.area_cards, self.not_applicable, self.since_last,
             heading(translate("results_page", "Do these first"), 2),
             role_label(translate(
                     "results_page", "This month's actions, in the order to do them, each with its "
