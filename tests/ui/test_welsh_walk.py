@@ -53,7 +53,7 @@ def test_the_whole_flow_in_welsh(welsh, open_window, qtbot, catalogue, tmp_path,
                                  monkeypatch) -> None:
     window = open_window()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus[0] == "&Ffeil" and "Gosodiadau" in menus and "&Help" in menus
+    assert menus[0] == "&Ffeil" and "Gosodiadau" in menus and "&Cymorth" in menus
     start_assessment(window, qtbot, name="Becws Tŷ Gwyn", postcode="SA31 1DL")
     page = window.questions_page
     questionnaire = window.session.questionnaire

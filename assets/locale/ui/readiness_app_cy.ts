@@ -60,8 +60,8 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translatorcomment>intended: the same word in Welsh; draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>&amp;Help</translation>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <source>&amp;How this works and keyboard shortcuts</source>
