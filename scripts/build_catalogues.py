@@ -1,6 +1,6 @@
 """Build the message catalogues: extract the code's texts, update the .po files, compile .mo.
 
-The texts are the English strings marked ``N_("...")``, ``tr("...")`` and
+The texts are the English strings marked ``N_("...")``, ``T_("...", field=...)``, ``tr("...")`` and
 ``tr.plural("...", "...", n)`` in ``readiness_app`` (not ``ui/``, which uses Qt's own
 catalogue), plus the month names. They go to ``assets/locale/readiness.pot``; each language's
 ``assets/locale/<lang>/LC_MESSAGES/readiness.po`` gets the new ones (empty, to translate) and
@@ -97,7 +97,7 @@ def _marked(node: ast.AST) -> Entry | None:
         return None
     func = node.func
     args = node.args
-    if isinstance(func, ast.Name) and func.id in {"N_", "tr"} and args:
+    if isinstance(func, ast.Name) and func.id in {"N_", "tr", "T_"} and args:
         text = _literal(args[0])
         return Entry(text) if text is not None else None
     if (isinstance(func, ast.Attribute) and func.attr == "plural"

@@ -14,7 +14,7 @@ from readiness_app.core.action_plan import ActionPlan, PlannedAction
 from readiness_app.core.answer_checks import answers_to_check
 from readiness_app.core.assessment import ActionRecord, Assessment, Status, shown_questions
 from readiness_app.core.comparison import Comparison
-from readiness_app.core.i18n import ENGLISH, N_, Messages
+from readiness_app.core.i18n import ENGLISH, N_, Messages, in_language
 from readiness_app.core.progress import progress
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
@@ -388,7 +388,7 @@ def _row(
         gain_overall=planned.gain_overall,
         follows=tuple(titles[f] for f in planned.follows),
         support=contacts.get(planned.id, ()),
-        why_later=tr(planned.why_later) if planned.why_later else "",
+        why_later=in_language(planned.why_later, tr),
         help_label=tr(help_label(action.topic, action.support_kinds)),
     )
 

@@ -30,6 +30,7 @@ from readiness_app import __version__, resources
 from readiness_app.core.assessment import PackRef
 from readiness_app.core.errors import InputFileError, Problem, ReadinessError, StorageError
 from readiness_app.core.hub_pack import MANIFEST_NAME, HubPack, PackError, read_pack
+from readiness_app.core.i18n import T_
 from readiness_app.storage import paths
 
 if TYPE_CHECKING:
@@ -231,9 +232,9 @@ def build_pack(folder: Path, output: Path, data_dir: Path | None = None) -> Acti
 
     source = folder / SOURCE_MANIFEST
     raw = read_limited(source, MAX_MANIFEST_BYTES, PackError)
-    manifest = read_strict_json(raw, str(source), "a pack source manifest", PackError)
+    manifest = read_strict_json(raw, str(source), T_("a pack source manifest"), PackError)
     if not isinstance(manifest, dict):
-        raise PackError.single(str(source), "must be a JSON object")
+        raise PackError.single(str(source), T_("must be a JSON object"))
     files = {name: digest for name, digest in manifest_files(folder).items()
              if name != SOURCE_MANIFEST}
     manifest["files"] = files
@@ -281,7 +282,8 @@ def remove_pack(pack_id: str, data_dir: Path | None = None) -> InstalledPack:
             return installed
     known = ", ".join(p.id for p in installed_packs(data_dir)) or "none"
     raise StorageError(str(paths.packs_dir(paths.data_dir(data_dir))),
-                       f"no installed pack has the id '{pack_id}' (installed: {known})")
+                       T_("no installed pack has the id '{id}' (installed: {known})",
+                          id=pack_id, known=known))
 
 
 # ----------------------------------------------------------------------------- using
@@ -394,7 +396,8 @@ def check_pack_contents(active: ActivePack) -> LoadedQuestionnaires:
             loaded.find(manifest.default_questionnaire) is None:
         problems.append(Problem(f"{active.pack.source}/{MANIFEST_NAME}",
                                 "default_questionnaire",
-                                f"no questionnaire has the id '{manifest.default_questionnaire}'"))
+                                T_("no questionnaire has the id '{id}'",
+                                   id=manifest.default_questionnaire)))
     try:
         authorities = shipped_geography().authorities
     except ReadinessError:
@@ -402,7 +405,7 @@ def check_pack_contents(active: ActivePack) -> LoadedQuestionnaires:
     for code in manifest.authorities:
         if authorities and code not in authorities:
             problems.append(Problem(f"{active.pack.source}/{MANIFEST_NAME}", "authorities",
-                                    f"unknown local authority code '{code}'"))
+                                    T_("unknown local authority code '{code}'", code=code)))
     if problems:
         raise PackError(active.pack.source, _named(problems, active))
     return loaded

@@ -84,6 +84,8 @@ def make_plan_pdf(
                                since_last=since_last,
                                include_private_notes=include_private_notes, tr=tr)
                 for tr in languages]
-    return render_report(contents[0], branding or load_branding(branding_path),
+    # the header and footer name the organisation in the plan's (first) language
+    chosen = (branding or load_branding(branding_path)).in_language(languages[0].language)
+    return render_report(contents[0], chosen,
                          deterministic=deterministic, tr=languages[0],
                          then=list(zip(contents[1:], languages[1:], strict=True)))
