@@ -152,16 +152,32 @@ def organisation_names(language: str) -> dict[str, str]:
 
     Read from ``assets/support/organisations.<lang>.csv``; a language without one has none.
     """
+    return {row["id"]: row[f"name_{language}"].strip() for row in _translated_rows(language)
+            if (row.get(f"name_{language}") or "").strip()}
+
+
+def organisation_descriptions(language: str) -> dict[str, tuple[str, str]]:
+    """Organisations' descriptions in ``language`` by id: (the English it was translated
+    from, the translation). The report uses a translation only while the directory's English
+    is still the one it was made from; otherwise it shows the English."""
+    return {row["id"]: ((row.get("description_en") or "").strip(),
+                        row[f"description_{language}"].strip())
+            for row in _translated_rows(language)
+            if (row.get(f"description_{language}") or "").strip()}
+
+
+def _translated_rows(language: str) -> list[dict[str, str]]:
+    """The rows of ``assets/support/organisations.<lang>.csv`` with an id (none for English
+    or a language without the file)."""
     if language == "en":
-        return {}
+        return []
     path = resources.asset_path(f"support/organisations.{language}.csv")
     if not path.is_file():
-        return {}
+        return []
     import csv
 
     with path.open(encoding="utf-8", newline="") as handle:
-        return {row["id"]: row[f"name_{language}"].strip() for row in csv.DictReader(handle)
-                if row.get("id") and (row.get(f"name_{language}") or "").strip()}
+        return [row for row in csv.DictReader(handle) if row.get("id")]
 
 
 def uk_wide_support(directory: SupportDirectory) -> dict[SupportTopic, TopicSupport]:

@@ -17,6 +17,7 @@ from readiness_app.report.document import render_report
 from readiness_app.services.language import report_messages
 from readiness_app.services.local_support import (
     load_directory,
+    organisation_descriptions,
     organisation_names,
     support_for_firm,
 )
@@ -54,6 +55,7 @@ def report_content(
         language=tr.language,
         tr=tr,
         organisation_names=organisation_names(tr.language),
+        organisation_descriptions=organisation_descriptions(tr.language),
     )
 
 
