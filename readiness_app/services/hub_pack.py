@@ -212,7 +212,7 @@ def _write_pack_folder(pack: HubPack, target: Path, record: dict[str, str] | Non
     except OSError as exc:
         from readiness_app.storage.atomic import storage_io_error
 
-        raise storage_io_error(target, exc, "cannot write the hub pack") from None
+        raise storage_io_error(target, exc, T_("cannot write the hub pack")) from None
 
 
 # ----------------------------------------------------------------------------- building
@@ -277,7 +277,7 @@ def remove_pack(pack_id: str, data_dir: Path | None = None) -> InstalledPack:
             except OSError as exc:
                 from readiness_app.storage.atomic import storage_io_error
 
-                raise storage_io_error(installed.folder, exc, "cannot remove the pack") \
+                raise storage_io_error(installed.folder, exc, T_("cannot remove the pack")) \
                     from None
             return installed
     known = ", ".join(p.id for p in installed_packs(data_dir)) or "none"

@@ -476,7 +476,7 @@ def export_assessments(library: Library, assessment_ids: Iterable[str],
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise storage_io_error(folder, exc, "the export folder cannot be created") from None
+        raise storage_io_error(folder, exc, T_("the export folder cannot be created")) from None
     written: list[Path] = []
     used: set[str] = set()
     for assessment_id in assessment_ids:

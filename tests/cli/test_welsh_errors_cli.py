@@ -127,3 +127,28 @@ def test_a_report_of_a_damaged_file_says_so_in_welsh(capsys, tmp_path: Path) -> 
     code, err = run(capsys, "report", str(path), "-o", str(tmp_path / "out"), "--language",
                     "cy+en")
     assert code == 1 and f"{path}: mae'r ffeil yn wag" in err and "is empty" not in err
+
+
+def test_a_library_that_cannot_be_made_is_explained_in_welsh(capsys, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    library = blocker / "library"
+    code, err = run(capsys, "--data-dir", str(library), "import", str(CAFE), "--language", "cy")
+    assert code == 1 and "Traceback" not in err
+    assert (f"{library}: ni ellir creu ffolder y llyfrgell: mae rhan o'r llwybr yn ffeil, nid "
+            "yn ffolder") in err
+    code, err = run(capsys, "--data-dir", str(library), "import", str(CAFE))
+    assert f"{library}: the library folder cannot be created: part of the path is a file" in err
+
+
+def test_disk_errors_are_worded_in_welsh() -> None:
+    import errno
+
+    from readiness_app.storage.atomic import storage_io_error
+
+    error = storage_io_error("plan.pdf", OSError(errno.ENOSPC, "No space left on device"))
+    assert str(error) == ("plan.pdf: cannot be written: the disk is full; free some space or "
+                          "choose another place")
+    assert error_text(error, messages("cy")) == (
+        "plan.pdf: ni ellir ysgrifennu iddi: mae'r ddisg yn llawn; rhyddhewch rywfaint o le neu "
+        "dewiswch le arall")
