@@ -95,7 +95,9 @@ def support_for_firm(firm: FirmProfile, directory: SupportDirectory,
     geography = shipped_geography()
     attribution = (
         *geography.attribution,
-        "Support directory: compiled for this app from public sources (see assets/README.md).",
+        # the licence lines above stay in their licensors' words; this one is the app's own
+        tr("Support directory: compiled for this app from public sources (see "
+           "assets/README.md)."),
     )
     chosen = geography.authorities.get(authority_code) if authority_code else None
     if chosen is not None:

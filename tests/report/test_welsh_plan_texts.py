@@ -120,3 +120,14 @@ def test_the_welsh_pdf_shows_the_hub_s_welsh_name(examples, tmp_path: Path) -> N
                               check=True).stdout
         assert shown in text and hidden not in text
         assert "Pam yn nes ymlaen: It " not in text and "Pam yn nes ymlaen: The " not in text
+
+
+def test_the_directory_line_is_welsh_and_the_licence_lines_stay_as_licensed(examples) -> None:
+    assessment, questionnaire = examples["wales-bakery-carmarthen"]
+    content = report_content(questionnaire, assessment, today=TODAY, tr=messages("cy"))
+    assert "Cyfeiriadur cymorth: wedi'i gasglu ar gyfer yr ap hwn o ffynonellau cyhoeddus " \
+           "(gweler assets/README.md)." in content.attribution
+    assert not any(line.startswith("Support directory") for line in content.attribution)
+    # the licence statements are quoted in their licensors' words
+    assert any(line.startswith("Contains OS data © Crown copyright") for line in
+               content.attribution)
