@@ -279,6 +279,19 @@ class Status:
     missing: list[str]
     fuzzy: list[str]
     unused: list[str]
+    placeholders: list[str] = field(default_factory=list)  # a translation's {names} differ
+
+
+_PLACEHOLDER = re.compile(r"{(\w*)[^{}]*}")
+
+
+def placeholders_differ(entry: Entry) -> bool:
+    """A translation names other ``{placeholders}`` than its English (it would fail, or lose
+    the file name, when filled)."""
+    wanted = set(_PLACEHOLDER.findall(entry.msgid))
+    if entry.plural:
+        wanted |= set(_PLACEHOLDER.findall(entry.plural))
+    return any(text and set(_PLACEHOLDER.findall(text)) != wanted for text in entry.strings)
 
 
 def po_path(language: str) -> Path:
@@ -303,6 +316,7 @@ def merged(language: str, wanted: list[Entry]) -> tuple[str, list[Entry], Status
         missing=[e.msgid for e in entries if not (e.strings and all(e.strings))],
         fuzzy=[e.msgid for e in entries if e.fuzzy],
         unused=[e.msgid for e in old if e.key not in wanted_keys],
+        placeholders=[e.msgid for e in entries if placeholders_differ(e)],
     )
     return header, entries, status
 
@@ -338,7 +352,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{len(status.fuzzy)} fuzzy, {len(status.unused)} no longer used")
         for text in status.missing[:20]:
             print(f"  missing: {text[:70]}")
-        failed |= bool(status.missing or status.fuzzy)
+        for text in status.placeholders:
+            print(f"  placeholders differ from the English: {text[:70]}")
+        failed |= bool(status.missing or status.fuzzy or status.placeholders)
     for path, data in outputs.items():
         current = path.read_bytes() if path.is_file() else None
         if current == data:

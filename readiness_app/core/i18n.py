@@ -58,7 +58,11 @@ class Text(str):
             return str(self)
         filled = {name: localized(value, tr) if isinstance(value, Text) else value
                   for name, value in self.fields.items()}
-        return self._shape(tr(self.template).format(**filled) if filled else tr(self.template))
+        try:
+            text = tr(self.template).format(**filled) if filled else tr(self.template)
+        except (KeyError, IndexError, ValueError):  # a translation with other placeholders
+            return str(self)  # the English: a message must never fail to show
+        return self._shape(text)
 
 
 class FirstLower(Text):

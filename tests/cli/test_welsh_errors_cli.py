@@ -152,3 +152,27 @@ def test_disk_errors_are_worded_in_welsh() -> None:
     assert error_text(error, messages("cy")) == (
         "plan.pdf: ni ellir ysgrifennu iddi: mae'r ddisg yn llawn; rhyddhewch rywfaint o le neu "
         "dewiswch le arall")
+
+
+def test_a_translation_with_wrong_placeholders_shows_the_english() -> None:
+    import gettext
+
+    from readiness_app.core.i18n import Messages
+
+    class Broken(gettext.NullTranslations):
+        def gettext(self, message: str) -> str:
+            return "ni ellir ei darllen: {rheswm}"  # a typo in the placeholder's name
+
+    message = T_("cannot be read: {reason}", reason="gone")
+    assert message.translated(Messages("cy", Broken())) == "cannot be read: gone"
+
+
+def test_the_catalogue_check_refuses_a_translation_with_other_placeholders() -> None:
+    from tests.helpers import load_script
+
+    build = load_script("build_catalogues")
+    entry = build.Entry("{path}: cannot read the password file ({reason})",
+                        strings=["{llwybr}: ni ellir darllen y ffeil cyfrinair ({reason})"])
+    assert build.placeholders_differ(entry)
+    entry.strings = ["{path}: ni ellir darllen y ffeil cyfrinair ({reason})"]
+    assert not build.placeholders_differ(entry)
