@@ -176,3 +176,20 @@ def test_the_catalogue_check_refuses_a_translation_with_other_placeholders() -> 
     assert build.placeholders_differ(entry)
     entry.strings = ["{path}: ni ellir darllen y ffeil cyfrinair ({reason})"]
     assert not build.placeholders_differ(entry)
+
+
+def test_installing_a_pack_says_what_it_changes_in_welsh(capsys, tmp_path: Path,
+                                                        monkeypatch) -> None:
+    from readiness_app.services import hub_pack
+
+    monkeypatch.delenv(hub_pack.ENV_PACK, raising=False)
+    pack = Path(__file__).parents[2] / "examples" / "fellside-growth-hub.readiness-pack"
+    code = main(["--data-dir", str(tmp_path / "data"), "pack", "install", str(pack),
+                 "--language", "cy"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Gosodwyd Fellside Growth Hub" in out
+    assert "Teitl y ffenestr: Fellside Business Readiness Check" in out  # the pack's own words
+    assert "Mae'r cynlluniau gweithredu'n dangos: Fellside Growth Hub" in out
+    assert "Holiadur: " in out and "(y rhagosodiad ar gyfer asesiadau newydd)" in out
+    assert "Window title" not in out and "Action plans" not in out
