@@ -1,6 +1,6 @@
 """Build the message catalogues: extract the code's texts, update the .po files, compile .mo.
 
-The texts are the English strings marked ``N_("...")``, ``tr("...")`` and
+The texts are the English strings marked ``N_("...")``, ``T_("...", field=...)``, ``tr("...")`` and
 ``tr.plural("...", "...", n)`` in ``readiness_app`` (not ``ui/``, which uses Qt's own
 catalogue), plus the month names. They go to ``assets/locale/readiness.pot``; each language's
 ``assets/locale/<lang>/LC_MESSAGES/readiness.po`` gets the new ones (empty, to translate) and
@@ -97,7 +97,7 @@ def _marked(node: ast.AST) -> Entry | None:
         return None
     func = node.func
     args = node.args
-    if isinstance(func, ast.Name) and func.id in {"N_", "tr"} and args:
+    if isinstance(func, ast.Name) and func.id in {"N_", "tr", "T_"} and args:
         text = _literal(args[0])
         return Entry(text) if text is not None else None
     if (isinstance(func, ast.Attribute) and func.attr == "plural"
@@ -279,6 +279,19 @@ class Status:
     missing: list[str]
     fuzzy: list[str]
     unused: list[str]
+    placeholders: list[str] = field(default_factory=list)  # a translation's {names} differ
+
+
+_PLACEHOLDER = re.compile(r"{(\w*)[^{}]*}")
+
+
+def placeholders_differ(entry: Entry) -> bool:
+    """A translation names other ``{placeholders}`` than its English (it would fail, or lose
+    the file name, when filled)."""
+    wanted = set(_PLACEHOLDER.findall(entry.msgid))
+    if entry.plural:
+        wanted |= set(_PLACEHOLDER.findall(entry.plural))
+    return any(text and set(_PLACEHOLDER.findall(text)) != wanted for text in entry.strings)
 
 
 def po_path(language: str) -> Path:
@@ -303,6 +316,7 @@ def merged(language: str, wanted: list[Entry]) -> tuple[str, list[Entry], Status
         missing=[e.msgid for e in entries if not (e.strings and all(e.strings))],
         fuzzy=[e.msgid for e in entries if e.fuzzy],
         unused=[e.msgid for e in old if e.key not in wanted_keys],
+        placeholders=[e.msgid for e in entries if placeholders_differ(e)],
     )
     return header, entries, status
 
@@ -338,7 +352,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{len(status.fuzzy)} fuzzy, {len(status.unused)} no longer used")
         for text in status.missing[:20]:
             print(f"  missing: {text[:70]}")
-        failed |= bool(status.missing or status.fuzzy)
+        for text in status.placeholders:
+            print(f"  placeholders differ from the English: {text[:70]}")
+        failed |= bool(status.missing or status.fuzzy or status.placeholders)
     for path, data in outputs.items():
         current = path.read_bytes() if path.is_file() else None
         if current == data:

@@ -34,7 +34,9 @@ STAGE=$(mktemp -d)
 trap 'rm -rf "$STAGE"' EXIT
 
 # 0. the message catalogues: assets/locale/*/LC_MESSAGES/readiness.mo from the .po sources
+#    (gettext: core, PDF, CLI) and assets/locale/ui/*.qm from the .ts sources (Qt: the app)
 PYTHONPATH="$REPO" "$PYTHON" scripts/build_catalogues.py
+PYTHONPATH="$REPO" "$PYTHON" scripts/build_ui_translations.py
 
 # 1. the questionnaire cache, made by the same code the app runs
 mkdir -p "$STAGE/cache/questionnaires"

@@ -44,8 +44,10 @@ def _shown(path: Path) -> str:
 
 
 def _tool(name: str) -> str:
-    found = BIN / name
-    return str(found) if found.exists() else (shutil.which(name) or name)
+    for found in (BIN / name, BIN / f"{name}.exe"):  # .exe: a Windows virtual environment
+        if found.exists():
+            return str(found)
+    return shutil.which(name) or name
 
 
 def sources() -> list[str]:

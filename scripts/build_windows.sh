@@ -8,6 +8,12 @@ python -m venv build/venv
 PY=build/venv/Scripts/python.exe
 "$PY" -m pip install --require-hashes --no-deps -r packaging/requirements.lock
 "$PY" -m pip install --require-hashes --no-deps -r packaging/build-requirements.lock
+REPO=$PWD
+# the message catalogues, as build_linux.sh makes them: assets/locale/*/LC_MESSAGES/readiness.mo
+# from the .po sources (gettext: core, PDF, CLI) and assets/locale/ui/*.qm from the .ts sources
+# (Qt: the app)
+PYTHONPATH="$REPO" "$PY" scripts/build_catalogues.py
+PYTHONPATH="$REPO" "$PY" scripts/build_ui_translations.py
 STAGE=$(mktemp -d)
 mkdir -p "$STAGE/cache/questionnaires"
 PYTHONPATH=. "$PY" -c "import sys; from pathlib import Path; from readiness_app.services.catalogue import FolderCache, load_catalogue; load_catalogue(cache=FolderCache(Path(sys.argv[1])))" "$STAGE/cache/questionnaires"

@@ -1,9 +1,15 @@
 """Count the missing and stale translations of each shipped questionnaire.
 
 For every questionnaire in ``questionnaires/`` and each overlay in
-``questionnaires/translations/`` it prints how many texts there are, how many are translated,
+``questionnaires/translations/``, and every archived version in ``questionnaires/archive/``
+with its overlay in ``questionnaires/archive/translations/`` (assessments made on an earlier
+version still read in Welsh), it prints how many texts there are, how many are translated,
 and lists what is missing, stale (the English changed since it was translated), identical to
 the English without ``intended: true``, or keyed to no text at all.
+
+``--update`` also fills a missing translation whose English is exactly the English of a text
+already translated in another overlay (the same sentence in another version: reused, not
+re-translated), and drops entries keyed to no text.
 
 Usage (from the repository root)::
 
@@ -39,13 +45,43 @@ from readiness_app.core.questionnaire_translation import (  # noqa: E402
 from readiness_app.core.yaml_source import read_yaml  # noqa: E402
 
 QUESTIONNAIRES = REPO / "questionnaires"
-#: Questionnaires that must be fully translated (the test fails otherwise).
-COMPLETE = {"quick_check": ("cy",)}
+ARCHIVE = QUESTIONNAIRES / "archive"
+#: Questionnaires that must be fully translated (the test fails otherwise); archived
+#: versions by their file name (``uk_default-1.0``).
+COMPLETE = {"quick_check": ("cy",), "quick_check-1.0": ("cy",), "quick_check-1.1": ("cy",),
+            "uk_default-1.0": ("cy",), "uk_default-1.1": ("cy",)}
 
 
 def shipped() -> list[Path]:
     """The current questionnaire files (not the archive)."""
     return sorted(QUESTIONNAIRES.glob("*.yaml"))
+
+
+def archived() -> list[Path]:
+    """The earlier versions kept so that old assessments still open."""
+    return sorted(ARCHIVE.glob("*.yaml"))
+
+
+def every_questionnaire() -> list[Path]:
+    """The current questionnaires, then the archived versions."""
+    return shipped() + archived()
+
+
+def known_translations(language: str) -> dict[str, str]:
+    """English -> translation of every text translated (and not stale) in any overlay, the
+    current ones first: what ``--update`` reuses for the same sentence in another version."""
+    found: dict[str, str] = {}
+    for path in every_questionnaire():
+        target = overlay_file(path, language)
+        if not target.is_file():
+            continue
+        english_now = {key: text_map.get("en") for key, text_map in text_maps(raw_of(path))}
+        for key, entry in read_overlay_file(target).texts.items():
+            english, translation = entry.get("en"), entry.get(language)
+            if (isinstance(english, str) and isinstance(translation, str)
+                    and translation.strip() and english_now.get(key) == english):
+                found.setdefault(english, translation)
+    return found
 
 
 def overlay_file(questionnaire: Path, language: str) -> Path:
@@ -78,7 +114,7 @@ def report(path: Path, status: TranslationStatus) -> list[str]:
 def statuses(language: str = "cy") -> dict[Path, TranslationStatus]:
     """Each shipped questionnaire's status in ``language`` (all missing when no overlay)."""
     found: dict[Path, TranslationStatus] = {}
-    for path in shipped():
+    for path in every_questionnaire():
         raw = raw_of(path)
         target = overlay_file(path, language)
         overlay = (read_overlay_file(target) if target.is_file()
@@ -88,8 +124,10 @@ def statuses(language: str = "cy") -> dict[Path, TranslationStatus]:
 
 
 def update(language: str) -> None:
-    """Add every untranslated text to the overlays, keeping what is translated."""
-    for path in shipped():
+    """Add every untranslated text to the overlays, keeping what is translated and reusing
+    the translation of the same English from another overlay."""
+    reuse = known_translations(language)
+    for path in every_questionnaire():
         raw = raw_of(path)
         target = overlay_file(path, language)
         old = read_overlay_file(target).texts if target.is_file() else {}
@@ -105,6 +143,9 @@ def update(language: str) -> None:
                 continue
             entry = dict(old.get(key, {}))
             translation = entry.get(language, "")
+            if not translation and english in reuse:
+                entry = {"en": english}
+                translation = reuse[english]
             lines.append(f"  {json.dumps(key, ensure_ascii=False)}:")
             lines.append(f"    en: {json.dumps(english, ensure_ascii=False)}")
             lines.append(f"    {language}: {json.dumps(translation, ensure_ascii=False)}")
@@ -129,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     failed = False
     for path, status in statuses(args.language).items():
-        print("\n".join(report(path, status)))
+        print("\n".join(report(path, status)).replace(
+            path.name, str(path.relative_to(QUESTIONNAIRES)), 1))
         if args.language in COMPLETE.get(path.stem, ()):
             failed |= bool(status.missing or status.stale or status.same or status.unknown)
     return 1 if failed else 0

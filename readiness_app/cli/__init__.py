@@ -107,7 +107,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except ReadinessError as exc:
-        echo(f"readiness-app: {exc}", file=sys.stderr)
+        from readiness_app.core.errors import error_text
+        from readiness_app.services.language import messages
+
+        # --language cy (the first language of a bilingual report) words the error in Welsh
+        language = str(getattr(args, "language", "en") or "en").split("+")[0]
+        echo(f"readiness-app: {error_text(exc, messages(language))}", file=sys.stderr)
         return 1
     except ImportError as exc:
         from readiness_app.core.errors import missing_feature

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from readiness_app.cli._common import (
+    add_language_option,
     add_questionnaire_option,
     catalogue,
     data_dir_of,
@@ -149,6 +150,7 @@ def _register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
                              "(its name marked 'imported copy' and the day); without this the "
                              "file is added as it says and the match is pointed out")
     add_questionnaire_option(parser)
+    add_language_option(parser)
     _data_dir_option(parser)
     parser.set_defaults(handler=run_import)
 
@@ -353,10 +355,12 @@ def _summary_dict(s: AssessmentSummary) -> dict[str, Any]:
 def run_import(args: argparse.Namespace) -> int:
     """Import files and say what happened to each."""
     from readiness_app.services.catalogue import LazyCatalogue
+    from readiness_app.services.language import messages
     from readiness_app.storage.library import ConflictPolicy
     from readiness_app.storage.portable import ImportCandidate, ImportStatus, import_files
     from readiness_app.storage.sealed import read_password_file
 
+    tr = messages(args.language)
     password = read_password_file(args.password_file) if args.password_file else None
     loaded = catalogue(args.questionnaire, data_dir_of(args))
     policy = ConflictPolicy(args.on_conflict) if args.on_conflict else None
@@ -374,13 +378,14 @@ def run_import(args: argparse.Namespace) -> int:
                               password=password, as_visit=as_visit, on_candidate=note_match)
     for outcome in report.outcomes:
         if outcome.status in (ImportStatus.FAILED, ImportStatus.REFUSED):
-            echo(f"readiness-app: {outcome.describe()}", file=sys.stderr)
+            echo(f"readiness-app: {outcome.describe(tr)}", file=sys.stderr)
         elif outcome.status is ImportStatus.CONFLICT:
-            echo(f"readiness-app: {outcome.path}: '{outcome.firm_name}' is already in the "
-                  f"library (id {(outcome.assessment_id or '')[:8]}); nothing was changed. Run "
-                  "again with --on-conflict keep-both, replace or skip", file=sys.stderr)
+            line = tr("'{firm}' is already in the library (id {id}); nothing was changed. Run "
+                      "again with --on-conflict keep-both, replace or skip")
+            echo(f"readiness-app: {outcome.path}: " + line.format(
+                firm=outcome.firm_name, id=(outcome.assessment_id or "")[:8]), file=sys.stderr)
         else:
-            echo(outcome.describe())
+            echo(outcome.describe(tr))
             match = matches.get(outcome.path)  # a note on standard output, not an error
             if match and as_visit is None and outcome.ok:
                 echo(f"readiness-app: {outcome.path}: the library already has this firm, "
@@ -388,8 +393,8 @@ def run_import(args: argparse.Namespace) -> int:
                       "it with --same-firm new-visit (or --same-firm separate to keep it "
                       "apart under a marked name)")
     done = len(report.outcomes) - len(report.failed)
-    echo(f"{done} of {len(report.outcomes)} file(s) imported or dealt with",
-          file=sys.stderr if report.failed else sys.stdout)
+    echo(tr("{done} of {total} file(s) imported or dealt with").format(
+        done=done, total=len(report.outcomes)), file=sys.stderr if report.failed else sys.stdout)
     return 0 if report.ok else 1
 
 

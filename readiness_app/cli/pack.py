@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from readiness_app.cli._common import echo
+from readiness_app.cli._common import add_language_option, echo
 
 
 def register(subparsers: Any) -> None:
@@ -25,6 +25,7 @@ def register(subparsers: Any) -> None:
                                   "install it into the data folder")
     install.add_argument("file", type=Path, metavar="FILE",
                          help="a .readiness-pack file or a pack folder")
+    add_language_option(install)
     install.set_defaults(handler=run_install)
     listing = commands.add_parser("list", help="the installed packs (the one in use first)")
     listing.set_defaults(handler=run_list)
@@ -42,10 +43,13 @@ def register(subparsers: Any) -> None:
 def run_install(args: argparse.Namespace) -> int:
     """Install a pack and say what it changes."""
     from readiness_app.services.hub_pack import install_pack, preview_lines
+    from readiness_app.services.language import messages
 
+    tr = messages(args.language)
     installed = install_pack(args.file, args.data_dir)
-    echo(f"Installed {installed.describe()} into {installed.folder}")
-    for line in preview_lines(installed):
+    echo(tr("Installed {pack} into {folder}").format(pack=installed.describe(),
+                                                     folder=installed.folder))
+    for line in preview_lines(installed, tr):
         echo(f"  {line}")
     return 0
 

@@ -15,6 +15,7 @@ from readiness_app.cli._common import (
     load_assessment,
     print_json,
 )
+from readiness_app.core.i18n import in_language
 from readiness_app.core.text import score_text
 
 if TYPE_CHECKING:
@@ -170,7 +171,8 @@ def render_plan(plan: ActionPlan,
             tag_text = f"  [{', '.join(tags)}]" if tags else ""
             lines.append(f"{number}. {planned.text_title().get(lang)}{tag_text}")
             if planned.is_later:
-                lines.append(tr("   Why later: {why}").format(why=tr(planned.why_later)))
+                lines.append(tr("   Why later: {why}").format(
+                    why=in_language(planned.why_later, tr)))
             lines.append(f"   {planned.text_what().get(lang)}")
             lines.append(tr("   First step: {step}").format(
                 step=planned.text_first_step().get(lang)))

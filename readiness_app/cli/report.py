@@ -101,6 +101,9 @@ def run(args: argparse.Namespace) -> int:
     """Make the PDFs; exit 1 if any file failed."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
+    from readiness_app.services.language import messages
+
+    tr = messages(args.language.split("+")[0])
     files: list[Path] = args.files
     _apply_pack(args)
     if args.all_to is not None:
@@ -110,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
         jobs = _library_jobs(args)
         args.output = args.all_to
         if not jobs:
-            echo("The library has no assessments.", file=sys.stderr)
+            echo(tr("The library has no assessments."), file=sys.stderr)
             return 0
     elif not files:
         echo("readiness-app report: give one or more FILEs, or --all DEST", file=sys.stderr)
@@ -125,8 +128,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             args.output.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            echo(f"readiness-app: {args.output}: cannot create the folder: {exc.strerror}",
-                  file=sys.stderr)
+            echo(f"readiness-app: {args.output}: " + tr("cannot create the folder: {reason}")
+                 .format(reason=exc.strerror), file=sys.stderr)
             return 1
     failures = 0
     if len(jobs) == 1 or args.jobs <= 1:
@@ -138,7 +141,8 @@ def run(args: argparse.Namespace) -> int:
             for done, future in enumerate(as_completed(futures), start=1):
                 failures += _report(futures[future].source, future.result(), done, len(jobs))
     if len(jobs) > 1:
-        echo(f"{len(jobs) - failures} of {len(jobs)} action plans written.", file=sys.stderr)
+        echo(tr("{done} of {total} action plans written.").format(
+            done=len(jobs) - failures, total=len(jobs)), file=sys.stderr)
     return 1 if failures else 0
 
 
@@ -263,7 +267,10 @@ def _run_job(job: _Job) -> tuple[str, str]:
                             language=job.language)
         write_bytes_atomic(job.target, pdf)
     except ReadinessError as exc:
-        return "error", str(exc)
+        from readiness_app.core.errors import error_text
+        from readiness_app.services.language import messages
+
+        return "error", error_text(exc, messages(job.language.split("+")[0]))
     except Exception as exc:  # a bug, but one file must never stop the others
         from readiness_app.storage.portable import unforeseen
 

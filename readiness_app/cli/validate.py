@@ -80,10 +80,11 @@ def _looks_like_branding(path: Path) -> bool:
     """A .json file that is not an assessment file (branding files have no "format")."""
     from readiness_app.core.errors import InputFileError
     from readiness_app.core.files import read_limited
+    from readiness_app.core.i18n import T_
     from readiness_app.core.strict_json import read_strict_json
 
     try:
-        raw = read_strict_json(read_limited(path, 64 * 1024), str(path), "a branding file")
+        raw = read_strict_json(read_limited(path, 64 * 1024), str(path), T_("a branding file"))
     except InputFileError:
         return False  # let the assessment reader word the problem
     return isinstance(raw, dict) and "format" not in raw

@@ -45,7 +45,7 @@ from readiness_app.core.assessment import (
     condition_holds,
     shown_questions,
 )
-from readiness_app.core.i18n import ENGLISH, N_, Messages
+from readiness_app.core.i18n import ENGLISH, N_, T_, FirstLower, Messages
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     MAX_OPTION_SCORE,
@@ -501,11 +501,11 @@ def _schedule(
         if earliest >= len(SCHEDULED):
             reason = N_("It waits for an action left for later.")
         elif sum(count.values()) >= MAX_SCHEDULED:
-            reason = f"The year's plan already holds {MAX_SCHEDULED} actions."
+            reason = T_("The year's plan already holds {count} actions.", count=MAX_SCHEDULED)
         elif (not urgent and planned.cost_estimate
               and sum(cost.values()) + planned.cost_estimate > means.budget_limit):
-            reason = ("It would take the year's spending beyond your budget "
-                      f"({means.budget.label.lower()}).")
+            reason = T_("It would take the year's spending beyond your budget ({budget}).",
+                        budget=FirstLower(means.budget.label))
         else:
             for timeframe in SCHEDULED[earliest:]:
                 if timeframe is Timeframe.DAYS_30 and count[timeframe] >= MAX_FIRST_PERIOD:

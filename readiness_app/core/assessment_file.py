@@ -76,6 +76,7 @@ from readiness_app.core.assessment import (
 from readiness_app.core.errors import AnswerError, AssessmentFileError, Problem
 from readiness_app.core.file_shapes import ASSESSMENT_FILE_SHAPE
 from readiness_app.core.files import read_limited
+from readiness_app.core.i18n import T_
 from readiness_app.core.json_shape import conform
 from readiness_app.core.question_types import (
     DONT_KNOW_JSON,
@@ -200,21 +201,21 @@ def read_assessment_bytes(
 ) -> tuple[Assessment, Questionnaire]:
     """Parse and check a ``.readiness`` file; raise AssessmentFileError listing every problem."""
     if len(data) > MAX_FILE_BYTES:
-        raise _fail(source, f"the file is {len(data):,} bytes; an assessment file is at most "
-                    f"{MAX_FILE_BYTES:,}")
+        raise _fail(source, T_("the file is {size} bytes; an assessment file is at most {limit}",
+                               size=f"{len(data):,}", limit=f"{MAX_FILE_BYTES:,}"))
     if not data.strip():
-        raise _fail(source, "the file is empty")
-    raw = read_strict_json(data, source, "an assessment file", AssessmentFileError)
+        raise _fail(source, T_("the file is empty"))
+    raw = read_strict_json(data, source, T_("an assessment file"), AssessmentFileError)
     if not isinstance(raw, dict):
-        raise _fail(source, "is not a readiness assessment file (it holds no JSON object)")
+        raise _fail(source, T_("is not a readiness assessment file (it holds no JSON object)"))
     if raw.get("format") != FORMAT_NAME:
-        raise _fail(source, "is not a readiness assessment file "
-                    f"(expected \"format\": \"{FORMAT_NAME}\")")
+        raise _fail(source, T_('is not a readiness assessment file (expected "format": '
+                               '"{name}")', name=FORMAT_NAME))
     version = raw.get("schema_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
-        raise _fail(source, f"was written by a newer version of the app (file format "
-                    f"{version}; this app reads up to {SCHEMA_VERSION}). Update the app "
-                    "to open it.")
+        raise _fail(source, T_("was written by a newer version of the app (file format "
+                               "{found}; this app reads up to {supported}). Update the app "
+                               "to open it.", found=version, supported=SCHEMA_VERSION))
     spec = conform(ASSESSMENT_FILE_SHAPE, raw)  # pydantic only for a file with problems
     if spec is None:
         from pydantic import ValidationError
@@ -229,9 +230,9 @@ def read_assessment_bytes(
             ]
             raise AssessmentFileError(source, problems) from None
     if not OLDEST_SCHEMA_VERSION <= spec.schema_version <= SCHEMA_VERSION:
-        raise _fail(source, f"has file format {spec.schema_version}, which this app "
-                    f"cannot read (it reads formats {OLDEST_SCHEMA_VERSION} to "
-                    f"{SCHEMA_VERSION})")
+        raise _fail(source, T_("has file format {found}, which this app cannot read (it reads "
+                               "formats {oldest} to {newest})", found=spec.schema_version,
+                               oldest=OLDEST_SCHEMA_VERSION, newest=SCHEMA_VERSION))
     firm_fields = raw["assessment"]["firm"]  # the shape check made sure these are objects
     too_new = [Problem(source, f"assessment.firm.{name}",
                        f"unknown field in file format {spec.schema_version} (it came in "
@@ -278,12 +279,14 @@ def _build(
     pack = PackRef(spec.pack.id, spec.pack.version, spec.pack.sha256) if spec.pack else None
     if questionnaire is None:
         if pack is not None:
-            raise _fail(source, f"uses questionnaire '{ref.id}' version {ref.version}, which "
-                        f"this app does not have. It was made with the growth hub pack "
-                        f"{pack.describe()}: install that pack (readiness-app pack install, "
-                        "or Install hub pack... in the app) to open it.")
-        raise _fail(source, f"uses questionnaire '{ref.id}' version {ref.version}, which this "
-                    "app does not have. Install the questionnaire, or update the app.")
+            raise _fail(source, T_("uses questionnaire '{id}' version {version}, which this app "
+                                   "does not have. It was made with the growth hub pack "
+                                   "{pack}: install that pack (readiness-app pack install, or "
+                                   "Install hub pack... in the app) to open it.",
+                                   id=ref.id, version=ref.version, pack=pack.describe()))
+        raise _fail(source, T_("uses questionnaire '{id}' version {version}, which this app "
+                               "does not have. Install the questionnaire, or update the app.",
+                               id=ref.id, version=ref.version))
     created = _timestamp(spec.created_at, "assessment.created_at", source, problems)
     updated = _timestamp(spec.updated_at, "assessment.updated_at", source, problems)
     firm: FirmProfile | None = None

@@ -30,6 +30,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Self
 
+from readiness_app.core.i18n import ENGLISH, Messages, localized
+
 
 class ReadinessError(Exception):
     """Base of every error that is the user's or the environment's, not a bug."""
@@ -45,10 +47,15 @@ class Problem:
     line: int | None = None
 
     def __str__(self) -> str:
+        return self.text(ENGLISH)
+
+    def text(self, tr: Messages) -> str:
+        """The problem for a reader of ``tr``'s language (the file and place stay as they are)."""
         where = self.source if self.line is None else f"{self.source}:{self.line}"
+        message = localized(self.message, tr)
         if self.location:
-            return f"{where}: {self.location}: {self.message}"
-        return f"{where}: {self.message}"
+            return f"{where}: {self.location}: {message}"
+        return f"{where}: {message}"
 
 
 class InputFileError(ReadinessError):
@@ -57,9 +64,14 @@ class InputFileError(ReadinessError):
     def __init__(self, source: str, problems: list[Problem]) -> None:
         self.source = source
         self.problems = tuple(problems)
+        super().__init__(self.text(ENGLISH))
+
+    def text(self, tr: Messages) -> str:
+        """The file, how many problems and each one, for a reader of ``tr``'s language."""
         count = len(self.problems)
-        head = f"{source}: {count} problem{'s' if count != 1 else ''} found"
-        super().__init__(head + "".join(f"\n  {p}" for p in self.problems))
+        head = tr.plural("{source}: {count} problem found", "{source}: {count} problems found",
+                         count).format(source=self.source, count=count)
+        return head + "".join(f"\n  {p.text(tr)}" for p in self.problems)
 
     @classmethod
     def single(cls, source: str, message: str, line: int | None = None) -> Self:
@@ -73,6 +85,18 @@ class QuestionnaireError(InputFileError):
 
 class AssessmentFileError(InputFileError):
     """An assessment file could not be read safely."""
+
+
+def error_text(exc: BaseException, tr: Messages) -> str:
+    """What went wrong, for a reader of ``tr``'s language: the file and the problem stay named;
+    a message made without the catalogue (``T_``) shows in English."""
+    if isinstance(exc, InputFileError):
+        return exc.text(tr)
+    if isinstance(exc, StorageError):
+        return f"{exc.path}: {localized(exc.reason, tr)}"
+    if len(exc.args) == 1:
+        return localized(exc.args[0], tr)
+    return str(exc)
 
 
 class AnswerError(ReadinessError):

@@ -43,6 +43,7 @@ from typing import Any
 
 from readiness_app.core.errors import InputFileError, Problem
 from readiness_app.core.files import read_limited
+from readiness_app.core.i18n import T_, Text
 from readiness_app.core.strict_json import read_strict_json
 
 PACK_SUFFIX = ".readiness-pack"
@@ -149,8 +150,8 @@ def read_pack(path: Path, app_version: str) -> HubPack:
 def read_pack_bytes(data: bytes, source: str, app_version: str) -> HubPack:
     """Check a zipped pack given as bytes."""
     if len(data) > MAX_PACK_BYTES:
-        raise PackError.single(source, f"the file is {len(data):,} bytes; the limit is "
-                               f"{MAX_PACK_BYTES:,}")
+        raise PackError.single(source, T_("the file is {size} bytes; the limit is {limit}",
+                                          size=f"{len(data):,}", limit=f"{MAX_PACK_BYTES:,}"))
     members, problems = _zip_members(data, source)
     return check_pack(members, source, app_version, problems)
 
@@ -161,8 +162,9 @@ def check_pack(members: Mapping[str, bytes], source: str, app_version: str,
     problems = list(problems or [])
     raw_manifest = members.get(MANIFEST_NAME)
     if raw_manifest is None:
-        problems.append(Problem(source, "", f"has no {MANIFEST_NAME} (the pack's manifest) "
-                                "at its top level; is this a hub pack?"))
+        problems.append(Problem(source, "", T_("has no {manifest} (the pack's manifest) at its "
+                                               "top level; is this a hub pack?",
+                                               manifest=MANIFEST_NAME)))
         raise PackError(source, problems)
     manifest_source = f"{source}/{MANIFEST_NAME}"
     manifest = _Manifest(manifest_source, raw_manifest, app_version).check()
@@ -173,17 +175,17 @@ def check_pack(members: Mapping[str, bytes], source: str, app_version: str,
         for name, digest in listed.items():
             data = members.get(name)
             if data is None:
-                problems.append(Problem(f"{source}/{name}", "", "is listed in pack.json but "
-                                        "is not in the pack", None))
+                problems.append(Problem(f"{source}/{name}", "", T_("is listed in pack.json but "
+                                                                   "is not in the pack"), None))
             elif hashlib.sha256(data).hexdigest() != digest:
-                problems.append(Problem(f"{source}/{name}", "", "its SHA-256 does not match "
-                                        "pack.json: the file was changed after the pack was "
-                                        "built (rebuild the pack)"))
+                problems.append(Problem(f"{source}/{name}", "", T_(
+                    "its SHA-256 does not match pack.json: the file was changed after the "
+                    "pack was built (rebuild the pack)")))
             else:
                 checked[name] = data
         for name in sorted(set(members) - set(listed) - {MANIFEST_NAME}):
-            problems.append(Problem(f"{source}/{name}", "", "is in the pack but not listed in "
-                                    "pack.json's files"))
+            problems.append(Problem(f"{source}/{name}", "", T_("is in the pack but not listed "
+                                                               "in pack.json's files")))
     if problems or manifest.result is None:
         raise PackError(source, problems)
     return HubPack(manifest.result, raw_manifest, checked, source)
@@ -213,20 +215,20 @@ def zip_pack(members: Mapping[str, bytes]) -> bytes:
 # ----------------------------------------------------------------------------- names
 
 
-def member_name_problem(name: str) -> str | None:
+def member_name_problem(name: str) -> Text | None:
     """Why ``name`` may not be a pack member's name, or None when it may."""
     if not name or len(name) > MAX_NAME_LENGTH:
-        return f"names must be 1 to {MAX_NAME_LENGTH} characters"
+        return T_("names must be 1 to {most} characters", most=MAX_NAME_LENGTH)
     if "\\" in name:
-        return "backslashes are not allowed in names"
+        return T_("backslashes are not allowed in names")
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        return "absolute paths are not allowed"
+        return T_("absolute paths are not allowed")
     parts = name.split("/")
     if any(p in {"..", "."} for p in parts) or "//" in name:
-        return "'..' and '.' are not allowed in names (path traversal)"
+        return T_("'..' and '.' are not allowed in names (path traversal)")
     if any(not _NAME_PART.match(p) for p in parts):
-        return ("names may use letters, digits, '_', '-' and '.' only, in folders "
-                "separated by '/'")
+        return T_("names may use letters, digits, '_', '-' and '.' only, in folders "
+                  "separated by '/'")
     return None
 
 
@@ -243,16 +245,19 @@ def _zip_members(data: bytes, source: str) -> tuple[dict[str, bytes], list[Probl
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise PackError.single(source, f"is not a readable zip file ({exc})") from None
+        raise PackError.single(source, T_("is not a readable zip file ({detail})",
+                                          detail=exc)) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise PackError.single(source, f"holds {len(infos):,} files; a pack holds at most "
-                                   f"{MAX_MEMBERS}")
+            raise PackError.single(source, T_("holds {count} files; a pack holds at most "
+                                              "{most}", count=f"{len(infos):,}",
+                                              most=MAX_MEMBERS))
         total = sum(max(i.file_size, 0) for i in infos)
         if total > MAX_TOTAL_BYTES:
-            raise PackError.single(source, f"unpacks to {total:,} bytes; the limit is "
-                                   f"{MAX_TOTAL_BYTES:,} (a zip bomb?)")
+            raise PackError.single(source, T_("unpacks to {size} bytes; the limit is {limit} "
+                                              "(a zip bomb?)", size=f"{total:,}",
+                                              limit=f"{MAX_TOTAL_BYTES:,}"))
         seen: dict[str, str] = {}
         for info in infos:
             name = info.filename
@@ -267,22 +272,22 @@ def _zip_members(data: bytes, source: str) -> tuple[dict[str, bytes], list[Probl
             if reason:
                 bad(shown, reason)
             elif stat.S_ISLNK(mode):
-                bad(name, "is a symbolic link; a pack holds ordinary files only")
+                bad(name, T_("is a symbolic link; a pack holds ordinary files only"))
             elif mode and not stat.S_ISREG(mode):
-                bad(name, "is not an ordinary file")
+                bad(name, T_("is not an ordinary file"))
             elif info.flag_bits & 0x1:
-                bad(name, "is encrypted; packs are not encrypted")
+                bad(name, T_("is encrypted; packs are not encrypted"))
             elif info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                bad(name, "uses a compression method other than deflate")
+                bad(name, T_("uses a compression method other than deflate"))
             elif info.file_size > MAX_MEMBER_BYTES:
-                bad(name, f"is {info.file_size:,} bytes; a file in a pack is at most "
-                    f"{MAX_MEMBER_BYTES:,}")
+                bad(name, T_("is {size} bytes; a file in a pack is at most {limit}",
+                             size=f"{info.file_size:,}", limit=f"{MAX_MEMBER_BYTES:,}"))
             elif info.file_size > _RATIO_FLOOR and \
                     info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                bad(name, f"unpacks to more than {MAX_RATIO} times its packed size "
-                    "(a zip bomb?)")
+                bad(name, T_("unpacks to more than {ratio} times its packed size (a zip bomb?)",
+                             ratio=MAX_RATIO))
             elif name.lower() in seen:
-                bad(name, f"is in the pack twice (also as {seen[name.lower()]})")
+                bad(name, T_("is in the pack twice (also as {other})", other=seen[name.lower()]))
             else:
                 seen[name.lower()] = name
                 content = _read_member(archive, info, source, problems)
@@ -304,7 +309,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str,
         problems.append(Problem(where, "", f"cannot be unpacked: {type(exc).__name__}"))
         return None
     if len(content) != info.file_size:
-        problems.append(Problem(where, "", "its size differs from what the zip says"))
+        problems.append(Problem(where, "", T_("its size differs from what the zip says")))
         return None
     return content
 
@@ -331,8 +336,8 @@ def _folder_members(folder: Path) -> tuple[dict[str, bytes], list[Problem]]:
                 continue
             name = f"{prefix}{entry.name}"
             if entry.is_symlink():
-                problems.append(Problem(entry.path, "", "is a symbolic link; a pack holds "
-                                        "ordinary files only"))
+                problems.append(Problem(entry.path, "", T_("is a symbolic link; a pack holds "
+                                                           "ordinary files only")))
             elif entry.is_dir(follow_symlinks=False):
                 pending.append((Path(entry.path), f"{name}/"))
             elif len(members) >= MAX_MEMBERS:
@@ -394,28 +399,31 @@ class _Manifest:
             self.problem((), f"is {len(self.data):,} bytes; the limit is {MAX_MANIFEST_BYTES:,}")
             return self
         try:
-            raw: Any = read_strict_json(self.data, self.source, "a pack manifest")
+            raw: Any = read_strict_json(self.data, self.source, T_("a pack manifest"))
         except InputFileError as exc:
             self.problems.extend(exc.problems)
             return self
         if not isinstance(raw, dict):
-            self.problem((), "must be a JSON object")
+            self.problem((), T_("must be a JSON object"))
             return self
         for key in sorted(set(raw) - _FIELDS):
-            self.problem((key,), "unknown field" + _hint(key, _FIELDS))
+            self.problem((key,), T_("unknown field{hint}", hint=_hint(key, _FIELDS)))
         if raw.get("format") != PACK_FORMAT:
             if isinstance(raw.get("format"), int) and raw["format"] > PACK_FORMAT:
-                self.problem(("format",), f"is pack format {raw['format']}; this app reads "
-                             f"format {PACK_FORMAT}. Update the app to use this pack.")
+                self.problem(("format",), T_("is pack format {found}; this app reads format "
+                                             "{supported}. Update the app to use this pack.",
+                                             found=raw["format"], supported=PACK_FORMAT))
             else:
-                self.problem(("format",), f"must be {PACK_FORMAT}")
+                self.problem(("format",), T_("must be {format}", format=PACK_FORMAT))
         pack_id = self._match(raw, "id", _ID, "2 to 63 lower-case letters, digits and hyphens")
         name = self._text(raw, "name", required=True)
         version = self._match(raw, "version", _VERSION, "a version like 1, 1.2 or 1.2.3")
         minimum = self._match(raw, "min_app_version", _VERSION, "a version like 0.1.0")
         if minimum and version_tuple(minimum) > version_tuple(self.app_version):
-            self.problem(("min_app_version",), f"the pack needs app version {minimum} or "
-                         f"newer; this app is version {self.app_version}. Update the app.")
+            self.problem(("min_app_version",), T_("the pack needs app version {minimum} or "
+                                                  "newer; this app is version {app}. Update "
+                                                  "the app.", minimum=minimum,
+                                                  app=self.app_version))
         title = self._text(raw, "window_title", limit=80) or name
         contact = self._text(raw, "contact", limit=200)
         files = self._files(raw.get("files"))
@@ -463,7 +471,7 @@ class _Manifest:
                what: str) -> str | None:
         value = raw.get(key)
         if value is None:
-            self.problem((key,), "required field is missing")
+            self.problem((key,), T_("required field is missing"))
             return None
         if not isinstance(value, str) or not pattern.match(value):
             self.problem((key,), f"must be {what} (got {str(value)[:40]!r})")
@@ -475,7 +483,7 @@ class _Manifest:
         value = raw.get(key)
         if value is None:
             if required:
-                self.problem((key,), "required field is missing")
+                self.problem((key,), T_("required field is missing"))
             return ""
         if not isinstance(value, str) or (required and not value.strip()):
             self.problem((key,), "must be text" + (" and not empty" if required else ""))

@@ -30,6 +30,65 @@ def N_(text: str) -> str:
     return text
 
 
+class Text(str):
+    """A message in English (the string itself) that can still be shown in another language:
+    it keeps its catalogue id ``template`` and the ``fields`` that fill it (a field that is a
+    ``Text`` is translated too). For messages made where no language is known (errors)."""
+
+    template: str
+    fields: dict[str, object]
+
+    def __new__(cls, template: str, /, **fields: object) -> Text:
+        """The English: ``template`` filled with ``fields``."""
+        self = super().__new__(cls, cls._shape(template.format(**fields) if fields else template))
+        self.template = template
+        self.fields = fields
+        return self
+
+    @staticmethod
+    def _shape(text: str) -> str:
+        return text
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_text, (type(self), self.template, self.fields))
+
+    def translated(self, tr: Messages) -> str:
+        """The message in ``tr``'s language (English where the catalogue has none)."""
+        if tr.language == DEFAULT_LANGUAGE:
+            return str(self)
+        filled = {name: localized(value, tr) if isinstance(value, Text) else value
+                  for name, value in self.fields.items()}
+        try:
+            text = tr(self.template).format(**filled) if filled else tr(self.template)
+        except (KeyError, IndexError, ValueError):  # a translation with other placeholders
+            return str(self)  # the English: a message must never fail to show
+        return self._shape(text)
+
+
+class FirstLower(Text):
+    """A ``Text`` with its first letter in lower case in every language (a label inside a
+    sentence: "beyond your budget (under £1,000)")."""
+
+    @staticmethod
+    def _shape(text: str) -> str:
+        return text[:1].lower() + text[1:]
+
+
+def _text(kind: type[Text], template: str, fields: dict[str, object]) -> Text:
+    return kind(template, **fields)
+
+
+def T_(template: str, /, **fields: object) -> Text:
+    """Mark ``template`` for the catalogue and fill it now: English for the log and for
+    anything that expects a plain string, any language later through ``localized``."""
+    return Text(template, **fields)
+
+
+def localized(value: object, tr: Messages) -> str:
+    """``value`` for a reader of ``tr``'s language: a ``Text`` translated, anything else as is."""
+    return value.translated(tr) if isinstance(value, Text) else str(value)
+
+
 class Messages:
     """The catalogue of one language: ``tr("Page {page} of {total}")``."""
 
@@ -88,3 +147,11 @@ def parse_report_language(value: str) -> tuple[str, ...]:
 
 
 ENGLISH = Messages.english()
+
+
+def in_language(text: str, tr: Messages) -> str:
+    """A text kept from earlier, marked ``N_`` (a catalogue id) or made with ``T_``, in
+    ``tr``'s language; "" stays ""."""
+    if isinstance(text, Text):
+        return text.translated(tr)
+    return tr(text) if text else ""

@@ -14,7 +14,7 @@ from readiness_app.core.action_plan import ActionPlan, PlannedAction
 from readiness_app.core.answer_checks import answers_to_check
 from readiness_app.core.assessment import ActionRecord, Assessment, Status, shown_questions
 from readiness_app.core.comparison import Comparison
-from readiness_app.core.i18n import ENGLISH, N_, Messages
+from readiness_app.core.i18n import ENGLISH, N_, Messages, in_language
 from readiness_app.core.progress import progress
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
@@ -33,7 +33,12 @@ from readiness_app.core.scoring import (
     answer_points,
     critical_gap_summary,
 )
-from readiness_app.core.support_directory import SupportMatch, TopicSupport, help_label
+from readiness_app.core.support_directory import (
+    Organisation,
+    SupportMatch,
+    TopicSupport,
+    help_label,
+)
 
 TOP_ACTIONS = 5
 STRENGTHS = 3
@@ -235,6 +240,7 @@ def build_report_content(
     include_private_notes: bool = False,
     tr: Messages = ENGLISH,
     organisation_names: Mapping[str, str] | None = None,
+    organisation_descriptions: Mapping[str, tuple[str, str]] | None = None,
 ) -> ReportContent:
     """Assemble the report from the questionnaire, the assessment, its plan and local support.
 
@@ -242,10 +248,12 @@ def build_report_content(
     are left out unless ``include_private_notes``, and the report says which notes it has.
     The code's texts come from ``tr``, the questionnaire's in ``language`` (normally
     ``tr.language``; English where a text has no translation); ``organisation_names`` gives
-    organisations' names in that language by id (Busnes Cymru), where they have one.
+    organisations' names in that language by id (Busnes Cymru), where they have one, and
+    ``organisation_descriptions`` their descriptions (id -> the English translated and the
+    translation: used only while the directory's English is still that English).
     """
     score = plan.score
-    names = organisation_names or {}
+    names = _OrganisationTexts(organisation_names or {}, organisation_descriptions or {})
     contacts = _action_contacts(support, plan, names, today)
     listed = _contacts(support, TopicSupport.listed, names, today)
     titles = {p.id: p.text_title().get(language) for p in plan.actions}
@@ -324,7 +332,7 @@ def build_report_content(
 def _contacts(
     support: Mapping[SupportTopic, TopicSupport] | None,
     pick: Callable[[TopicSupport], tuple[SupportMatch, ...]],
-    names: Mapping[str, str],
+    names: _OrganisationTexts,
     today: dt.date,
 ) -> dict[SupportTopic, tuple[SupportContact, ...]]:
     found: dict[SupportTopic, tuple[SupportContact, ...]] = {}
@@ -335,7 +343,7 @@ def _contacts(
 
 def _action_contacts(
     support: Mapping[SupportTopic, TopicSupport] | None, plan: ActionPlan,
-    names: Mapping[str, str], today: dt.date,
+    names: _OrganisationTexts, today: dt.date,
 ) -> dict[str, tuple[SupportContact, ...]]:
     """Each planned action's contacts, by the one rule (:meth:`TopicSupport.for_action`)."""
     found: dict[str, tuple[SupportContact, ...]] = {}
@@ -349,14 +357,29 @@ def _action_contacts(
     return found
 
 
-def _contact(match: SupportMatch, names: Mapping[str, str], today: dt.date) -> SupportContact:
+@dataclass(frozen=True, slots=True)
+class _OrganisationTexts:
+    """Organisations' names and descriptions in the report's language, by id."""
+
+    names: Mapping[str, str]
+    descriptions: Mapping[str, tuple[str, str]]  # id -> (the English translated, translation)
+
+    def description(self, organisation: Organisation) -> str:
+        """The translation while it is of the directory's current English, else the English."""
+        english, translated = self.descriptions.get(organisation.id, ("", ""))
+        if translated and english == organisation.description:
+            return translated
+        return organisation.description
+
+
+def _contact(match: SupportMatch, names: _OrganisationTexts, today: dt.date) -> SupportContact:
     return SupportContact(
-        name=names.get(match.organisation.id) or match.organisation.name,
+        name=names.names.get(match.organisation.id) or match.organisation.name,
         kind=match.organisation.kind,
         website=match.organisation.website,
         phone=match.organisation.checked_phone,
         scope=match.scope.value,
-        description=match.organisation.description,
+        description=names.description(match.organisation),
         check_first=match.organisation.needs_check(today),
     )
 
@@ -388,7 +411,7 @@ def _row(
         gain_overall=planned.gain_overall,
         follows=tuple(titles[f] for f in planned.follows),
         support=contacts.get(planned.id, ()),
-        why_later=tr(planned.why_later) if planned.why_later else "",
+        why_later=in_language(planned.why_later, tr),
         help_label=tr(help_label(action.topic, action.support_kinds)),
     )
 

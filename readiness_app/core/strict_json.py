@@ -13,6 +13,7 @@ import math
 from typing import Any
 
 from readiness_app.core.errors import InputFileError
+from readiness_app.core.i18n import T_, Text
 
 MAX_DEPTH = 32  # the deepest nesting of objects and lists
 MAX_DIGITS = 30  # the most digits a number may have
@@ -21,52 +22,59 @@ MAX_DIGITS = 30  # the most digits a number may have
 class _Refused(ValueError):
     """The JSON is well formed but holds something a user's file may not."""
 
+    def __init__(self, message: Text) -> None:
+        super().__init__(message)
+        self.message = message
+
 
 def read_strict_json(
     data: bytes | str, source: str, what: str, error_type: type[InputFileError] = InputFileError
 ) -> Any:
     """The JSON value in ``data``, read strictly; ``error_type`` naming ``source`` when it
-    cannot be used. ``what`` names the kind of file in messages ("an assessment file")."""
+    cannot be used. ``what`` names the kind of file in messages (``T_("an assessment file")``
+    so that it is translated with them)."""
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise error_type.single(
                 source,
-                f"is not UTF-8 text (bad byte at position "
-                f"{exc.start}); it may be damaged or not {what}",
+                T_("is not UTF-8 text (bad byte at position {position}); it may be damaged or "
+                   "not {what}", position=exc.start, what=what),
             ) from None
     elif data.startswith("\ufeff"):
         data = data[1:]
     if _too_deep(data):
         raise error_type.single(
-            source, f"is nested more than {MAX_DEPTH} levels deep; it is not {what}"
+            source, T_("is nested more than {depth} levels deep; it is not {what}",
+                       depth=MAX_DEPTH, what=what)
         )
 
     def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key, value in pairs:
             if key in result:
-                raise _Refused(f'has the key "{key[:40]}" twice in one object')
+                raise _Refused(T_('has the key "{key}" twice in one object', key=key[:40]))
             result[key] = value
         return result
 
     def no_constant(name: str) -> Any:
-        raise _Refused(f"contains {name}, which is not a number {what} may hold")
+        raise _Refused(T_("contains {name}, which is not a number {what} may hold",
+                          name=name, what=what))
 
     def integer(text: str) -> int:
         digits = len(text.lstrip("-"))
         if digits > MAX_DIGITS:
-            raise _Refused(
-                f"contains a number with {digits:,} digits; numbers in {what} "
-                f"have at most {MAX_DIGITS}"
-            )
+            raise _Refused(T_("contains a number with {digits} digits; numbers in {what} have "
+                              "at most {most}", digits=f"{digits:,}", what=what,
+                              most=MAX_DIGITS))
         return int(text)
 
     def finite(text: str) -> float:
         number = float(text)
         if not math.isfinite(number):
-            raise _Refused(f"contains the number {text[:40]}, which is too large to use")
+            raise _Refused(T_("contains the number {number}, which is too large to use",
+                              number=text[:40]))
         return number
 
     try:
@@ -80,12 +88,14 @@ def read_strict_json(
     except json.JSONDecodeError as exc:
         end = data.rstrip()
         cut = exc.pos >= len(end) or not end.endswith(("}", "]"))
-        hint = " (the file seems to be cut short)" if cut else ""
-        message = f"is not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}{hint}"
+        fields = {"line": exc.lineno, "column": exc.colno, "detail": exc.msg}
+        message = (T_("is not valid JSON at line {line}, column {column}: {detail} (the file "
+                      "seems to be cut short)", **fields) if cut else
+                   T_("is not valid JSON at line {line}, column {column}: {detail}", **fields))
     except _Refused as exc:
-        message = str(exc)
+        message = exc.message
     except RecursionError:
-        message = f"is nested too deeply; it is not {what}"
+        message = T_("is nested too deeply; it is not {what}", what=what)
     raise error_type.single(source, message) from None
 
 

@@ -4,8 +4,11 @@ A branding file is JSON::
 
     {"organisation": "Anytown Growth Hub", "tagline": "...", "primary_colour": "#1F4E79",
      "accent_colour": "#E3A21A", "logo": "logo.png", "contact": "01234 567890",
-     "website": "https://example.org"}
+     "website": "https://example.org",
+     "organisation_cy": "Hwb Twf Anytown", "tagline_cy": "..."}
 
+``organisation_cy`` and ``tagline_cy`` (optional) are the Welsh forms, used on a plan made in
+Welsh; without them the Welsh plan shows ``organisation`` and ``tagline`` as they are.
 ``logo`` is a PNG or JPEG file next to the branding file (or null). Every problem in the
 file is reported at once, naming the file.
 
@@ -22,12 +25,13 @@ from __future__ import annotations
 import io
 import re
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from readiness_app import resources
 from readiness_app.core.errors import InputFileError, Problem
 from readiness_app.core.files import read_limited
+from readiness_app.core.i18n import T_
 from readiness_app.core.strict_json import read_strict_json
 from readiness_app.core.text import unsafe_char
 
@@ -38,7 +42,9 @@ MAX_LOGO_PIXELS = 16_000_000
 LOGO_SIDE = 600  # the long side of the copy embedded in the PDF
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _FIELDS = {"organisation", "tagline", "primary_colour", "accent_colour", "logo", "contact",
-           "website"}
+           "website", "organisation_cy", "tagline_cy"}
+#: The Welsh form of each text field that may have one (the key in the file).
+WELSH_FIELDS = {"organisation": "organisation_cy", "tagline": "tagline_cy"}
 
 
 class BrandingError(InputFileError):
@@ -66,6 +72,16 @@ class Branding:
     logo: Logo | None
     contact: str
     website: str
+    organisation_cy: str = ""  # the Welsh forms, "" when the file gives none
+    tagline_cy: str = ""
+
+    def in_language(self, language: str) -> Branding:
+        """The branding as a plan in ``language`` shows it: in Welsh, the Welsh forms where
+        the file gives them."""
+        if language != "cy":
+            return self
+        return replace(self, organisation=self.organisation_cy or self.organisation,
+                       tagline=self.tagline_cy or self.tagline)
 
 
 def default_branding_path() -> Path:
@@ -79,7 +95,7 @@ def load_branding(path: Path | None = None) -> Branding:
     source = str(path)
     data = read_limited(path, MAX_BRANDING_BYTES, BrandingError)
     problems: list[Problem] = []
-    raw = read_strict_json(data, source, "a branding file", BrandingError)
+    raw = read_strict_json(data, source, T_("a branding file"), BrandingError)
     if not isinstance(raw, dict):
         raise BrandingError(source, [Problem(source, "", "must be a JSON object")])
     for key in sorted(set(raw) - _FIELDS):
@@ -110,6 +126,10 @@ def load_branding(path: Path | None = None) -> Branding:
 
     organisation = text("organisation", required=True)
     tagline = text("tagline", limit=200)
+    organisation_cy = text("organisation_cy")
+    tagline_cy = text("tagline_cy", limit=200)
+    if tagline_cy and not tagline:
+        problems.append(Problem(source, "tagline_cy", "needs the English tagline too"))
     primary = colour("primary_colour")
     accent = colour("accent_colour")
     contact = text("contact")
@@ -129,7 +149,8 @@ def load_branding(path: Path | None = None) -> Branding:
                 problems.append(Problem(source, "logo", problem))
     if problems:
         raise BrandingError(source, problems)
-    return Branding(organisation, tagline, primary, accent, logo, contact, website)
+    return Branding(organisation, tagline, primary, accent, logo, contact, website,
+                    organisation_cy, tagline_cy)
 
 
 def _read_logo(logo: Path) -> tuple[Logo | None, str | None]:

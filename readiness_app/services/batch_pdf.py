@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from readiness_app.core.errors import ReadinessError
+from readiness_app.core.i18n import T_
 from readiness_app.core.support_directory import SupportDirectory
 from readiness_app.core.text import file_name_stem
 from readiness_app.services.compare import compare_with_previous, visit_from_library
@@ -91,7 +92,7 @@ def batch_plan_pdfs(library: Library, assessment_ids: Sequence[str], folder: Pat
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise storage_io_error(folder, exc, "the folder for the PDFs cannot be made") from None
+        raise storage_io_error(folder, exc, T_("the folder for the PDFs cannot be made")) from None
     items: list[BatchItem] = []
     used: set[str] = set()
     total = len(assessment_ids)

@@ -30,6 +30,7 @@ from readiness_app import __version__, resources
 from readiness_app.core.assessment import PackRef
 from readiness_app.core.errors import InputFileError, Problem, ReadinessError, StorageError
 from readiness_app.core.hub_pack import MANIFEST_NAME, HubPack, PackError, read_pack
+from readiness_app.core.i18n import ENGLISH, T_, Messages
 from readiness_app.storage import paths
 
 if TYPE_CHECKING:
@@ -211,7 +212,7 @@ def _write_pack_folder(pack: HubPack, target: Path, record: dict[str, str] | Non
     except OSError as exc:
         from readiness_app.storage.atomic import storage_io_error
 
-        raise storage_io_error(target, exc, "cannot write the hub pack") from None
+        raise storage_io_error(target, exc, T_("cannot write the hub pack")) from None
 
 
 # ----------------------------------------------------------------------------- building
@@ -231,9 +232,9 @@ def build_pack(folder: Path, output: Path, data_dir: Path | None = None) -> Acti
 
     source = folder / SOURCE_MANIFEST
     raw = read_limited(source, MAX_MANIFEST_BYTES, PackError)
-    manifest = read_strict_json(raw, str(source), "a pack source manifest", PackError)
+    manifest = read_strict_json(raw, str(source), T_("a pack source manifest"), PackError)
     if not isinstance(manifest, dict):
-        raise PackError.single(str(source), "must be a JSON object")
+        raise PackError.single(str(source), T_("must be a JSON object"))
     files = {name: digest for name, digest in manifest_files(folder).items()
              if name != SOURCE_MANIFEST}
     manifest["files"] = files
@@ -276,12 +277,13 @@ def remove_pack(pack_id: str, data_dir: Path | None = None) -> InstalledPack:
             except OSError as exc:
                 from readiness_app.storage.atomic import storage_io_error
 
-                raise storage_io_error(installed.folder, exc, "cannot remove the pack") \
+                raise storage_io_error(installed.folder, exc, T_("cannot remove the pack")) \
                     from None
             return installed
     known = ", ".join(p.id for p in installed_packs(data_dir)) or "none"
     raise StorageError(str(paths.packs_dir(paths.data_dir(data_dir))),
-                       f"no installed pack has the id '{pack_id}' (installed: {known})")
+                       T_("no installed pack has the id '{id}' (installed: {known})",
+                          id=pack_id, known=known))
 
 
 # ----------------------------------------------------------------------------- using
@@ -394,7 +396,8 @@ def check_pack_contents(active: ActivePack) -> LoadedQuestionnaires:
             loaded.find(manifest.default_questionnaire) is None:
         problems.append(Problem(f"{active.pack.source}/{MANIFEST_NAME}",
                                 "default_questionnaire",
-                                f"no questionnaire has the id '{manifest.default_questionnaire}'"))
+                                T_("no questionnaire has the id '{id}'",
+                                   id=manifest.default_questionnaire)))
     try:
         authorities = shipped_geography().authorities
     except ReadinessError:
@@ -402,7 +405,7 @@ def check_pack_contents(active: ActivePack) -> LoadedQuestionnaires:
     for code in manifest.authorities:
         if authorities and code not in authorities:
             problems.append(Problem(f"{active.pack.source}/{MANIFEST_NAME}", "authorities",
-                                    f"unknown local authority code '{code}'"))
+                                    T_("unknown local authority code '{code}'", code=code)))
     if problems:
         raise PackError(active.pack.source, _named(problems, active))
     return loaded
@@ -420,38 +423,49 @@ def _named(problems: list[Problem], active: ActivePack) -> list[Problem]:
     return out
 
 
-def preview_lines(active: ActivePack) -> list[str]:
-    """What installing the pack changes, in plain words (for the install dialog and CLI)."""
+def preview_lines(active: ActivePack, tr: Messages = ENGLISH) -> list[str]:
+    """What installing the pack changes, in plain words in ``tr``'s language (for the install
+    dialog and CLI); the pack's own names and texts stay as the pack gives them."""
     manifest = active.pack.manifest
     loaded = check_pack_contents(active)
-    lines = [f"{manifest.name}, pack {manifest.id} version {manifest.version} "
-             f"(SHA-256 {active.pack.sha256[:16]}…)",
-             f"Window title: {manifest.window_title}"]
+    lines = [tr("{name}, pack {id} version {version} (SHA-256 {hash}…)").format(
+                 name=manifest.name, id=manifest.id, version=manifest.version,
+                 hash=active.pack.sha256[:16]),
+             tr("Window title: {title}").format(title=manifest.window_title)]
     if active.branding_path is not None:
-        branding = pack_branding(active)
-        lines.append(f"Action plans carry: {branding.organisation}, colours "
-                     f"{branding.primary_colour} and {branding.accent_colour}"
-                     + (", with a logo" if branding.logo else ""))
+        branding = pack_branding(active).in_language(tr.language)
+        carry = (tr("Action plans carry: {organisation}, colours {primary} and {accent}, with "
+                    "a logo") if branding.logo else
+                 tr("Action plans carry: {organisation}, colours {primary} and {accent}"))
+        lines.append(carry.format(organisation=branding.organisation,
+                                  primary=branding.primary_colour,
+                                  accent=branding.accent_colour))
     else:
-        lines.append("Action plans keep the app's own branding")
+        lines.append(tr("Action plans keep the app's own branding"))
     if active.directory_paths:
         from readiness_app.core.support_directory import read_directory_file
         from readiness_app.services.local_support import shipped_geography
 
         rows = read_directory_file(active.directory_paths[0], shipped_geography())
-        how = "replace" if active.replaces_directory else "are added to"
-        lines.append(f"Local support: {len(rows)} organisation(s) that {how} the shipped "
-                     "directory: " + ", ".join(r.name for r in rows[:5])
-                     + (" …" if len(rows) > 5 else ""))
+        how = (tr("Local support: {count} organisation(s) that replace the shipped directory: "
+                  "{names}") if active.replaces_directory else
+               tr("Local support: {count} organisation(s) that are added to the shipped "
+                  "directory: {names}"))
+        lines.append(how.format(count=len(rows), names=", ".join(r.name for r in rows[:5])
+                                + (" …" if len(rows) > 5 else "")))
     own = {str(p) for p in active.questionnaire_paths}
     for q in loaded.questionnaires:
         if q.source_name in own:
-            default = " (the default for new assessments)" \
-                if q.id == manifest.default_questionnaire else ""
-            lines.append(f"Questionnaire: {q.title.get()} ({q.id} {q.version}, "
-                         f"{len(q.questions)} questions){default}")
+            line = (tr("Questionnaire: {title} ({id} {version}, {count} questions) (the "
+                       "default for new assessments)")
+                    if q.id == manifest.default_questionnaire else
+                    tr("Questionnaire: {title} ({id} {version}, {count} questions)"))
+            lines.append(line.format(title=q.title.get(tr.language), id=q.id,
+                                     version=q.version, count=len(q.questions)))
     if manifest.authorities:
-        lines.append("For local authorities: " + ", ".join(manifest.authorities))
+        lines.append(tr("For local authorities: {codes}").format(
+            codes=", ".join(manifest.authorities)))
     if active.welcome_text:
-        lines.append("Welcome text: " + active.welcome_text.splitlines()[0][:100])
+        lines.append(tr("Welcome text: {first_line}").format(
+            first_line=active.welcome_text.splitlines()[0][:100]))
     return lines

@@ -33,3 +33,11 @@ def messages(language: str = DEFAULT_LANGUAGE) -> Messages:
 def report_messages(value: str) -> tuple[Messages, ...]:
     """The catalogues of a report language: ``cy`` -> (Welsh,), ``cy+en`` -> (Welsh, English)."""
     return tuple(messages(language) for language in parse_report_language(value))
+
+
+def error_message(exc: BaseException, language: str = DEFAULT_LANGUAGE) -> str:
+    """What went wrong (a ReadinessError's file and problems) in ``language``, for the app's
+    message boxes and the CLI."""
+    from readiness_app.core.errors import error_text
+
+    return error_text(exc, messages(language))

@@ -95,7 +95,9 @@ def support_for_firm(firm: FirmProfile, directory: SupportDirectory,
     geography = shipped_geography()
     attribution = (
         *geography.attribution,
-        "Support directory: compiled for this app from public sources (see assets/README.md).",
+        # the licence lines above stay in their licensors' words; this one is the app's own
+        tr("Support directory: compiled for this app from public sources (see "
+           "assets/README.md)."),
     )
     chosen = geography.authorities.get(authority_code) if authority_code else None
     if chosen is not None:
@@ -152,16 +154,32 @@ def organisation_names(language: str) -> dict[str, str]:
 
     Read from ``assets/support/organisations.<lang>.csv``; a language without one has none.
     """
+    return {row["id"]: row[f"name_{language}"].strip() for row in _translated_rows(language)
+            if (row.get(f"name_{language}") or "").strip()}
+
+
+def organisation_descriptions(language: str) -> dict[str, tuple[str, str]]:
+    """Organisations' descriptions in ``language`` by id: (the English it was translated
+    from, the translation). The report uses a translation only while the directory's English
+    is still the one it was made from; otherwise it shows the English."""
+    return {row["id"]: ((row.get("description_en") or "").strip(),
+                        row[f"description_{language}"].strip())
+            for row in _translated_rows(language)
+            if (row.get(f"description_{language}") or "").strip()}
+
+
+def _translated_rows(language: str) -> list[dict[str, str]]:
+    """The rows of ``assets/support/organisations.<lang>.csv`` with an id (none for English
+    or a language without the file)."""
     if language == "en":
-        return {}
+        return []
     path = resources.asset_path(f"support/organisations.{language}.csv")
     if not path.is_file():
-        return {}
+        return []
     import csv
 
     with path.open(encoding="utf-8", newline="") as handle:
-        return {row["id"]: row[f"name_{language}"].strip() for row in csv.DictReader(handle)
-                if row.get("id") and (row.get(f"name_{language}") or "").strip()}
+        return [row for row in csv.DictReader(handle) if row.get("id")]
 
 
 def uk_wide_support(directory: SupportDirectory) -> dict[SupportTopic, TopicSupport]:

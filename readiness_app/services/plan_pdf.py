@@ -17,6 +17,7 @@ from readiness_app.report.document import render_report
 from readiness_app.services.language import report_messages
 from readiness_app.services.local_support import (
     load_directory,
+    organisation_descriptions,
     organisation_names,
     support_for_firm,
 )
@@ -54,6 +55,7 @@ def report_content(
         language=tr.language,
         tr=tr,
         organisation_names=organisation_names(tr.language),
+        organisation_descriptions=organisation_descriptions(tr.language),
     )
 
 
@@ -84,6 +86,8 @@ def make_plan_pdf(
                                since_last=since_last,
                                include_private_notes=include_private_notes, tr=tr)
                 for tr in languages]
-    return render_report(contents[0], branding or load_branding(branding_path),
+    # the header and footer name the organisation in the plan's (first) language
+    chosen = (branding or load_branding(branding_path)).in_language(languages[0].language)
+    return render_report(contents[0], chosen,
                          deterministic=deterministic, tr=languages[0],
                          then=list(zip(contents[1:], languages[1:], strict=True)))

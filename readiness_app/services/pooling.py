@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from readiness_app.analytics.privacy import DEFAULT_K
 from readiness_app.analytics.records import CohortMeta, CohortRecord
 from readiness_app.core.errors import InputFileError, Problem
+from readiness_app.core.i18n import T_
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.strict_json import read_strict_json
 from readiness_app.services.cohort import (
@@ -203,7 +204,7 @@ def read_share(path: Path) -> ShareFile:
     if len(data) > MAX_FILE_BYTES:
         raise _problem(source, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
                        "it is not an anonymised share file")
-    payload = read_strict_json(data, source, "an anonymised share file")
+    payload = read_strict_json(data, source, T_("an anonymised share file"))
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise _problem(source, "is not an anonymised share file made by "
                        "`readiness-app share-anonymised`")

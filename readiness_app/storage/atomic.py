@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from readiness_app.core.errors import StorageIOError
+from readiness_app.core.i18n import T_
 
 # Windows error codes for a file that another program holds open or locked.
 _WINDOWS_SHARING_VIOLATION = 32
@@ -35,38 +36,42 @@ STALE_TEMP_SECONDS = 3600  # a temporary file this old belongs to a write that w
 
 
 def describe_os_error(exc: OSError) -> str:
-    """A plain-English reason for an OS error, with what to do about it."""
+    """A plain reason for an OS error, with what to do about it (a ``T_`` text: shown in the
+    reader's language where the error is shown)."""
     winerror = getattr(exc, "winerror", None)
     if winerror in (_WINDOWS_SHARING_VIOLATION, _WINDOWS_LOCK_VIOLATION):
-        return ("the file is open in another program; close it there and try again, "
-                "or choose another name")
+        return T_("the file is open in another program; close it there and try again, "
+                  "or choose another name")
     code = exc.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return "the disk is full; free some space or choose another place"
+        return T_("the disk is full; free some space or choose another place")
     if code == errno.EROFS:
-        return "the drive is read-only; choose another place"
+        return T_("the drive is read-only; choose another place")
     if code in (errno.EACCES, errno.EPERM):
-        return ("permission denied: the folder may be read-only, or the file may be open "
-                "in another program")
+        return T_("permission denied: the folder may be read-only, or the file may be open "
+                  "in another program")
     if code == errno.ENOENT:
-        return "the folder does not exist"
+        return T_("the folder does not exist")
     if code == errno.EISDIR:
-        return "it is a folder, not a file"
+        return T_("it is a folder, not a file")
     if code == errno.ENOTDIR:
-        return "part of the path is a file, not a folder"
+        return T_("part of the path is a file, not a folder")
     if code == errno.ENAMETOOLONG:
-        return "the name is too long; choose a shorter name or folder"
+        return T_("the name is too long; choose a shorter name or folder")
     if code == errno.EFBIG:
-        return "the file is too large for this drive"
+        return T_("the file is too large for this drive")
     if code == errno.EBUSY:
-        return "the file is in use by another program; close it and try again"
+        return T_("the file is in use by another program; close it and try again")
     return exc.strerror or str(exc)
 
 
 def storage_io_error(path: str | os.PathLike[str], exc: OSError,
-                     doing: str = "cannot be written") -> StorageIOError:
-    """A StorageIOError naming ``path`` for an OS error."""
-    return StorageIOError(str(path), f"{doing}: {describe_os_error(exc)}")
+                     doing: str = "") -> StorageIOError:
+    """A StorageIOError naming ``path`` for an OS error; ``doing`` (a ``T_`` text) says what
+    failed, "cannot be written" by default."""
+    return StorageIOError(str(path), T_("{doing}: {reason}",
+                                        doing=doing or T_("cannot be written"),
+                                        reason=describe_os_error(exc)))
 
 
 @contextlib.contextmanager
@@ -116,15 +121,16 @@ def writable_destination(path: Path) -> Path:
         try:
             info = os.stat(target)
         except FileNotFoundError:
-            raise StorageIOError(str(path), "cannot be written: it is a link to a file that "
-                                            "does not exist; choose another name") from None
+            raise StorageIOError(str(path), T_("cannot be written: it is a link to a file "
+                                               "that does not exist; choose another name")) \
+                from None
         except OSError as exc:
             raise storage_io_error(path, exc) from None
     if stat.S_ISDIR(info.st_mode):
-        raise StorageIOError(str(path), "cannot be written: it is a folder, not a file")
+        raise StorageIOError(str(path), T_("cannot be written: it is a folder, not a file"))
     if not stat.S_ISREG(info.st_mode):
-        raise StorageIOError(str(path), "cannot be written: it is a device or special file, "
-                                        "not an ordinary file; choose another name")
+        raise StorageIOError(str(path), T_("cannot be written: it is a device or special "
+                                           "file, not an ordinary file; choose another name"))
     return target
 
 

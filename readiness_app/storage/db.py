@@ -42,6 +42,7 @@ from readiness_app.core.errors import (
     StorageError,
     StorageIOError,
 )
+from readiness_app.core.i18n import T_
 from readiness_app.storage import paths
 from readiness_app.storage.atomic import fsync_dir, storage_io_error, write_bytes_atomic
 from readiness_app.storage.migrations import MIGRATIONS, Migration, statements
@@ -131,7 +132,7 @@ def connect(path: Path, timeout: float = DEFAULT_TIMEOUT) -> sqlite3.Connection:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise storage_io_error(path.parent, exc, "the library folder cannot be created") \
+        raise storage_io_error(path.parent, exc, T_("the library folder cannot be created")) \
             from None
     with translated(path):
         conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None,
@@ -166,7 +167,7 @@ def open_database(
     except (FileNotFoundError, NotADirectoryError):
         size = None
     except OSError as exc:
-        raise storage_io_error(path, exc, "the library cannot be opened") from None
+        raise storage_io_error(path, exc, T_("the library cannot be opened")) from None
     if size is None:
         if read_only:
             raise ReadOnlyLibraryError(str(path), "there is no library in this folder and the "
@@ -370,7 +371,7 @@ def create_database(path: Path, timeout: float = DEFAULT_TIMEOUT,
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise storage_io_error(folder, exc, "the library folder cannot be created") from None
+        raise storage_io_error(folder, exc, T_("the library folder cannot be created")) from None
     temp = folder / f".{path.name}.{os.getpid()}.new"
     try:
         with contextlib.suppress(FileNotFoundError):
@@ -391,7 +392,7 @@ def create_database(path: Path, timeout: float = DEFAULT_TIMEOUT,
                 os.replace(temp, path)
         fsync_dir(folder)
     except OSError as exc:
-        raise storage_io_error(path, exc, "the new library cannot be written") from None
+        raise storage_io_error(path, exc, T_("the new library cannot be written")) from None
     except sqlite3.Error as exc:
         raise translate_error(path, exc) from None
     finally:
@@ -473,8 +474,8 @@ def write_backup(conn: sqlite3.Connection, path: Path, folder: Path, version: in
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise storage_io_error(folder, exc, "the backup folder cannot be created; the library "
-                               "was not upgraded") from None
+        raise storage_io_error(folder, exc, T_("the backup folder cannot be created; the "
+                                                   "library was not upgraded")) from None
     try:
         copy = sqlite3.connect(str(temp), isolation_level=None)
         try:
@@ -488,8 +489,8 @@ def write_backup(conn: sqlite3.Connection, path: Path, folder: Path, version: in
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise storage_io_error(target, exc, "the backup copy cannot be written, so the library "
-                               "was not upgraded") from None
+        raise storage_io_error(target, exc, T_("the backup copy cannot be written, so the "
+                                                   "library was not upgraded")) from None
     except sqlite3.Error as exc:
         with contextlib.suppress(OSError):
             temp.unlink()

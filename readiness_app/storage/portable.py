@@ -38,8 +38,10 @@ from readiness_app.core.errors import (
     ImportConflictError,
     PostcodeError,
     ReadinessError,
+    error_text,
 )
 from readiness_app.core.files import read_limited
+from readiness_app.core.i18n import ENGLISH, T_, Messages
 from readiness_app.core.postcodes import parse_postcode
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.text import file_name_stem
@@ -74,13 +76,14 @@ def _file_bytes(path: Path, password: str | None) -> bytes:
     data = read_limited(path, MAX_FILE_BYTES + sealed.OVERHEAD, AssessmentFileError,
                         describe_os_error)
     if not sealed.is_sealed(data) and len(data) > MAX_FILE_BYTES:
-        raise AssessmentFileError.single(str(path), f"the file is {len(data):,} bytes; the "
-                                                    f"limit is {MAX_FILE_BYTES:,}")
+        raise AssessmentFileError.single(str(path), T_("the file is {size} bytes; the limit "
+                                                       "is {limit}", size=f"{len(data):,}",
+                                                       limit=f"{MAX_FILE_BYTES:,}"))
     if sealed.is_sealed(data):
         if password is None:
             raise AssessmentFileError.single(
-                str(path), "is password-protected: give its password (on the command line "
-                           "--password-file FILE)")
+                str(path), T_("is password-protected: give its password (on the command "
+                              "line --password-file FILE)"))
         data = sealed.unseal(data, password, str(path))
     return data
 
@@ -138,22 +141,24 @@ class ImportOutcome:
         return self.status not in (ImportStatus.FAILED, ImportStatus.CONFLICT,
                                    ImportStatus.REFUSED)
 
-    def describe(self) -> str:
-        """One line (or, for a failure, the error's lines) for people."""
+    def describe(self, tr: Messages = ENGLISH) -> str:
+        """One line (or, for a failure, the error's lines) for a reader of ``tr``'s language."""
         if self.error is not None:
-            return str(self.error)
-        who = f"'{self.firm_name}'" if self.firm_name else "the assessment"
+            return error_text(self.error, tr)
+        who = f"'{self.firm_name}'" if self.firm_name else tr("the assessment")
         short = (self.assessment_id or "")[:8]
         words = {
-            ImportStatus.IMPORTED: f"imported {who} as {short}",
-            ImportStatus.KEPT_BOTH: f"{who} was already in the library; kept both (the "
-                                    f"imported copy is {short})",
-            ImportStatus.REPLACED: f"replaced {who} ({short}) with the file's version",
-            ImportStatus.NEW_VISIT: f"imported {who} as {short}, a new visit of the firm "
-                                    "already in the library (linked into its history)",
-            ImportStatus.SKIPPED: f"skipped {who} ({short}): already in the library",
+            ImportStatus.IMPORTED: tr("imported {who} as {short}"),
+            ImportStatus.KEPT_BOTH: tr("{who} was already in the library; kept both (the "
+                                       "imported copy is {short})"),
+            ImportStatus.REPLACED: tr("replaced {who} ({short}) with the file's version"),
+            ImportStatus.NEW_VISIT: tr("imported {who} as {short}, a new visit of the firm "
+                                       "already in the library (linked into its history)"),
+            ImportStatus.SKIPPED: tr("skipped {who} ({short}): already in the library"),
         }
-        return f"{self.path}: {words.get(self.status, self.status.value)}"
+        line = words[self.status].format(who=who, short=short) if self.status in words else (
+            self.status.value)
+        return f"{self.path}: {line}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,7 +476,7 @@ def export_assessments(library: Library, assessment_ids: Iterable[str],
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise storage_io_error(folder, exc, "the export folder cannot be created") from None
+        raise storage_io_error(folder, exc, T_("the export folder cannot be created")) from None
     written: list[Path] = []
     used: set[str] = set()
     for assessment_id in assessment_ids:

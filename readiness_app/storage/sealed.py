@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from readiness_app.core.errors import AssessmentFileError, InputFileError, ReadinessError
+from readiness_app.core.i18n import T_
 from readiness_app.core.strict_json import read_strict_json
 
 MAGIC = b"READINESS-ENCRYPTED 1 "
@@ -47,20 +48,21 @@ def read_password_file(path: Path) -> str:
         with path.open("rb") as handle:
             raw = handle.read(MAX_PASSWORD_FILE_BYTES + 1)
     except OSError as exc:
-        raise PasswordError(f"{path}: cannot read the password file "
-                            f"({exc.strerror or exc})") from None
+        raise PasswordError(T_("{path}: cannot read the password file ({reason})", path=path,
+                               reason=exc.strerror or exc)) from None
     if len(raw) > MAX_PASSWORD_FILE_BYTES:
-        raise PasswordError(f"{path}: the password file is longer than "
-                            f"{MAX_PASSWORD_FILE_BYTES} bytes; put the password on its first "
-                            "line only")
+        raise PasswordError(T_("{path}: the password file is longer than {limit} bytes; put "
+                               "the password on its first line only", path=path,
+                               limit=MAX_PASSWORD_FILE_BYTES))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise PasswordError(f"{path}: the password file is not UTF-8 text") from None
+        raise PasswordError(T_("{path}: the password file is not UTF-8 text",
+                               path=path)) from None
     lines = text.splitlines()
     password = lines[0] if lines else ""
     if not password:
-        raise PasswordError(f"{path}: the password file's first line is empty")
+        raise PasswordError(T_("{path}: the password file's first line is empty", path=path))
     return password
 
 
@@ -69,10 +71,11 @@ def _need_cryptography(source: str | None = None) -> None:
     try:
         import cryptography  # noqa: F401
     except ImportError:
-        why = ("password-protected files need the 'cryptography' package, which this "
-               "installation of the app does not have")
+        why = T_("password-protected files need the 'cryptography' package, which this "
+                 "installation of the app does not have")
         if source is not None:
-            raise AssessmentFileError.single(source, f"cannot be opened: {why}") from None
+            raise AssessmentFileError.single(
+                source, T_("cannot be opened: {why}", why=why)) from None
         raise PasswordError(why) from None
 
 
@@ -105,10 +108,11 @@ def unseal(data: bytes, password: str, source: str) -> bytes:
 
     end = data.find(b"\n")
     if not is_sealed(data) or end < 0:
-        raise AssessmentFileError.single(source, "is not a password-protected assessment file")
+        raise AssessmentFileError.single(source,
+                                         T_("is not a password-protected assessment file"))
     header = data[: end + 1]
     try:
-        params = read_strict_json(header[len(MAGIC):], source, "a sealed file's header")
+        params = read_strict_json(header[len(MAGIC):], source, T_("a sealed file's header"))
         salt = base64.b64decode(params["salt"], validate=True)
         nonce = base64.b64decode(params["nonce"], validate=True)
         n, r, p = int(params["n"]), int(params["r"]), int(params["p"])
@@ -118,11 +122,11 @@ def unseal(data: bytes, password: str, source: str) -> bytes:
             raise ValueError("settings out of range")
     except (InputFileError, ValueError, KeyError, TypeError):
         raise AssessmentFileError.single(
-            source, "is a password-protected assessment file whose header is damaged; "
-                    "ask for the file again") from None
+            source, T_("is a password-protected assessment file whose header is damaged; "
+                       "ask for the file again")) from None
     try:
         return AESGCM(_key(password, salt, n, r, p)).decrypt(nonce, data[end + 1:], header)
     except InvalidTag:
         raise AssessmentFileError.single(
-            source, "could not be opened: the password is wrong, or the file was changed "
-                    "after it was protected") from None
+            source, T_("could not be opened: the password is wrong, or the file was changed "
+                       "after it was protected")) from None
