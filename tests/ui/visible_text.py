@@ -252,12 +252,15 @@ def welsh_texts() -> tuple[str, ...]:
 
 ID = re.compile(r"[a-z][a-z0-9_-]*\.[a-z][a-z0-9_.-]*")
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+#: a command-line option and its placeholder, quoted in a Welsh text as the user types it
+COMMAND_OPTION = re.compile(r"--[a-z][a-z-]*(?: [A-Z]+\b)?")
 
 
 def english_words_in(text: str, allowed: Iterable[str] = ()) -> list[str]:
     """The words of ``text`` in :data:`ENGLISH_WORDS` (``allowed`` texts taken out first)."""
     for name in sorted({*allowed, *ALLOWED_TEXTS}, key=len, reverse=True):
         text = text.replace(name, " ")
+    text = COMMAND_OPTION.sub(" ", text)  # "--password-file FILE" is typed as it is
     return [w for w in WORD.findall(_plain(text))
             if w.casefold() in ENGLISH_WORDS and w.casefold() not in ALLOWED_WORDS]
 
