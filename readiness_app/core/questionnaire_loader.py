@@ -64,13 +64,6 @@ from readiness_app.core.questionnaire_translation import (
     read_overlay_file,
     text_maps,
 )
-from readiness_app.core.questionnaire_variant import (
-    BaseFinder,
-    FindBase,
-    ParsedFile,
-    is_variant,
-    resolve_variant,
-)
 from readiness_app.core.text import did_you_mean as _suggest
 from readiness_app.core.yaml_source import Path as DataPath
 from readiness_app.core.yaml_source import YamlReadError, line_of, read_yaml
@@ -89,6 +82,9 @@ if TYPE_CHECKING:  # pydantic loads only when a file has a problem to word (see 
         TriggerSpec,
         VariantSpec,
     )
+
+    # variants are read only when a file is checked (not for a checked questionnaire)
+    from readiness_app.core.questionnaire_variant import BaseFinder, FindBase, ParsedFile
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 YES_NO_IDS = frozenset({"yes", "no"})
@@ -126,10 +122,29 @@ def load_questionnaire(path: Path, cache: ParsedCache | None = None,
     that changed in any byte, a failing file, a variant (its base may change) or a damaged
     entry is checked in full, as without a cache.
     """
-    data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
     if cache is None:
+        data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
         overlays = tuple(read_overlay_file(p) for p in overlay_paths(path))
         return load_questionnaire_bytes(data, str(path), None, bases, overlays)
+    found, data, overlay_data, key = _checked(path, cache)
+    if found is not None:
+        return found
+    from readiness_app.core.questionnaire_variant import is_variant
+
+    overlays = tuple(_read_overlay(p, d, cache) for p, d in overlay_data)
+    questionnaire, raw = _load_bytes(data, str(path), cache, bases, overlays)
+    if not is_variant(raw):
+        from readiness_app.core.questionnaire_codec import encode
+
+        cache.put(key, encode(questionnaire))
+    return questionnaire
+
+
+def _checked(path: Path, cache: ParsedCache) -> tuple[
+        Questionnaire | None, bytes, list[tuple[Path, bytes]], str]:
+    """The checked questionnaire of the file as it is now, if cached; with the bytes read
+    (the file's, its overlays') and the checked-cache key."""
+    data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
     overlay_data = [(p, read_limited(p, MAX_OVERLAY_BYTES, QuestionnaireError))
                     for p in overlay_paths(path)]
     key = _checked_key(data, str(path), overlay_data)
@@ -139,14 +154,8 @@ def load_questionnaire(path: Path, cache: ParsedCache | None = None,
 
         found = decode(cached)
         if found is not None and found.source_name == str(path):
-            return found
-    overlays = tuple(_read_overlay(p, d, cache) for p, d in overlay_data)
-    questionnaire, raw = _load_bytes(data, str(path), cache, bases, overlays)
-    if not is_variant(raw):
-        from readiness_app.core.questionnaire_codec import encode
-
-        cache.put(key, encode(questionnaire))
-    return questionnaire
+            return found, data, overlay_data, key
+    return None, data, overlay_data, key
 
 
 def _checked_key(data: bytes, source: str, overlays: Sequence[tuple[Path, bytes]]) -> str:
@@ -241,6 +250,8 @@ def _validate(source: str, raw: Any, positions: dict[DataPath, int],
               bases: FindBase | None, overlays: Sequence[Overlay] = ()) -> Questionnaire:
     """Validate parsed data; a variant (``extends``) is first applied to its base. The
     overlays' translations are merged into a copy (the cache keeps the file's own data)."""
+    from readiness_app.core.questionnaire_variant import BaseFinder, is_variant, resolve_variant
+
     if is_variant(raw):
         merged = resolve_variant(raw, positions, source, bases)
         try:
@@ -280,6 +291,8 @@ def _translated(source: str, raw: Any, positions: dict[DataPath, int],
 def questionnaire_bases(paths: Iterable[Path], cache: ParsedCache | None = None) -> BaseFinder:
     """Finds the questionnaire a variant extends among ``paths`` (each parsed at most once),
     with the base's translations (a variant inherits the Welsh of what it does not change)."""
+    from readiness_app.core.questionnaire_variant import BaseFinder, ParsedFile
+
     def parse(path: Path, use_cache: bool = True) -> ParsedFile:
         data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
         source = str(path)
@@ -347,12 +360,16 @@ def load_questionnaires(
     """
     result = LoadedQuestionnaires()
     paths = list(paths)
-    bases = questionnaire_bases(paths, cache)
+    bases: BaseFinder | None = None  # made for the first file with no checked form
     for path in paths:
         if only is not None and cache is not None and _is_other(path, cache, *only):
             continue
         try:
-            questionnaire = load_questionnaire(path, cache, bases)
+            questionnaire = _checked(path, cache)[0] if cache is not None else None
+            if questionnaire is None:
+                if bases is None:
+                    bases = questionnaire_bases(paths, cache)
+                questionnaire = load_questionnaire(path, cache, bases)
         except QuestionnaireError as exc:
             result.errors.append(exc)
             continue
