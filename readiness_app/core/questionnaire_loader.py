@@ -97,7 +97,9 @@ class ParsedCache(Protocol):
 
     Parsing YAML with positions is the slow part of loading; the cache keeps the plain data
     (JSON text) keyed by a hash of the file's bytes. Cached data is validated again every
-    time, exactly like freshly parsed data: only the parsing is skipped.
+    time, exactly like freshly parsed data: only the parsing is skipped. The one exception
+    is a questionnaire that passed every check: its checked form is kept too (``-checked``
+    keys, see :func:`load_questionnaire`), for exactly the bytes that passed.
     """
 
     def get(self, key: str) -> str | None:
