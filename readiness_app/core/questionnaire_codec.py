@@ -22,12 +22,13 @@ from readiness_app.core import questionnaire as model
 FORM_VERSION = "1"
 
 _DATACLASSES: dict[str, type[Any]] = {
-    name: cls for name, cls in vars(model).items()
-    if isinstance(cls, type) and cls.__module__ == model.__name__
-    and dataclasses.is_dataclass(cls)
+    name: cls
+    for name, cls in vars(model).items()
+    if isinstance(cls, type) and cls.__module__ == model.__name__ and dataclasses.is_dataclass(cls)
 }
 _ENUMS: dict[str, type[Enum]] = {
-    name: cls for name, cls in vars(model).items()
+    name: cls
+    for name, cls in vars(model).items()
     if isinstance(cls, type) and cls.__module__ == model.__name__ and issubclass(cls, Enum)
 }
 # A one-key JSON object whose key starts so is a tagged value: "$Class": [its fields in
@@ -38,28 +39,44 @@ _TAGS = ("$", "#", "~")
 
 # The modules whose code decides what a questionnaire file becomes (the checks, the model,
 # the translations, this encoding): a change to any of them makes every checked entry stale.
-_CODE = ("questionnaire_loader", "questionnaire", "question_types", "questionnaire_schema",
-         "questionnaire_translation", "questionnaire_variant", "file_shapes", "json_shape",
-         "yaml_source", "i18n", "assessment", "errors", "files", "text",
-         "questionnaire_codec")
+_CODE = (
+    "questionnaire_loader",
+    "questionnaire",
+    "question_types",
+    "questionnaire_schema",
+    "questionnaire_translation",
+    "questionnaire_variant",
+    "file_shapes",
+    "json_shape",
+    "yaml_source",
+    "i18n",
+    "assessment",
+    "errors",
+    "files",
+    "text",
+    "questionnaire_codec",
+)
 _stamp: list[str] = []
 
 
 def code_stamp() -> str:
     """A hash of the loader's code files (name, size and modification time of each, as
-    Python's own bytecode cache does; the app's version alone where they cannot be seen, as
-    in a frozen build), worked out once per process."""
+    Python's own bytecode cache does) and of the program running them (a frozen build has
+    no such files: its executable and the app's version stand for them), worked out once
+    per process."""
     if not _stamp:
+        import sys
+
         from readiness_app import __version__
 
         parts = [FORM_VERSION, __version__]
         folder = Path(__file__).parent
-        for name in _CODE:
+        for path in (*(folder / f"{name}.py" for name in _CODE), Path(sys.executable)):
             try:
-                found = (folder / f"{name}.py").stat()
-                parts.append(f"{name}:{found.st_size}:{found.st_mtime_ns}")
+                found = path.stat()
+                parts.append(f"{path.name}:{found.st_size}:{found.st_mtime_ns}")
             except OSError:
-                parts.append(f"{name}:?")
+                parts.append(f"{path.name}:?")
         _stamp.append(hashlib.sha256("\0".join(parts).encode()).hexdigest())
     return _stamp[0]
 
@@ -98,8 +115,7 @@ def _encode(value: Any) -> Any:
 def _is_default(field: dataclasses.Field[Any], value: Any) -> bool:
     """True when ``value`` is the field's default, of the very same type (1 is not 1.0)."""
     default = field.default
-    return (default is not dataclasses.MISSING and type(value) is type(default)
-            and value == default)
+    return default is not dataclasses.MISSING and type(value) is type(default) and value == default
 
 
 def decode(text: str) -> model.Questionnaire | None:

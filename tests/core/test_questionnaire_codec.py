@@ -29,11 +29,23 @@ def test_every_shipped_questionnaire_comes_back_the_same(path: Path) -> None:
     assert encode(back) == text  # the same types too: a weight of 1 stays 1, not 1.0
 
 
-@pytest.mark.parametrize("text", [
-    "", "[]", "null", '{"$Questionnaire": [1]}', '{"$Questionnaire": "abc"}',
-    '{"$Path": []}', '{"#Source": "x"}', '{"$Nation": ["wales"]}', '{"~x": []}',
-    '{"~s": [[1]]}', '{"$LocalText": [{"en": "a"}]}', "[" * 100_000,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "[]",
+        "null",
+        '{"$Questionnaire": [1]}',
+        '{"$Questionnaire": "abc"}',
+        '{"$Path": []}',
+        '{"#Source": "x"}',
+        '{"$Nation": ["wales"]}',
+        '{"~x": []}',
+        '{"~s": [[1]]}',
+        '{"$LocalText": [{"en": "a"}]}',
+        "[" * 100_000,
+    ],
+)
 def test_anything_else_decodes_to_nothing(text: str) -> None:
     assert decode(text) is None
 
@@ -68,7 +80,8 @@ class _Checks:
 
 
 def test_the_same_bytes_load_again_without_their_checks(
-        copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cache = FolderCache(tmp_path / "cache")
     checks = _Checks(monkeypatch)
     first = load_questionnaire(copy, cache)
@@ -104,8 +117,12 @@ def test_a_changed_translation_is_checked_in_full(copy: Path, tmp_path: Path) ->
     cache = FolderCache(tmp_path / "cache")
     load_questionnaire(copy, cache)
     overlay = copy.parent / "translations" / "quick_check.cy.yaml"
-    overlay.write_text(overlay.read_text("utf-8").replace('questionnaire: "quick-check"',
-                                                          "questionnaire: other", 1), "utf-8")
+    overlay.write_text(
+        overlay.read_text("utf-8").replace(
+            'questionnaire: "quick-check"', "questionnaire: other", 1
+        ),
+        "utf-8",
+    )
     with pytest.raises(QuestionnaireError, match=r"translates questionnaire 'other'"):
         load_questionnaire(copy, cache)
     overlay.unlink()  # and one taken away: the questionnaire is English only
@@ -113,7 +130,8 @@ def test_a_changed_translation_is_checked_in_full(copy: Path, tmp_path: Path) ->
 
 
 def test_a_damaged_or_foreign_entry_is_not_trusted(
-        copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cache = FolderCache(tmp_path / "cache")
     first = load_questionnaire(copy, cache)
     (entry,) = _checked(cache.folder)
@@ -127,7 +145,8 @@ def test_a_damaged_or_foreign_entry_is_not_trusted(
 
 
 def test_other_loader_code_checks_again(
-        copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cache = FolderCache(tmp_path / "cache")
     load_questionnaire(copy, cache)
     checks = _Checks(monkeypatch)
@@ -140,8 +159,9 @@ def test_other_loader_code_checks_again(
 def test_a_variant_is_always_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """What a variant extends may change without the variant's bytes changing."""
     variant = tmp_path / "hub.yaml"
-    variant.write_text("format: 1\nextends: quick-check\nid: hub-check\nversion: '1'\n",
-                       encoding="utf-8")
+    variant.write_text(
+        "format: 1\nextends: quick-check\nid: hub-check\nversion: '1'\n", encoding="utf-8"
+    )
     cache = FolderCache(tmp_path / "cache")
     paths = [*resources.questionnaire_paths(), variant]
     first = load_questionnaires(paths, cache)
