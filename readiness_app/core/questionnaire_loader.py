@@ -138,7 +138,8 @@ def load_questionnaire(path: Path, cache: ParsedCache | None = None,
     if not is_variant(raw):
         from readiness_app.core.questionnaire_codec import encode
 
-        cache.put(key, encode(questionnaire))
+        with contextlib.suppress(TypeError, ValueError):  # a form it cannot hold: not kept
+            cache.put(key, encode(questionnaire))
     return questionnaire
 
 

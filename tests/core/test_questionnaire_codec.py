@@ -170,3 +170,15 @@ def test_a_variant_is_always_checked(tmp_path: Path, monkeypatch: pytest.MonkeyP
     again = load_questionnaires(paths, cache)
     assert again.questionnaires == first.questionnaires
     assert checks.runs == 1  # the variant only
+
+
+def test_a_questionnaire_the_encoding_cannot_hold_still_loads(
+    copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(questionnaire: object) -> str:
+        raise TypeError("a mapping key this encoding cannot hold")
+
+    monkeypatch.setattr(questionnaire_codec, "encode", refuse)
+    cache = FolderCache(tmp_path / "cache")
+    assert load_questionnaire(copy, cache).id == "quick-check"
+    assert _checked(cache.folder) == []
