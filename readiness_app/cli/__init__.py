@@ -2,8 +2,9 @@
 
 Each command lives in its own module with ``register(subparsers)``; add new ones to
 ``_COMMANDS`` and their names and help lines to ``_COMMAND_HELP``. Only the module of the
-command being run is imported (``--help`` imports none): the others are listed from
-``_COMMAND_HELP``, which tests/cli/test_cli.py checks against the modules' own ``register``.
+command being run is imported and registered; ``--help`` imports none and lists every
+command from ``_COMMAND_HELP``, which tests/cli/test_cli.py checks against the modules' own
+``register``.
 Exit codes: 0 success, 1 a file or input could not be used, 2 wrong usage.
 """
 
@@ -82,7 +83,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     wanted = _COMMAND_HELP.get(first_command(argv, _OPTIONS_WITH_VALUE) or "", ("", ""))[0]
     for command, (module, help_text) in _COMMAND_HELP.items():
         if module != wanted:
-            subparsers.add_parser(command, help=help_text, add_help=False)
+            if not wanted:  # --help, or a mistyped command's message, lists them all
+                subparsers.add_parser(command, help=help_text, add_help=False)
         elif command == next(c for c, (m, _) in _COMMAND_HELP.items() if m == module):
             import_module(f"readiness_app.cli.{module}").register(subparsers)
     return parser

@@ -38,7 +38,6 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the score."""
     from readiness_app.core.answer_checks import answers_to_check
-    from readiness_app.core.result_data import checks_to_list, score_to_dict
     from readiness_app.core.scoring import score_assessment
     from readiness_app.services.language import messages
 
@@ -47,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
     score = score_assessment(questionnaire, assessment)
     checks = answers_to_check(questionnaire, assessment.answers, assessment.firm)
     if args.json:
+        from readiness_app.core.result_data import checks_to_list, score_to_dict
+
         data = score_to_dict(score)
         data["firm"] = assessment.firm.name
         data["answers_to_check"] = checks_to_list(checks)

@@ -12,6 +12,8 @@ from readiness_app.cli._common import echo
 
 QUESTIONNAIRE_SUFFIXES = {".yaml", ".yml"}
 DIRECTORY_SUFFIXES = {".csv"}
+# A regular file named so is never a hub pack (a pack is a .readiness-pack file or a folder).
+_NOT_PACK_SUFFIXES = {*QUESTIONNAIRE_SUFFIXES, *DIRECTORY_SUFFIXES, ".readiness", ".json"}
 
 
 def register(subparsers: Any) -> None:
@@ -36,11 +38,10 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Validate every file; report all problems; exit 1 when any file is bad."""
     from readiness_app.core.errors import InputFileError
-    from readiness_app.core.hub_pack import is_pack_path
 
     files: list[Path] = args.files
     failures = 0
-    kinds = {path: _kind(path, is_pack_path) for path in files}
+    kinds = {path: _kind(path) for path in files}
     good_questionnaires = _questionnaires([f for f in files if kinds[f] == "questionnaire"],
                                           args)
     failures += sum(1 for f in files if kinds[f] == "questionnaire") - len(good_questionnaires)
@@ -63,10 +64,13 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _kind(path: Path, is_pack: Any) -> str:
+def _kind(path: Path) -> str:
     suffix = path.suffix.lower()
-    if is_pack(path):
-        return "pack"
+    if path.is_dir() or suffix not in _NOT_PACK_SUFFIXES:  # else no need for the pack code
+        from readiness_app.core.hub_pack import is_pack_path
+
+        if is_pack_path(path):
+            return "pack"
     if suffix in QUESTIONNAIRE_SUFFIXES:
         return "questionnaire"
     if suffix in DIRECTORY_SUFFIXES:
@@ -91,6 +95,8 @@ def _looks_like_branding(path: Path) -> bool:
 
 
 def _questionnaires(paths: list[Path], args: argparse.Namespace) -> list[Path]:
+    if not paths:
+        return []
     from readiness_app import resources
     from readiness_app.cli._common import pack_questionnaires
     from readiness_app.core.errors import InputFileError

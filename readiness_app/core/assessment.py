@@ -10,7 +10,6 @@ its question's type (:mod:`readiness_app.core.question_types`, where ``DONT_KNOW
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -294,6 +293,8 @@ class Assessment:
     def start(cls, firm: FirmProfile, questionnaire: Questionnaire,
               pack: PackRef | None = None) -> Assessment:
         """A new, empty assessment with a fresh id (made with hub ``pack``, if any)."""
+        import uuid  # its import loads platform: only new assessments need it
+
         now = datetime.now(UTC)
         return cls(
             id=uuid.uuid4().hex,

@@ -64,13 +64,6 @@ from readiness_app.core.questionnaire_translation import (
     read_overlay_file,
     text_maps,
 )
-from readiness_app.core.questionnaire_variant import (
-    BaseFinder,
-    FindBase,
-    ParsedFile,
-    is_variant,
-    resolve_variant,
-)
 from readiness_app.core.text import did_you_mean as _suggest
 from readiness_app.core.yaml_source import Path as DataPath
 from readiness_app.core.yaml_source import YamlReadError, line_of, read_yaml
@@ -90,6 +83,9 @@ if TYPE_CHECKING:  # pydantic loads only when a file has a problem to word (see 
         VariantSpec,
     )
 
+    # variants are read only when a file is checked (not for a checked questionnaire)
+    from readiness_app.core.questionnaire_variant import BaseFinder, FindBase, ParsedFile
+
 MAX_FILE_BYTES = 2 * 1024 * 1024
 YES_NO_IDS = frozenset({"yes", "no"})
 # The answers of a yes/no question that names no texts (Welsh: needs review, like all).
@@ -101,7 +97,9 @@ class ParsedCache(Protocol):
 
     Parsing YAML with positions is the slow part of loading; the cache keeps the plain data
     (JSON text) keyed by a hash of the file's bytes. Cached data is validated again every
-    time, exactly like freshly parsed data: only the parsing is skipped.
+    time, exactly like freshly parsed data: only the parsing is skipped. The one exception
+    is a questionnaire that passed every check: its checked form is kept too (``-checked``
+    keys, see :func:`load_questionnaire`), for exactly the bytes that passed.
     """
 
     def get(self, key: str) -> str | None:
@@ -118,18 +116,67 @@ _PARSED_FORM_VERSION = "2"
 def load_questionnaire(path: Path, cache: ParsedCache | None = None,
                        bases: FindBase | None = None) -> Questionnaire:
     """Read and validate one questionnaire file (``bases`` finds what a variant extends),
-    with the translations kept beside it (:mod:`.questionnaire_translation`)."""
+    with the translations kept beside it (:mod:`.questionnaire_translation`).
+
+    With a ``cache``, a file that passed every check is kept in its checked form (see
+    :mod:`.questionnaire_codec`) under a hash of its bytes, its overlays' bytes, its name
+    and the loader's code: the next load of exactly those bytes skips the checks. A file
+    that changed in any byte, a failing file, a variant (its base may change) or a damaged
+    entry is checked in full, as without a cache.
+    """
+    if cache is None:
+        data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
+        overlays = tuple(read_overlay_file(p) for p in overlay_paths(path))
+        return load_questionnaire_bytes(data, str(path), None, bases, overlays)
+    found, data, overlay_data, key = _checked(path, cache)
+    if found is not None:
+        return found
+    from readiness_app.core.questionnaire_variant import is_variant
+
+    overlays = tuple(_read_overlay(p, d, cache) for p, d in overlay_data)
+    questionnaire, raw = _load_bytes(data, str(path), cache, bases, overlays)
+    if not is_variant(raw):
+        from readiness_app.core.questionnaire_codec import encode
+
+        with contextlib.suppress(TypeError, ValueError):  # a form it cannot hold: not kept
+            cache.put(key, encode(questionnaire))
+    return questionnaire
+
+
+def _checked(path: Path, cache: ParsedCache) -> tuple[
+        Questionnaire | None, bytes, list[tuple[Path, bytes]], str]:
+    """The checked questionnaire of the file as it is now, if cached; with the bytes read
+    (the file's, its overlays') and the checked-cache key."""
     data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
-    overlays = tuple(_read_overlay(p, cache) for p in overlay_paths(path))
-    return load_questionnaire_bytes(data, str(path), cache, bases, overlays)
+    overlay_data = [(p, read_limited(p, MAX_OVERLAY_BYTES, QuestionnaireError))
+                    for p in overlay_paths(path)]
+    key = _checked_key(data, str(path), overlay_data)
+    cached = cache.get(key)
+    if cached is not None:
+        from readiness_app.core.questionnaire_codec import decode
+
+        found = decode(cached)
+        if found is not None and found.source_name == str(path):
+            return found, data, overlay_data, key
+    return None, data, overlay_data, key
 
 
-def _read_overlay(path: Path, cache: ParsedCache | None) -> Overlay:
+def _checked_key(data: bytes, source: str, overlays: Sequence[tuple[Path, bytes]]) -> str:
+    """The checked-cache key of a questionnaire file: everything its checked form depends on
+    (its bytes, its name, each overlay's name and bytes, the loader's code)."""
+    from readiness_app.core.questionnaire_codec import code_stamp
+
+    digest = hashlib.sha256(b"checked\0" + code_stamp().encode() + b"\0")
+    for part in (source.encode("utf-8", "surrogateescape"), data,
+                 *(x for p, d in overlays
+                   for x in (p.name.encode("utf-8", "surrogateescape"), d))):
+        digest.update(len(part).to_bytes(8, "big") + hashlib.sha256(part).digest())
+    return f"{digest.hexdigest()}-checked"
+
+
+def _read_overlay(path: Path, data: bytes, cache: ParsedCache) -> Overlay:
     """An overlay file, its parsed form cached like a questionnaire's (checked every time;
     a cached form that fails is parsed again, for messages with line numbers)."""
-    if cache is None:
-        return read_overlay_file(path)
-    data = read_limited(path, MAX_OVERLAY_BYTES, QuestionnaireError)
     key = f"{hashlib.sha256(data).hexdigest()}-overlay-{_PARSED_FORM_VERSION}"
     cached = cache.get(key)
     if cached is not None:
@@ -156,19 +203,26 @@ def load_questionnaire_bytes(
     bases: FindBase | None = None, overlays: Sequence[Overlay] = (),
 ) -> Questionnaire:
     """Validate a questionnaire given as the bytes of a file; ``overlays`` add translations."""
+    return _load_bytes(data, source, cache, bases, overlays)[0]
+
+
+def _load_bytes(data: bytes, source: str, cache: ParsedCache | None, bases: FindBase | None,
+                overlays: Sequence[Overlay]) -> tuple[Questionnaire, Any]:
+    """The validated questionnaire and the file's parsed data (with the parsed cache)."""
     text = _decode(data, source)
     if cache is None:
-        return _load_text(text, source, bases, overlays)[0]
+        return _load_text(text, source, bases, overlays)
     key = f"{hashlib.sha256(data).hexdigest()}-{_PARSED_FORM_VERSION}"
     cached = cache.get(key)
     if cached is not None:
         try:
-            return _validate(source, json.loads(cached), {}, bases, overlays)
+            raw = json.loads(cached)
+            return _validate(source, raw, {}, bases, overlays), raw
         except (ValueError, RecursionError, QuestionnaireError):
             pass  # parse the file itself below, which gives line numbers in messages
     questionnaire, raw = _load_text(text, source, bases, overlays)
     cache.put(key, json.dumps(raw, ensure_ascii=False))
-    return questionnaire
+    return questionnaire, raw
 
 
 def load_questionnaire_text(text: str, source: str,
@@ -199,6 +253,8 @@ def _validate(source: str, raw: Any, positions: dict[DataPath, int],
               bases: FindBase | None, overlays: Sequence[Overlay] = ()) -> Questionnaire:
     """Validate parsed data; a variant (``extends``) is first applied to its base. The
     overlays' translations are merged into a copy (the cache keeps the file's own data)."""
+    from readiness_app.core.questionnaire_variant import BaseFinder, is_variant, resolve_variant
+
     if is_variant(raw):
         merged = resolve_variant(raw, positions, source, bases)
         try:
@@ -238,6 +294,8 @@ def _translated(source: str, raw: Any, positions: dict[DataPath, int],
 def questionnaire_bases(paths: Iterable[Path], cache: ParsedCache | None = None) -> BaseFinder:
     """Finds the questionnaire a variant extends among ``paths`` (each parsed at most once),
     with the base's translations (a variant inherits the Welsh of what it does not change)."""
+    from readiness_app.core.questionnaire_variant import BaseFinder, ParsedFile
+
     def parse(path: Path, use_cache: bool = True) -> ParsedFile:
         data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
         source = str(path)
@@ -305,12 +363,16 @@ def load_questionnaires(
     """
     result = LoadedQuestionnaires()
     paths = list(paths)
-    bases = questionnaire_bases(paths, cache)
+    bases: BaseFinder | None = None  # made for the first file with no checked form
     for path in paths:
         if only is not None and cache is not None and _is_other(path, cache, *only):
             continue
         try:
-            questionnaire = load_questionnaire(path, cache, bases)
+            questionnaire = _checked(path, cache)[0] if cache is not None else None
+            if questionnaire is None:
+                if bases is None:
+                    bases = questionnaire_bases(paths, cache)
+                questionnaire = load_questionnaire(path, cache, bases)
         except QuestionnaireError as exc:
             result.errors.append(exc)
             continue
@@ -330,11 +392,22 @@ def load_questionnaires(
 
 def _is_other(path: Path, cache: ParsedCache, wanted: str, version: str | None) -> bool:
     """True when a file's cached parsed form names another questionnaire (or, with
-    ``version``, another version); False when not cached, unreadable or it does not say."""
+    ``version``, another version); False when not cached, unreadable or it does not say.
+    The id and version are kept apart too (``-ident-``), so most runs read only those."""
     try:
         data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
-        cached = cache.get(f"{hashlib.sha256(data).hexdigest()}-{_PARSED_FORM_VERSION}")
-        raw = json.loads(cached) if cached is not None else None
+        digest = hashlib.sha256(data).hexdigest()
+        cached = cache.get(f"{digest}-ident-{_PARSED_FORM_VERSION}")
+        if cached is None:
+            parsed = cache.get(f"{digest}-{_PARSED_FORM_VERSION}")
+            if parsed is None:
+                return False
+            raw = json.loads(parsed)
+            named = {k: raw.get(k) for k in ("id", "version")} if isinstance(raw, dict) else {}
+            cached = json.dumps(named, ensure_ascii=False)
+            with contextlib.suppress(ValueError, TypeError):
+                cache.put(f"{digest}-ident-{_PARSED_FORM_VERSION}", cached)
+        raw = json.loads(cached)
     except (QuestionnaireError, ValueError, RecursionError):
         return False
     if not isinstance(raw, dict):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
-import unicodedata
 from collections.abc import Iterable
 
 # Letters that Unicode does not decompose into an ASCII letter plus accents.
@@ -29,6 +27,8 @@ _UNSAFE_ONE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{INVISIBLE_CHARS}]")
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` for the closest of ``choices``, or "" when none is close."""
+    import difflib  # imported when a message needs it: every command imports this module
+
     close = difflib.get_close_matches(word, list(choices), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
@@ -64,6 +64,8 @@ def to_ascii(text: str) -> str:
 
     Letters that cannot be written in ASCII at all (other scripts) are left out.
     """
+    import unicodedata
+
     decomposed = unicodedata.normalize("NFKD", text.translate(_NO_DECOMPOSITION))
     return decomposed.encode("ascii", "ignore").decode("ascii")
 

@@ -2,7 +2,9 @@
 
 Parsed questionnaire files are cached as JSON in the data folder (``cache/questionnaires``),
 keyed by a hash of each file's bytes, so that start-up skips the slow YAML parsing; the
-cached data is validated again on every load.
+cached data is validated again on every load. A questionnaire that passed every check is
+also kept in its checked form, keyed by a hash of everything it was built from (its bytes,
+its translations', its name, the loader's code): the same bytes later skip the checks.
 """
 
 from __future__ import annotations

@@ -60,3 +60,28 @@ def test_the_probe_sees_a_heavy_import(tmp_path: Path) -> None:
 
 def test_import_conflict_choices_are_the_storage_policies() -> None:
     assert set(_ON_CONFLICT) == {policy.value for policy in ConflictPolicy}
+
+
+_CHECKS_PROBE = """
+import json, sys
+from readiness_app.launcher import main
+code = main(sys.argv[1:])
+loaded = sorted(name for name in sys.modules if name.split(".")[0] in ("ruamel", "pydantic")
+                or name == "readiness_app.core.questionnaire_variant")
+print(json.dumps({"code": code, "loaded": loaded}), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("command", ["score", "validate"])
+def test_a_file_whose_questionnaire_was_checked_before_skips_its_checks(
+        tmp_path: Path, command: str) -> None:
+    """The second run reads the checked questionnaire: no YAML parser, no pydantic, not
+    even the code that checks variants."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "READINESS_DATA_DIR": str(tmp_path / "data")}
+    example = str(REPO / "examples" / "england-joinery-leeds.readiness")
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", _CHECKS_PROBE, command, example],
+                              capture_output=True, text=True, env=env, cwd=tmp_path,
+                              timeout=120, check=False)
+    result = json.loads(done.stderr.strip().splitlines()[-1])
+    assert result == {"code": 0, "loaded": []}
