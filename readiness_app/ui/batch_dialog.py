@@ -34,7 +34,7 @@ from readiness_app.services.batch_pdf import BatchItem, BatchReport, batch_plan_
 from readiness_app.services.hub_pack import ActivePack, pack_directory
 from readiness_app.storage.library import MAX_PAGE_SIZE, Library, ListQuery
 from readiness_app.ui import dialogs, workers
-from readiness_app.ui.i18n import messages, translate
+from readiness_app.ui.i18n import error_text, messages, translate
 from readiness_app.ui.widgets import MessageArea, ProgressPanel, make_primary, role_label, wrapped
 
 OpenLibrary = Callable[[], Library]
@@ -150,7 +150,7 @@ class BatchPdfDialog(QDialog):
         except ReadinessError as exc:
             self.message.show_message(translate(
                     "batch_dialog", "The library cannot be read: {exc}").format(
-                                      exc=exc))
+                                      exc=error_text(exc)))
             return
         self.list.blockSignals(True)
         self.list.clear()
@@ -275,7 +275,7 @@ class BatchPdfDialog(QDialog):
     def _on_failed(self, exc: object) -> None:
         if isinstance(exc, ReadinessError):
             self.message.show_message(translate("batch_dialog", "No PDFs were made: {exc}").format(
-                                      exc=exc))
+                                      exc=error_text(exc)))
         else:  # a bug: said plainly here, logged with its traceback
             self.message.show_message(translate("batch_dialog", "No PDFs were made: the app failed "
                                       "({__name__}). This is a bug; please report it.").format(

@@ -44,8 +44,8 @@ from readiness_app.core.text import percent
 from readiness_app.services.local_support import shipped_geography
 from readiness_app.services.postcode_check import PostcodeCheck, PostcodeStatus, check_postcode
 from readiness_app.ui.authority_picker import AuthorityPicker
+from readiness_app.ui.i18n import error_text, messages, translate
 from readiness_app.ui.i18n import language as lang
-from readiness_app.ui.i18n import messages, translate
 from readiness_app.ui.widgets import MessageArea, heading, wrapped
 
 DEFAULT_QUESTIONNAIRE = "uk-default"  # the full check is offered first
@@ -299,7 +299,7 @@ class NewAssessmentPage(QWidget):
             try:
                 self._geography = shipped_geography()
             except GeographyDataError as exc:
-                self._geography_problem = str(exc)
+                self._geography_problem = error_text(exc)
         return self._geography
 
     @Slot(str)
@@ -427,7 +427,7 @@ class NewAssessmentPage(QWidget):
             new: NewAssessment | FirmProfile = \
                 self.collect_firm() if self._firm_only else self.collect()
         except AnswerError as exc:
-            self.message.show_message(str(exc))
+            self.message.show_message(error_text(exc))
             field: QWidget = self.name if not self.name.text().strip() else self.postcode
             if self.name.text().strip() and self.authority_picker.isVisible():
                 field = self.authority_picker
