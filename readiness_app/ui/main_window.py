@@ -591,7 +591,8 @@ class MainWindow(QMainWindow):
         self._flush_answers()
         dialog = BatchPdfDialog(
             self._library, self._open_library,
-            documents_folder() / f"Action plans {dt.date.today().isoformat()}",
+            documents_folder() / translate("main_window", "Action plans {date}").format(
+                date=dt.date.today().isoformat()),
             pack=self.pack, search=self.library_page.search.text(),
             filters=self.library_page.query(), parent=self)
         self.batch_dialog = dialog

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 
 from readiness_app.core.assessment import ActionStatus
 from readiness_app.services import local_support
@@ -33,7 +33,8 @@ from tests.ui.visible_text import (
 )
 
 pytestmark = pytest.mark.gui
-ASK_UPGRADE = dialogs.ask_upgrade  # the real one (the UI tests' fixture replaces it)
+ASK_UPGRADE = dialogs.ask_upgrade  # the real ones (the UI tests' fixture replaces them)
+ASK_PASSWORD = dialogs.ask_password
 CAFE_ID = "3f1c9a2e5b7d4c1a8e6f0b2d4a6c8e01"
 FIRM = "Becws Tŷ Gwyn"
 
@@ -246,6 +247,13 @@ def test_the_dialogs_details_read_in_welsh(welsh, qtbot, monkeypatch, tmp_path: 
     qtbot.addWidget(crash)
     seen += visible_texts(crash, everything=True)
     assert any("Trosglwyddo'r atebion" in s.text for s in seen)
+    asked: list[str] = []  # the password of sealed files being imported, one and several
+    monkeypatch.setattr(QInputDialog, "getText", lambda parent, title, label, *args: (
+        asked.append(f"{title}\n{label}") or ("", False)))
+    assert ASK_PASSWORD(None, ["becws.readiness"]) is None
+    assert ASK_PASSWORD(None, [f"becws-{n}.readiness" for n in range(5)]) is None
+    assert "a 2 arall" in asked[1]
+    seen += [Seen("password prompt", text) for text in asked]
     problems = english_leftovers([s for s in seen if s.text != "Traceback ..."],
                                  (FIRM, str(tmp_path), "ValueError: x"))
     assert problems == [], "\n".join(problems)

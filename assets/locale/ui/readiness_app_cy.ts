@@ -1264,6 +1264,26 @@ Cadw&apos;r ddau gopi, disodli&apos;r un yn y llyfrgell â fersiwn y ffeil, neu 
         <translation>&amp;Hepgor</translation>
     </message>
     <message>
+        <source>and {count} more</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>a {count} arall</translation>
+    </message>
+    <message>
+        <source>Password-protected file</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ffeil wedi&apos;i diogelu â chyfrinair</translation>
+    </message>
+    <message>
+        <source>{names} is password-protected. Password:</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae {names} wedi&apos;i diogelu â chyfrinair. Cyfrinair:</translation>
+    </message>
+    <message>
+        <source>{names} are password-protected. Password:</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae {names} wedi&apos;u diogelu â chyfrinair. Cyfrinair:</translation>
+    </message>
+    <message>
         <source>A firm already in the library</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Busnes sydd eisoes yn y llyfrgell</translation>
@@ -2116,6 +2136,11 @@ Canlyniadau
         <translation>wrth ymyl yr ap</translation>
     </message>
     <message>
+        <source>Action plans {date}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cynlluniau gweithredu {date}</translation>
+    </message>
+    <message>
         <source>Choose a firm in the library, or open an assessment, first.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Dewiswch fusnes yn y llyfrgell, neu agorwch asesiad, yn gyntaf.</translation>
@@ -2529,6 +2554,16 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
         <source>{name} (about {value} of the district)</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>{name} (tua {value} o&apos;r ardal)</translation>
+    </message>
+    <message>
+        <source>Local authority: {problem}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Awdurdod lleol: {problem}</translation>
+    </message>
+    <message>
+        <source>Check the postcode, choose the local authority by name, or leave the postcode empty.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gwiriwch y cod post, dewiswch yr awdurdod lleol yn ôl enw, neu gadewch y cod post yn wag.</translation>
     </message>
     <message>
         <source>{title} ({count} questions, about {fewest} to {most} minutes)</source>

@@ -368,10 +368,12 @@ class NewAssessmentPage(QWidget):
         if check is not None and check.offer_name_choice and picked is None:
             problem = self.authority_picker.problem()
             if problem:
-                raise AnswerError(f"Local authority: {problem[0].upper()}{problem[1:]}")
+                raise AnswerError(translate("new_assessment_page", "Local authority: {problem}")
+                                  .format(problem=f"{problem[0].upper()}{problem[1:]}"))
             if check.match is None:
-                raise AnswerError("Check the postcode, choose the local authority by name, "
-                                  "or leave the postcode empty. "
+                raise AnswerError(translate(
+                    "new_assessment_page", "Check the postcode, choose the local authority by "
+                                           "name, or leave the postcode empty.") + " "
                                   + check.message.removeprefix("Not recognised: "))
         band = self.size_band.currentData()
         code = picked or (self.authority.currentData() if self.authority.count() else None)

@@ -530,7 +530,7 @@ class ResultsPage(QWidget):
         if session is None or self._worker is not None:
             return
         target = dialogs.ask_save_path(
-            self, "Save the PDF action plan",
+            self, translate("results_page", "Save the PDF action plan"),
             documents_folder() / pdf_file_name(session.assessment.firm.name, self.today),
             dialogs.PDF_FILTER)
         if target is None:
