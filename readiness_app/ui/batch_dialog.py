@@ -35,6 +35,7 @@ from readiness_app.services.hub_pack import ActivePack, pack_directory
 from readiness_app.storage.library import MAX_PAGE_SIZE, Library, ListQuery
 from readiness_app.ui import dialogs, workers
 from readiness_app.ui.i18n import error_text, messages, translate
+from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.widgets import MessageArea, ProgressPanel, make_primary, role_label, wrapped
 
 OpenLibrary = Callable[[], Library]
@@ -215,6 +216,7 @@ class BatchPdfDialog(QDialog):
             return None
         folder = Path(text).expanduser()
         open_library, pack, today = self._open_library, self.pack, self.today
+        language = lang()  # the PDFs in the app's language, as the results page's
         private = self.private.isChecked()
         self.made = []
         made = self.made
@@ -226,7 +228,7 @@ class BatchPdfDialog(QDialog):
                     library, ids, folder, today=today, directory=directory,
                     branding_path=pack.branding_path if pack is not None else None,
                     include_private_notes=private, report=progress.report,
-                    stop=lambda: progress.cancelled, on_item=made.append)
+                    stop=lambda: progress.cancelled, on_item=made.append, language=language)
 
         worker = workers.Worker(make)
         self._worker = worker
@@ -285,7 +287,8 @@ class BatchPdfDialog(QDialog):
 
     def _show_items(self, items: list[BatchItem]) -> None:
         failed = [i for i in items if not i.ok]
-        lines = [i.describe() for i in failed] + [i.describe() for i in items if i.ok]
+        tr = messages()
+        lines = [i.describe(tr) for i in failed] + [i.describe(tr) for i in items if i.ok]
         self.results.setText("\n".join(lines))
 
     def _on_done(self) -> None:
