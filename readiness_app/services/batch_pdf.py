@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from readiness_app.core.errors import ReadinessError
-from readiness_app.core.i18n import T_
+from readiness_app.core.i18n import DEFAULT_LANGUAGE, ENGLISH, T_, Messages
 from readiness_app.core.support_directory import SupportDirectory
 from readiness_app.core.text import file_name_stem
 from readiness_app.services.compare import compare_with_previous, visit_from_library
@@ -46,11 +46,12 @@ class BatchItem:
         """True when the PDF was written."""
         return self.path is not None
 
-    def describe(self) -> str:
-        """One line for people."""
+    def describe(self, tr: Messages = ENGLISH) -> str:
+        """One line for people, in ``tr``'s language (the error is in the batch's)."""
         if self.path is not None:
             return f"{self.firm_name}: {self.path.name}"
-        return f"{self.firm_name} ({self.assessment_id[:8]}): not made – {self.error}"
+        return tr("{firm} ({short}): not made – {error}").format(
+            firm=self.firm_name, short=self.assessment_id[:8], error=self.error)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +77,22 @@ def batch_plan_pdfs(library: Library, assessment_ids: Sequence[str], folder: Pat
                     today: dt.date, directory: SupportDirectory | None = None,
                     branding_path: Path | None = None, include_private_notes: bool = False,
                     report: Report | None = None, stop: Stop | None = None,
-                    on_item: Callable[[BatchItem], None] | None = None) -> BatchReport:
-    """Make the plan of each assessment into ``folder`` (created if needed).
+                    on_item: Callable[[BatchItem], None] | None = None,
+                    language: str = DEFAULT_LANGUAGE) -> BatchReport:
+    """Make the plan of each assessment into ``folder`` (created if needed), in ``language``
+    (as :func:`~readiness_app.services.plan_pdf.make_plan_pdf`; progress and problems in its
+    first language).
 
     A branding file that cannot be used stops the batch before any PDF (ReadinessError naming
     it); so does a folder that cannot be made. Anything else fails one file only.
     ``on_item`` hears of each outcome as it happens (so a stopped batch can say what it made).
     """
     from readiness_app.report.branding import load_branding
+    from readiness_app.services.language import error_message, report_messages
     from readiness_app.services.local_support import load_directory
     from readiness_app.services.plan_pdf import make_plan_pdf
+
+    tr = report_messages(language)[0]  # a ValueError names an unknown language
 
     branding = load_branding(branding_path)
     directory = directory or load_directory()
@@ -104,28 +111,30 @@ def batch_plan_pdfs(library: Library, assessment_ids: Sequence[str], folder: Pat
             questionnaire, assessment = visit_from_library(library, assessment_id)
             firm = assessment.firm.name
             if report is not None:
-                report(number, total, f"Making the plan of {firm}…")
+                report(number, total, tr("Making the plan of {firm}…").format(firm=firm))
             name = plan_file_name(firm, today)
             if name.casefold() in used:  # two visits or two firms of the same name
                 name = name.replace(".pdf", f"_{assessment.id[:8]}.pdf")
             used.add(name.casefold())
             data = make_plan_pdf(questionnaire, assessment, today=today, branding=branding,
                                  directory=directory,
-                                 since_last=compare_with_previous(library, assessment.id),
-                                 include_private_notes=include_private_notes)
+                                 since_last=compare_with_previous(library, assessment.id,
+                                                                  tr.language),
+                                 include_private_notes=include_private_notes,
+                                 language=language)
             target = folder / name
             write_bytes_atomic(target, data)
             item = BatchItem(assessment.id, firm, target)
         except ReadinessError as exc:
-            item = BatchItem(assessment_id, firm, error=str(exc))
+            item = BatchItem(assessment_id, firm, error=error_message(exc, tr.language))
         except Exception as exc:  # a bug: reported for this file, the others still made
             _log.error("batch PDF failed for %s", assessment_id, exc_info=exc)
-            item = BatchItem(assessment_id, firm, error=(
-                f"the app failed on it ({type(exc).__name__}); this is a bug, please report "
-                "it"))
+            item = BatchItem(assessment_id, firm, error=tr(
+                "the app failed on it ({kind}); this is a bug, please report it").format(
+                    kind=type(exc).__name__))
         items.append(item)
         if on_item is not None:
             on_item(item)
     if report is not None:
-        report(total, total, "Done")
+        report(total, total, tr("Done"))
     return BatchReport(folder, tuple(items))

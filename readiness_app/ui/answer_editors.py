@@ -35,7 +35,7 @@ from readiness_app.core.question_types import (
     typed_number,
 )
 from readiness_app.core.questionnaire import Question, QuestionType
-from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate
 from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.widgets import OptionCheck, OptionRadio, role_label, wrapped
 
@@ -271,7 +271,7 @@ class NumberEditor(AnswerEditor):
         try:
             typed_number(self.question, field.text())
         except AnswerError as exc:
-            return str(exc)
+            return error_text(exc)
         return ""
 
     def _on_changed(self, text: str) -> None:

@@ -22,7 +22,7 @@ from readiness_app.core.errors import DamagedLibraryError, ReadinessError
 from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
 from readiness_app.storage import paths
 from readiness_app.ui import errors, i18n, theme
-from readiness_app.ui.i18n import translate
+from readiness_app.ui.i18n import error_text, translate
 from readiness_app.ui.main_window import APP_TITLE, MainWindow
 from readiness_app.ui.settings import UiSettings
 
@@ -88,7 +88,7 @@ def run_gui(argv: Sequence[str] = ()) -> int:
                     errors.log.error("cannot show the library: %s", exc)
                     if not options.no_dialogs:
                         errors.show_problem(None, translate("app", "Cannot open the library"),
-                                            f"{exc}\n\n"
+                                            error_text(exc) + "\n\n"
                                             + translate("app", "The app will close now."))
             failed.append(EXIT_STORAGE)
             window.hide()  # not closed: nothing is saved, not even the window's place
@@ -167,7 +167,7 @@ def _open_library(options: argparse.Namespace, data_folder: Path,
         errors.log.error("cannot open the library: %s", exc)
         if not options.no_dialogs:
             errors.show_problem(None, translate("app", "Cannot open the library"),
-                                f"{exc}\n\n" + translate(
+                                error_text(exc) + "\n\n" + translate(
                                     "app", "The app will close now; nothing was changed."))
         return None
 
@@ -207,7 +207,7 @@ def _pack(options: argparse.Namespace, data_folder: Path) -> ActivePack | None:
         if not options.no_dialogs:
             _set_app_icon()  # the dialog comes before the window
             errors.show_problem(None, translate("app", "Cannot use the hub pack"),
-                                f"{exc}\n\n" + translate(
+                                error_text(exc) + "\n\n" + translate(
                                     "app", "The app opens without the hub's pack."))
         return None
 
@@ -215,7 +215,7 @@ def _pack(options: argparse.Namespace, data_folder: Path) -> ActivePack | None:
 def _offer_recovery(exc: DamagedLibraryError, data_folder: Path,
                     catalogue: LazyCatalogue) -> Library | None:
     """Offer to copy what can be read into a new library; returns it opened, or None."""
-    text = f"{exc}\n\n" + translate(
+    text = error_text(exc) + "\n\n" + translate(
         "app", "The app can copy every assessment that can still be read into a new library in "
                "the data folder and open that instead.")
     if not errors.ask_to_recover(None, text):
@@ -231,7 +231,7 @@ def _offer_recovery(exc: DamagedLibraryError, data_folder: Path,
     except ReadinessError as failed:
         errors.log.error("recovery failed: %s", failed)
         errors.show_problem(None, translate("app", "Cannot recover the library"),
-                            f"{failed}\n\n" + translate(
+                            error_text(failed) + "\n\n" + translate(
                                 "app", "The app will close now; the damaged library was not "
                                        "changed."))
         return None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from readiness_app.core.errors import AreaError
 from readiness_app.core.geography import Geography, LocalAuthority
-from readiness_app.ui.i18n import translate
+from readiness_app.ui.i18n import error_text, translate
 
 
 def authority_label(authority: LocalAuthority) -> str:
@@ -71,7 +71,7 @@ class AuthorityPicker(QLineEdit):
         try:
             self._geography.locate_authority(text)
         except AreaError as exc:
-            return f"{exc}."
+            return f"{error_text(exc)}."
         return ""
 
     def choose(self, code: str | None) -> None:

@@ -34,7 +34,8 @@ from readiness_app.services.batch_pdf import BatchItem, BatchReport, batch_plan_
 from readiness_app.services.hub_pack import ActivePack, pack_directory
 from readiness_app.storage.library import MAX_PAGE_SIZE, Library, ListQuery
 from readiness_app.ui import dialogs, workers
-from readiness_app.ui.i18n import messages, translate
+from readiness_app.ui.i18n import error_text, messages, translate
+from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.widgets import MessageArea, ProgressPanel, make_primary, role_label, wrapped
 
 OpenLibrary = Callable[[], Library]
@@ -150,7 +151,7 @@ class BatchPdfDialog(QDialog):
         except ReadinessError as exc:
             self.message.show_message(translate(
                     "batch_dialog", "The library cannot be read: {exc}").format(
-                                      exc=exc))
+                                      exc=error_text(exc)))
             return
         self.list.blockSignals(True)
         self.list.clear()
@@ -215,6 +216,7 @@ class BatchPdfDialog(QDialog):
             return None
         folder = Path(text).expanduser()
         open_library, pack, today = self._open_library, self.pack, self.today
+        language = lang()  # the PDFs in the app's language, as the results page's
         private = self.private.isChecked()
         self.made = []
         made = self.made
@@ -226,7 +228,7 @@ class BatchPdfDialog(QDialog):
                     library, ids, folder, today=today, directory=directory,
                     branding_path=pack.branding_path if pack is not None else None,
                     include_private_notes=private, report=progress.report,
-                    stop=lambda: progress.cancelled, on_item=made.append)
+                    stop=lambda: progress.cancelled, on_item=made.append, language=language)
 
         worker = workers.Worker(make)
         self._worker = worker
@@ -275,7 +277,7 @@ class BatchPdfDialog(QDialog):
     def _on_failed(self, exc: object) -> None:
         if isinstance(exc, ReadinessError):
             self.message.show_message(translate("batch_dialog", "No PDFs were made: {exc}").format(
-                                      exc=exc))
+                                      exc=error_text(exc)))
         else:  # a bug: said plainly here, logged with its traceback
             self.message.show_message(translate("batch_dialog", "No PDFs were made: the app failed "
                                       "({__name__}). This is a bug; please report it.").format(
@@ -285,7 +287,8 @@ class BatchPdfDialog(QDialog):
 
     def _show_items(self, items: list[BatchItem]) -> None:
         failed = [i for i in items if not i.ok]
-        lines = [i.describe() for i in failed] + [i.describe() for i in items if i.ok]
+        tr = messages()
+        lines = [i.describe(tr) for i in failed] + [i.describe(tr) for i in items if i.ok]
         self.results.setText("\n".join(lines))
 
     def _on_done(self) -> None:

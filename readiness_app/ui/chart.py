@@ -33,9 +33,9 @@ class Bar:
     def caption(self) -> str:
         """The text beside the bar."""
         if not self.applies:
-            return "not applicable"
+            return translate("chart", "not applicable")
         if self.score is None:
-            return "not scored yet"
+            return translate("chart", "not scored yet")
         return f"{score_text(self.score)} – {self.level}" if self.level \
             else score_text(self.score)
 

@@ -129,10 +129,13 @@ def ask_conflict(parent: QWidget, candidate: ImportCandidate) -> ConflictPolicy 
 
 def ask_password(parent: QWidget, names: list[str]) -> str | None:
     """The password of password-protected files being imported; None when cancelled."""
-    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    shown = ", ".join(names[:3]) + (" " + translate("dialogs", "and {count} more").format(
+        count=len(names) - 3) if len(names) > 3 else "")
     text, ok = QInputDialog.getText(
-        parent, "Password-protected file",
-        f"{shown} {'is' if len(names) == 1 else 'are'} password-protected. Password:",
+        parent, translate("dialogs", "Password-protected file"),
+        (translate("dialogs", "{names} is password-protected. Password:") if len(names) == 1
+         else translate("dialogs", "{names} are password-protected. Password:")).format(
+            names=shown),
         QLineEdit.EchoMode.Password)
     return text if ok and text else None
 

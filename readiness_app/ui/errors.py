@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from readiness_app.core.errors import ReadinessError, StorageIOError, missing_feature
 from readiness_app.storage import paths
-from readiness_app.ui.i18n import translate
+from readiness_app.ui.i18n import error_text, translate
 
 log = logging.getLogger("readiness_app.ui")
 
@@ -75,10 +75,11 @@ def ask_to_recover(parent: QWidget | None, text: str) -> bool:
 
 def describe_problem(exc: ReadinessError) -> str:
     """Plain text for an environment error: what happened (naming the file) and what to do."""
-    text = str(exc)
+    text = error_text(exc)
     if isinstance(exc, StorageIOError):
-        return (f"{text}\n\nNothing was lost: your answers are saved in the library. Fix the "
-                "problem above and try again.")
+        return text + "\n\n" + translate(
+            "errors", "Nothing was lost: your answers are saved in the library. Fix the "
+                      "problem above and try again.")
     return text
 
 

@@ -25,7 +25,7 @@ from readiness_app.core.assessment import FirmProfile
 from readiness_app.core.errors import ReadinessError
 from readiness_app.services.firm_details import FirmCorrection, correct_firm, firm_visits
 from readiness_app.storage.library import Library
-from readiness_app.ui.i18n import translate
+from readiness_app.ui.i18n import error_text, translate
 
 SHORTCUT = "Ctrl+Shift+E"  # Ctrl+E is "end of line" in a text box
 
@@ -106,7 +106,7 @@ class FirmDetailsDialog(QDialog):
                 self._library, self._assessment_id, firm,
                 all_visits=self._other_visits and self.all_visits.isChecked())
         except ReadinessError as exc:
-            self.form.message.show_message(str(exc))
+            self.form.message.show_message(error_text(exc))
             return
         self.accept()
 

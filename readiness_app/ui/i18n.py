@@ -106,3 +106,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for pyside6-lupdate where it is defined (a constant) and return it as
     it is; it is shown through :func:`translate` (typed, unlike PySide6's own)."""
     return text
+
+
+def error_text(exc: BaseException) -> str:
+    """What went wrong (a ReadinessError's file and problems, or an OSError) in this run's
+    language, for message boxes and message areas; English if the catalogue cannot be read."""
+    from readiness_app.services.language import error_message
+
+    try:
+        return error_message(exc, _current)
+    except ValueError:  # the code's Welsh catalogue is missing or damaged
+        return error_message(exc)

@@ -29,7 +29,7 @@ from readiness_app import __version__
 from readiness_app.core.errors import AnswerError, ReadinessError
 from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
 from readiness_app.ui import errors, i18n, theme
-from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, error_text, messages, translate
 from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.lazy_pages import LazyPage
 from readiness_app.ui.settings import UiSettings
@@ -97,6 +97,17 @@ Questions
 Results
   Alt+P  save the PDF action plan;  Alt+X  export the assessment file
   Alt+C  change answers""")
+
+
+#: where the pack in use comes from (the services' words), shown translated; an option or
+#: variable name stays as it is
+PACK_ORIGINS = {"installed": QT_TRANSLATE_NOOP("main_window", "installed"),
+                "next to the app": QT_TRANSLATE_NOOP("main_window", "next to the app")}
+
+
+def _origin_text(origin: str) -> str:
+    """Where a pack comes from, in the app's language."""
+    return translate("main_window", PACK_ORIGINS[origin]) if origin in PACK_ORIGINS else origin
 
 
 class MainWindow(QMainWindow):
@@ -410,7 +421,7 @@ class MainWindow(QMainWindow):
                     translate("main_window", "{exc}\n\nIt was made with the growth hub pack "
                     "{value}, which this app does not have. Install "
                     "that pack (File > Install hub pack…) to open it.").format(
-                    exc=exc, value=assessment.pack.describe()))
+                    exc=error_text(exc), value=assessment.pack.describe()))
             else:
                 errors.report_problem(
                     self, translate("main_window", "Cannot open the assessment"), exc)
@@ -580,7 +591,8 @@ class MainWindow(QMainWindow):
         self._flush_answers()
         dialog = BatchPdfDialog(
             self._library, self._open_library,
-            documents_folder() / f"Action plans {dt.date.today().isoformat()}",
+            documents_folder() / translate("main_window", "Action plans {date}").format(
+                date=dt.date.today().isoformat()),
             pack=self.pack, search=self.library_page.search.text(),
             filters=self.library_page.query(), parent=self)
         self.batch_dialog = dialog
@@ -628,7 +640,8 @@ class MainWindow(QMainWindow):
         try:
             correction = edit_firm(self, self._library, assessment_id)
         except ReadinessError as exc:
-            errors.report_problem(self, "Cannot edit the firm's details", exc)
+            errors.report_problem(
+                self, translate("main_window", "Cannot edit the firm's details"), exc)
             return
         if correction is None:
             return
@@ -648,7 +661,8 @@ class MainWindow(QMainWindow):
         elif current is MainWindow.results_page.built(self):
             self.show_results()
         elif current is MainWindow.compare_page.built(self):
-            self._set_page(self.compare_page, f"Progress – {self._firm_title()}")
+            self._set_page(self.compare_page, translate("main_window", "Progress – {firm}").format(
+                firm=self._firm_title()))
 
     @Slot(str)
     def _on_questions_position_changed(self, question_id: str) -> None:
@@ -686,7 +700,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             candidate = open_pack(path, self._data_folder)
-            lines = preview_lines(candidate)
+            lines = preview_lines(candidate, messages())
         except ReadinessError as exc:
             errors.report_problem(
                 self, translate("main_window", "Cannot install the hub pack"), exc)
@@ -694,8 +708,10 @@ class MainWindow(QMainWindow):
         if not dialogs.confirm(self, translate("main_window", "Install hub pack"),
                                translate("main_window", "Install {name}?").format(
                                    name=candidate.name),
-                               "This changes:\n• " + "\n• ".join(lines)
-                               + "\n\nYou can remove it again with File > Remove hub pack…",
+                               translate("main_window", "This changes:") + "\n• "
+                               + "\n• ".join(lines) + "\n\n" + translate(
+                                   "main_window", "You can remove it again with File > Remove "
+                                                  "hub pack…"),
                                translate("main_window", "&Install")):
             return False
         try:
@@ -706,7 +722,8 @@ class MainWindow(QMainWindow):
             return False
         self._use_pack(installed)
         self.library_page.message.show_message(
-            f"Installed {installed.describe()}. " + (installed.welcome_text or ""))
+            translate("main_window", "Installed {pack}.").format(pack=installed.describe())
+            + " " + (installed.welcome_text or ""))
         return True
 
     @Slot()
@@ -723,7 +740,7 @@ class MainWindow(QMainWindow):
                               translate("main_window", "No hub pack is installed.")
                               + (" " + translate("main_window", "{pack} comes from "
                                                                 "{origin}.").format(
-                                  pack=self.pack.describe(), origin=self.pack.origin)
+                                  pack=self.pack.describe(), origin=_origin_text(self.pack.origin))
                                  if self.pack is not None else ""))
             return False
         target = found[0]
@@ -806,7 +823,7 @@ class MainWindow(QMainWindow):
         pack = ("\n\n" + translate("main_window", "Hub pack: {pack} (SHA-256 {sha}…), "
                                                  "{origin}.").format(
                     pack=self.pack.describe(), sha=self.pack.pack.sha256[:16],
-                    origin=self.pack.origin)
+                    origin=_origin_text(self.pack.origin))
                 if self.pack is not None else "")
         QMessageBox.about(self, translate("main_window", "About {title}").format(
                               title=self.app_title),

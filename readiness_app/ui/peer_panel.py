@@ -22,7 +22,7 @@ from readiness_app.services.peers import PeerComparison, peer_comparison
 from readiness_app.storage.library import Library
 from readiness_app.ui import workers
 from readiness_app.ui.cohort_chart import shown
-from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate
 from readiness_app.ui.models import SIZE_NAMES
 from readiness_app.ui.plain_table import RowsModel, fit_height, rows_view
 from readiness_app.ui.widgets import heading, wrapped
@@ -77,7 +77,8 @@ class PeerPanel(QWidget):
         self.note = wrapped()
         self.note.setAccessibleName(translate("peer_panel", "Comparison with similar firms"))
         self.model = RowsModel(self)
-        self.table = rows_view(self.model, "Scores beside similar firms (table)")
+        self.table = rows_view(self.model, translate("peer_panel",
+                                                    "Scores beside similar firms (table)"))
         self.table.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -101,7 +102,8 @@ class PeerPanel(QWidget):
             try:
                 self._show(peer_comparison(self._library, assessment_id))
             except ReadinessError as exc:
-                self._note(f"The comparison could not be made: {exc}")
+                self._note(translate("peer_panel", "The comparison could not be made: "
+                                                   "{exc}").format(exc=error_text(exc)))
             return
 
         def compare(_progress: workers.Progress) -> PeerComparison | None:
@@ -128,7 +130,8 @@ class PeerPanel(QWidget):
         if not isinstance(exc, ReadinessError):
             log.error("cannot compare with similar firms: %s", exc,
                       exc_info=exc if isinstance(exc, BaseException) else None)
-        self._note(f"The comparison could not be made: {exc}")
+        self._note(translate("peer_panel", "The comparison could not be made: {exc}").format(
+            exc=error_text(exc) if isinstance(exc, BaseException) else exc))
 
     def _show(self, comparison: PeerComparison | None) -> None:
         if comparison is None:

@@ -192,7 +192,8 @@ class ShareDialog(QDialog):
         if not usable:
             return hint
         if self.password.text() != self.again.text():
-            return "The two passwords differ; type the same password twice."
+            return translate("share_dialog", "The two passwords differ; type the same password "
+                                               "twice.")
         return ""
 
     @Slot()

@@ -55,3 +55,23 @@ def test_a_bad_branding_file_stops_before_any_pdf(tmp_path: Path) -> None:
                             branding_path=bad)
     assert str(bad) in str(caught.value)
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+def test_a_welsh_batch_makes_welsh_plans_and_says_what_failed_in_welsh(tmp_path: Path) -> None:
+    """The app's batch in Welsh (issue 20): the PDFs, the progress and a firm's problem."""
+    from readiness_app.services.language import messages
+
+    with open_library(tmp_path / "data") as library:
+        import_files(library, [CAFE])
+        seen: list[str] = []
+        report = batch_plan_pdfs(library, [CAFE_ID, "0" * 32], tmp_path / "out", today=TODAY,
+                                 report=lambda done, total, text: seen.append(text),
+                                 language="cy")
+    assert seen[0] == "Yn gwneud cynllun Harbour Café Ltd…" and seen[-1] == "Wedi'i wneud"
+    (made,) = report.written
+    assert made.path is not None and "Cynllun gweithredu" in _text(made.path)
+    (failed,) = report.failed
+    line = failed.describe(messages("cy"))
+    assert line.startswith("00000000 (00000000): heb ei wneud – "), line
+    assert failed.describe().startswith("00000000 (00000000): not made – ")

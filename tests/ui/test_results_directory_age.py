@@ -28,7 +28,7 @@ def test_support_lines_say_the_directory_age_and_label_old_rows(open_window) -> 
     assert "Directory checked: November 2026." in page.place.text()
     support = page.support
     assert support is not None
-    lines = [page.local_support.item_text(i) for i in range(page.local_support.count())]
+    lines = [item.title for item in page.local_support.items()]  # not the description
     assert lines
     for line in lines:
         name = line.split(": ", 1)[1].split(" – ", 1)[0].rsplit(" (", 1)[0]
@@ -39,5 +39,5 @@ def test_support_lines_say_the_directory_age_and_label_old_rows(open_window) -> 
 
 def test_a_year_later_every_row_is_labelled(open_window) -> None:
     page = _open_results(open_window(), dt.date(2027, 12, 1))
-    lines = [page.local_support.item_text(i) for i in range(page.local_support.count())]
+    lines = [item.title for item in page.local_support.items()]  # not the description
     assert lines and all(line.endswith(f" – {CHECK_FIRST}") for line in lines)

@@ -9,16 +9,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 
 from readiness_app.core.assessment import ActionStatus
 from readiness_app.services import local_support
+from readiness_app.services.hub_pack import build_pack
 from readiness_app.storage.portable import SCRUBBED_NAME, import_files
 from readiness_app.ui import dialogs, errors, i18n
 from readiness_app.ui.batch_dialog import BatchPdfDialog
 from readiness_app.ui.firm_history import FirmHistoryDialog
 from readiness_app.ui.share_dialog import ShareDialog
-from tests.ui.conftest import CAFE, EXAMPLES
+from readiness_app.ui.widgets import CardList
+from tests.ui.conftest import CAFE, EXAMPLES, ROOT
 from tests.ui.test_main_window import start_assessment
 from tests.ui.visible_text import (
     ALLOWED_WORDS,
@@ -31,20 +33,32 @@ from tests.ui.visible_text import (
 )
 
 pytestmark = pytest.mark.gui
-ASK_UPGRADE = dialogs.ask_upgrade  # the real one (the UI tests' fixture replaces it)
+ASK_UPGRADE = dialogs.ask_upgrade  # the real ones (the UI tests' fixture replaces them)
+ASK_PASSWORD = dialogs.ask_password
 CAFE_ID = "3f1c9a2e5b7d4c1a8e6f0b2d4a6c8e01"
 FIRM = "Becws Tŷ Gwyn"
 
 #: texts that stay as they are in Welsh: firm names and the owners' own words (sector) of the
 #: test data, English place names, the sources the plan cites in their own words
-#: (docs/welsh.md), the name a scrubbed file really holds
+#: (docs/welsh.md), the name a scrubbed file really holds, a command-line option
 ALLOWED = (
     FIRM, "Harbour Café Ltd", "Hartley & Sons Joinery Ltd", "Lagan Freight Services Ltd",
     "Kelvinside Dental Care", "Lisburn and Castlereagh", "Food and drink (bakery and café)",
     "Manufacturing (joinery and shopfitting)", "Transport and logistics",
     "Health (dental practice)", "Cyber Essentials", SCRUBBED_NAME,
     "CIPD, Workplace technology: the employee experience", "Alt+Left", "Alt+Right", "Delete",
+    "--password-file FILE",
 )
+
+#: a hub pack's own names and texts, shown as the pack gives them (its Welsh forms where the
+#: pack has them)
+PACK_OWN_WORDS = ("Fellside Business Readiness Check", "Fellside business technology check",
+                  "Welcome to the Fellside business technology check from Fellside Growth Hub.")
+
+#: the cause of a damaged file as Python's own reader words it, kept in brackets after the
+#: Welsh problem (docs/welsh.md), and an English region's name
+PYTHON_DETAILS = ("Unterminated string starting at", "File is not a zip file")
+ENGLISH_PLACES = ("Yorkshire and The Humber",)
 
 #: still English, each for a reason outside the app's texts (see docs/welsh.md): the sector
 #: suggestions of the new-assessment form (stored as the owner's words and matched to a SIC
@@ -211,7 +225,7 @@ def test_every_page_and_dialog_reads_in_welsh(welsh, open_window, qtbot, monkeyp
 
     assert set(seen) >= {"review", "library with firms", "firm history", "batch PDFs",
                          "compare with the last visit", "cohort report", "share dialog"}
-    allowed = (*ALLOWED, *organisation_names(), str(tmp_path))
+    allowed = (*ALLOWED, *organisation_names(), *untranslated_descriptions(), str(tmp_path))
     seen = {step: [t for t in texts if t.text not in KNOWN_LEFTOVERS]
             for step, texts in seen.items()}
     leftovers = [f"{step}: {problem}" for step, texts in seen.items()
@@ -233,6 +247,13 @@ def test_the_dialogs_details_read_in_welsh(welsh, qtbot, monkeypatch, tmp_path: 
     qtbot.addWidget(crash)
     seen += visible_texts(crash, everything=True)
     assert any("Trosglwyddo'r atebion" in s.text for s in seen)
+    asked: list[str] = []  # the password of sealed files being imported, one and several
+    monkeypatch.setattr(QInputDialog, "getText", lambda parent, title, label, *args: (
+        asked.append(f"{title}\n{label}") or ("", False)))
+    assert ASK_PASSWORD(None, ["becws.readiness"]) is None
+    assert ASK_PASSWORD(None, [f"becws-{n}.readiness" for n in range(5)]) is None
+    assert "a 2 arall" in asked[1]
+    seen += [Seen("password prompt", text) for text in asked]
     problems = english_leftovers([s for s in seen if s.text != "Traceback ..."],
                                  (FIRM, str(tmp_path), "ValueError: x"))
     assert problems == [], "\n".join(problems)
@@ -244,3 +265,79 @@ def test_file_dialogs_name_their_files_in_welsh(welsh) -> None:
     assert shown.endswith(";;Pob ffeil (*)")
     assert dialogs.shown_filter(dialogs.PDF_FILTER) == "Ffeiliau PDF (*.pdf)"
     assert english_words_in(dialogs.shown_filter(dialogs.SEALED_FILTER)) == []
+
+
+def untranslated_descriptions() -> list[str]:
+    """The support organisations' descriptions that have no Welsh yet (English and Scottish
+    regional rows: docs/welsh.md), shown in the directory's English."""
+    welsh = local_support.organisation_descriptions("cy")
+    return [o.description for o in local_support.load_directory().organisations
+            if o.id not in welsh]
+
+
+def _card_texts(cards: CardList) -> list[str]:
+    return [cards.item_text(i) for i in range(cards.count())]
+
+
+def test_errors_pack_preview_later_reasons_and_support_read_in_welsh(
+        welsh, open_window, qtbot, monkeypatch, no_real_dialogs, tmp_path: Path) -> None:
+    seen: dict[str, list[Seen]] = {}
+    window = open_window()
+    library = window._library
+    import_files(library, EXAMPLES)
+
+    # a plan with "why later" reasons, the budget's among them (examples/england-joinery)
+    window.open_assessment("england-joinery")
+    window.show_results()
+    QApplication.processEvents()
+    later = _card_texts(window.results_page.later)
+    # the budget reason, in Welsh with its budget band
+    assert any("y tu hwnt i'ch cyllideb (£500 i £5,000 y flwyddyn)" in text for text in later), \
+        later
+    assert "Cyfeiriadur wedi'i wirio" in window.results_page.place.text()
+    seen["results with later reasons"] = visible_texts(window)
+
+    # support near a firm in Wales: the organisations' descriptions in Welsh
+    window.open_assessment("wales-bakery")
+    window.show_results()
+    QApplication.processEvents()
+    support = _card_texts(window.results_page.local_support)
+    assert any("Busnes Cymru" in text and "Gwasanaeth un stop" in text for text in support), \
+        support
+    seen["results in Wales, local support"] = visible_texts(window)
+
+    # a damaged assessment file imported: its problem in Welsh, naming the file
+    damaged = tmp_path / "wedi-difrodi.readiness"
+    damaged.write_bytes(CAFE.read_bytes()[:50])
+    window.show_library()
+    window.library_page.start_import([damaged])
+    qtbot.waitUntil(lambda: window.library_page._worker is None, timeout=30_000)
+    title, text = no_real_dialogs[-1]
+    assert str(damaged) in text
+    seen["import of a damaged file"] = [Seen("import message", f"{title}\n{text}")]
+
+    # a hub pack: what installing it changes, then a broken pack's error dialog
+    pack = tmp_path / "fellside.readiness-pack"
+    build_pack(ROOT / "examples" / "hub-pack" / "fellside", pack, tmp_path / "build")
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_pack_path", lambda parent: pack)
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, details, yes: (
+        asked.append(f"{title}\n{text}\n{details}\n{yes}") and False))
+    assert not window.install_hub_pack()
+    assert asked and "Teitl y ffenestr" in asked[0], asked
+    seen["hub pack preview"] = [Seen("install dialog", asked[0])]
+    broken = tmp_path / "wedi-torri.readiness-pack"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    monkeypatch.setattr(dialogs, "ask_pack_path", lambda parent: broken)
+    assert not window.install_hub_pack()
+    title, text = no_real_dialogs[-1]
+    assert str(broken) in text
+    seen["a broken hub pack"] = [Seen("error dialog", f"{title}\n{text}")]
+
+    allowed = (*ALLOWED, *organisation_names(), *untranslated_descriptions(), str(tmp_path),
+               *PACK_OWN_WORDS, *PYTHON_DETAILS, *ENGLISH_PLACES)
+    seen = {step: [t for t in texts if t.text not in KNOWN_LEFTOVERS]
+            for step, texts in seen.items()}
+    leftovers = [f"{step}: {problem}" for step, texts in seen.items()
+                 for problem in english_leftovers(texts, allowed)]
+    assert leftovers == [], "\n".join(leftovers)

@@ -399,6 +399,16 @@
 <context>
     <name>chart</name>
     <message>
+        <source>not applicable</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>amherthnasol</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>heb sgôr eto</translation>
+    </message>
+    <message>
         <source>Chart of scores by area</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Siart o&apos;r sgoriau fesul maes</translation>
@@ -1254,6 +1264,26 @@ Cadw&apos;r ddau gopi, disodli&apos;r un yn y llyfrgell â fersiwn y ffeil, neu 
         <translation>&amp;Hepgor</translation>
     </message>
     <message>
+        <source>and {count} more</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>a {count} arall</translation>
+    </message>
+    <message>
+        <source>Password-protected file</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ffeil wedi&apos;i diogelu â chyfrinair</translation>
+    </message>
+    <message>
+        <source>{names} is password-protected. Password:</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae {names} wedi&apos;i diogelu â chyfrinair. Cyfrinair:</translation>
+    </message>
+    <message>
+        <source>{names} are password-protected. Password:</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae {names} wedi&apos;u diogelu â chyfrinair. Cyfrinair:</translation>
+    </message>
+    <message>
         <source>A firm already in the library</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Busnes sydd eisoes yn y llyfrgell</translation>
@@ -1325,6 +1355,11 @@ Cadw&apos;r ddau gopi, disodli&apos;r un yn y llyfrgell â fersiwn y ffeil, neu 
         <source>Close the app</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Cau&apos;r ap</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: your answers are saved in the library. Fix the problem above and try again.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ni chollwyd dim: mae eich atebion wedi&apos;u cadw yn y llyfrgell. Datryswch y broblem uchod a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -1879,6 +1914,11 @@ Problem: {summary}</translation>
         <translation>Yn gwirio ffeiliau: {count}…</translation>
     </message>
     <message>
+        <source>Adding {name}…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yn ychwanegu {name}…</translation>
+    </message>
+    <message>
         <source>Adding to the library…</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn ychwanegu at y llyfrgell…</translation>
@@ -2085,6 +2125,22 @@ Canlyniadau
   Alt+N  newid atebion</translation>
     </message>
     <message>
+        <source>installed</source>
+        <extracomment>where the pack in use comes from (the services&apos; words), shown translated; an option or variable name stays as it is</extracomment>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>wedi&apos;i osod</translation>
+    </message>
+    <message>
+        <source>next to the app</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>wrth ymyl yr ap</translation>
+    </message>
+    <message>
+        <source>Action plans {date}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cynlluniau gweithredu {date}</translation>
+    </message>
+    <message>
         <source>Choose a firm in the library, or open an assessment, first.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Dewiswch fusnes yn y llyfrgell, neu agorwch asesiad, yn gyntaf.</translation>
@@ -2093,6 +2149,11 @@ Canlyniadau
         <source>This assessment is shown read-only: install its hub pack to change it.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae&apos;r asesiad hwn yn cael ei ddangos i&apos;w ddarllen yn unig: gosodwch ei becyn hwb i&apos;w newid.</translation>
+    </message>
+    <message>
+        <source>Cannot edit the firm&apos;s details</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Methu golygu manylion y busnes</translation>
     </message>
     <message>
         <source>Saved the details of {name}.</source>
@@ -2110,9 +2171,24 @@ Canlyniadau
         <translation>Gosod {name}?</translation>
     </message>
     <message>
+        <source>This changes:</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae hyn yn newid:</translation>
+    </message>
+    <message>
+        <source>You can remove it again with File &gt; Remove hub pack…</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gallwch ei dynnu eto gyda Ffeil &gt; Tynnu pecyn hwb…</translation>
+    </message>
+    <message>
         <source>&amp;Install</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Gosod</translation>
+    </message>
+    <message>
+        <source>Installed {pack}.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Wedi gosod {pack}.</translation>
     </message>
     <message>
         <source>Remove hub pack</source>
@@ -2480,6 +2556,16 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
         <translation>{name} (tua {value} o&apos;r ardal)</translation>
     </message>
     <message>
+        <source>Local authority: {problem}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Awdurdod lleol: {problem}</translation>
+    </message>
+    <message>
+        <source>Check the postcode, choose the local authority by name, or leave the postcode empty.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gwiriwch y cod post, dewiswch yr awdurdod lleol yn ôl enw, neu gadewch y cod post yn wag.</translation>
+    </message>
+    <message>
         <source>{title} ({count} questions, about {fewest} to {most} minutes)</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>{title} ({count} cwestiwn, tua {fewest} i {most} munud)</translation>
@@ -2546,6 +2632,16 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
         <source>Comparison with similar firms</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Cymhariaeth â busnesau tebyg</translation>
+    </message>
+    <message>
+        <source>Scores beside similar firms (table)</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Sgoriau wrth ochr busnesau tebyg (tabl)</translation>
+    </message>
+    <message>
+        <source>The comparison could not be made: {exc}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Nid oedd modd gwneud y gymhariaeth: {exc}</translation>
     </message>
     <message>
         <source>Beside the median of {peers} other {value} firms in {sector} in this library (each firm&apos;s latest visit).</source>
@@ -3034,6 +3130,11 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
         <translation>Atebwch y gweddill i gael y darlun llawn: mae cwestiynau heb eu hateb yn cael eu gadael allan o&apos;r sgôr.</translation>
     </message>
     <message>
+        <source>{area}: not applicable.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>{area}: amherthnasol.</translation>
+    </message>
+    <message>
         <source>First step: {step}</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Cam cyntaf: {step}</translation>
@@ -3077,6 +3178,11 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
         <source>The action&apos;s status could not be saved: {exc}</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Nid oedd modd cadw statws y cam gweithredu: {exc}</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>heb ddechrau</translation>
     </message>
     <message>
         <source>Saved: the action is {label}.</source>
@@ -3556,6 +3662,11 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
         <source>Export {name}&apos;s assessment as a .readiness file.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Allforio asesiad {name} fel ffeil .readiness.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae&apos;r ddau gyfrinair yn wahanol; teipiwch yr un cyfrinair ddwywaith.</translation>
     </message>
     <message>
         <source>Tell the recipient the password another way (by phone, not in the same email).</source>

@@ -43,7 +43,7 @@ from readiness_app.storage.atomic import write_bytes_atomic
 from readiness_app.storage.library import Library
 from readiness_app.ui import dialogs, errors, theme, workers
 from readiness_app.ui.cohort_chart import GapsChart, LevelsChart, MonthlyChart, _Chart, shown
-from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, messages, translate
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, error_text, messages, translate
 from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.pages.results_page import documents_folder
 from readiness_app.ui.plain_table import RowsModel, fit_height, rows_view
@@ -331,7 +331,7 @@ class CohortPage(QWidget):
             filters = self.filters()
         except ValueError as exc:
             self.message.show_message(translate("cohort_page", "Check the dates: {exc}.").format(
-                                      exc=exc))
+                                      exc=error_text(exc)))
             self.loaded.emit()
             return None
         if self._worker is not None:
@@ -520,7 +520,7 @@ class CohortPage(QWidget):
         except OSError as exc:
             self.message.show_message(translate(
                     "cohort_page", "Cannot save the charts in {folder}: {exc}").format(
-                                      folder=folder, exc=exc))
+                                      folder=folder, exc=error_text(exc)))
             return written
         self.message.show_message(translate(
                 "cohort_page", "Saved {value} charts in {folder}.").format(

@@ -696,7 +696,8 @@ class LibraryPage(QWidget):
             with open_library() as library:
                 for number, (candidate, policy, as_visit) in enumerate(plan, start=1):
                     progress.check()
-                    progress.report(number - 1, len(plan), f"Adding {candidate.path.name}…")
+                    progress.report(number - 1, len(plan), translate(
+                        "library_page", "Adding {name}…").format(name=candidate.path.name))
                     if candidate.existing is not None and policy is None:
                         outcomes.append(ImportOutcome(candidate.path, ImportStatus.SKIPPED,
                                                       candidate.assessment.id,
@@ -714,7 +715,7 @@ class LibraryPage(QWidget):
         assert isinstance(report, ImportReport)
         added = [o for o in report.outcomes if o.ok and o.status is not ImportStatus.SKIPPED]
         self.refresh(select_id=added[-1].assessment_id if added else None)
-        lines = [o.describe() for o in report.outcomes]
+        lines = [o.describe(messages()) for o in report.outcomes]
         summary = translate("library_page", "Imported {added} of {count} file(s).").format(
             added=len(added), count=len(report.outcomes))
         self.message.show_message(summary)

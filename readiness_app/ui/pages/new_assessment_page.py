@@ -44,8 +44,8 @@ from readiness_app.core.text import percent
 from readiness_app.services.local_support import shipped_geography
 from readiness_app.services.postcode_check import PostcodeCheck, PostcodeStatus, check_postcode
 from readiness_app.ui.authority_picker import AuthorityPicker
+from readiness_app.ui.i18n import error_text, messages, translate
 from readiness_app.ui.i18n import language as lang
-from readiness_app.ui.i18n import messages, translate
 from readiness_app.ui.widgets import MessageArea, heading, wrapped
 
 DEFAULT_QUESTIONNAIRE = "uk-default"  # the full check is offered first
@@ -299,7 +299,7 @@ class NewAssessmentPage(QWidget):
             try:
                 self._geography = shipped_geography()
             except GeographyDataError as exc:
-                self._geography_problem = str(exc)
+                self._geography_problem = error_text(exc)
         return self._geography
 
     @Slot(str)
@@ -368,10 +368,12 @@ class NewAssessmentPage(QWidget):
         if check is not None and check.offer_name_choice and picked is None:
             problem = self.authority_picker.problem()
             if problem:
-                raise AnswerError(f"Local authority: {problem[0].upper()}{problem[1:]}")
+                raise AnswerError(translate("new_assessment_page", "Local authority: {problem}")
+                                  .format(problem=f"{problem[0].upper()}{problem[1:]}"))
             if check.match is None:
-                raise AnswerError("Check the postcode, choose the local authority by name, "
-                                  "or leave the postcode empty. "
+                raise AnswerError(translate(
+                    "new_assessment_page", "Check the postcode, choose the local authority by "
+                                           "name, or leave the postcode empty.") + " "
                                   + check.message.removeprefix("Not recognised: "))
         band = self.size_band.currentData()
         code = picked or (self.authority.currentData() if self.authority.count() else None)
@@ -427,7 +429,7 @@ class NewAssessmentPage(QWidget):
             new: NewAssessment | FirmProfile = \
                 self.collect_firm() if self._firm_only else self.collect()
         except AnswerError as exc:
-            self.message.show_message(str(exc))
+            self.message.show_message(error_text(exc))
             field: QWidget = self.name if not self.name.text().strip() else self.postcode
             if self.name.text().strip() and self.authority_picker.isVisible():
                 field = self.authority_picker

@@ -51,7 +51,7 @@ from readiness_app.ui.answer_editors import EDITORS, AnswerEditor, editor_for
 from readiness_app.ui.autosave import SAVE_DELAY_MS as SAVE_DELAY_MS
 from readiness_app.ui.autosave import Autosave, DraftStore, PendingEdit
 from readiness_app.ui.firm_details_dialog import beside, edit_firm_button
-from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate
 from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.progress_text import summary_text
 from readiness_app.ui.session import AssessmentSession
@@ -693,7 +693,7 @@ class QuestionnairePage(QWidget):
             else:
                 session.save_answer(question_id, value)
         except AnswerError as exc:
-            self.message.show_message(str(exc))
+            self.message.show_message(error_text(exc))
             return False
         self.message.clear_message()
         return True
@@ -740,9 +740,9 @@ class QuestionnairePage(QWidget):
                 editor = self._editor
                 if editor is not None and editor.problem_label is not None \
                         and self._question is not None and self._question.id == question.id:
-                    editor.show_problem(str(exc))
+                    editor.show_problem(error_text(exc))
                 else:
-                    self.message.show_message(str(exc))
+                    self.message.show_message(error_text(exc))
             else:
                 self._keep_draft(question.id, None)
                 if value is None:

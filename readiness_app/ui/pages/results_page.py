@@ -33,20 +33,31 @@ from readiness_app.core.action_plan import PlannedAction
 from readiness_app.core.assessment import ActionStatus, Status
 from readiness_app.core.comparison import Comparison
 from readiness_app.core.errors import GeographyDataError, ReadinessError
+from readiness_app.core.i18n import in_language
 from readiness_app.core.progress import Progress
 from readiness_app.core.questionnaire import SupportTopic
 from readiness_app.core.scoring import Score, critical_gap_summary
-from readiness_app.core.support_directory import CHECK_FIRST, SupportDirectory, help_label
+from readiness_app.core.support_directory import (
+    CHECK_FIRST,
+    Organisation,
+    SupportDirectory,
+    directory_checked,
+    help_label,
+)
 from readiness_app.core.text import file_name_stem, score_text
 from readiness_app.services.compare import compare_with_previous
 from readiness_app.services.hub_pack import ActivePack, pack_directory
-from readiness_app.services.local_support import FirmSupport, organisation_names
+from readiness_app.services.local_support import (
+    FirmSupport,
+    organisation_descriptions,
+    organisation_names,
+)
 from readiness_app.storage.atomic import write_bytes_atomic
 from readiness_app.storage.library import Library
 from readiness_app.ui import dialogs, errors, theme, workers
 from readiness_app.ui.chart import AreaChart
 from readiness_app.ui.firm_details_dialog import beside, edit_firm_button
-from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, messages, translate
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, error_text, messages, translate
 from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.local_area import firm_support, plan_pdf_bytes
 from readiness_app.ui.models import AreaScoreModel
@@ -83,6 +94,15 @@ def documents_folder() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(found) if found else Path.home()
     return folder if folder.is_dir() else Path.home()
+
+
+def _description(organisation: Organisation,
+                 translations: dict[str, tuple[str, str]]) -> str:
+    """An organisation's description in the app's language: the translation while it is of
+    the directory's current English (as in the PDF), else the English."""
+    english, translated = translations.get(organisation.id, ("", ""))
+    return translated if translated and english == organisation.description \
+        else organisation.description
 
 
 def _means_text(planned: PlannedAction) -> str:
@@ -329,7 +349,8 @@ class ResultsPage(QWidget):
         rows = sum(self.area_table.rowHeight(r) for r in range(self.area_model.rowCount()))
         self.area_table.setFixedHeight(header_height + rows + 2 * self.area_table.frameWidth())
         self.not_applicable.setText("\n".join(
-            " ".join(x for x in (f"{a.area.title.get(lang())}: not applicable.",
+            " ".join(x for x in (translate("results_page", "{area}: not applicable.").format(
+                                     area=a.area.title.get(lang())),
                                  a.not_applicable_reason.get(lang()) if a.not_applicable_reason
                                  else "", a.note.get(lang()) if a.note else "") if x)
             for a in score.not_applicable))
@@ -360,7 +381,8 @@ class ResultsPage(QWidget):
              for p in plan.scheduled if p.id not in shown],
             translate("results_page", "Nothing else this year."))
         self.later.set_items(
-            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get(lang())}", p.why_later)
+            [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get(lang())}",
+                      in_language(p.why_later, tr))
              for p in plan.later],
             translate("results_page", "Nothing left for later."))
         self.tracker.set_actions(plan.actions, dict(assessment.actions), plan.numbers)
@@ -395,9 +417,10 @@ class ResultsPage(QWidget):
         except ReadinessError as exc:
             self.message.show_message(translate(
                     "results_page", "The action's status could not be saved: {exc}").format(
-                                      exc=exc))
+                                      exc=error_text(exc)))
             return
-        label = chosen.label.lower() if chosen else "not started"
+        label = (messages()(chosen.label).lower() if chosen
+                 else translate("results_page", "not started"))
         self.message.show_message(translate("results_page", "Saved: the action is {label}.").format(
                                   label=label))
 
@@ -450,14 +473,15 @@ class ResultsPage(QWidget):
             self.support = None
             self.place.setText(translate(
                     "results_page", "The support directory cannot be read: {exc}").format(
-                               exc=exc))
+                               exc=error_text(exc)))
             self.local_support.set_items([], translate("results_page", "No support listed."))
             return
         self.support = support
         stale = (" " + translate("results_page", "The directory is more than a year old; check "
                                                  "the details before you call.")
                  if support.directory_stale else "")
-        self.place.setText(f"{support.place}. {support.directory_checked}.{stale}")
+        checked = directory_checked(support.directory_date, messages())
+        self.place.setText(f"{support.place}. {checked}.{stale}")
         lines = []
         # The topics, then any narrower help the plan's actions ask for (e.g. Acas for
         # consulting staff), each by the one rule in core (TopicSupport.for_action).
@@ -466,6 +490,7 @@ class ResultsPage(QWidget):
                                      for p in session.plan().actions if p.action.support_kinds))
         tr = messages()
         names = organisation_names(lang())
+        descriptions = organisation_descriptions(lang())
         for topic, kinds in wanted:
             found = support.support.get(topic)
             if found is None:
@@ -475,9 +500,10 @@ class ResultsPage(QWidget):
                 phone = f", {org.checked_phone}" if org.checked_phone else ""
                 check = f" – {tr(CHECK_FIRST)}" if org.id in support.check_first else ""
                 scope = translate("results_page", SCOPE_WORDS[match.scope.value])
-                lines.append(f"{tr(help_label(topic, kinds))}: {names.get(org.id, org.name)} "
-                             f"({scope}) – {org.website}{phone}{check}")
-        self.local_support.set_items([CardItem(line) for line in lines],
+                lines.append((f"{tr(help_label(topic, kinds))}: {names.get(org.id, org.name)} "
+                              f"({scope}) – {org.website}{phone}{check}",
+                              _description(org, descriptions)))
+        self.local_support.set_items([CardItem(line, about) for line, about in lines],
                                      translate("results_page", "No support listed for this area."))
 
     def forget_directory(self) -> None:
@@ -504,7 +530,7 @@ class ResultsPage(QWidget):
         if session is None or self._worker is not None:
             return
         target = dialogs.ask_save_path(
-            self, "Save the PDF action plan",
+            self, translate("results_page", "Save the PDF action plan"),
             documents_folder() / pdf_file_name(session.assessment.firm.name, self.today),
             dialogs.PDF_FILTER)
         if target is None:

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readiness_app.core.i18n import in_language
 from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import Question
 from readiness_app.core.text import file_name_stem
 from readiness_app.storage.atomic import describe_os_error, write_bytes_atomic
 from readiness_app.ui import dialogs
-from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, messages, translate
 from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.progress_text import summary_text
 from readiness_app.ui.session import AssessmentSession
@@ -282,7 +283,8 @@ class ReviewPage(QWidget):
             self.message.show_message(translate(
                     "review_page", "The answers could not be saved to {target}: "
                                       "{value}").format(
-                                      target=target, value=describe_os_error(exc)))
+                                      target=target,
+                                      value=in_language(describe_os_error(exc), messages())))
             return None
         self.message.show_message(translate("review_page", "Saved the answers to {target}.").format(
                                   target=target))
