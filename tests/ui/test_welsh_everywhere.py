@@ -47,7 +47,6 @@ ALLOWED = (
     "Manufacturing (joinery and shopfitting)", "Transport and logistics",
     "Health (dental practice)", "Cyber Essentials", SCRUBBED_NAME,
     "CIPD, Workplace technology: the employee experience", "Alt+Left", "Alt+Right", "Delete",
-    "--password-file FILE",
 )
 
 #: a hub pack's own names and texts, shown as the pack gives them (its Welsh forms where the
