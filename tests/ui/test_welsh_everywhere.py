@@ -59,16 +59,10 @@ PACK_OWN_WORDS = ("Fellside Business Readiness Check", "Fellside business techno
 PYTHON_DETAILS = ("Unterminated string starting at", "File is not a zip file")
 ENGLISH_PLACES = ("Yorkshire and The Humber",)
 
-#: still English, each for a reason outside the app's texts (see docs/welsh.md): the sector
-#: suggestions of the new-assessment form (stored as the owner's words and matched to a SIC
-#: section by English keywords) and a number question's unit (a plain text in the
-#: questionnaire format, which its Welsh overlay cannot reach yet)
-KNOWN_LEFTOVERS = (
-    "Retail", "Hospitality and food", "Manufacturing", "Construction and trades",
-    "Professional services", "Health and social care", "Creative and digital",
-    "Agriculture and food production", "Transport and logistics",
-    "Charity or social enterprise", "Other", "people",
-)
+#: still English, for a reason outside the app's texts (see docs/welsh.md): a number
+#: question's unit (a plain text in the questionnaire format, which its Welsh overlay cannot
+#: reach yet)
+KNOWN_LEFTOVERS = ("people",)
 
 
 def organisation_names() -> list[str]:

@@ -111,3 +111,18 @@ def test_settings_language_saves_the_choice_for_the_next_start(open_window, data
     assert UiSettings(data_folder).language() == "cy"
     assert no_real_dialogs == [("Language", "The app will be in Cymraeg the next time you "
                                             "start it.")]
+
+
+def test_a_welsh_sector_suggestion_reads_welsh_and_suggests_its_section(welsh, open_window,
+                                                                         qtbot) -> None:
+    window = open_window()
+    window.show_new()
+    page = window.new_page
+    shown = [page.sector.itemText(i) for i in range(page.sector.count())]
+    assert "Manwerthu" in shown and "Retail" not in shown
+    page.sector.setCurrentIndex(page.sector.findText("Manwerthu"))
+    assert page.section.currentData() == "G"  # found through the suggestion's English
+    page.sector.setCurrentIndex(page.sector.findText("Gweithgynhyrchu"))
+    assert page.section.currentData() == "C"
+    page.name.setText("Gwaith Coed Ŵy")
+    assert page.collect_firm().sector == "Gweithgynhyrchu"  # kept as the owner chose it

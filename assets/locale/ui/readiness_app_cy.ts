@@ -2386,6 +2386,61 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
 <context>
     <name>new_assessment_page</name>
     <message>
+        <source>Retail</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Manwerthu</translation>
+    </message>
+    <message>
+        <source>Hospitality and food</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Lletygarwch a bwyd</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gweithgynhyrchu</translation>
+    </message>
+    <message>
+        <source>Construction and trades</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Adeiladu a chrefftau</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Gwasanaethau proffesiynol</translation>
+    </message>
+    <message>
+        <source>Health and social care</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Iechyd a gofal cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Creative and digital</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Creadigol a digidol</translation>
+    </message>
+    <message>
+        <source>Agriculture and food production</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Amaethyddiaeth a chynhyrchu bwyd</translation>
+    </message>
+    <message>
+        <source>Transport and logistics</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Trafnidiaeth a logisteg</translation>
+    </message>
+    <message>
+        <source>Charity or social enterprise</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Elusen neu fenter gymdeithasol</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Arall</translation>
+    </message>
+    <message>
         <source>New assessment</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Asesiad newydd</translation>

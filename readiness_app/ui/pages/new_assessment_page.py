@@ -44,16 +44,24 @@ from readiness_app.core.text import percent
 from readiness_app.services.local_support import shipped_geography
 from readiness_app.services.postcode_check import PostcodeCheck, PostcodeStatus, check_postcode
 from readiness_app.ui.authority_picker import AuthorityPicker
-from readiness_app.ui.i18n import error_text, messages, translate
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, error_text, messages, translate
 from readiness_app.ui.i18n import language as lang
 from readiness_app.ui.widgets import MessageArea, heading, wrapped
 
 DEFAULT_QUESTIONNAIRE = "uk-default"  # the full check is offered first
+# shown in the app's language; the English is kept with each item to find its SIC section
 SECTORS = (
-    "Retail", "Hospitality and food", "Manufacturing", "Construction and trades",
-    "Professional services", "Health and social care", "Creative and digital",
-    "Agriculture and food production", "Transport and logistics", "Charity or social enterprise",
-    "Other",
+    QT_TRANSLATE_NOOP("new_assessment_page", "Retail"),
+    QT_TRANSLATE_NOOP("new_assessment_page", "Hospitality and food"),
+    QT_TRANSLATE_NOOP("new_assessment_page", "Manufacturing"),
+    QT_TRANSLATE_NOOP("new_assessment_page", "Construction and trades"),
+    QT_TRANSLATE_NOOP("new_assessment_page", "Professional services"),
+    QT_TRANSLATE_NOOP("new_assessment_page", "Health and social care"),
+    QT_TRANSLATE_NOOP("new_assessment_page", "Creative and digital"),
+    QT_TRANSLATE_NOOP("new_assessment_page", "Agriculture and food production"),
+    QT_TRANSLATE_NOOP("new_assessment_page", "Transport and logistics"),
+    QT_TRANSLATE_NOOP("new_assessment_page", "Charity or social enterprise"),
+    QT_TRANSLATE_NOOP("new_assessment_page", "Other"),
 )
 
 
@@ -95,7 +103,9 @@ class NewAssessmentPage(QWidget):
         self.name.setMaxLength(MAX_NAME_LENGTH)
         self.sector = QComboBox()
         self.sector.setEditable(True)
-        self.sector.addItems(["", *SECTORS])
+        self.sector.addItem("", "")
+        for sector in SECTORS:
+            self.sector.addItem(translate("new_assessment_page", sector), sector)
         self.sector.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.sector.lineEdit()
         assert line is not None
@@ -244,7 +254,9 @@ class NewAssessmentPage(QWidget):
     def _on_sector_text_changed(self, text: str) -> None:
         """Suggest the section the words name (until the user picks one)."""
         if not self._section_chosen:
-            self.section.setCurrentIndex(max(0, self.section.findData(section_for(text))))
+            found = self.sector.findText(text)  # a suggestion: its English names the section
+            words = self.sector.itemData(found) if found > 0 else text
+            self.section.setCurrentIndex(max(0, self.section.findData(section_for(words))))
 
     def use_as_firm_form(self) -> None:
         """Show only the firm's fields (the firm details dialog edits a firm with them)."""
