@@ -20,10 +20,12 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from types import MappingProxyType
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from readiness_app.core.errors import AnswerError
+from readiness_app.core.i18n import ENGLISH, T_, Messages, Text
 from readiness_app.core.questionnaire import (
+    DEFAULT_LANGUAGE,
     MAX_OPTION_SCORE,
     Condition,
     LocalText,
@@ -122,8 +124,9 @@ class QuestionKind(ABC):
         """The answer as the report's appendix prints it."""
         return self.points(question, value)[2].get(language)
 
-    def describe_limits(self, question: Question) -> str | None:
-        """A sentence on which answers are accepted, when the type has limits."""
+    def describe_limits(self, question: Question, tr: Messages = ENGLISH) -> str | None:
+        """A sentence on which answers are accepted, when the type has limits (in ``tr``'s
+        language)."""
         return None
 
     def options_scoring_below(
@@ -395,17 +398,21 @@ class NumberKind(QuestionKind):
         if not isinstance(value, float):
             return super()._points(question, value)
         band = question.band_for(value)
-        shown = LocalText.english(f"{value:g}" + (f" {question.unit}" if question.unit else ""))
+        unit = question.unit
+        shown = (LocalText({lang: f"{value:g} {text}" for lang, text in unit.translations.items()})
+                 if unit else LocalText.english(f"{value:g}"))
         if band is None:
             return 0.0, False, shown
         return float(band.score), band.critical, shown
 
-    def describe_limits(self, question: Question) -> str | None:
+    def describe_limits(self, question: Question, tr: Messages = ENGLISH) -> str | None:
         """The accepted range, e.g. "Accepted range: 1 to any people."."""
-        low = "any" if question.min_value is None else f"{question.min_value:g}"
-        high = "any" if question.max_value is None else f"{question.max_value:g}"
-        return f"Accepted range: {low} to {high}" + (f" {question.unit}." if question.unit
-                                                     else ".")
+        low = tr("any") if question.min_value is None else f"{question.min_value:g}"
+        high = tr("any") if question.max_value is None else f"{question.max_value:g}"
+        if question.unit:
+            return tr("Accepted range: {low} to {high} {unit}.").format(
+                low=low, high=high, unit=question.unit.get(tr.language))
+        return tr("Accepted range: {low} to {high}.").format(low=low, high=high)
 
     def lowest_score(self, question: Question) -> int:
         """0 when a number can fall below every band, else the lowest band's score."""
@@ -562,15 +569,41 @@ def typed_number(question: Question, text: str) -> float | None:
     try:
         number = parse_number(text)
     except AnswerError:
-        what = f"the number of {question.unit}" if question.unit else "a number"
-        raise AnswerError(f"Enter {what}, for example 12") from None
+        if question.unit:
+            raise AnswerError(T_("Enter the number of {unit}, for example 12",
+                                 unit=QuestionnaireWords(question.unit))) from None
+        raise AnswerError(T_("Enter a number, for example 12")) from None
     if number is None:
         return None
     if question.min_value is not None and number < question.min_value:
-        raise AnswerError(f"Enter at least {question.min_value:g}")
+        raise AnswerError(T_("Enter at least {n}", n=f"{question.min_value:g}"))
     if question.max_value is not None and number > question.max_value:
-        raise AnswerError(f"Enter at most {question.max_value:g}")
+        raise AnswerError(T_("Enter at most {n}", n=f"{question.max_value:g}"))
     return number
+
+
+class QuestionnaireWords(Text):
+    """A questionnaire's text inside a catalogue message ("people" in "Enter the number of
+    people"): shown in a language from the questionnaire's own translations."""
+
+    words: LocalText
+
+    def __new__(cls, words: LocalText) -> QuestionnaireWords:
+        """The English words, keeping the others for :meth:`translated`."""
+        self = cast(QuestionnaireWords, super().__new__(cls, words.get(DEFAULT_LANGUAGE)))
+        self.words = words
+        return self
+
+    def translated(self, tr: Messages) -> str:
+        """The words in ``tr``'s language (English where the questionnaire has none)."""
+        return self.words.get(tr.language)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_questionnaire_words, (dict(self.words.translations),))
+
+
+def _questionnaire_words(translations: dict[str, str]) -> QuestionnaireWords:
+    return QuestionnaireWords(LocalText(translations))
 
 
 # ----------------------------------------------------------------------------- helpers

@@ -403,7 +403,7 @@ class Question:
     scored: bool = True
     weight: float = 1.0
     show_if: tuple[Condition, ...] = ()  # all must hold
-    unit: str | None = None
+    unit: LocalText | None = None  # "people", shown after the number
     min_value: float | None = None
     max_value: float | None = None
     applies_if: tuple[Condition | FirmCondition, ...] = ()  # all must hold (unknown holds)

@@ -19,7 +19,7 @@ from typing import Any
 from readiness_app.core import questionnaire as model
 
 # Part of every checked-cache key: change it whenever this encoding changes.
-FORM_VERSION = "1"
+FORM_VERSION = "2"
 
 _DATACLASSES: dict[str, type[Any]] = {
     name: cls

@@ -650,7 +650,7 @@ class _Validator:
                 scored=spec.scored,  # Question.is_scored asks the type whether it counts
                 weight=spec.weight,
                 show_if=conditions,
-                unit=spec.unit,
+                unit=_unit(spec.unit),
                 min_value=spec.min_value,
                 max_value=spec.max_value,
                 applies_if=applies,
@@ -1139,7 +1139,7 @@ class _Validator:
 # ----------------------------------------------------------------------------- helpers
 
 _TEXT_KEYS = {"title", "description", "text", "help", "why", "what", "first_step", "reason",
-              "note"}
+              "note", "unit"}
 
 
 def _text_maps(node: Any, path: DataPath) -> Iterable[tuple[DataPath, dict[str, Any]]]:
@@ -1190,6 +1190,13 @@ def _cycles(graph: Mapping[str, Sequence[str]]) -> list[list[str]]:
         if node not in state:
             visit(node, [])
     return found
+
+
+def _unit(value: Mapping[str, str] | str | None) -> LocalText | None:
+    """A number question's unit: a text map, or a plain English string (older files)."""
+    if value is None:
+        return None
+    return LocalText.english(value) if isinstance(value, str) else _text(value)
 
 
 def _text(value: Mapping[str, str]) -> LocalText:

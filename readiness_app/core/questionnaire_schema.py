@@ -146,7 +146,7 @@ class QuestionSpec(_Strict):
     dont_know: bool = True
     weight: float = Field(default=1.0, gt=0, le=10)
     show_if: list[ConditionSpec] | None = None
-    unit: ShortText | None = None
+    unit: Text | ShortText | None = None  # a text map, or plain English as older files have
     min_value: float | None = Field(default=None, alias="min")
     max_value: float | None = Field(default=None, alias="max")
     applies_if: list[AppliesIfSpec] | None = None

@@ -28,7 +28,9 @@ FORMAT = 1
 NEEDS_REVIEW = "needs review by a Welsh speaker"
 MAX_OVERLAY_BYTES = 2_000_000
 TEXT_KEYS = frozenset({"title", "description", "text", "help", "why", "what", "first_step",
-                       "reason", "note"})
+                       "reason", "note", "unit"})
+#: Keys whose text may also be written as a plain English string ("unit: people").
+_PLAIN_KEYS = frozenset({"unit"})
 _ENTRY_KEYS = {DEFAULT_LANGUAGE, "intended", "note"}
 
 
@@ -143,6 +145,8 @@ def _walk(node: Any, path: tuple[str, ...]) -> Iterator[tuple[str, dict[str, Any
         for key, value in node.items():
             if key in TEXT_KEYS and isinstance(value, dict):
                 yield "/".join((*path, str(key))), value
+            elif key in _PLAIN_KEYS and isinstance(value, str):  # read only: not in the data
+                yield "/".join((*path, str(key))), {DEFAULT_LANGUAGE: value}
             else:
                 yield from _walk(value, (*path, str(key)))
     elif isinstance(node, list):
@@ -171,7 +175,7 @@ def apply_overlays(raw: Any, overlays: Iterable[Overlay]) -> tuple[Any, list[Tra
     overlays = list(overlays)
     if not overlays or not isinstance(raw, dict):
         return raw, []
-    merged = copy.deepcopy(raw)
+    merged = _plain_as_maps(copy.deepcopy(raw))
     found = dict(text_maps(merged))
     statuses = [_apply(found, overlay) for overlay in overlays]
     return merged, statuses
@@ -179,7 +183,22 @@ def apply_overlays(raw: Any, overlays: Iterable[Overlay]) -> tuple[Any, list[Tra
 
 def status_of(raw: Any, overlay: Overlay) -> TranslationStatus:
     """How complete ``overlay`` is for the parsed questionnaire ``raw`` (raw is not changed)."""
-    return _apply(dict(text_maps(copy.deepcopy(raw))), overlay)
+    return _apply(dict(text_maps(_plain_as_maps(copy.deepcopy(raw)))), overlay)
+
+
+def _plain_as_maps(node: Any) -> Any:
+    """``node`` with each plain-string text (``unit: people``) made a text map in place, so
+    that a translation can be added to it."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in _PLAIN_KEYS and isinstance(value, str):
+                node[key] = {DEFAULT_LANGUAGE: value}
+            else:
+                _plain_as_maps(value)
+    elif isinstance(node, list):
+        for item in node:
+            _plain_as_maps(item)
+    return node
 
 
 def _apply(found: dict[str, dict[str, Any]], overlay: Overlay) -> TranslationStatus:

@@ -218,7 +218,7 @@ class NumberEditor(AnswerEditor):
         row_layout.addWidget(label)
         row_layout.addWidget(field)
         if question.unit:
-            row_layout.addWidget(QLabel(question.unit))
+            row_layout.addWidget(QLabel(question.unit.get(lang())))
         low, high = question.min_value, question.max_value
         if low is not None and high is not None:
             limits = translate("answer_editors", "(a whole or decimal number, at least {low} and "

@@ -392,3 +392,62 @@ def test_translation_overlays_are_cached_and_give_the_same_texts(tmp_path: Path)
         encoding="utf-8")
     with pytest.raises(QuestionnaireError, match=r"mini\.cy\.yaml"):
         load_questionnaire(mini, cache)
+
+
+_STAFF = """\
+  - id: staff
+    area: cyber
+    type: number
+    text: {en: How many people work here?}
+    help: {en: Everyone}
+    why: {en: Size matters}
+    unit: UNIT
+    min: 1
+    sources:
+      - name: NCSC Small Business Guide
+        section: Backups
+        url: https://www.ncsc.gov.uk/collection/small-business-guide
+        version: "2020"
+"""
+
+
+def _with_staff(unit: str) -> str:
+    return BASE.replace("questions:\n", "questions:\n" + _STAFF.replace("UNIT", unit), 1)
+
+
+def test_a_number_questions_unit_loads_as_a_plain_string_as_older_files_write_it(
+        tmp_path: Path) -> None:
+    """``unit: people`` (every questionnaire before the unit was translatable) still loads,
+    and a Welsh overlay reaches it under the question's own key."""
+    from readiness_app.core.question_types import kind_of
+    from readiness_app.services.language import messages
+
+    assert load(_with_staff("people")).question("staff").unit.get("cy") == "people"
+    mini = tmp_path / "mini.yaml"
+    mini.write_text(_with_staff("people"), encoding="utf-8")
+    (tmp_path / "translations").mkdir()
+    (tmp_path / "translations" / "mini.cy.yaml").write_text(
+        "format: 1\nquestionnaire: mini\nlanguage: cy\nstatus: x\ntexts:\n"
+        "  questions/staff/unit: {en: people, cy: o bobl}\n", encoding="utf-8")
+    staff = load_questionnaire(mini).question("staff")
+    assert staff.unit.get("cy") == "o bobl" and staff.unit.get("en") == "people"
+    kind = kind_of(staff.type)
+    assert kind.points(staff, 12.0)[2].get("cy") == "12 o bobl"
+    assert kind.points(staff, 12.0)[2].get("en") == "12 people"
+    assert kind.describe_limits(staff, messages("cy")) == \
+        "Ystod a dderbynnir: 1 i unrhyw nifer o bobl."
+    assert kind.describe_limits(staff) == "Accepted range: 1 to any people."
+
+
+def test_a_unit_written_as_a_text_map_is_checked_as_other_texts_are() -> None:
+    undeclared = "\n".join(problems_of(_with_staff("{en: people, cy: o bobl}")))
+    assert "questions[staff].unit.cy: language 'cy' is not declared" in undeclared
+    declared = _with_staff("{en: people}").replace("language: en\n",
+                                                    "language: en\nlanguages: [en, cy]\n")
+    assert "questions[staff].unit: the text has no 'cy' version" in "\n".join(problems_of(declared))
+
+
+def test_the_archived_quick_check_keeps_its_string_unit_and_gets_the_welsh(
+        quick_check_1_0) -> None:
+    staff = quick_check_1_0.question("people.staff")
+    assert staff.unit.get("en") == "people" and staff.unit.get("cy") == "o bobl"
