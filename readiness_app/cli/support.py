@@ -183,7 +183,7 @@ def _organisation(match: SupportMatch) -> dict[str, Any]:
 
 _KIND_WORDS = {
     "growth_hub": T_("growth hub"),
-    "business_gateway": T_("Business Gateway"),
+    "business_gateway": "Business Gateway",  # a name (Scotland's service): never translated
     "business_wales": T_("Business Wales"),
     "invest_ni_or_council": T_("Invest NI / council"),
     "enterprise_agency": T_("enterprise agency"),
