@@ -395,8 +395,8 @@ def run_import(args: argparse.Namespace) -> int:
     def note_match(candidate: ImportCandidate) -> None:
         if candidate.same_firm is not None and candidate.existing is None:
             found = candidate.same_firm
-            matches[candidate.path] = (f"'{found.firm_name}' ({found.short_id}, started "
-                                       f"{found.created_at:%Y-%m-%d})")
+            matches[candidate.path] = tr("'{firm}' ({id}, started {day})").format(
+                firm=found.firm_name, id=found.short_id, day=f"{found.created_at:%Y-%m-%d}")
 
     with _open(args, LazyCatalogue.of(loaded)) as library:
         report = import_files(library, args.files, policy, force=args.force,
@@ -413,10 +413,11 @@ def run_import(args: argparse.Namespace) -> int:
             echo(outcome.describe(tr))
             match = matches.get(outcome.path)  # a note on standard output, not an error
             if match and as_visit is None and outcome.ok:
-                echo(f"readiness-app: {outcome.path}: the library already has this firm, "
-                      f"{match}; to link the file into its history as a new visit, import "
-                      "it with --same-firm new-visit (or --same-firm separate to keep it "
-                      "apart under a marked name)")
+                echo(f"readiness-app: {outcome.path}: " + tr(
+                    "the library already has this firm, {match}; to link the file into its "
+                    "history as a new visit, import it with --same-firm new-visit (or "
+                    "--same-firm separate to keep it apart under a marked name)").format(
+                    match=match))
     done = len(report.outcomes) - len(report.failed)
     echo(tr("{done} of {total} file(s) imported or dealt with").format(
         done=done, total=len(report.outcomes)), file=sys.stderr if report.failed else sys.stdout)

@@ -85,6 +85,7 @@ def run_share(args: argparse.Namespace) -> int:
 def run_pool(args: argparse.Namespace) -> int:
     """Pool the files and write the suppressed report."""
     from readiness_app.core.errors import error_text
+    from readiness_app.core.i18n import localized
     from readiness_app.services.cohort_export import write_xlsx
     from readiness_app.services.language import messages
     from readiness_app.services.pooling import POOL_NOTES, pool_files, pooled_report
@@ -103,7 +104,8 @@ def run_pool(args: argparse.Namespace) -> int:
         echo("readiness-app: " + tr("left out {error}").format(error=error_text(error, tr)),
              file=sys.stderr)
     for line in pool.duplicates:
-        echo("readiness-app: " + tr("duplicate: {line}").format(line=line), file=sys.stderr)
+        echo("readiness-app: " + tr("duplicate: {line}").format(line=localized(line, tr)),
+             file=sys.stderr)
     if not pool.files_used:
         echo("readiness-app pool: " + tr("no usable file; nothing written"), file=sys.stderr)
         return 1

@@ -328,7 +328,8 @@ def pool_files(paths: Sequence[Path]) -> Pool:
         except OSError:
             resolved = path
         if resolved in seen_files:
-            pool.duplicates.append(f"{path}: the same file was given twice; read once")
+            pool.duplicates.append(T_("{path}: the same file was given twice; read once",
+                                      path=str(path)))
             continue
         seen_files.add(resolved)
         try:
@@ -346,18 +347,22 @@ def pool_files(paths: Sequence[Path]) -> Pool:
                 pool.sources[firm] = share.source
                 continue
             kept = pool.records[by_firm[firm]]
-            same = "the same visit" if kept["record_key"] == record["record_key"] \
-                else "another visit"
             if record["month"] > kept["month"]:
-                pool.duplicates.append(f"{pool.sources[firm]}: a firm's visit of "
-                                       f"{kept['month']} left out: {share.source} has a later "
-                                       f"one ({record['month']})")
+                pool.duplicates.append(T_("{source}: a firm's visit of {month} left out: "
+                                          "{later} has a later one ({later_month})",
+                                          source=pool.sources[firm], month=kept["month"],
+                                          later=share.source, later_month=record["month"]))
                 pool.records[by_firm[firm]] = record
                 pool.sources[firm] = share.source
             else:
-                pool.duplicates.append(f"{share.source}: a firm's visit of {record['month']} "
-                                       f"left out: {pool.sources[firm]} already has {same} "
-                                       f"of that firm ({kept['month']})")
+                fields = {"source": share.source, "month": record["month"],
+                          "other": pool.sources[firm], "kept_month": kept["month"]}
+                pool.duplicates.append(
+                    T_("{source}: a firm's visit of {month} left out: {other} already has the "
+                       "same visit of that firm ({kept_month})", **fields)
+                    if kept["record_key"] == record["record_key"] else
+                    T_("{source}: a firm's visit of {month} left out: {other} already has "
+                       "another visit of that firm ({kept_month})", **fields))
     pool.meta = _merge_meta(metas)
     return pool
 

@@ -194,6 +194,7 @@ def test_cohort_share_and_pool_in_welsh(capsys, library: Path, tmp_path: Path) -
     code, text = run(capsys, "pool", str(share), str(share), str(bad), "--xlsx",
                      str(tmp_path / "hub.xlsx"), "--language", "cy")
     assert code == 1 and "gadawyd allan" in text and "busnes o 1 ffeil" in text
+    assert "rhoddwyd yr un ffeil ddwywaith" in text and english_left(text) == []
     code, text = run(capsys, "--data-dir", folder, "share-anonymised", "--all", "--dry-run")
     assert "4 firms to share" in text and "Nothing written (--dry-run)." in text
 
@@ -225,4 +226,20 @@ def test_a_library_from_a_newer_app_is_explained_in_welsh(capsys, library: Path)
         conn.execute("PRAGMA user_version = 999")
     code, text = run(capsys, "--data-dir", str(library), "list", "--language", "cy")
     assert code == 1 and "fformat llyfrgell 999" in text and "Diweddarwch yr ap" in text
+    assert english_left(text) == []
+
+
+def test_import_points_out_the_same_firm_in_welsh(capsys, data_dir: Path,
+                                                  tmp_path: Path) -> None:
+    bakery = next(p for p in EXAMPLES if "wales" in p.name)
+    assert main(["--data-dir", str(data_dir), "import", str(bakery)]) == 0
+    data = json.loads(bakery.read_text(encoding="utf-8"))
+    data["assessment"]["id"] = "9a8b7c6d5e4f40318293a4b5c6d7e8f9"
+    later = tmp_path / "later.readiness"
+    later.write_text(json.dumps(data), encoding="utf-8")
+    capsys.readouterr()
+    code, text = run(capsys, "--data-dir", str(data_dir), "import", str(later),
+                     "--language", "cy")
+    assert code == 0 and "mae'r busnes hwn yn y llyfrgell eisoes" in text
+    assert f"'{WELSH_FIRM}'" in text and "--same-firm new-visit" in text
     assert english_left(text) == []
