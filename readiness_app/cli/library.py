@@ -415,9 +415,10 @@ def run_import(args: argparse.Namespace) -> int:
             if match and as_visit is None and outcome.ok:
                 echo(f"readiness-app: {outcome.path}: " + tr(
                     "the library already has this firm, {match}; to link the file into its "
-                    "history as a new visit, import it with --same-firm new-visit (or "
-                    "--same-firm separate to keep it apart under a marked name)").format(
-                    match=match))
+                    "history as a new visit, import it with {new_visit} (or {separate} to keep "
+                    "it apart under a marked name)").format(
+                    match=match, new_visit="--same-firm new-visit",
+                    separate="--same-firm separate"))
     done = len(report.outcomes) - len(report.failed)
     echo(tr("{done} of {total} file(s) imported or dealt with").format(
         done=done, total=len(report.outcomes)), file=sys.stderr if report.failed else sys.stdout)
