@@ -22,7 +22,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from readiness_app.cli._common import echo
+from readiness_app.cli._common import add_language_option, echo
 from readiness_app.core.assessment import SizeBand, Status
 
 
@@ -47,6 +47,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     out.add_argument("--json", action="store_true", help="print the tables as JSON")
     parser.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
                         help="use the library in this folder")
+    add_language_option(parser)
     parser.set_defaults(handler=run_cohort)
 
 
@@ -79,8 +80,10 @@ def run_cohort(args: argparse.Namespace) -> int:
     from readiness_app.cli._common import print_json
     from readiness_app.services import cohort_export
     from readiness_app.services.cohort import CohortFilters, build_report, load_cohort
+    from readiness_app.services.language import messages
     from readiness_app.services.library import open_library
 
+    tr = messages(args.language)
     try:
         filters = CohortFilters(
             search=args.search, status=Status(args.status) if args.status else None,
@@ -97,22 +100,27 @@ def run_cohort(args: argparse.Namespace) -> int:
     with open_library(getattr(args, "data_dir", None)) as library:
         cohort = load_cohort(library, filters)
     for line in cohort.skipped:
-        echo(f"readiness-app: warning: left out {line}", file=sys.stderr)
+        echo("readiness-app: " + tr("warning: left out {line}").format(line=line),
+             file=sys.stderr)
     report = build_report(cohort)
     firms = len({r.series_id for r in cohort.records})
-    counted = f"{len(cohort.records)} assessments of {firms} firms"
+    counted = tr("{assessments} assessments of {firms} firms").format(
+        assessments=len(cohort.records), firms=firms)
     if args.json:
         print_json({"cover": dict(report.cover),
                     "tables": cohort_export.json_tables(report.tables)})
     elif args.xlsx is not None:
         cohort_export.write_xlsx(args.xlsx, report.tables, report.cover)
-        echo(f"Wrote {args.xlsx}: {counted}, {len(report.tables)} tables")
+        echo(tr("Wrote {file}: {counted}, {tables} tables").format(
+            file=args.xlsx, counted=counted, tables=len(report.tables)))
     elif args.parquet is not None:
         from readiness_app.services.parquet_export import write_parquet_folder
 
         written = write_parquet_folder(args.parquet, report.tables, report.cover)
-        echo(f"Wrote {len(written)} Parquet files into {args.parquet}: {counted}")
+        echo(tr("Wrote {count} Parquet files into {folder}: {counted}").format(
+            count=len(written), folder=args.parquet, counted=counted))
     else:
         written = cohort_export.write_csv_folder(args.csv, report.tables, report.cover)
-        echo(f"Wrote {len(written)} CSV files into {args.csv}: {counted}")
+        echo(tr("Wrote {count} CSV files into {folder}: {counted}").format(
+            count=len(written), folder=args.csv, counted=counted))
     return 0

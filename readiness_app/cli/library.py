@@ -36,6 +36,7 @@ from readiness_app.cli._common import (
     print_json,
 )
 from readiness_app.core.assessment import SizeBand, Status
+from readiness_app.core.i18n import ENGLISH, Messages
 from readiness_app.core.text import score_text
 
 if TYPE_CHECKING:
@@ -122,6 +123,7 @@ def _register_list(subparsers: argparse._SubParsersAction[argparse.ArgumentParse
     parser.add_argument("--page", type=int, default=1, metavar="N", help="page N of the list")
     parser.add_argument("--trash", action="store_true", help="list the trash instead")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_language_option(parser)
     _data_dir_option(parser)
     parser.set_defaults(handler=run_list)
 
@@ -174,6 +176,7 @@ def _register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     parser.add_argument("--password-file", type=Path, metavar="F",
                         help="encrypt the file with the password on the first line of F "
                              "(AES-GCM, scrypt); it is named *.readiness-encrypted")
+    add_language_option(parser)
     _data_dir_option(parser)
     parser.set_defaults(handler=run_export)
 
@@ -188,6 +191,7 @@ def _register_trash(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     parser.add_argument("--empty", action="store_true",
                         help="delete everything in the trash for good")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_language_option(parser)
     _data_dir_option(parser)
     parser.set_defaults(handler=run_trash)
 
@@ -197,6 +201,7 @@ def _register_restore(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
                                    description="Put assessments from the trash back in the "
                                                "library.")
     parser.add_argument("ids", nargs="+", metavar="ID", help="an assessment's id (or its start)")
+    add_language_option(parser)
     _data_dir_option(parser)
     parser.set_defaults(handler=run_restore)
 
@@ -210,6 +215,7 @@ def _register_recover(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
                     "move its library.sqlite3 in place of the damaged one.")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="NEWDIR",
                         help="a new folder for the recovered library (it must not have one)")
+    add_language_option(parser)
     _data_dir_option(parser)
     parser.set_defaults(handler=run_recover)
 
@@ -225,10 +231,13 @@ def _open(args: argparse.Namespace, catalogue: LazyCatalogue | None = None) -> L
 
 def run_list(args: argparse.Namespace) -> int:
     """Print a page of the list."""
+    from readiness_app.services.language import messages
     from readiness_app.storage.library import ListQuery, SortKey
 
+    tr = messages(args.language)
     if args.limit < 0 or args.page < 1:
-        echo("readiness-app: --limit must be 0 or more and --page 1 or more", file=sys.stderr)
+        echo("readiness-app: " + tr("--limit must be 0 or more and --page 1 or more"),
+             file=sys.stderr)
         return 2
     limit = args.limit or 1_000_000_000
     sort = SortKey(args.sort)
@@ -260,33 +269,39 @@ def run_list(args: argparse.Namespace) -> int:
     )
     with _open(args) as library:
         items, total = _all_pages(library, query, unlimited=not args.limit)
-        damaged = _report_damaged(library, items)
+        damaged = _report_damaged(library, items, tr)
     if args.json:
         print_json({"total": total, "offset": query.offset,
                     "assessments": [_summary_dict(s) for s in items]})
         return 1 if damaged else 0
-    _print_table(items, args.area)
-    where = "in the trash" if args.trash else "in the library"
+    _print_table(items, args.area, tr)
+    counts = {"first": query.offset + 1, "last": query.offset + len(items), "total": total,
+              "page": args.page}
     if items:
-        echo(f"\n{query.offset + 1}-{query.offset + len(items)} of {total} {where}")
+        echo("\n" + (tr("{first}-{last} of {total} in the trash") if args.trash else
+                     tr("{first}-{last} of {total} in the library")).format(**counts))
     elif total == 0:
-        echo(f"No assessments {where} match.")
+        echo(tr("No assessments in the trash match.") if args.trash else
+             tr("No assessments in the library match."))
     else:
-        echo(f"Page {args.page} is past the end: {total} {where} match.")
+        echo((tr("Page {page} is past the end: {total} in the trash match.") if args.trash
+              else tr("Page {page} is past the end: {total} in the library match."))
+             .format(**counts))
     if query.offset + len(items) < total:
-        echo(f"More: add --page {args.page + 1}")
+        echo(tr("More: add --page {page}").format(page=args.page + 1))
     return 1 if damaged else 0
 
 
-def _report_damaged(library: Library, items: list[AssessmentSummary]) -> int:
+def _report_damaged(library: Library, items: list[AssessmentSummary], tr: Messages) -> int:
     """Name every damaged row on stderr; returns how many there are."""
     damaged = [s for s in items if s.problem]
     for s in damaged:
         echo(f"readiness-app: {library.path}: {s.problem}", file=sys.stderr)
     if damaged:
-        echo(f"readiness-app: {len(damaged)} assessment(s) marked DAMAGED above; the rest are "
-              "listed as stored. 'readiness-app recover -o NEWDIR' copies what can be read "
-              "into a new library.", file=sys.stderr)
+        echo("readiness-app: " + tr("{count} assessment(s) marked DAMAGED above; the rest are "
+                                    "listed as stored. 'readiness-app recover -o NEWDIR' "
+                                    "copies what can be read into a new library.").format(
+                                        count=len(damaged)), file=sys.stderr)
     return len(damaged)
 
 
@@ -301,22 +316,32 @@ def _all_pages(library: Library, query: ListQuery,
     return items, page.total
 
 
-def _print_table(items: list[AssessmentSummary], area: str | None) -> None:
+def _print_table(items: list[AssessmentSummary], area: str | None,
+                 tr: Messages = ENGLISH) -> None:
+    """The rows as a table; headings, statuses, levels and Welsh authorities in ``tr``'s
+    language (ids, names and numbers as stored)."""
+    from readiness_app.core.questionnaire import DEFAULT_LEVELS
+    from readiness_app.services.place_names import authority_names
+
     if not items:
         return
-    score_title = f"{area} score" if area else "Score"
-    rows = [("Id", "Firm", "Sector", "Authority", "Status", score_title, "Level", "Change",
-             "Answered", "Updated", "Review")]
+    levels = {level.id: level.title.get(tr.language) for level in DEFAULT_LEVELS}
+    places = authority_names(tr.language)
+    score_title = tr("{area} score").format(area=area) if area else tr("Score")
+    rows = [(tr("Id"), tr("Firm"), tr("Sector"), tr("Authority"), tr("Status"), score_title,
+             tr("Level"), tr("Change"), tr("Answered"), tr("Updated"), tr("Review"))]
     for s in items:
         score = s.area_scores.get(area) if area else s.overall_score
         if s.problem:
-            rows.append((s.short_id, _clip(s.firm_name, 40), "?", "?", "DAMAGED", "?", "?",
-                         "", "?", "?", "?"))
+            rows.append((s.short_id, _clip(s.firm_name, 40), "?", "?", tr("DAMAGED"), "?",
+                         "?", "", "?", "?", "?"))
             continue
         change, review = s.change, s.next_review
+        authority = places.get(s.authority, s.authority)
         rows.append((s.short_id, _clip(s.firm_name, 40), s.sector_section or "-",
-                     _clip(s.authority, 24) or "-", s.status.label, score_text(score),
-                     s.level_id or "-", "" if change is None else f"{change:+.0f}",
+                     _clip(authority, 24) or "-", tr(s.status.label), score_text(score),
+                     levels.get(s.level_id, s.level_id) if s.level_id else "-",
+                     "" if change is None else f"{change:+.0f}",
                      str(s.answered), s.updated_at.strftime("%Y-%m-%d %H:%M"),
                      review.isoformat() if review else "-"))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
@@ -370,8 +395,8 @@ def run_import(args: argparse.Namespace) -> int:
     def note_match(candidate: ImportCandidate) -> None:
         if candidate.same_firm is not None and candidate.existing is None:
             found = candidate.same_firm
-            matches[candidate.path] = (f"'{found.firm_name}' ({found.short_id}, started "
-                                       f"{found.created_at:%Y-%m-%d})")
+            matches[candidate.path] = tr("'{firm}' ({id}, started {day})").format(
+                firm=found.firm_name, id=found.short_id, day=f"{found.created_at:%Y-%m-%d}")
 
     with _open(args, LazyCatalogue.of(loaded)) as library:
         report = import_files(library, args.files, policy, force=args.force,
@@ -388,10 +413,12 @@ def run_import(args: argparse.Namespace) -> int:
             echo(outcome.describe(tr))
             match = matches.get(outcome.path)  # a note on standard output, not an error
             if match and as_visit is None and outcome.ok:
-                echo(f"readiness-app: {outcome.path}: the library already has this firm, "
-                      f"{match}; to link the file into its history as a new visit, import "
-                      "it with --same-firm new-visit (or --same-firm separate to keep it "
-                      "apart under a marked name)")
+                echo(f"readiness-app: {outcome.path}: " + tr(
+                    "the library already has this firm, {match}; to link the file into its "
+                    "history as a new visit, import it with {new_visit} (or {separate} to keep "
+                    "it apart under a marked name)").format(
+                    match=match, new_visit="--same-firm new-visit",
+                    separate="--same-firm separate"))
     done = len(report.outcomes) - len(report.failed)
     echo(tr("{done} of {total} file(s) imported or dealt with").format(
         done=done, total=len(report.outcomes)), file=sys.stderr if report.failed else sys.stdout)
@@ -400,16 +427,18 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Export one assessment or all of them."""
+    from readiness_app.services.language import messages
     from readiness_app.storage.portable import ShareOptions, export_all, export_assessment
     from readiness_app.storage.sealed import read_password_file
 
+    tr = messages(args.language)
     if args.all == (args.id is not None):
-        echo("readiness-app: export: give either an assessment ID or --all (not both)",
-              file=sys.stderr)
+        echo("readiness-app: export: " + tr("give either an assessment ID or --all (not both)"),
+             file=sys.stderr)
         return 2
     if args.scrub and args.include_private_notes:
-        print("readiness-app: export: --scrub leaves private notes out; give one or the other",
-              file=sys.stderr)
+        echo("readiness-app: export: " + tr("--scrub leaves private notes out; give one or "
+                                            "the other"), file=sys.stderr)
         return 2
     password = read_password_file(args.password_file) if args.password_file else None
     options = ShareOptions(include_private_notes=args.include_private_notes,
@@ -418,34 +447,38 @@ def run_export(args: argparse.Namespace) -> int:
         if args.all:
             written = export_all(library, args.dest, include_trash=args.include_trash,
                                  options=options)
-            echo(f"Exported {len(written)} assessment(s) to {args.dest}{_shared(options)}")
+            echo(tr("Exported {count} assessment(s) to {dest}").format(
+                count=len(written), dest=args.dest) + _shared(options, tr))
             return 0
         target = export_assessment(library, library.resolve_id(args.id), args.dest, options)
-    echo(f"Exported to {target}{_shared(options)}")
+    echo(tr("Exported to {target}").format(target=target) + _shared(options, tr))
     return 0
 
 
-def _shared(options: Any) -> str:
+def _shared(options: Any, tr: Messages = ENGLISH) -> str:
     """What the export left out or added, for the confirmation line."""
-    parts = ["anonymised" if options.scrub else
-             "with private notes" if options.include_private_notes else
-             "without private notes"]
+    parts = [tr("anonymised") if options.scrub else
+             tr("with private notes") if options.include_private_notes else
+             tr("without private notes")]
     if options.password is not None:
-        parts.append("password-protected")
+        parts.append(tr("password-protected"))
     return f" ({', '.join(parts)})"
 
 
 def run_trash(args: argparse.Namespace) -> int:
     """Move to the trash, list the trash, or empty it."""
+    from readiness_app.services.language import messages
     from readiness_app.storage.library import ListQuery, SortKey
 
+    tr = messages(args.language)
     if args.empty and args.ids:
-        echo("readiness-app: trash: give ids or --empty, not both", file=sys.stderr)
+        echo("readiness-app: trash: " + tr("give ids or --empty, not both"), file=sys.stderr)
         return 2
     with _open(args) as library:
         if args.empty:
             count = library.empty_trash()
-            echo(f"Deleted {count} assessment(s) from the trash for good")
+            echo(tr("Deleted {count} assessment(s) from the trash for good").format(
+                count=count))
             return 0
         if not args.ids:
             items, total = _all_pages(library, ListQuery(in_trash=True, sort=SortKey.TRASHED),
@@ -453,21 +486,25 @@ def run_trash(args: argparse.Namespace) -> int:
             if args.json:
                 print_json({"total": total, "assessments": [_summary_dict(s) for s in items]})
             elif items:
-                _print_table(items, None)
+                _print_table(items, None, tr)
             else:
-                echo("The trash is empty.")
+                echo(tr("The trash is empty."))
             return 0
-        return _each(library, args.ids, library.trash, "Moved to the trash")
+        return _each(library, args.ids, library.trash, tr("Moved to the trash"), tr)
 
 
 def run_restore(args: argparse.Namespace) -> int:
     """Take assessments out of the trash."""
+    from readiness_app.services.language import messages
+
+    tr = messages(args.language)
     with _open(args) as library:
-        return _each(library, args.ids, library.restore, "Restored")
+        return _each(library, args.ids, library.restore, tr("Restored"), tr)
 
 
-def _each(library: Library, ids: list[str], action: Callable[[str], None], done: str) -> int:
-    from readiness_app.core.errors import StorageError
+def _each(library: Library, ids: list[str], action: Callable[[str], None], done: str,
+          tr: Messages) -> int:
+    from readiness_app.core.errors import StorageError, error_text
 
     failed = 0
     for text in ids:
@@ -475,7 +512,7 @@ def _each(library: Library, ids: list[str], action: Callable[[str], None], done:
             assessment_id = library.resolve_id(text)
             action(assessment_id)
         except StorageError as exc:
-            echo(f"readiness-app: {exc}", file=sys.stderr)
+            echo(f"readiness-app: {error_text(exc, tr)}", file=sys.stderr)
             failed += 1
             continue
         summary = library.summary(assessment_id)
@@ -485,16 +522,23 @@ def _each(library: Library, ids: list[str], action: Callable[[str], None], done:
 
 def run_recover(args: argparse.Namespace) -> int:
     """Copy what can be read from the library into a new one; say what could not be."""
+    from readiness_app.core.i18n import localized
+    from readiness_app.services.language import messages
     from readiness_app.services.library import recover_library
 
+    tr = messages(args.language)
     report = recover_library(data_dir_of(args), args.output)
     for problem in report.problems:
-        echo(f"readiness-app: {report.source}: {problem}", file=sys.stderr)
-    echo(f"Recovered {report.recovered} of {report.recovered + report.failed} "
-          f"assessment(s) from {report.source} into {report.target}")
-    echo(f"Use it with: readiness-app --data-dir \"{report.target.parent}\" list")
+        echo(f"readiness-app: {report.source}: {localized(problem, tr)}", file=sys.stderr)
+    echo(tr("Recovered {recovered} of {total} assessment(s) from {source} into {target}")
+         .format(recovered=report.recovered, total=report.recovered + report.failed,
+                 source=report.source, target=report.target))
+    echo(tr("Use it with: {command}").format(
+        command=f"readiness-app --data-dir \"{report.target.parent}\" list"))
     if report.problems:
-        echo(f"readiness-app: {len(report.problems)} problem(s): what is listed above could "
-              f"not be read or copied; {report.source} was not changed.", file=sys.stderr)
+        echo("readiness-app: " + tr("{count} problem(s): what is listed above could not be "
+                                    "read or copied; {source} was not changed.").format(
+                                        count=len(report.problems), source=report.source),
+             file=sys.stderr)
         return 1
     return 0

@@ -18,7 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from readiness_app.cli._common import echo
+from readiness_app.cli._common import add_language_option, echo
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,6 +37,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                        help="only print what would be shared; write nothing")
     share.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
                        help="use the library in this folder")
+    add_language_option(share)
     share.set_defaults(handler=run_share)
 
     pool = subparsers.add_parser(
@@ -50,42 +51,49 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     pool.add_argument("--parquet", type=Path, metavar="DIR",
                       help="also (or instead) write each table as Parquet into this folder "
                            "(needs pip install 'readiness_app[parquet]')")
+    add_language_option(pool)
     pool.set_defaults(handler=run_pool)
 
 
 def run_share(args: argparse.Namespace) -> int:
     """Preview, then write, the anonymised file."""
+    from readiness_app.services.language import messages
     from readiness_app.services.library import open_library
     from readiness_app.services.pooling import make_share, preview, write_share
 
+    tr = messages(args.language)
     if bool(args.ids) == bool(args.all):
-        echo("readiness-app share-anonymised: give assessment ids or --all (not both)",
-              file=sys.stderr)
+        echo("readiness-app share-anonymised: " + tr("give assessment ids or --all (not both)"),
+             file=sys.stderr)
         return 2
     if args.output is None and not args.dry_run:
-        echo("readiness-app share-anonymised: say where to write with -o FILE, or use "
-              "--dry-run", file=sys.stderr)
+        echo("readiness-app share-anonymised: " + tr("say where to write with -o FILE, or use "
+                                                     "--dry-run"), file=sys.stderr)
         return 2
     with open_library(getattr(args, "data_dir", None)) as library:
         ids = library.ids() if args.all else [library.resolve_id(i) for i in args.ids]
         share = make_share(library, ids)
-    echo(preview(share))
+    echo(preview(share, tr))
     if args.dry_run:
-        echo("Nothing written (--dry-run).")
+        echo(tr("Nothing written (--dry-run)."))
         return 0
     write_share(args.output, share)
-    echo(f"Wrote {args.output}")
+    echo(tr("Wrote {file}").format(file=args.output))
     return 0
 
 
 def run_pool(args: argparse.Namespace) -> int:
     """Pool the files and write the suppressed report."""
+    from readiness_app.core.errors import error_text
+    from readiness_app.core.i18n import localized
     from readiness_app.services.cohort_export import write_xlsx
+    from readiness_app.services.language import messages
     from readiness_app.services.pooling import POOL_NOTES, pool_files, pooled_report
 
+    tr = messages(args.language)
     if args.xlsx is None and args.parquet is None:
-        print("readiness-app pool: say where to write with --xlsx OUT or --parquet DIR",
-              file=sys.stderr)
+        echo("readiness-app pool: " + tr("say where to write with --xlsx OUT or --parquet DIR"),
+             file=sys.stderr)
         return 2
     if args.parquet is not None:
         from readiness_app.services.parquet_export import require_pyarrow
@@ -93,20 +101,24 @@ def run_pool(args: argparse.Namespace) -> int:
         require_pyarrow(args.parquet)
     pool = pool_files(args.files)
     for error in pool.bad_files:
-        echo(f"readiness-app: left out {error}", file=sys.stderr)
+        echo("readiness-app: " + tr("left out {error}").format(error=error_text(error, tr)),
+             file=sys.stderr)
     for line in pool.duplicates:
-        echo(f"readiness-app: duplicate: {line}", file=sys.stderr)
+        echo("readiness-app: " + tr("duplicate: {line}").format(line=localized(line, tr)),
+             file=sys.stderr)
     if not pool.files_used:
-        echo("readiness-app pool: no usable file; nothing written", file=sys.stderr)
+        echo("readiness-app pool: " + tr("no usable file; nothing written"), file=sys.stderr)
         return 1
     report = pooled_report(pool)
-    counted = f"{len(pool.records)} firms from {len(pool.files_used)} files"
+    counted = tr("{firms} firms from {files} files").format(firms=len(pool.records),
+                                                           files=len(pool.files_used))
     if args.xlsx is not None:
         write_xlsx(args.xlsx, report.tables, report.cover, notes=POOL_NOTES)
-        echo(f"Wrote {args.xlsx}: {counted}")
+        echo(tr("Wrote {file}: {counted}").format(file=args.xlsx, counted=counted))
     if args.parquet is not None:
         from readiness_app.services.parquet_export import write_parquet_folder
 
         written = write_parquet_folder(args.parquet, report.tables, report.cover)
-        echo(f"Wrote {len(written)} Parquet files into {args.parquet}: {counted}")
+        echo(tr("Wrote {count} Parquet files into {folder}: {counted}").format(
+            count=len(written), folder=args.parquet, counted=counted))
     return 1 if pool.bad_files else 0

@@ -20,8 +20,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from readiness_app.cli._common import echo, print_json
-from readiness_app.core.questionnaire import SupportTopic
+from readiness_app.cli._common import add_language_option, echo, print_json
+from readiness_app.core.i18n import ENGLISH, T_, Messages, localized
+from readiness_app.core.questionnaire import Nation, SupportTopic
 from readiness_app.core.text import percent
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                              "(may be given more than once)")
     parser.add_argument("--replace-default", action="store_true",
                         help="use the first --directory file instead of the default directory")
+    add_language_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -62,21 +64,24 @@ def _today() -> dt.date:
 
 def run(args: argparse.Namespace) -> int:
     """Look up the area and print the support found; returns the exit code."""
+    from readiness_app.services.language import messages
     from readiness_app.services.local_support import load_directory, shipped_geography
 
+    tr = messages(args.language)
     if not args.postcode and not args.authority:
-        echo("readiness-app support: give a POSTCODE or --authority NAME", file=sys.stderr)
+        echo("readiness-app support: " + tr("give a POSTCODE or --authority NAME"),
+             file=sys.stderr)
         return 2
     if args.replace_default and not args.directory:
-        echo("readiness-app support: --replace-default needs a --directory FILE",
-              file=sys.stderr)
+        echo("readiness-app support: " + tr("--replace-default needs a --directory FILE"),
+             file=sys.stderr)
         return 2
     from readiness_app.services.postcode_check import check_postcode
 
     geography = shipped_geography()
     verdict = ""
     if args.postcode:
-        check = check_postcode(geography, args.postcode)  # the app's answer too
+        check = check_postcode(geography, args.postcode, tr)  # the app's answer too
         if check.match is None:
             echo(f"readiness-app: {check.message}", file=sys.stderr)
             return 1
@@ -98,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report)
     else:
-        echo(render_text(report))
+        echo(render_text(report, tr))
     return 0
 
 
@@ -114,10 +119,11 @@ def build_report(query: str, match: AreaMatch, directory: SupportDirectory,
     authority = match.authority
     warnings = []
     for stale in directory.stale_files(today):
-        warnings.append(
-            f"the support directory {Path(stale.source).name} is dated "
-            f"{stale.date.isoformat()}, more than {STALE_AFTER_MONTHS} months ago; contact "
-            "details may have changed, so check them on each organisation's website")
+        warnings.append(T_(
+            "the support directory {file} is dated {date}, more than {months} months ago; "
+            "contact details may have changed, so check them on each organisation's website",
+            file=Path(stale.source).name, date=stale.date.isoformat(),
+            months=STALE_AFTER_MONTHS))
     return {
         "query": query,
         "postcode": str(match.postcode) if match.postcode is not None else None,
@@ -176,54 +182,78 @@ def _organisation(match: SupportMatch) -> dict[str, Any]:
 
 
 _KIND_WORDS = {
-    "growth_hub": "growth hub",
-    "business_gateway": "Business Gateway",
-    "business_wales": "Business Wales",
-    "invest_ni_or_council": "Invest NI / council",
-    "enterprise_agency": "enterprise agency",
-    "cyber_resilience_centre": "cyber resilience centre",
-    "skills": "skills",
-    "adoption_programme": "technology adoption programme",
-    "national": "national service",
-    "other": "other",
+    "growth_hub": T_("growth hub"),
+    "business_gateway": "Business Gateway",  # a name (Scotland's service): never translated
+    "business_wales": T_("Business Wales"),
+    "invest_ni_or_council": T_("Invest NI / council"),
+    "enterprise_agency": T_("enterprise agency"),
+    "cyber_resilience_centre": T_("cyber resilience centre"),
+    "skills": T_("skills"),
+    "adoption_programme": T_("technology adoption programme"),
+    "national": T_("national service"),
+    "other": T_("other"),
 }
-_VERIFIED_WORDS = {"yes": "checked", "partial": "partly checked", "no": "not checked"}
+_VERIFIED_WORDS = {"yes": T_("checked"), "partial": T_("partly checked"),
+                   "no": T_("not checked")}
+_SCOPE_WORDS = {"local": T_("local"), "regional": T_("regional"), "national": T_("national")}
 
 
-def render_text(report: dict[str, Any]) -> str:
-    """The report as text for a terminal."""
+def _area_name(area: dict[str, str], tr: Messages) -> str:
+    """A region's or nation's name: a nation's in ``tr``'s language (English regions keep
+    their English names)."""
+    nation = Nation.from_ons_code(area["code"])
+    return tr(nation.label) if nation is not None else area["name"]
+
+
+def render_text(report: dict[str, Any], tr: Messages = ENGLISH) -> str:
+    """The report as text for a terminal, in ``tr``'s language (Welsh local authority and
+    organisation names in Welsh where they have one)."""
+    from readiness_app.services.local_support import (
+        organisation_descriptions,
+        organisation_names,
+    )
+    from readiness_app.services.place_names import authority_names
+
+    places = authority_names(tr.language)
+    names = organisation_names(tr.language)
+    descriptions = organisation_descriptions(tr.language)
     lines: list[str] = []
     authority = report["local_authority"]
+    authority_name = places.get(authority["name"], authority["name"])
     match = report["match"]
     if report["postcode"]:
-        how = {"postcode": "full postcode, exact match",
-               "district": "postcode district only",
-               "authority_name": "authority confirmed by name"}[match["method"]]
-        lines.append(f"Postcode:        {report['postcode']} ({how})")
+        how = {"postcode": tr("full postcode, exact match"),
+               "district": tr("postcode district only"),
+               "authority_name": tr("authority confirmed by name")}[match["method"]]
+        lines.append(tr("Postcode:        {postcode} ({how})").format(
+            postcode=report["postcode"], how=how))
         if report.get("check"):
-            lines.append(f"Postcode check:  {report['check']}")
-    lines.append(f"Local authority: {authority['name']} ({authority['code']})")
-    lines.append(f"Region:          {report['region']['name']}")
-    lines.append(f"Nation:          {report['nation']['name']}")
+            lines.append(tr("Postcode check:  {check}").format(check=report["check"]))
+    lines.append(tr("Local authority: {name} ({code})").format(name=authority_name,
+                                                               code=authority["code"]))
+    lines.append(tr("Region:          {name}").format(name=_area_name(report["region"], tr)))
+    lines.append(tr("Nation:          {name}").format(name=_area_name(report["nation"], tr)))
     if report["candidates"]:
         lines.append("")
-        lines.append("This postcode district reaches into more than one local authority:")
+        lines.append(tr("This postcode district reaches into more than one local authority:"))
         for candidate in report["candidates"]:
-            lines.append(f"  - {candidate['name']} ({candidate['code']}): "
-                         f"{percent(candidate['share'])} of its postcodes")
+            lines.append("  - " + tr("{name} ({code}): {share} of its postcodes").format(
+                name=places.get(candidate["name"], candidate["name"]), code=candidate["code"],
+                share=tr(percent(candidate["share"]))))
         if match["needs_confirmation"]:
-            lines.append("Give the full postcode, or add --authority NAME, to be sure; the "
-                         f"support below is for {authority['name']}.")
+            lines.append(tr("Give the full postcode, or add --authority NAME, to be sure; the "
+                            "support below is for {name}.").format(name=authority_name))
     elif match["note"]:
-        lines.append(f"Note: {match['note']}")
+        lines.append(tr("Note: {note}").format(note=localized(match["note"], tr)))
     directory = report["directory"]
     lines.append("")
     files = ", ".join(f"{f['file']} ({f['date']})" for f in directory["files"])
-    lines.append(f"Support directory dated {directory['date']}: {files}")
+    lines.append(tr("Support directory dated {date}: {files}").format(date=directory["date"],
+                                                                       files=files))
     for warning in directory["warnings"]:
-        lines.append(f"WARNING: {warning}")
-    sections = [("General business support", report["business_support"])]
-    sections += [(SupportTopic(key).label, orgs) for key, orgs in report["topics"].items()]
+        lines.append(tr("WARNING: {warning}").format(warning=localized(warning, tr)))
+    sections = [(tr("General business support"), report["business_support"])]
+    sections += [(tr(SupportTopic(key).label), orgs) for key, orgs in report["topics"].items()]
     if len(report["topics"]) == 1:
         sections = sections[1:]
     for title, organisations in sections:
@@ -231,30 +261,44 @@ def render_text(report: dict[str, Any]) -> str:
         lines.append(title)
         lines.append("-" * len(title))
         for org in organisations:
-            lines.extend(_organisation_lines(org))
+            lines.extend(_organisation_lines(org, tr, names, descriptions))
     shown = [org for _, orgs in sections for org in orgs]
     if any(org["unverified_phone"] for org in shown):
         lines.append("")
-        lines.append("Phone numbers marked 'not checked' were not confirmed in any source: "
-                     "check them on the organisation's website before relying on them.")
+        lines.append(tr("Phone numbers marked 'not checked' were not confirmed in any source: "
+                        "check them on the organisation's website before relying on them."))
     if report["attribution"]:
-        lines.append("Postcode data: " + "; ".join(report["attribution"][:4]) + ".")
+        lines.append(tr("Postcode data: {sources}.").format(
+            sources="; ".join(report["attribution"][:4])))
     return "\n".join(lines)
 
 
-def _organisation_lines(org: dict[str, Any]) -> list[str]:
-    kind = _KIND_WORDS.get(org["kind"], org["kind"])
-    lines = [f"  * {org['name']} [{kind}, {org['scope']}]"]
-    if org["description"]:
-        first = org["description"].split(". ")[0].rstrip(".")
+def _organisation_lines(org: dict[str, Any], tr: Messages = ENGLISH,
+                        names: dict[str, str] | None = None,
+                        descriptions: dict[str, tuple[str, str]] | None = None) -> list[str]:
+    """One organisation's lines: its name (Welsh where it has one), kind and scope, the
+    first sentence of its description (Welsh while translated from the current English)."""
+    kind = localized(_KIND_WORDS[org["kind"]], tr) if org["kind"] in _KIND_WORDS \
+        else org["kind"]
+    scope = localized(_SCOPE_WORDS[org["scope"]], tr) if org["scope"] in _SCOPE_WORDS \
+        else org["scope"]
+    name = (names or {}).get(org["id"], org["name"])
+    lines = [f"  * {name} [{kind}, {scope}]"]
+    description = org["description"]
+    translated = (descriptions or {}).get(org["id"])
+    if description and translated and translated[0] == description:
+        description = translated[1]
+    if description:
+        first = description.split(". ")[0].rstrip(".")
         lines.append(f"      {first if len(first) <= 110 else first[:109] + '…'}")
     lines.append(f"      {org['website']}")
     if org["phone"]:
-        lines.append(f"      Phone: {org['phone']}")
+        lines.append("      " + tr("Phone: {phone}").format(phone=org["phone"]))
     elif org["unverified_phone"]:
-        lines.append(f"      Phone (not checked): {org['unverified_phone']}")
-    checked = _VERIFIED_WORDS[org["verified"]]
-    when = f", source dated {org['source_date']}" if org["source_date"] else ""
-    lines.append(f"      Details {checked}{when}")
+        lines.append("      " + tr("Phone (not checked): {phone}").format(
+            phone=org["unverified_phone"]))
+    checked = localized(_VERIFIED_WORDS[org["verified"]], tr)
+    lines.append("      " + (tr("Details {checked}, source dated {date}").format(
+        checked=checked, date=org["source_date"]) if org["source_date"] else
+        tr("Details {checked}").format(checked=checked)))
     return lines
-

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Self
 
-from readiness_app.core.i18n import ENGLISH, Messages, localized
+from readiness_app.core.i18n import ENGLISH, T_, Messages, localized
 
 
 class ReadinessError(Exception):
@@ -144,12 +144,13 @@ class DatabaseTooNewError(StorageError):
         self.found = found
         self.supported = supported
         self.written_by = written_by
-        who = f"version {written_by} of the app" if written_by else "a newer version of the app"
+        who = T_("version {version} of the app", version=written_by) if written_by \
+            else T_("a newer version of the app")
         super().__init__(
             path,
-            f"this library was written by {who} (library format {found}); this version "
-            f"reads formats up to {supported}. Update the app to open it. The library has "
-            "not been changed.",
+            T_("this library was written by {who} (library format {found}); this version "
+               "reads formats up to {supported}. Update the app to open it. The library has "
+               "not been changed.", who=who, found=found, supported=supported),
         )
 
 

@@ -30,6 +30,7 @@ from types import MappingProxyType
 
 from readiness_app.core.errors import AreaError, GeographyDataError, PostcodeError, Problem
 from readiness_app.core.files import read_limited
+from readiness_app.core.i18n import T_
 from readiness_app.core.postcode_index import PostcodeIndex
 from readiness_app.core.postcodes import Postcode, parse_postcode
 from readiness_app.core.text import percent
@@ -202,8 +203,8 @@ class Geography:
         note = ""
         if postcode.inward is not None:
             if self.index is None:
-                note = ("exact postcode data is not installed, so the answer comes from "
-                        f"the district {postcode.outward}")
+                note = T_("exact postcode data is not installed, so the answer comes from "
+                          "the district {district}", district=postcode.outward)
             else:
                 code = self.index.lookup(postcode.outward, postcode.inward)
                 if code:
@@ -212,12 +213,13 @@ class Geography:
                                      (Candidate(authority, 1.0, 1),), postcode)
                 if code == "":
                     raise PostcodeError(
-                        f"{postcode} is a non-geographic postcode (a PO box or large-user "
-                        "code) with no local authority; choose the local authority where "
-                        "the business is based instead", reason="non_geographic")
-                note = (f"{postcode} is not in the {self._vintage_words()}; it may be new "
-                        f"or mistyped, so the answer comes from the district "
-                        f"{postcode.outward}")
+                        T_("{postcode} is a non-geographic postcode (a PO box or large-user "
+                           "code) with no local authority; choose the local authority where "
+                           "the business is based instead", postcode=str(postcode)),
+                        reason="non_geographic")
+                note = T_("{postcode} is not in the {data}; it may be new or mistyped, so the "
+                          "answer comes from the district {district}", postcode=str(postcode),
+                          data=self._vintage_words(), district=postcode.outward)
         return self._district_match(postcode, note)
 
     def _district_match(self, postcode: Postcode, note: str) -> AreaMatch:
@@ -225,28 +227,31 @@ class Geography:
         if not candidates:
             if self.index is not None and postcode.outward in self.index:
                 raise PostcodeError(
-                    f"{postcode.outward} holds only non-geographic postcodes (PO boxes and "
-                    "large-user codes) with no local authority; choose the local authority "
-                    "where the business is based instead", reason="non_geographic")
+                    T_("{district} holds only non-geographic postcodes (PO boxes and "
+                       "large-user codes) with no local authority; choose the local authority "
+                       "where the business is based instead", district=postcode.outward),
+                    reason="non_geographic")
             raise PostcodeError(
-                f"there is no postcode district {postcode.outward} in the "
-                f"{self._vintage_words()}; check the postcode, or choose the local "
-                "authority by name instead", reason="not_found")
+                T_("there is no postcode district {district} in the {data}; check the "
+                   "postcode, or choose the local authority by name instead",
+                   district=postcode.outward, data=self._vintage_words()), reason="not_found")
         main = candidates[0]
         needs = len(candidates) > 1 and main.share < CONFIRM_BELOW
         if len(candidates) > 1:
             listed = ", ".join(f"{c.authority.name} ({percent(c.share)})" for c in candidates)
-            split = f"district {postcode.outward} covers {len(candidates)} local authorities: " \
-                    f"{listed}"
-            note = f"{note}; {split}" if note else split
+            split: str = T_("district {district} covers {count} local authorities: {listed}",
+                            district=postcode.outward, count=len(candidates), listed=listed)
             if needs:
-                note += ("; confirm the authority, or give the full postcode for an exact "
-                         "answer")
+                split = T_("{split}; confirm the authority, or give the full postcode for an "
+                           "exact answer", split=split)
+            note = T_("{note}; {split}", note=note, split=split) if note else split
         return AreaMatch(MatchMethod.DISTRICT, main.authority, candidates, postcode, needs,
                          note)
 
     def _vintage_words(self) -> str:
-        return "postcode data" + (f" ({self.vintage})" if self.vintage else "")
+        if self.vintage:
+            return T_("postcode data ({vintage})", vintage=self.vintage)
+        return T_("postcode data")
 
     # -- names
 

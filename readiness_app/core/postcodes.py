@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from readiness_app.core.errors import PostcodeError
+from readiness_app.core.i18n import T_
 
 #: Longest text we try to read as a postcode; anything longer is refused before any work.
 MAX_INPUT_LENGTH = 40
@@ -105,8 +106,8 @@ def parse_postcode(text: str) -> Postcode:
     _refuse_out_of_scope(compact)
     if compact in {"GIR", "GIR0AA"}:
         raise PostcodeError(
-            "GIR 0AA is a non-geographic postcode (a large-user code) with no local "
-            "authority; choose the local authority where the business is based instead",
+            T_("GIR 0AA is a non-geographic postcode (a large-user code) with no local "
+               "authority; choose the local authority where the business is based instead"),
             reason="non_geographic")
     if len(compact) >= 5 and _INWARD.fullmatch(compact[-3:]) and _OUTWARD.fullmatch(
             compact[:-3]):
@@ -125,91 +126,94 @@ def parse_postcode(text: str) -> Postcode:
 
 def _clean(text: str) -> str:
     if not isinstance(text, str):
-        raise PostcodeError("a postcode must be given as text")
+        raise PostcodeError(T_("a postcode must be given as text"))
     if len(text) > 4 * MAX_INPUT_LENGTH:
-        raise PostcodeError(
-            f"that is {len(text):,} characters long; a UK postcode has at most 8 "
-            "(for example SW1A 1AA)")
+        raise PostcodeError(T_("that is {length} characters long; a UK postcode has at most 8 "
+                               "(for example SW1A 1AA)", length=f"{len(text):,}"))
     folded = unicodedata.normalize("NFKC", text)
     compact = _SPACES.sub("", folded).upper()
     if not compact:
-        raise PostcodeError("no postcode given: type a postcode such as SW1A 1AA, or its "
-                            "first part such as SW1A")
+        raise PostcodeError(T_("no postcode given: type a postcode such as SW1A 1AA, or its "
+                               "first part such as SW1A"))
     if len(compact) > MAX_INPUT_LENGTH:
-        raise PostcodeError(
-            f"that is {len(compact)} characters long; a UK postcode has at most 8 "
-            "(for example SW1A 1AA)")
+        raise PostcodeError(T_("that is {length} characters long; a UK postcode has at most 8 "
+                               "(for example SW1A 1AA)", length=str(len(compact))))
     bad = [c for c in compact if not ("A" <= c <= "Z" or "0" <= c <= "9")]
     if bad:
         shown = ", ".join(dict.fromkeys(_show_char(c) for c in bad))
-        raise PostcodeError(
-            f"a postcode has only letters, digits and a space; this text also has {shown}")
+        raise PostcodeError(T_("a postcode has only letters, digits and a space; this text "
+                               "also has {characters}", characters=shown))
     return compact
 
 
 def _show_char(char: str) -> str:
     if char.isprintable():
         return f"'{char}'"
-    return f"the control character U+{ord(char):04X}"
+    return T_("the control character {code}", code=f"U+{ord(char):04X}")
 
 
 def _refuse_out_of_scope(compact: str) -> None:
     if compact.startswith("BFPO") or compact.startswith("BF1"):
         raise PostcodeError(
-            "BFPO (British Forces Post Office) addresses have no UK local authority, so the "
-            "app cannot find local support for them; choose the local authority where the "
-            "business is based instead", reason="out_of_scope")
+            T_("BFPO (British Forces Post Office) addresses have no UK local authority, so "
+               "the app cannot find local support for them; choose the local authority where "
+               "the business is based instead"), reason="out_of_scope")
     for prefix, place in _OVERSEAS.items():
         if compact.startswith(prefix):
             raise PostcodeError(
-                f"this looks like a postcode in {place}, which is outside the UK; the app "
-                "only covers England, Scotland, Wales and Northern Ireland",
+                T_("this looks like a postcode in {place}, which is outside the UK; the app "
+                   "only covers England, Scotland, Wales and Northern Ireland", place=place),
                 reason="out_of_scope")
     match = _OUTWARD.match(compact)
     area = match.group(1) if match else compact[:2]
     if area in _OUT_OF_SCOPE_AREAS:
         raise PostcodeError(
-            f"{area} postcodes are in {_OUT_OF_SCOPE_AREAS[area]}, a Crown Dependency outside "
-            "the UK's local authorities, so the app has no local support to offer there; it "
-            "covers England, Scotland, Wales and Northern Ireland", reason="out_of_scope")
+            T_("{area} postcodes are in {place}, a Crown Dependency outside the UK's local "
+               "authorities, so the app has no local support to offer there; it covers "
+               "England, Scotland, Wales and Northern Ireland", area=area,
+               place=_OUT_OF_SCOPE_AREAS[area]), reason="out_of_scope")
 
 
 def _check_outward(outward: str) -> None:
     match = _OUTWARD.fullmatch(outward)
     if match is None:  # pragma: no cover - callers match first
-        raise PostcodeError(f"'{outward}' is not the first part of a UK postcode")
+        raise PostcodeError(T_("'{outward}' is not the first part of a UK postcode",
+                               outward=outward))
     area = match.group(1)
     if area not in UK_AREAS:
-        raise PostcodeError(
-            f"'{outward}' does not start with a UK postcode area ('{area}' is not one); "
-            "check the letters at the start")
+        raise PostcodeError(T_("'{outward}' does not start with a UK postcode area ('{area}' "
+                               "is not one); check the letters at the start", outward=outward,
+                               area=area))
 
 
 def _check_inward(inward: str) -> None:
     unused = [c for c in inward[1:] if c in _UNIT_LETTERS_NOT_USED]
     if unused:
         letters = " or ".join(dict.fromkeys(unused))
-        raise PostcodeError(
-            f"the last part '{inward}' uses the letter {letters}, which UK postcodes never use "
-            "there; check the postcode")
+        raise PostcodeError(T_("the last part '{inward}' uses the letter {letters}, which UK "
+                               "postcodes never use there; check the postcode", inward=inward,
+                               letters=letters))
 
 
 def _explain_shape(compact: str, original: str) -> str:
-    example = "a UK postcode looks like SW1A 1AA, M1 1AE or B33 8TH (or just SW1A, M1, B33)"
+    example = T_("a UK postcode looks like SW1A 1AA, M1 1AE or B33 8TH (or just SW1A, M1, "
+                 "B33)")
     if compact.isdigit():
-        return f"'{compact}' is only digits; {example}"
+        return T_("'{text}' is only digits; {example}", text=compact, example=example)
     tail = compact[-3:]
     if len(compact) >= 5 and tail[0] == "O" and tail[1:].isalpha() and _OUTWARD.fullmatch(
             compact[:-3]):
-        return (f"the last part '{tail}' starts with the letter O; did you mean "
-                f"{compact[:-3]} 0{tail[1:]} (with a zero)?")
+        return T_("the last part '{tail}' starts with the letter O; did you mean {postcode} "
+                  "(with a zero)?", tail=tail, postcode=f"{compact[:-3]} 0{tail[1:]}")
     if len(compact) >= 5 and tail[0] in "IL" and tail[1:].isalpha() and _OUTWARD.fullmatch(
             compact[:-3]):
-        return (f"the last part '{tail}' starts with the letter {tail[0]}; did you mean "
-                f"{compact[:-3]} 1{tail[1:]} (with a one)?")
+        return T_("the last part '{tail}' starts with the letter {letter}; did you mean "
+                  "{postcode} (with a one)?", tail=tail, letter=tail[0],
+                  postcode=f"{compact[:-3]} 1{tail[1:]}")
     parts = original.split()
     if len(parts) == 2 and _OUTWARD.fullmatch(parts[0].upper()) and len(parts[1]) < 3:
-        return (f"'{original.strip()}' is incomplete: give the whole postcode (such as "
-                f"{parts[0].upper()} 1AA) or only its first part ({parts[0].upper()})")
+        return T_("'{text}' is incomplete: give the whole postcode (such as {example}) or "
+                  "only its first part ({outward})", text=original.strip(),
+                  example=f"{parts[0].upper()} 1AA", outward=parts[0].upper())
     shown = compact if len(compact) <= 12 else compact[:12] + "…"
-    return f"'{shown}' is not a UK postcode; {example}"
+    return T_("'{text}' is not a UK postcode; {example}", text=shown, example=example)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from readiness_app.analytics.privacy import DEFAULT_K
 from readiness_app.analytics.records import CohortMeta, CohortRecord
 from readiness_app.core.errors import InputFileError, Problem
-from readiness_app.core.i18n import T_
+from readiness_app.core.i18n import ENGLISH, T_, Messages
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.strict_json import read_strict_json
 from readiness_app.services.cohort import (
@@ -149,22 +149,36 @@ def make_share(library: Library, assessment_ids: Iterable[str], *,
     return Share(payload, left_out)
 
 
-def preview(share: Share) -> str:
-    """The file's contents in words, one line per firm, for the firm to agree to."""
+def preview(share: Share, tr: Messages = ENGLISH) -> str:
+    """The file's contents in words, one line per firm, for the firm to agree to; the words
+    in ``tr``'s language (the values are the file's own: ids, codes and English names)."""
     records = share.records
-    lines = [f"{len(records)} firm{'s' if len(records) != 1 else ''} to share. The file holds "
-             "no names, postcodes, notes, answers or ids; for each firm only:"]
+    lines = [tr.plural("{count} firm to share. The file holds no names, postcodes, notes, "
+                       "answers or ids; for each firm only:",
+                       "{count} firms to share. The file holds no names, postcodes, notes, "
+                       "answers or ids; for each firm only:", len(records))
+             .format(count=len(records))]
+    from readiness_app.services.place_names import authority_names
+
+    places = authority_names(tr.language)
+    none = tr("none")
     for number, r in enumerate(records, start=1):
         areas = ", ".join(f"{k} {_fmt(v)}" for k, v in r["area_scores"].items())
-        lines.append(
-            f"{number}. {r['local_authority']} ({r['region']}, {r['nation']}); sector "
-            f"{r['sector']}; size {r['size_band']}; visited {r['month']}; "
-            f"{r['questionnaire_id']} {r['questionnaire_version']}; overall "
-            f"{_fmt(r['overall_score'])} ({r['overall_level'] or 'not scored'}); {areas}; "
-            f"critical gaps: {', '.join(r['critical_gaps']) or 'none'}; "
-            f"actions: {', '.join(r['actions']) or 'none'}")
+        lines.append(f"{number}. " + tr(
+            "{authority} ({region}, {nation}); sector {sector}; size {size}; visited {month}; "
+            "{questionnaire} {version}; overall {overall} ({level}); {areas}; critical gaps: "
+            "{gaps}; actions: {actions}").format(
+            authority=places.get(r["local_authority"], r["local_authority"]),
+            region=tr(r["region"]) if r["region"] else "", nation=tr(r["nation"])
+            if r["nation"] else "",
+            sector=r["sector"], size=r["size_band"], month=r["month"],
+            questionnaire=r["questionnaire_id"], version=r["questionnaire_version"],
+            overall=_fmt(r["overall_score"]), level=r["overall_level"] or tr("not scored"),
+            areas=areas, gaps=", ".join(r["critical_gaps"]) or none,
+            actions=", ".join(r["actions"]) or none))
     for label in share.left_out:
-        lines.append(f"Not shared (a later visit of the same firm is): {label}")
+        lines.append(tr("Not shared (a later visit of the same firm is): {label}").format(
+            label=label))
     return "\n".join(lines)
 
 
@@ -314,7 +328,8 @@ def pool_files(paths: Sequence[Path]) -> Pool:
         except OSError:
             resolved = path
         if resolved in seen_files:
-            pool.duplicates.append(f"{path}: the same file was given twice; read once")
+            pool.duplicates.append(T_("{path}: the same file was given twice; read once",
+                                      path=str(path)))
             continue
         seen_files.add(resolved)
         try:
@@ -332,18 +347,22 @@ def pool_files(paths: Sequence[Path]) -> Pool:
                 pool.sources[firm] = share.source
                 continue
             kept = pool.records[by_firm[firm]]
-            same = "the same visit" if kept["record_key"] == record["record_key"] \
-                else "another visit"
             if record["month"] > kept["month"]:
-                pool.duplicates.append(f"{pool.sources[firm]}: a firm's visit of "
-                                       f"{kept['month']} left out: {share.source} has a later "
-                                       f"one ({record['month']})")
+                pool.duplicates.append(T_("{source}: a firm's visit of {month} left out: "
+                                          "{later} has a later one ({later_month})",
+                                          source=pool.sources[firm], month=kept["month"],
+                                          later=share.source, later_month=record["month"]))
                 pool.records[by_firm[firm]] = record
                 pool.sources[firm] = share.source
             else:
-                pool.duplicates.append(f"{share.source}: a firm's visit of {record['month']} "
-                                       f"left out: {pool.sources[firm]} already has {same} "
-                                       f"of that firm ({kept['month']})")
+                fields = {"source": share.source, "month": record["month"],
+                          "other": pool.sources[firm], "kept_month": kept["month"]}
+                pool.duplicates.append(
+                    T_("{source}: a firm's visit of {month} left out: {other} already has the "
+                       "same visit of that firm ({kept_month})", **fields)
+                    if kept["record_key"] == record["record_key"] else
+                    T_("{source}: a firm's visit of {month} left out: {other} already has "
+                       "another visit of that firm ({kept_month})", **fields))
     pool.meta = _merge_meta(metas)
     return pool
 

@@ -13,6 +13,7 @@ from enum import Enum
 
 from readiness_app.core.errors import AreaError, PostcodeError
 from readiness_app.core.geography import AreaMatch, Geography, MatchMethod
+from readiness_app.core.i18n import ENGLISH, Messages, localized
 from readiness_app.core.text import percent
 from readiness_app.services.local_support import place_name
 
@@ -55,46 +56,57 @@ class PostcodeCheck:
         return self.status in PICK_BY_NAME
 
 
-def check_postcode(geography: Geography, text: str) -> PostcodeCheck:
-    """Check ``text`` as a postcode and say what was found, in one plain sentence."""
+def check_postcode(geography: Geography, text: str, tr: Messages = ENGLISH) -> PostcodeCheck:
+    """Check ``text`` as a postcode and say what was found, in one plain sentence in ``tr``'s
+    language (the place in its Welsh name in Welsh)."""
     try:
         match = geography.locate(text)
     except PostcodeError as exc:
         status = {"non_geographic": PostcodeStatus.NON_GEOGRAPHIC,
                   "not_found": PostcodeStatus.NOT_FOUND}.get(exc.reason or "",
                                                              PostcodeStatus.INVALID)
-        return PostcodeCheck(status, _unplaced(str(exc)))
+        return PostcodeCheck(status, _unplaced(_reason(exc), tr))
     except AreaError as exc:
-        return PostcodeCheck(PostcodeStatus.INVALID, _unplaced(str(exc)))
+        return PostcodeCheck(PostcodeStatus.INVALID, _unplaced(_reason(exc), tr))
     postcode = match.postcode
-    place = place_name(match.authority)
+    place = place_name(match.authority, tr)
     if match.method is MatchMethod.POSTCODE:
-        return PostcodeCheck(PostcodeStatus.EXACT, f"Found: {place}.", match)
+        return PostcodeCheck(PostcodeStatus.EXACT, tr("Found: {place}.").format(place=place),
+                             match)
     assert postcode is not None  # locate always parses a postcode
     if postcode.inward is not None and geography.has_postcode_index:
         vintage = f" ({geography.vintage})" if geography.vintage else ""
-        mostly = "mostly " if match.straddles else ""
-        return PostcodeCheck(
-            PostcodeStatus.NOT_IN_DATA,
-            f"Not found: {postcode} is not in the postcode data{vintage}, so it may be new "
-            f"or mistyped. Its district {postcode.outward} is {mostly}in {place}. Check the "
-            "postcode, or choose the local authority by name.", match)
+        sentence = (tr("Not found: {postcode} is not in the postcode data{vintage}, so it may "
+                       "be new or mistyped. Its district {district} is mostly in {place}. "
+                       "Check the postcode, or choose the local authority by name.")
+                    if match.straddles else
+                    tr("Not found: {postcode} is not in the postcode data{vintage}, so it may "
+                       "be new or mistyped. Its district {district} is in {place}. Check the "
+                       "postcode, or choose the local authority by name."))
+        return PostcodeCheck(PostcodeStatus.NOT_IN_DATA, sentence.format(
+            postcode=postcode, vintage=vintage, district=postcode.outward, place=place), match)
     if match.straddles and not match.exact:
-        listed = ", ".join(f"{c.authority.name} ({percent(c.share)})"
+        listed = ", ".join(f"{c.authority.name_in(tr.language)} ({tr(percent(c.share))})"
                            for c in match.candidates)
         return PostcodeCheck(
             PostcodeStatus.SPLIT,
-            f"The postcode district {postcode.outward} reaches into {len(match.candidates)} "
-            f"local authorities: {listed}. Pick the firm's, or type the full postcode for "
-            "an exact answer.", match)
+            tr("The postcode district {district} reaches into {count} local authorities: "
+               "{listed}. Pick the firm's, or type the full postcode for an exact answer.")
+            .format(district=postcode.outward, count=len(match.candidates), listed=listed),
+            match)
     return PostcodeCheck(PostcodeStatus.DISTRICT,
-                         f"Found: {place} (from the postcode district {postcode.outward}).",
-                         match)
+                         tr("Found: {place} (from the postcode district {district}).").format(
+                             place=place, district=postcode.outward), match)
 
 
-def _unplaced(reason: str) -> str:
+def _reason(exc: AreaError) -> str:
+    """The error's reason, kept a ``T_`` text when it is one (so it can be translated)."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+
+
+def _unplaced(reason: str, tr: Messages = ENGLISH) -> str:
     """The sentence for a postcode that places nothing: why, and the way on."""
-    text = f"Not recognised: {reason}."
+    text = tr("Not recognised: {reason}.").format(reason=localized(reason, tr))
     if "by name" not in reason:
-        text += " Check the postcode, or choose the local authority by name."
+        text += " " + tr("Check the postcode, or choose the local authority by name.")
     return text

@@ -49,6 +49,8 @@ from readiness_app.storage.migrations import MIGRATIONS, Migration, statements
 
 APPLICATION_ID = 0x52444E31  # "RDN1": tells our libraries from other SQLite files
 DEFAULT_TIMEOUT = 5.0  # seconds to wait for another program's write to finish
+_NOT_A_LIBRARY = T_("this is a database, but not an assessment library; it has not been "
+                    "changed. Choose another data folder.")
 CACHE_KIB = 65536
 MAX_REPORTED_PROBLEMS = 20  # quick_check stops after this many
 CHECK_STAMP_DAYS = 7  # an unchanged library is checked again after this long anyway
@@ -96,26 +98,28 @@ def translate_error(path: Path | str, exc: sqlite3.Error) -> StorageError:
     text = str(exc)
     where = str(path)
     if code in (_BUSY, _LOCKED) or "locked" in text:
-        return DatabaseLockedError(where, "the library is being changed by another program "
-                                   "(perhaps the app is open in another window). Wait a moment "
-                                   "and try again; nothing was changed.")
+        return DatabaseLockedError(where, T_("the library is being changed by another program "
+                                             "(perhaps the app is open in another window). "
+                                             "Wait a moment and try again; nothing was "
+                                             "changed."))
     if code == _FULL or "disk is full" in text:
-        return StorageIOError(where, "the disk is full, so the change could not be saved. Free "
-                              "some space and try again; the library is as it was before.")
+        return StorageIOError(where, T_("the disk is full, so the change could not be saved. "
+                                        "Free some space and try again; the library is as it "
+                                        "was before."))
     if code == _READONLY or "readonly" in text:
-        return StorageIOError(where, "the library cannot be written: the folder or drive is "
-                              "read-only, or you do not have permission.")
+        return StorageIOError(where, T_("the library cannot be written: the folder or drive is "
+                                        "read-only, or you do not have permission."))
     if code == _CANTOPEN or "unable to open" in text:
-        return StorageIOError(where, "the library cannot be opened: the folder may be missing, "
-                              "read-only or not yours.")
+        return StorageIOError(where, T_("the library cannot be opened: the folder may be "
+                                        "missing, read-only or not yours."))
     if code in (_CORRUPT, _NOTADB) or "malformed" in text or "not a database" in text:
-        return NotALibraryError(where, "this file is damaged or is not an assessment library. "
-                                "It has not been changed; copies made before upgrades are in "
-                                "the 'backups' folder beside it.")
+        return NotALibraryError(where, T_("this file is damaged or is not an assessment "
+                                          "library. It has not been changed; copies made before "
+                                          "upgrades are in the 'backups' folder beside it."))
     if code == _IOERR:
-        return StorageIOError(where, f"the disk reported an error ({text}). Check the drive "
-                              "and try again.")
-    return StorageError(where, f"the library could not be used: {text}")
+        return StorageIOError(where, T_("the disk reported an error ({error}). Check the drive "
+                                        "and try again.", error=text))
+    return StorageError(where, T_("the library could not be used: {error}", error=text))
 
 
 @contextlib.contextmanager
@@ -170,15 +174,17 @@ def open_database(
         raise storage_io_error(path, exc, T_("the library cannot be opened")) from None
     if size is None:
         if read_only:
-            raise ReadOnlyLibraryError(str(path), "there is no library in this folder and the "
-                                       "folder or drive is read-only, so none can be made. "
-                                       "Choose another folder.")
+            raise ReadOnlyLibraryError(str(path), T_("there is no library in this folder and "
+                                                     "the folder or drive is read-only, so "
+                                                     "none can be made. Choose another "
+                                                     "folder."))
         create_database(path, timeout, migrations)
     elif size == 0:
-        raise NotALibraryError(str(path), "the library file is empty (0 bytes): it was cut "
-                                  "short, perhaps by an interrupted copy. It has not been "
-                                  "changed. Copy the library back from where it came from, or "
-                                  "move this file away to start a new, empty library.")
+        raise NotALibraryError(str(path), T_("the library file is empty (0 bytes): it was cut "
+                                             "short, perhaps by an interrupted copy. It has not "
+                                             "been changed. Copy the library back from where "
+                                             "it came from, or move this file away to start a "
+                                             "new, empty library."))
     left_alone = [p for p in (wal_path(path), shm_path(path)) if not p.exists()]
     checker = connect_read_only(path, timeout)
     try:
@@ -194,10 +200,10 @@ def open_database(
             raise
         if read_only:
             if version < latest_version(migrations):
-                raise ReadOnlyLibraryError(str(path), f"this library (format {version}) must "
-                                           "be upgraded before this version of the app can "
-                                           "use it, and the folder or drive is read-only. Copy "
-                                           "the folder to a writable place and open it there.")
+                raise ReadOnlyLibraryError(str(path), T_(
+                    "this library (format {version}) must be upgraded before this version of "
+                    "the app can use it, and the folder or drive is read-only. Copy the folder "
+                    "to a writable place and open it there.", version=version))
             with translated(path):
                 checker.execute("PRAGMA query_only = ON")
                 checker.execute(f"PRAGMA cache_size = -{CACHE_KIB:d}")
@@ -256,10 +262,10 @@ def connect_read_only(path: Path, timeout: float = DEFAULT_TIMEOUT) -> sqlite3.C
             raise translate_error(path, exc) from None
         wal = wal_path(path)
         if wal.exists() and wal.stat().st_size > 0:
-            raise ReadOnlyLibraryError(str(path), f"the latest changes are in {wal.name}, "
-                                       "which cannot be read from a read-only folder or drive. "
-                                       "Copy the folder to a writable place and open it there."
-                                       ) from None
+            raise ReadOnlyLibraryError(str(path), T_(
+                "the latest changes are in {file}, which cannot be read from a read-only "
+                "folder or drive. Copy the folder to a writable place and open it there.",
+                file=wal.name)) from None
         try:
             conn = _probe(f"{uri}?immutable=1", timeout)
         except sqlite3.Error as again:
@@ -353,14 +359,16 @@ def unchanged_since_check(path: Path) -> bool:
 
 def damaged(path: Path, first: str, count: int = 1) -> DamagedLibraryError:
     """The error for a library that fails SQLite's check."""
-    more = f"; {count} problems found" if count > 1 else ""
-    more += " or more" if count >= MAX_REPORTED_PROBLEMS else ""
+    more = T_("; {count} problems found", count=count) if count > 1 else ""
+    more = T_("{problems} or more", problems=more) if count >= MAX_REPORTED_PROBLEMS else more
     return DamagedLibraryError(
-        str(path), f"the library is damaged (SQLite's check says: {first}{more}). It has not "
-        "been changed and nothing will be saved into it. Copy what can still be read into a new "
-        f"library with: readiness-app recover --data-dir \"{path.parent}\" -o NEW_FOLDER (the "
-        "desktop app offers the same when it starts); copies made before upgrades are in the "
-        "'backups' folder beside it.")
+        str(path), T_("the library is damaged (SQLite's check says: {first}{more}). It has not "
+                      "been changed and nothing will be saved into it. Copy what can still be "
+                      "read into a new library with: {command} (the desktop app offers the "
+                      "same when it starts); copies made before upgrades are in the 'backups' "
+                      "folder beside it.", first=first, more=more,
+                      command=f"readiness-app recover --data-dir \"{path.parent}\" "
+                              "-o NEW_FOLDER"))
 
 
 def create_database(path: Path, timeout: float = DEFAULT_TIMEOUT,
@@ -436,13 +444,10 @@ def _check(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration]
     if version == 0:
         objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if objects or app_id not in (0, APPLICATION_ID):
-            raise NotALibraryError(str(path), "this is a database, but not an assessment "
-                                   "library; it has not been changed. Choose another data "
-                                   "folder.")
+            raise NotALibraryError(str(path), _NOT_A_LIBRARY)
         return 0
     if app_id != APPLICATION_ID:
-        raise NotALibraryError(str(path), "this is a database, but not an assessment library; "
-                               "it has not been changed. Choose another data folder.")
+        raise NotALibraryError(str(path), _NOT_A_LIBRARY)
     if version > latest:
         raise DatabaseTooNewError(str(path), version, latest, _written_by(conn))
     return version
@@ -495,8 +500,9 @@ def write_backup(conn: sqlite3.Connection, path: Path, folder: Path, version: in
         with contextlib.suppress(OSError):
             temp.unlink()
         error = translate_error(target, exc)
-        raise StorageIOError(str(target), f"the backup copy cannot be written, so the library "
-                             f"was not upgraded ({error.reason})") from None
+        raise StorageIOError(str(target), T_("the backup copy cannot be written, so the "
+                                             "library was not upgraded ({reason})",
+                                             reason=error.reason)) from None
     return target
 
 
@@ -535,7 +541,10 @@ def migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration
             error = translate_error(path, exc)
             if isinstance(error, StorageIOError | NotALibraryError):
                 raise error from None
-            saved = f" A copy made before the upgrade is at {backup}." if backup else ""
-            raise MigrationError(str(path), f"the library could not be upgraded to format "
-                                 f"{latest} ({exc}); it was left as it was.{saved}") from None
+            saved = T_(" A copy made before the upgrade is at {backup}.", backup=str(backup)) \
+                if backup else ""
+            raise MigrationError(str(path), T_("the library could not be upgraded to format "
+                                               "{format} ({error}); it was left as it "
+                                               "was.{saved}", format=latest, error=str(exc),
+                                               saved=saved)) from None
         raise

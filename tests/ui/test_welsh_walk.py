@@ -126,3 +126,16 @@ def test_a_welsh_sector_suggestion_reads_welsh_and_suggests_its_section(welsh, o
     assert page.section.currentData() == "C"
     page.name.setText("Gwaith Coed Ŵy")
     assert page.collect_firm().sector == "Gweithgynhyrchu"  # kept as the owner chose it
+
+
+def test_the_postcode_check_speaks_welsh(welsh, open_window, qtbot) -> None:
+    window = open_window()
+    window.show_new()
+    page = window.new_page
+    page.postcode.setText("CF10 1AA")
+    qtbot.waitUntil(lambda: "Caerdydd" in page.place.text())
+    assert "Found" not in page.place.text()
+    page.postcode.setText("12345")
+    qtbot.waitUntil(lambda: "12345" in page.place.text())
+    assert messages("cy")("Not recognised: {reason}.").split("{reason}")[0] in page.place.text()
+    assert "postcode" not in page.place.text()

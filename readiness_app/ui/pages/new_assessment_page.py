@@ -335,7 +335,7 @@ class NewAssessmentPage(QWidget):
                                "will be listed.").format(
                                _geography_problem=self._geography_problem))
             return
-        check = check_postcode(geography, text)
+        check = check_postcode(geography, text, messages())  # in the app's language
         self._check = check
         self._match = check.match
         self.place.setText(check.message)
@@ -383,10 +383,11 @@ class NewAssessmentPage(QWidget):
                 raise AnswerError(translate("new_assessment_page", "Local authority: {problem}")
                                   .format(problem=f"{problem[0].upper()}{problem[1:]}"))
             if check.match is None:
+                lead = messages()("Not recognised: {reason}.").split("{reason}")[0]
                 raise AnswerError(translate(
                     "new_assessment_page", "Check the postcode, choose the local authority by "
                                            "name, or leave the postcode empty.") + " "
-                                  + check.message.removeprefix("Not recognised: "))
+                                  + check.message.removeprefix(lead))
         band = self.size_band.currentData()
         code = picked or (self.authority.currentData() if self.authority.count() else None)
         kept = self._shown_authority
