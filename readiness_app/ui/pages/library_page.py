@@ -149,10 +149,11 @@ class LibraryPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(48)
+        # the firm's name and its sector share what is left (at 1024 pixels wide about 20
+        # letters each; the full text is in each cell's tooltip)
         header.setSectionResizeMode(AssessmentListModel.FIRM, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((AssessmentListModel.SECTOR, 170),
-                              (AssessmentListModel.AUTHORITY, 130)):
-            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(AssessmentListModel.SECTOR, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(AssessmentListModel.AUTHORITY, 120)
         for column in (AssessmentListModel.SIZE, AssessmentListModel.STATUS,
                        AssessmentListModel.SCORE, AssessmentListModel.LEVEL,
                        AssessmentListModel.CHANGE, AssessmentListModel.CHANGED,
