@@ -57,7 +57,7 @@ MUTATIONS = (
              "        self._question = session.questionnaire.question(question_id)"),
     Mutation("M6", "a half-typed note not saved when the window closes",
              "readiness_app/ui/main_window.py",
-             "        try:\n            self.questions_page.flush()\n        finally:",
+             "        try:\n            self._flush_answers()\n        finally:",
              "        try:\n            pass\n        finally:"),
 )
 
