@@ -9,7 +9,6 @@ own classes can come out of it; anything else in the text (a damaged or edited e
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 from collections.abc import Mapping
 from enum import Enum
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from readiness_app.core import questionnaire as model
+from readiness_app.core.cache_hash import cache_hash
 
 # Part of every checked-cache key: change it whenever this encoding changes.
 FORM_VERSION = "2"
@@ -45,6 +45,7 @@ _CODE = (
     "question_types",
     "questionnaire_schema",
     "questionnaire_translation",
+    "translation_files",
     "questionnaire_variant",
     "file_shapes",
     "json_shape",
@@ -77,7 +78,7 @@ def code_stamp() -> str:
                 parts.append(f"{path.name}:{found.st_size}:{found.st_mtime_ns}")
             except OSError:
                 parts.append(f"{path.name}:?")
-        _stamp.append(hashlib.sha256("\0".join(parts).encode()).hexdigest())
+        _stamp.append(cache_hash("\0".join(parts).encode()).hexdigest())
     return _stamp[0]
 
 

@@ -11,7 +11,6 @@ action orderings that loop, and texts missing a declared language.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from readiness_app.core.assessment import DONT_KNOW
+from readiness_app.core.cache_hash import cache_hash
 from readiness_app.core.errors import Problem, QuestionnaireError
 from readiness_app.core.file_shapes import QUESTIONNAIRE_SHAPES
 from readiness_app.core.files import read_limited
@@ -55,18 +55,8 @@ from readiness_app.core.questionnaire import (
     Urgency,
     Variant,
 )
-from readiness_app.core.questionnaire_translation import (
-    MAX_OVERLAY_BYTES,
-    Overlay,
-    apply_overlays,
-    overlay_from_data,
-    overlay_paths,
-    read_overlay_file,
-    text_maps,
-)
 from readiness_app.core.text import did_you_mean as _suggest
-from readiness_app.core.yaml_source import Path as DataPath
-from readiness_app.core.yaml_source import YamlReadError, line_of, read_yaml
+from readiness_app.core.translation_files import MAX_OVERLAY_BYTES, overlay_paths
 
 if TYPE_CHECKING:  # pydantic loads only when a file has a problem to word (see json_shape)
     from pydantic import BaseModel
@@ -83,8 +73,11 @@ if TYPE_CHECKING:  # pydantic loads only when a file has a problem to word (see 
         VariantSpec,
     )
 
-    # variants are read only when a file is checked (not for a checked questionnaire)
+    # YAML, overlays and variants are read only when a file is checked (not for a
+    # checked questionnaire)
+    from readiness_app.core.questionnaire_translation import Overlay
     from readiness_app.core.questionnaire_variant import BaseFinder, FindBase, ParsedFile
+    from readiness_app.core.yaml_source import Path as DataPath
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 YES_NO_IDS = frozenset({"yes", "no"})
@@ -125,6 +118,8 @@ def load_questionnaire(path: Path, cache: ParsedCache | None = None,
     entry is checked in full, as without a cache.
     """
     if cache is None:
+        from readiness_app.core.questionnaire_translation import read_overlay_file
+
         data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
         overlays = tuple(read_overlay_file(p) for p in overlay_paths(path))
         return load_questionnaire_bytes(data, str(path), None, bases, overlays)
@@ -166,18 +161,21 @@ def _checked_key(data: bytes, source: str, overlays: Sequence[tuple[Path, bytes]
     (its bytes, its name, each overlay's name and bytes, the loader's code)."""
     from readiness_app.core.questionnaire_codec import code_stamp
 
-    digest = hashlib.sha256(b"checked\0" + code_stamp().encode() + b"\0")
+    digest = cache_hash(b"checked\0" + code_stamp().encode() + b"\0")
     for part in (source.encode("utf-8", "surrogateescape"), data,
                  *(x for p, d in overlays
                    for x in (p.name.encode("utf-8", "surrogateescape"), d))):
-        digest.update(len(part).to_bytes(8, "big") + hashlib.sha256(part).digest())
+        digest.update(len(part).to_bytes(8, "big") + cache_hash(part).digest())
     return f"{digest.hexdigest()}-checked"
 
 
 def _read_overlay(path: Path, data: bytes, cache: ParsedCache) -> Overlay:
     """An overlay file, its parsed form cached like a questionnaire's (checked every time;
     a cached form that fails is parsed again, for messages with line numbers)."""
-    key = f"{hashlib.sha256(data).hexdigest()}-overlay-{_PARSED_FORM_VERSION}"
+    from readiness_app.core.questionnaire_translation import overlay_from_data, read_overlay_file
+    from readiness_app.core.yaml_source import YamlReadError, read_yaml
+
+    key = f"{cache_hash(data).hexdigest()}-overlay-{_PARSED_FORM_VERSION}"
     cached = cache.get(key)
     if cached is not None:
         try:
@@ -212,7 +210,7 @@ def _load_bytes(data: bytes, source: str, cache: ParsedCache | None, bases: Find
     text = _decode(data, source)
     if cache is None:
         return _load_text(text, source, bases, overlays)
-    key = f"{hashlib.sha256(data).hexdigest()}-{_PARSED_FORM_VERSION}"
+    key = f"{cache_hash(data).hexdigest()}-{_PARSED_FORM_VERSION}"
     cached = cache.get(key)
     if cached is not None:
         try:
@@ -242,6 +240,8 @@ def _decode(data: bytes, source: str) -> str:
 
 def _load_text(text: str, source: str, bases: FindBase | None = None,
                overlays: Sequence[Overlay] = ()) -> tuple[Questionnaire, Any]:
+    from readiness_app.core.yaml_source import YamlReadError, read_yaml
+
     try:
         raw, positions = read_yaml(text, source)
     except YamlReadError as exc:
@@ -272,6 +272,8 @@ def _translated(source: str, raw: Any, positions: dict[DataPath, int],
                 overlays: Sequence[Overlay],
                 origin: Callable[[DataPath], str | None] | None = None) -> Questionnaire:
     """Validate ``raw`` with the overlays' translations merged in."""
+    from readiness_app.core.questionnaire_translation import apply_overlays, text_maps
+
     ident = raw.get("id") if isinstance(raw, dict) else None
     for overlay in overlays:
         if ident is not None and overlay.questionnaire != ident:
@@ -294,14 +296,16 @@ def _translated(source: str, raw: Any, positions: dict[DataPath, int],
 def questionnaire_bases(paths: Iterable[Path], cache: ParsedCache | None = None) -> BaseFinder:
     """Finds the questionnaire a variant extends among ``paths`` (each parsed at most once),
     with the base's translations (a variant inherits the Welsh of what it does not change)."""
+    from readiness_app.core.questionnaire_translation import apply_overlays, read_overlay_file
     from readiness_app.core.questionnaire_variant import BaseFinder, ParsedFile
+    from readiness_app.core.yaml_source import YamlReadError, read_yaml
 
     def parse(path: Path, use_cache: bool = True) -> ParsedFile:
         data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
         source = str(path)
         overlays = [read_overlay_file(p) for p in overlay_paths(path)]
         if cache is not None and use_cache:
-            cached = cache.get(f"{hashlib.sha256(data).hexdigest()}-{_PARSED_FORM_VERSION}")
+            cached = cache.get(f"{cache_hash(data).hexdigest()}-{_PARSED_FORM_VERSION}")
             if cached is not None:
                 try:
                     return ParsedFile(apply_overlays(json.loads(cached), overlays)[0], {},
@@ -396,7 +400,7 @@ def _is_other(path: Path, cache: ParsedCache, wanted: str, version: str | None) 
     The id and version are kept apart too (``-ident-``), so most runs read only those."""
     try:
         data = read_limited(path, MAX_FILE_BYTES, QuestionnaireError)
-        digest = hashlib.sha256(data).hexdigest()
+        digest = cache_hash(data).hexdigest()
         cached = cache.get(f"{digest}-ident-{_PARSED_FORM_VERSION}")
         if cached is None:
             parsed = cache.get(f"{digest}-{_PARSED_FORM_VERSION}")
@@ -437,6 +441,8 @@ class _Validator:
     # -- reporting
 
     def problem(self, path: DataPath, message: str) -> None:
+        from readiness_app.core.yaml_source import line_of
+
         source = (self.origin(path) if self.origin else None) or self.source
         self.problems.append(
             Problem(source, self._describe(path), message, line_of(self.positions, path))
@@ -590,6 +596,8 @@ class _Validator:
         return ("areas",)
 
     def _duplicates(self, items: Sequence[tuple[DataPath, str]], what: str) -> None:
+        from readiness_app.core.yaml_source import line_of
+
         first: dict[str, DataPath] = {}
         for path, ident in items:
             if ident in first:

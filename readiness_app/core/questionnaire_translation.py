@@ -20,13 +20,14 @@ from typing import Any
 from readiness_app.core.errors import Problem, QuestionnaireError
 from readiness_app.core.files import read_limited
 from readiness_app.core.questionnaire import DEFAULT_LANGUAGE
+from readiness_app.core.translation_files import FOLDER as FOLDER
+from readiness_app.core.translation_files import MAX_OVERLAY_BYTES as MAX_OVERLAY_BYTES
+from readiness_app.core.translation_files import overlay_paths as overlay_paths
 from readiness_app.core.yaml_source import YamlReadError, read_yaml
 
-FOLDER = "translations"
 FORMAT = 1
 #: What every shipped overlay says until a Welsh speaker has reviewed it.
 NEEDS_REVIEW = "needs review by a Welsh speaker"
-MAX_OVERLAY_BYTES = 2_000_000
 TEXT_KEYS = frozenset({"title", "description", "text", "help", "why", "what", "first_step",
                        "reason", "note", "unit"})
 #: Keys whose text may also be written as a plain English string ("unit: people").
@@ -57,19 +58,6 @@ class TranslationStatus:
     same: tuple[str, ...] = ()  # identical to the English without ``intended: true``
     unknown: tuple[str, ...] = ()  # keys that match no text of the questionnaire
     status: str = ""
-
-
-def overlay_paths(questionnaire: Path) -> list[Path]:
-    """The overlay files of a questionnaire file (``translations/<stem>.<lang>.yaml``)."""
-    folder = questionnaire.parent / FOLDER
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in folder.glob(f"{questionnaire.stem}.*.yaml"):
-        language = path.name[len(questionnaire.stem) + 1:-len(".yaml")]
-        if path.is_file() and language.isalpha():
-            found.append(path)
-    return sorted(found)
 
 
 def read_overlay_file(path: Path) -> Overlay:

@@ -24,8 +24,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "readiness-app"
 APP_AUTHOR = "Readiness"  # the Windows folder above the app's; never change it
 ENV_DATA_DIR = "READINESS_DATA_DIR"
@@ -48,6 +46,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     from_env = os.environ.get(ENV_DATA_DIR, "").strip()
     if from_env:
         return Path(from_env).expanduser().absolute()
+    import platformdirs  # 5-12 ms of a command's start: only when the default folder is used
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 

@@ -85,3 +85,40 @@ def test_a_file_whose_questionnaire_was_checked_before_skips_its_checks(
                               timeout=120, check=False)
     result = json.loads(done.stderr.strip().splitlines()[-1])
     assert result == {"code": 0, "loaded": []}
+
+
+#: What a cached ``score`` or ``validate`` of an assessment file must not load: OpenSSL (the
+#: cache keys use Python's own BLAKE2), platformdirs (the data folder is given), the atomic
+#: writer (nothing is written), the overlay and YAML readers (the checked form holds the
+#: Welsh) and the plan and support-directory code (only ``--json`` needs it).
+_NOT_ON_A_CACHE_HIT = (
+    "_hashlib", "hashlib", "platformdirs", "ruamel", "pydantic",
+    "readiness_app.storage.atomic", "readiness_app.core.questionnaire_translation",
+    "readiness_app.core.yaml_source", "readiness_app.core.questionnaire_variant",
+    "readiness_app.core.result_data",
+)
+_HIT_PROBE = """
+import json, sys
+from readiness_app.launcher import main
+code = main(sys.argv[2:])
+unwanted = sys.argv[1].split(",")
+loaded = sorted(name for name in sys.modules
+                if any(name == u or name.startswith(u + ".") for u in unwanted))
+print(json.dumps({"code": code, "loaded": loaded}), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("command", ["score", "validate"])
+def test_a_cache_hit_loads_only_what_it_reads(tmp_path: Path, command: str) -> None:
+    """The third run (the first writes the cache, the second may note which file is which)
+    loads none of the modules only a cache miss, a write or the default folder needs."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "READINESS_DATA_DIR": str(tmp_path / "data")}
+    example = str(REPO / "examples" / "england-joinery-leeds.readiness")
+    runs = []
+    for _ in range(3):
+        done = subprocess.run([sys.executable, "-c", _HIT_PROBE, ",".join(_NOT_ON_A_CACHE_HIT),
+                               command, example], capture_output=True, text=True, env=env,
+                              cwd=tmp_path, timeout=120, check=False)
+        runs.append(json.loads(done.stderr.strip().splitlines()[-1]))
+    assert "readiness_app.storage.atomic" in runs[0]["loaded"]  # the first run writes the cache
+    assert runs[2] == {"code": 0, "loaded": []}

@@ -21,7 +21,8 @@ def test_the_prebuilt_cache_is_read_and_never_written(tmp_path: Path, monkeypatc
     def no_yaml(*args: object) -> None:
         raise AssertionError("parsed YAML although the prebuilt cache had it")
 
-    monkeypatch.setattr("readiness_app.core.questionnaire_loader.read_yaml", no_yaml)
+    # the loader imports the YAML reader when it parses: patch it where it lives
+    monkeypatch.setattr("readiness_app.core.yaml_source.read_yaml", no_yaml)
     loaded = load_questionnaires(resources.questionnaire_paths(), user)
     assert not loaded.errors
     assert len(loaded.questionnaires) == len(resources.questionnaire_paths())  # with archive
