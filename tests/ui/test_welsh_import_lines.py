@@ -1,5 +1,6 @@
-"""The import conflict question in Welsh (issue 20): both versions' lines and the reasons
-replacing could lose work are in the app's language, not only its own frame."""
+"""The import conflict question and the upgrade note in Welsh (issue 20): both versions' lines,
+the reasons replacing could lose work and what happened to the answers are in the app's
+language, not only the dialogs' own frame."""
 
 from __future__ import annotations
 
@@ -47,3 +48,17 @@ def test_the_conflict_question_is_all_welsh(welsh, open_window, tmp_path, monkey
     assert "Gallai disodli golli gwaith: mae enw'r busnes yn wahanol" in text
     assert "'Harbour Café Ltd', dechreuwyd 2026-" in text
     assert "'Garej y Cei', dechreuwyd" in text and " ateb" in text
+
+
+def test_the_upgrade_note_is_in_welsh(welsh, open_window, qtbot, catalogue, monkeypatch,
+                                      no_real_dialogs) -> None:
+    window = open_window()
+    monkeypatch.setattr(dialogs, "ask_import_paths", lambda parent: [CAFE])
+    page = window.library_page
+    page.import_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page._worker is None, timeout=10_000)
+    monkeypatch.setattr(dialogs, "ask_upgrade", lambda parent, name, old, new: True)
+    page.open_button.click()
+    assert window.session is not None
+    (note,) = [text for _, text in no_real_dialogs if "O fersiwn 1.0 i" in text]
+    assert english_left(note) == [], note
