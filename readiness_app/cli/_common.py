@@ -18,6 +18,7 @@ from readiness_app.core.text import INVISIBLE_CHARS, printable
 
 if TYPE_CHECKING:
     from readiness_app.core.assessment import Assessment
+    from readiness_app.core.i18n import Messages
     from readiness_app.core.questionnaire import Questionnaire
     from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
     from readiness_app.services.hub_pack import ActivePack
@@ -62,10 +63,11 @@ def load_assessment(args: argparse.Namespace) -> tuple[Assessment, Questionnaire
         needed = NeededCatalogue(args.questionnaire, data_dir_of(args))
         assessment, questionnaire = read_assessment(args.file, needed)
         if getattr(args, "upgrade", False):  # every version, to find the latest
-            return upgraded(assessment, questionnaire, needed.of(questionnaire.id))
+            return upgraded(assessment, questionnaire, needed.of(questionnaire.id),
+                            _language(args))
         return assessment, questionnaire
     if getattr(args, "upgrade", False):
-        return upgraded(assessment, questionnaire, loaded)
+        return upgraded(assessment, questionnaire, loaded, _language(args))
     return assessment, questionnaire
 
 
@@ -91,19 +93,30 @@ class NeededCatalogue:
         return self.of(questionnaire_id, version).find(questionnaire_id, version)
 
 
+def _language(args: argparse.Namespace) -> Messages:
+    """The catalogue of the command's ``--language`` (English when it has none)."""
+    from readiness_app.services.language import messages
+
+    return messages(getattr(args, "language", "en") or "en")
+
+
 def upgraded(assessment: Assessment, questionnaire: Questionnaire,
-             loaded: LoadedQuestionnaires) -> tuple[Assessment, Questionnaire]:
+             loaded: LoadedQuestionnaires,
+             tr: Messages | None = None) -> tuple[Assessment, Questionnaire]:
     """``assessment`` carried to the latest version of its questionnaire, saying what
-    happened on standard error; unchanged when it is already on the latest."""
+    happened on standard error in ``tr``'s language; unchanged when it is already on the
+    latest."""
+    from readiness_app.core.i18n import ENGLISH
     from readiness_app.core.upgrade import carry_answers, is_newer
 
+    tr = tr or ENGLISH
     latest = loaded.latest(questionnaire.id)
     if latest is None or not is_newer(latest, questionnaire):
-        echo(f"readiness-app: {questionnaire.id} {questionnaire.version} is already the "
-              "latest version", file=sys.stderr)
+        echo("readiness-app: " + tr("{id} {version} is already the latest version").format(
+            id=questionnaire.id, version=questionnaire.version), file=sys.stderr)
         return assessment, questionnaire
     result = carry_answers(questionnaire, latest, assessment)
-    echo(f"readiness-app: {result.describe()}", file=sys.stderr)
+    echo(f"readiness-app: {result.describe(tr)}", file=sys.stderr)
     return result.assessment, latest
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from readiness_app.cli._common import add_language_option, echo
 from readiness_app.core.assessment import SizeBand, Status
+from readiness_app.core.i18n import localized
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -100,7 +101,7 @@ def run_cohort(args: argparse.Namespace) -> int:
     with open_library(getattr(args, "data_dir", None)) as library:
         cohort = load_cohort(library, filters)
     for line in cohort.skipped:
-        echo("readiness-app: " + tr("warning: left out {line}").format(line=line),
+        echo("readiness-app: " + tr("warning: left out {line}").format(line=localized(line, tr)),
              file=sys.stderr)
     report = build_report(cohort)
     firms = len({r.series_id for r in cohort.records})

@@ -92,14 +92,16 @@ def _write_copies(args: argparse.Namespace, assessment: Assessment,
     import datetime as dt
 
     from readiness_app.services import plan_export
+    from readiness_app.services.language import messages
 
-    copy = plan_export.plan_copy(questionnaire, assessment, today=dt.date.today())
+    tr = messages(args.language)
+    copy = plan_export.plan_copy(questionnaire, assessment, today=dt.date.today(), tr=tr)
     if args.xlsx:
         plan_export.write_plan_xlsx(args.xlsx, copy)
-        echo(f"Wrote {args.xlsx}")
+        echo(tr("Wrote {file}").format(file=args.xlsx))
     if args.docx:
         plan_export.write_plan_docx(args.docx, copy)
-        echo(f"Wrote {args.docx}")
+        echo(tr("Wrote {file}").format(file=args.docx))
     return 0
 
 

@@ -20,10 +20,14 @@ from datetime import UTC, datetime
 
 from readiness_app.core.assessment import Answer, Assessment, Status, check_answer
 from readiness_app.core.errors import AnswerError
+from readiness_app.core.i18n import ENGLISH, N_, Messages
 from readiness_app.core.question_types import AnswerValue, kind_of
-from readiness_app.core.questionnaire import Question, Questionnaire
+from readiness_app.core.questionnaire import LocalText, Question, Questionnaire
 from readiness_app.core.questionnaire_loader import version_key
 from readiness_app.core.upgrade_maps import answer_map
+
+_GONE = N_("no longer asked")
+_DIFFERENT = N_("asked differently now")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +37,8 @@ class LeftBehind:
     question_id: str
     question: str
     answer: str
-    why: str  # "no longer asked" or "asked differently now"
+    why: str  # "no longer asked" or "asked differently now" (catalogue ids)
+    text: LocalText | None = None  # the question in every language it has
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,18 +51,22 @@ class Upgrade:
     left_behind: tuple[LeftBehind, ...]  # answers kept only in the original
     new: tuple[str, ...]  # ids of questions only the new version asks
 
-    def describe(self) -> str:
-        """A few plain-English lines on what happened to the answers."""
-        lines = [f"Carried from version {self.from_version} to "
-                 f"{self.assessment.questionnaire_version}: {len(self.carried)} answers "
-                 f"carried over, {len(self.new)} new question"
-                 f"{'' if len(self.new) == 1 else 's'} to answer."]
+    def describe(self, tr: Messages = ENGLISH) -> str:
+        """A few plain lines on what happened to the answers, in ``tr``'s language."""
+        lines = [tr.plural(
+            "Carried from version {old} to {new}: {carried} answers carried over, {count} new "
+            "question to answer.",
+            "Carried from version {old} to {new}: {carried} answers carried over, {count} new "
+            "questions to answer.", len(self.new)).format(
+                old=self.from_version, new=self.assessment.questionnaire_version,
+                carried=len(self.carried), count=len(self.new))]
         for item in self.left_behind:
-            lines.append(f"Not carried ({item.why}): {item.question} Answer given: "
-                         f"{item.answer}")
+            question = item.text.get(tr.language) if item.text is not None else item.question
+            lines.append(tr("Not carried ({why}): {question} Answer given: {answer}").format(
+                why=tr(item.why), question=question, answer=item.answer))
         if self.left_behind:
-            lines.append("These answers stay in the assessment made on version "
-                         f"{self.from_version}, which is kept unchanged.")
+            lines.append(tr("These answers stay in the assessment made on version {version}, "
+                            "which is kept unchanged.").format(version=self.from_version))
         return "\n".join(lines)
 
 
@@ -96,22 +105,22 @@ def carry_answers(old: Questionnaire, new: Questionnaire, assessment: Assessment
             for target, moved_answer in mapped.items():
                 carried.setdefault(target, moved_answer)
             if not mapped:
-                left.append(LeftBehind(question_id, before.text.get(), shown,
-                                       "asked differently now"))
+                left.append(LeftBehind(question_id, before.text.get(), shown, _DIFFERENT,
+                                       before.text))
             continue
         if not new.has_question(question_id):
-            left.append(LeftBehind(question_id, before.text.get(), shown, "no longer asked"))
+            left.append(LeftBehind(question_id, before.text.get(), shown, _GONE, before.text))
             continue
         after = new.question(question_id)
         if not same_question(before, after):
-            left.append(LeftBehind(question_id, before.text.get(), shown,
-                                   "asked differently now"))
+            left.append(LeftBehind(question_id, before.text.get(), shown, _DIFFERENT,
+                                   before.text))
             continue
         try:
             carried[question_id] = replace(answer, value=check_answer(after, answer.value))
         except AnswerError:
-            left.append(LeftBehind(question_id, before.text.get(), shown,
-                                   "asked differently now"))
+            left.append(LeftBehind(question_id, before.text.get(), shown, _DIFFERENT,
+                                   before.text))
     new_ids = tuple(q.id for q in new.questions
                     if not old.has_question(q.id) and q.id not in carried)
     now = datetime.now(UTC)

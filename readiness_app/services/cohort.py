@@ -20,6 +20,7 @@ from readiness_app.core.action_plan import build_plan
 from readiness_app.core.assessment import Assessment, SizeBand, Status
 from readiness_app.core.errors import AreaError, StorageError
 from readiness_app.core.geography import Geography, LocalAuthority
+from readiness_app.core.i18n import Text
 from readiness_app.core.questionnaire import (
     DEFAULT_LANGUAGE,
     DEFAULT_LEVELS,
@@ -73,7 +74,8 @@ class Cohort:
     records: tuple[CohortRecord, ...]
     meta: CohortMeta
     filters: CohortFilters
-    skipped: tuple[str, ...] = ()  # why some assessments are left out (one line each)
+    skipped: tuple[str, ...] = ()  # why some assessments are left out (one line each;
+    # catalogue texts: in another language through ``localized``)
 
 
 @dataclass(slots=True)
@@ -217,7 +219,8 @@ def load_cohort(library: Library, filters: CohortFilters | None = None, *,
             questionnaire = used.get(key) or library.questionnaire(*key)
             assessment = library.get(summary.id)
         except StorageError as exc:
-            skipped.append(f"{summary.firm_name} ({summary.short_id}): {exc}")
+            skipped.append(Text("{firm} ({short}): {path}: {reason}", firm=summary.firm_name,
+                                short=summary.short_id, path=exc.path, reason=exc.reason))
             continue
         used[key] = questionnaire
         place = placer.place(assessment.firm.postcode, assessment.firm.authority_code)

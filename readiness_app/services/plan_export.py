@@ -10,7 +10,8 @@ the organisations that can help (chosen by the one rule the PDF uses,
 
 Text from the assessment (a firm called ``=HYPERLINK(...)``) never becomes a formula: every
 XLSX cell goes through :func:`readiness_app.services.cohort_export.safe_cell`. Files are
-written atomically (:mod:`readiness_app.storage.atomic`).
+written atomically (:mod:`readiness_app.storage.atomic`). The words (headings, columns,
+periods, notes) are in the language of the ``tr`` catalogue given, English by default.
 """
 
 from __future__ import annotations
@@ -23,23 +24,30 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from readiness_app.core.action_plan import build_plan
 from readiness_app.core.assessment import Assessment
+from readiness_app.core.i18n import ENGLISH, N_, Messages
 from readiness_app.core.questionnaire import Questionnaire, Timeframe
-from readiness_app.core.report_content import PlanRow, ReportContent, build_report_content
+from readiness_app.core.report_content import PlanRow, ReportContent
 from readiness_app.core.support_directory import SupportDirectory
 from readiness_app.core.text import score_text
 from readiness_app.services.cohort_export import DATE_FORMAT, safe_cell
-from readiness_app.services.local_support import load_directory, support_for_firm
 from readiness_app.storage.atomic import write_bytes_atomic
 
 LATER = Timeframe.LATER.label
-#: The plan table's columns, with their widths in the XLSX (characters).
+_BY_WHEN = N_("By when")
+#: The plan table's columns (catalogue ids, English), with their widths in the XLSX
+#: (characters).
 COLUMNS: tuple[tuple[str, float], ...] = (
-    ("No.", 5), ("Period", 14), ("Action", 34), ("What it involves", 50), ("First step", 44),
-    ("Area", 18), ("Effort", 9), ("Cost", 16), ("Notes", 30), ("Help near you", 44),
-    ("Usually done by", 20), ("Who", 18), ("By when", 12),
+    (N_("No."), 5), (N_("Period"), 14), (N_("Action"), 34), (N_("What it involves"), 50),
+    (N_("First step"), 44), (N_("Area"), 18), (N_("Effort"), 9), (N_("Cost"), 16),
+    (N_("Notes"), 30), (N_("Help near you"), 44), (N_("Usually done by"), 20),
+    (N_("Who"), 18), (_BY_WHEN, 12),
 )
+_DOCX_COLUMNS = (N_("No."), N_("Action and first step"), N_("Effort and cost"),
+                 N_("Help near you"), N_("Who"), _BY_WHEN)
+_NO_ACTIONS = N_("No actions: every answer given is already at the top level.")
+_LATER_NOTE = N_("These do not fit in this year's plan; come back to them when the actions "
+                 "above are done.")
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -51,61 +59,64 @@ class PlanCopy:
     details: tuple[tuple[str, str], ...]  # (label, value): firm, score, level, place...
     periods: tuple[tuple[str, str, tuple[PlanRow, ...]], ...]  # (heading, note, rows)
     no_actions: bool
+    tr: Messages = ENGLISH  # the language of the words around the plan's own texts
 
 
 def plan_copy(questionnaire: Questionnaire, assessment: Assessment, *, today: dt.date,
-              directory: SupportDirectory | None = None) -> PlanCopy:
-    """The copy of ``assessment``'s plan (help from the shipped directory unless given)."""
-    directory = directory or load_directory()
-    plan = build_plan(questionnaire, assessment)
-    support = support_for_firm(assessment.firm, directory, today)
-    content = build_report_content(questionnaire, assessment, plan, support.support,
-                                   place=support.place, today=today)
-    return copy_from_content(content)
+              directory: SupportDirectory | None = None, tr: Messages = ENGLISH) -> PlanCopy:
+    """The copy of ``assessment``'s plan (help from the shipped directory unless given), in
+    ``tr``'s language: the same content, plan and help as the PDF's."""
+    from readiness_app.services.plan_pdf import report_content
+
+    content = report_content(questionnaire, assessment, today=today, directory=directory, tr=tr)
+    return copy_from_content(content, tr)
 
 
-def copy_from_content(content: ReportContent) -> PlanCopy:
-    """The copy built from the PDF's content (the same rows, help and notes)."""
-    score = score_text(content.overall, "not yet scored")
-    details = [("Firm", content.firm_name), ("Sector", content.sector or "not given"),
-               ("Size", content.size or "not given"), ("Where", content.place),
-               ("Score", f"{score} / 100" if content.overall is not None else score),
-               ("Level", content.level)]
+def copy_from_content(content: ReportContent, tr: Messages = ENGLISH) -> PlanCopy:
+    """The copy built from the PDF's content (the same rows, help and notes), its words in
+    ``tr``'s language (the content's own language)."""
+    score = score_text(content.overall, tr("not yet scored"))
+    not_given = tr("not given")
+    details = [(tr("Firm"), content.firm_name), (tr("Sector"), content.sector or not_given),
+               (tr("Size"), content.size or not_given), (tr("Where"), content.place),
+               (tr("Score"), f"{score} / 100" if content.overall is not None else score),
+               (tr("Level"), content.level)]
     if content.held_note:
-        details.append(("Critical gaps", content.held_note))
-    details += [("Fitted to", content.means),
-                ("Questionnaire", f"{content.questionnaire_title} "
-                                  f"({content.questionnaire_id} {content.questionnaire_version})"),
-                ("Made on", f"{content.generated_on:%Y-%m-%d}")]
+        details.append((tr("Critical gaps"), content.held_note))
+    details += [(tr("Fitted to"), content.means),
+                (tr("Questionnaire"), f"{content.questionnaire_title} "
+                                      f"({content.questionnaire_id} "
+                                      f"{content.questionnaire_version})"),
+                (tr("Made on"), f"{content.generated_on:%Y-%m-%d}")]
     notes = dict(content.period_notes)
     periods = [(heading, notes.get(heading, ""), rows) for heading, rows in content.plan]
     if content.later:
-        periods.append((LATER, "These do not fit in this year's plan; come back to them when "
-                               "the actions above are done.", content.later))
-    return PlanCopy(f"Action plan: {content.firm_name}", tuple(details), tuple(periods),
-                    not content.plan and not content.later)
+        periods.append((tr(LATER), tr(_LATER_NOTE), content.later))
+    return PlanCopy(tr("Action plan: {firm}").format(firm=content.firm_name), tuple(details),
+                    tuple(periods), not content.plan and not content.later, tr)
 
 
-def notes_text(row: PlanRow) -> str:
+def notes_text(row: PlanRow, tr: Messages = ENGLISH) -> str:
     """Quick win, critical gap, what it follows and why it waits, one per line."""
     lines = []
     if row.quick_win:
-        lines.append("Quick win")
+        lines.append(tr("Quick win"))
     if row.critical:
-        lines.append("Fixes a critical gap")
+        lines.append(tr("Fixes a critical gap"))
     if row.follows:
-        lines.append(f"After: {'; '.join(row.follows)}")
+        lines.append(tr("After: {actions}").format(actions="; ".join(row.follows)))
     if row.why_later:
-        lines.append(f"Why later: {row.why_later}")
-    lines.append(f"Gain if done: +{row.gain_area:.0f} in {row.area_title}")
+        lines.append(tr("Why later: {why}").format(why=row.why_later))
+    lines.append(tr("Gain if done: +{gain} in {area}").format(gain=f"{row.gain_area:.0f}",
+                                                             area=row.area_title))
     return "\n".join(lines)
 
 
-def help_text(row: PlanRow) -> str:
+def help_text(row: PlanRow, tr: Messages = ENGLISH) -> str:
     """The organisations that can help, one a line: name (how local), website, checked phone."""
     lines = []
     for contact in row.support:
-        line = f"{contact.name} ({contact.scope})"
+        line = f"{contact.name} ({tr(contact.scope)})"
         if contact.website:
             line += f" {contact.website}"
         if contact.phone:
@@ -116,10 +127,10 @@ def help_text(row: PlanRow) -> str:
     return "\n".join(lines)
 
 
-def row_values(period: str, row: PlanRow) -> list[str | int]:
+def row_values(period: str, row: PlanRow, tr: Messages = ENGLISH) -> list[str | int]:
     """One action's cells, in :data:`COLUMNS` order ("Who" and "By when" empty)."""
     return [row.number, period, row.title, row.what, row.first_step, row.area_title,
-            row.effort, row.cost, notes_text(row), help_text(row), row.who, "", ""]
+            row.effort, row.cost, notes_text(row, tr), help_text(row, tr), row.who, "", ""]
 
 
 def xlsx_bytes(copy: PlanCopy) -> bytes:
@@ -129,9 +140,10 @@ def xlsx_bytes(copy: PlanCopy) -> bytes:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    tr = copy.tr
     book = Workbook()
     sheet = book.active
-    sheet.title = "Plan"
+    sheet.title = tr("Plan")
     bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
     shade = PatternFill("solid", fgColor="E8EEF5")
     safe_cell(sheet.cell(row=1, column=1), copy.title).font = Font(bold=True, size=14)
@@ -145,20 +157,19 @@ def xlsx_bytes(copy: PlanCopy) -> bytes:
     row_number += 2
     header_row = row_number
     for column, (header, width) in enumerate(COLUMNS, start=1):
-        item = safe_cell(sheet.cell(row=header_row, column=column), header)
+        item = safe_cell(sheet.cell(row=header_row, column=column), tr(header))
         item.font, item.fill, item.alignment = bold, shade, wrap
         sheet.column_dimensions[get_column_letter(column)].width = width
     if copy.no_actions:
-        safe_cell(sheet.cell(row=header_row + 1, column=3),
-                  "No actions: every answer given is already at the top level.")
+        safe_cell(sheet.cell(row=header_row + 1, column=3), tr(_NO_ACTIONS))
     for heading, _note, rows in copy.periods:
         for action in rows:
             row_number += 1
-            for column, value in enumerate(row_values(heading, action), start=1):
+            for column, value in enumerate(row_values(heading, action, tr), start=1):
                 item = safe_cell(sheet.cell(row=row_number, column=column),
                                  None if value == "" else value)
                 item.alignment = wrap
-                if COLUMNS[column - 1][0] == "By when":
+                if COLUMNS[column - 1][0] == _BY_WHEN:
                     item.number_format = DATE_FORMAT
     sheet.freeze_panes = f"D{header_row + 1}"
     last = get_column_letter(len(COLUMNS))
@@ -171,7 +182,7 @@ def xlsx_bytes(copy: PlanCopy) -> bytes:
     notes = [(h, n) for h, n, _ in copy.periods if n]
     if notes:
         row_number += 2
-        safe_cell(sheet.cell(row=row_number, column=1), "Notes").font = bold
+        safe_cell(sheet.cell(row=row_number, column=1), tr("Notes")).font = bold
         for heading, note in notes:
             row_number += 1
             safe_cell(sheet.cell(row=row_number, column=2), heading)
@@ -192,6 +203,7 @@ def docx_bytes(copy: PlanCopy) -> bytes:
     from docx.enum.section import WD_ORIENT
     from docx.shared import Cm, Pt
 
+    tr = copy.tr
     document = Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -205,9 +217,8 @@ def docx_bytes(copy: PlanCopy) -> bytes:
         cells[0].paragraphs[0].add_run(_text(label)).bold = True
         cells[1].text = _text(value)
     if copy.no_actions:
-        document.add_paragraph("No actions: every answer given is already at the top level.")
-    headers = ("No.", "Action and first step", "Effort and cost", "Help near you", "Who",
-               "By when")
+        document.add_paragraph(tr(_NO_ACTIONS))
+    headers = tuple(tr(header) for header in _DOCX_COLUMNS)
     widths = (Cm(1.0), Cm(9.0), Cm(3.5), Cm(7.5), Cm(2.6), Cm(2.6))
     for heading, note, rows in copy.periods:
         document.add_heading(_text(heading), level=1)
@@ -222,11 +233,12 @@ def docx_bytes(copy: PlanCopy) -> bytes:
             cells = table.add_row().cells
             cells[0].text = str(row.number)
             _paragraphs(cells[1], [(row.title, "bold"), (row.what, ""),
-                                   (f"First step: {row.first_step}", "italic"),
-                                   *((line, "") for line in notes_text(row).splitlines())])
+                                   (tr("First step: {step}").format(step=row.first_step),
+                                    "italic"),
+                                   *((line, "") for line in notes_text(row, tr).splitlines())])
             _paragraphs(cells[2], [(row.effort, ""), (row.cost, ""),
-                                   (f"Usually: {row.who}", "")])
-            _paragraphs(cells[3], [(line, "") for line in help_text(row).splitlines()])
+                                   (tr("Usually: {who}").format(who=row.who), "")])
+            _paragraphs(cells[3], [(line, "") for line in help_text(row, tr).splitlines()])
             for cell, width in zip(cells, widths, strict=True):
                 cell.width = width
         for paragraph in (p for r in table.rows for c in r.cells for p in c.paragraphs):

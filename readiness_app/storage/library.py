@@ -61,6 +61,7 @@ from readiness_app.core.errors import (
     ReadOnlyLibraryError,
     StorageError,
 )
+from readiness_app.core.i18n import T_
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.scoring import SCORING_VERSION, Score, score_assessment
 from readiness_app.core.sectors import section_for
@@ -247,10 +248,10 @@ class Library:
         """The questionnaire an assessment was made with; StorageError when it is missing."""
         found = self.questionnaire_finder()(questionnaire_id, version)
         if found is None:
-            raise StorageError(str(self._path), f"questionnaire '{questionnaire_id}' version "
-                               f"{version} is not installed, so this assessment cannot be "
-                               "changed or scored. Install the questionnaire or update the "
-                               "app.")
+            raise StorageError(str(self._path), T_(
+                "questionnaire '{id}' version {version} is not installed, so this assessment "
+                "cannot be changed or scored. Install the questionnaire or update the app.",
+                id=questionnaire_id, version=version))
         return found
 
     # ------------------------------------------------------------------ transactions

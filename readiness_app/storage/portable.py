@@ -41,7 +41,7 @@ from readiness_app.core.errors import (
     error_text,
 )
 from readiness_app.core.files import read_limited
-from readiness_app.core.i18n import ENGLISH, T_, Messages
+from readiness_app.core.i18n import ENGLISH, T_, Messages, Text
 from readiness_app.core.postcodes import parse_postcode
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.text import file_name_stem
@@ -241,53 +241,64 @@ def _postcode_key(postcode: str) -> str:
     return "".join(postcode.split()).upper()
 
 
-def replace_risks(candidate: ImportCandidate) -> tuple[str, ...]:
+def replace_risks(candidate: ImportCandidate) -> tuple[Text, ...]:
     """Why replacing the stored assessment with the file's could lose work (empty: safe).
 
     Replacing is risky when the firm's name or postcode differ (the file may be another
-    firm under the same id) or when the library's copy was changed after the file's.
+    firm under the same id) or when the library's copy was changed after the file's. Each
+    reason is a catalogue text (English as a string, any language through ``localized``).
     """
     existing = candidate.existing
     if existing is None:
         return ()
     incoming = candidate.assessment
-    risks: list[str] = []
+    risks: list[Text] = []
     if " ".join(existing.firm_name.split()).casefold() != incoming.firm.name.casefold():
-        risks.append(f"the firm's name differs ('{existing.firm_name}' in the library, "
-                     f"'{incoming.firm.name}' in the file)")
+        risks.append(T_("the firm's name differs ('{stored}' in the library, '{in_file}' in "
+                        "the file)", stored=existing.firm_name, in_file=incoming.firm.name))
     if _postcode_key(existing.postcode) != _postcode_key(incoming.firm.postcode):
-        risks.append(f"the postcode differs ('{existing.postcode or 'none'}' in the library, "
-                     f"'{incoming.firm.postcode or 'none'}' in the file)")
+        risks.append(T_("the postcode differs ('{stored}' in the library, '{in_file}' in the "
+                        "file)", stored=existing.postcode or T_("none"),
+                        in_file=incoming.firm.postcode or T_("none")))
     if existing.updated_at > incoming.updated_at:
-        risks.append("the library's copy was changed after the file's")
+        risks.append(T_("the library's copy was changed after the file's"))
     return tuple(risks)
 
 
-def _facts(firm: str, created: datetime, updated: datetime, answered: int) -> str:
-    return (f"'{firm}', started {created.astimezone(UTC):%Y-%m-%d}, last changed "
-            f"{updated.astimezone(UTC):%Y-%m-%d %H:%M} UTC, {answered} answer(s)")
+def joined(texts: Iterable[Text]) -> Text:
+    """``texts`` joined with "; ", each still shown in the reader's language."""
+    parts = {f"part{i}": text for i, text in enumerate(texts)}
+    return Text("; ".join(f"{{{name}}}" for name in parts), **parts)
 
 
-def describe_versions(candidate: ImportCandidate) -> tuple[str, str]:
-    """One line for the library's version and one for the file's: firm, dates, answers."""
+def _facts(firm: str, created: datetime, updated: datetime, answered: int) -> Text:
+    return T_("'{firm}', started {created}, last changed {updated} UTC, {answered} answer(s)",
+              firm=firm, created=f"{created.astimezone(UTC):%Y-%m-%d}",
+              updated=f"{updated.astimezone(UTC):%Y-%m-%d %H:%M}", answered=answered)
+
+
+def describe_versions(candidate: ImportCandidate) -> tuple[Text, Text]:
+    """One line for the library's version and one for the file's: firm, dates, answers
+    (catalogue texts: English as strings, any language through ``localized``)."""
     incoming = candidate.assessment
     in_file = _facts(incoming.firm.name, incoming.created_at, incoming.updated_at,
                      len(incoming.answers))
     existing = candidate.existing
     if existing is None:
-        return ("not in the library", in_file)
+        return (T_("not in the library"), in_file)
     return (_facts(existing.firm_name, existing.created_at, existing.updated_at,
                    existing.answered), in_file)
 
 
-def refusal(candidate: ImportCandidate, risks: tuple[str, ...]) -> ImportConflictError:
+def refusal(candidate: ImportCandidate, risks: tuple[Text, ...]) -> ImportConflictError:
     """The error for a replace that needs ``--force``: why, and both versions."""
     stored, in_file = describe_versions(candidate)
     return ImportConflictError(
         str(candidate.path),
-        f"not replaced, because {'; '.join(risks)}.\n  in the library: {stored}\n"
-        f"  in the file:    {in_file}\nNothing was changed. To replace anyway use --force "
-        "(or --on-conflict keep-both to keep both)",
+        T_("not replaced, because {risks}.\n  in the library: {stored}\n"
+           "  in the file:    {in_file}\nNothing was changed. To replace anyway use --force "
+           "(or --on-conflict keep-both to keep both)", risks=joined(risks), stored=stored,
+           in_file=in_file),
         candidate.assessment.id.lower())
 
 

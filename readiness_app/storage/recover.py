@@ -32,6 +32,7 @@ from readiness_app.core.assessment import (
 )
 from readiness_app.core.assessment_file import FindQuestionnaire
 from readiness_app.core.errors import ReadinessError, StorageError
+from readiness_app.core.i18n import T_, Text
 from readiness_app.core.questionnaire import Nation
 from readiness_app.storage import paths
 from readiness_app.storage.answer_codec import decode_value
@@ -59,6 +60,7 @@ class RecoveryReport:
     recovered: int  # assessments copied (some perhaps without answers: see ``problems``)
     failed: int  # assessments found but not copied
     problems: tuple[str, ...]  # everything that could not be read or copied, and why
+    # (catalogue texts: in another language through ``localized``)
 
 
 def recover_library(source: Path, target_folder: Path, *,
@@ -68,15 +70,16 @@ def recover_library(source: Path, target_folder: Path, *,
     ``target_folder`` (which must not have one). ``source`` is only read."""
     target = paths.library_path(target_folder)
     if target.exists() or target.resolve() == source.resolve():
-        raise StorageError(str(target), "this folder already has a library; recover into a "
-                           "new, empty folder (nothing was changed)")
+        raise StorageError(str(target), T_("this folder already has a library; recover into "
+                                           "a new, empty folder (nothing was changed)"))
     conn = connect_read_only(source)
     try:
         problems: list[str] = []
         keys = _row_keys(conn, problems)
         if not keys:
-            raise StorageError(str(source), "no assessment can be read from this file"
-                               + (f" ({problems[0]})" if problems else ""))
+            raise StorageError(str(source), T_("no assessment can be read from this file ({why})",
+                                               why=problems[0]) if problems else
+                               T_("no assessment can be read from this file"))
         schema = _Schema.of(conn)
         with Library.open(target_folder, questionnaires=questionnaires) as library:
             recovered, failed = _copy(conn, schema, library, keys, problems, progress)
@@ -95,7 +98,7 @@ def _row_keys(conn: sqlite3.Connection, problems: list[str]) -> list[int]:
         except sqlite3.Error:
             failed += 1  # read as far as the damage; the other sources may reach further
     if failed == len(_KEY_SOURCES):
-        problems.append("the list of assessments cannot be read at all")
+        problems.append(T_("the list of assessments cannot be read at all"))
     return sorted(keys)
 
 
@@ -145,7 +148,7 @@ def _copy(conn: sqlite3.Connection, schema: _Schema, library: Library, keys: lis
         try:
             batch.append(_read(conn, schema, pk, problems))
         except _Unreadable as exc:
-            problems.append(str(exc))
+            problems.append(exc.args[0])
         if len(batch) >= BATCH:
             recovered += _store(library, batch, problems)
             batch.clear()
@@ -170,8 +173,9 @@ def _store(library: Library, batch: list[_Found], problems: list[str]) -> int:
                 library.add(found.assessment, previous_id=found.links[0],
                             series_id=found.links[1])
             except ReadinessError as exc:
-                problems.append(f"the assessment of '{found.assessment.firm.name}' "
-                                f"({found.assessment.id}) could not be copied: {exc}")
+                problems.append(T_("the assessment of '{firm}' ({id}) could not be copied: "
+                                   "{error}", firm=found.assessment.firm.name,
+                                   id=found.assessment.id, error=_reason(exc)))
                 continue
             stored.append(found)
     for found in stored:
@@ -179,14 +183,22 @@ def _store(library: Library, batch: list[_Found], problems: list[str]) -> int:
             library.trash(found.assessment.id)
         answered = library.summary(found.assessment.id).answered
         if found.answered is not None and answered < found.answered:
-            problems.append(f"the assessment of '{found.assessment.firm.name}' "
-                            f"({found.assessment.id}) was copied with {answered} answers; the "
-                            f"damaged library counted {found.answered}, so some were lost")
+            problems.append(T_("the assessment of '{firm}' ({id}) was copied with {answered} "
+                               "answers; the damaged library counted {counted}, so some were "
+                               "lost", firm=found.assessment.firm.name, id=found.assessment.id,
+                               answered=answered, counted=found.answered))
     return len(stored)
 
 
 class _Unreadable(Exception):
-    """One assessment could not be read."""
+    """One assessment could not be read (its one argument: the catalogue text saying why)."""
+
+
+def _reason(exc: BaseException) -> object:
+    """What an error says, still translatable when it is a catalogue text (``T_``)."""
+    if isinstance(exc, StorageError):
+        return Text("{path}: {reason}", path=exc.path, reason=exc.reason)
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Text) else str(exc)
 
 
 _HEADER = ("SELECT id, firm_name, sector, size_band, postcode, questionnaire_id, "
@@ -198,9 +210,11 @@ def _read(conn: sqlite3.Connection, schema: _Schema, pk: int, problems: list[str
     try:
         row = conn.execute(f"{_HEADER}{extra} FROM assessment WHERE pk = ?", (pk,)).fetchone()
     except sqlite3.Error as exc:
-        raise _Unreadable(f"assessment number {pk} could not be read ({exc})") from None
+        raise _Unreadable(T_("assessment number {pk} could not be read ({error})", pk=pk,
+                             error=exc)) from None
     if row is None:
-        raise _Unreadable(f"assessment number {pk} is listed in an index but its row is gone")
+        raise _Unreadable(T_("assessment number {pk} is listed in an index but its row is "
+                             "gone", pk=pk))
     name = row[1]
     who = f"'{name}' ({row[0]})"
     more = dict(zip(schema.header, row[12:], strict=True))
@@ -208,8 +222,8 @@ def _read(conn: sqlite3.Connection, schema: _Schema, pk: int, problems: list[str
         answers = dict(_answers(conn, schema, pk, who, problems))
     except sqlite3.Error as exc:
         answers = {}
-        problems.append(f"the answers of {who} could not be read ({exc}); it was "
-                        "copied without them")
+        problems.append(T_("the answers of {who} could not be read ({error}); it was copied "
+                           "without them", who=who, error=exc))
     try:
         authority = more.get("authority_code")
         firm = FirmProfile(name, row[2], SizeBand(row[3]) if row[3] else None, row[4],
@@ -220,7 +234,8 @@ def _read(conn: sqlite3.Connection, schema: _Schema, pk: int, problems: list[str
             status=Status(row[7]), created_at=parse_time(row[8]),
             updated_at=parse_time(row[9]))
     except (ReadinessError, ValueError, TypeError, OverflowError) as exc:
-        raise _Unreadable(f"the assessment of {who} is damaged: {exc}") from None
+        raise _Unreadable(T_("the assessment of {who} is damaged: {error}", who=who,
+                             error=_reason(exc))) from None
     assessment = _with_means_and_pack(assessment, more, who, problems)
     assessment = replace(assessment, actions=_actions(conn, schema, pk, who, problems))
     answered = row[11] if isinstance(row[11], int) else None
@@ -243,8 +258,8 @@ def _with_means_and_pack(assessment: Assessment, more: dict[str, object], who: s
                        nation=Nation(nation) if nation else None)
         assessment = replace(assessment, firm=firm)
     except (ReadinessError, ValueError, TypeError) as exc:
-        problems.append(f"the means or nation of {who} are damaged ({exc}); it was copied "
-                        "without them")
+        problems.append(T_("the means or nation of {who} are damaged ({error}); it was "
+                           "copied without them", who=who, error=_reason(exc)))
     pack_id = more.get("pack_id")
     if isinstance(pack_id, str) and pack_id:
         version, sha = more.get("pack_version"), more.get("pack_sha256")
@@ -263,8 +278,8 @@ def _actions(conn: sqlite3.Connection, schema: _Schema, pk: int, who: str,
         found = conn.execute("SELECT action_id, status, at, who, note FROM action_status "
                              "WHERE assessment_pk = ?", (pk,)).fetchall()
     except sqlite3.Error as exc:
-        problems.append(f"where the actions of {who} stand could not be read ({exc}); it was "
-                        "copied without it")
+        problems.append(T_("where the actions of {who} stand could not be read ({error}); it "
+                           "was copied without it", who=who, error=exc))
         return {}
     actions: dict[str, ActionRecord] = {}
     for action_id, status, at, by, note in found:
@@ -272,8 +287,9 @@ def _actions(conn: sqlite3.Connection, schema: _Schema, pk: int, who: str,
             actions[action_id] = ActionRecord(action_id, ActionStatus(status), parse_time(at),
                                               by or "", note or "")
         except (ReadinessError, ValueError, TypeError, OverflowError) as exc:
-            problems.append(f"the status of action '{action_id}' in {who} is damaged ({exc}); "
-                            "it was left out")
+            problems.append(T_("the status of action '{action}' in {who} is damaged "
+                               "({error}); it was left out", action=action_id, who=who,
+                               error=_reason(exc)))
     return actions
 
 
@@ -288,5 +304,5 @@ def _answers(conn: sqlite3.Connection, schema: _Schema, pk: int, who: str,
             yield qid, Answer(qid, decode_value(value), note, parse_optional_time(answered_at),
                               private_note or "", bool(marked))
         except (ValueError, TypeError, OverflowError) as exc:
-            problems.append(f"the answer to '{qid}' in {who} is damaged ({exc}); it was left "
-                            "out")
+            problems.append(T_("the answer to '{question}' in {who} is damaged ({error}); it "
+                               "was left out", question=qid, who=who, error=exc))

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import QApplication
 
 from readiness_app import __version__, resources
 from readiness_app.core.errors import DamagedLibraryError, ReadinessError
+from readiness_app.core.i18n import localized
 from readiness_app.services.catalogue import LazyCatalogue, default_cache, load_catalogue
 from readiness_app.storage import paths
 from readiness_app.ui import errors, i18n, theme
-from readiness_app.ui.i18n import error_text, translate
+from readiness_app.ui.i18n import error_text, messages, translate
 from readiness_app.ui.main_window import APP_TITLE, MainWindow
 from readiness_app.ui.settings import UiSettings
 
@@ -235,7 +236,8 @@ def _offer_recovery(exc: DamagedLibraryError, data_folder: Path,
                                 "app", "The app will close now; the damaged library was not "
                                        "changed."))
         return None
-    lost = "\n".join(f"• {p}" for p in report.problems[:10])
+    words = messages()  # the code's catalogue in the app's language
+    lost = "\n".join(f"• {localized(p, words)}" for p in report.problems[:10])
     more = "\n" + translate("app", "… and {count} more").format(
         count=len(report.problems) - 10) if len(report.problems) > 10 else ""
     errors.log.warning("recovered %d of %d assessments into %s; problems: %s",

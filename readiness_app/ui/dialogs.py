@@ -12,10 +12,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from readiness_app.core.assessment_file import FILE_SUFFIX
+from readiness_app.core.i18n import localized
 from readiness_app.storage.library import ConflictPolicy
 from readiness_app.storage.portable import ImportCandidate, describe_versions, replace_risks
 from readiness_app.storage.sealed import SEALED_SUFFIX
-from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from readiness_app.ui.i18n import QT_TRANSLATE_NOOP, messages, translate
 from readiness_app.ui.models import when
 
 ASSESSMENT_FILTER = (f"Assessment files (*{FILE_SUFFIX} *{SEALED_SUFFIX});;"
@@ -97,8 +98,9 @@ def ask_conflict(parent: QWidget, candidate: ImportCandidate) -> ConflictPolicy 
     existing = candidate.existing
     changed = when(existing.updated_at) if existing is not None \
         else translate("dialogs", "unknown")
-    stored, in_file = describe_versions(candidate)
-    risks = replace_risks(candidate)
+    words = messages()  # the code's catalogue in the app's language
+    stored, in_file = (localized(line, words) for line in describe_versions(candidate))
+    risks = tuple(localized(risk, words) for risk in replace_risks(candidate))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if risks else QMessageBox.Icon.Question)
     box.setWindowTitle(translate("dialogs", "Already in the library"))

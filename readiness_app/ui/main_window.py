@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
                 self, translate("main_window", "Cannot carry the answers over"), exc)
             return None
         dialogs.show_info(self, translate("main_window", "Answers carried over"),
-                          result.describe())
+                          result.describe(messages()))
         return result.assessment, latest
 
     def _start_session(self, session: AssessmentSession) -> None:
