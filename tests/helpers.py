@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import importlib.util
+import json
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -123,3 +124,13 @@ def load_script(name: str) -> ModuleType:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def renamed_copy(source: Path, folder: Path, name: str) -> Path:
+    """A copy of the assessment file ``source`` in ``folder`` whose firm is called ``name``
+    (the same assessment id: importing it meets the stored one)."""
+    data = json.loads(source.read_text(encoding="utf-8"))
+    data["assessment"]["firm"]["name"] = name
+    copy = folder / f"renamed-{source.name}"
+    copy.write_text(json.dumps(data), encoding="utf-8")
+    return copy

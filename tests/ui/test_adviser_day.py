@@ -4,7 +4,6 @@ unless ticked, and an import that would overwrite another firm shown with both v
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -16,6 +15,7 @@ from readiness_app.core.assessment import ActionStatus
 from readiness_app.storage.library import ConflictPolicy
 from readiness_app.storage.portable import import_files, prepare_import
 from readiness_app.ui import dialogs
+from tests.helpers import renamed_copy
 from tests.ui.conftest import CAFE
 
 pytestmark = pytest.mark.gui
@@ -79,11 +79,7 @@ def test_the_conflict_question_shows_both_versions(open_window, tmp_path, monkey
     window = open_window()
     library = window._library
     import_files(library, [CAFE])
-    data = json.loads(CAFE.read_text(encoding="utf-8"))
-    data["assessment"]["firm"]["name"] = "Quayside Garage"
-    other = tmp_path / "other.readiness"
-    other.write_text(json.dumps(data), encoding="utf-8")
-    candidate = prepare_import(library, other)
+    candidate = prepare_import(library, renamed_copy(CAFE, tmp_path, "Quayside Garage"))
     shown: list[str] = []
 
     def fake_exec(box: QMessageBox) -> int:

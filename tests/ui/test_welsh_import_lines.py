@@ -4,7 +4,6 @@ language, not only the dialogs' own frame."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 import pytest
@@ -14,6 +13,7 @@ from readiness_app.storage.library import ConflictPolicy
 from readiness_app.storage.portable import import_files, prepare_import
 from readiness_app.ui import dialogs, i18n
 from tests.cli.test_welsh_cli import english_left
+from tests.helpers import renamed_copy
 from tests.ui.conftest import CAFE
 
 
@@ -29,11 +29,7 @@ def test_the_conflict_question_is_all_welsh(welsh, open_window, tmp_path, monkey
     window = open_window()
     library = window._library
     import_files(library, [CAFE])
-    data = json.loads(CAFE.read_text(encoding="utf-8"))
-    data["assessment"]["firm"]["name"] = "Garej y Cei"
-    other = tmp_path / "arall.readiness"
-    other.write_text(json.dumps(data), encoding="utf-8")
-    candidate = prepare_import(library, other)
+    candidate = prepare_import(library, renamed_copy(CAFE, tmp_path, "Garej y Cei"))
     shown: list[str] = []
 
     def fake_exec(box: QMessageBox) -> int:
