@@ -76,6 +76,10 @@ def _launch(start: str, env: dict[str, str], cwd: Path = ROOT) -> tuple[float, f
 
 def measure(repeats: int) -> list[Result]:
     """Median start-up times of the app and the bare window."""
+    # an installed copy has its bytecode compiled; a checkout just edited (or a shell with
+    # PYTHONDONTWRITEBYTECODE set) would otherwise compile every changed module on each start
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "readiness_app")],
+                   check=True, stdout=subprocess.DEVNULL)
     with tempfile.TemporaryDirectory() as data_dir:
         env = {"QT_QPA_PLATFORM": "offscreen", "READINESS_DATA_DIR": data_dir}
         _launch(BARE, env)  # warm the OS file cache and the questionnaire cache
