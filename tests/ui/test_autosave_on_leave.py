@@ -271,3 +271,17 @@ def test_a_number_typed_then_next_clicked_at_once_is_saved(open_window, qtbot, d
     people = outline.topLevelItem(outline.topLevelItemCount() - 1)
     assert any("inform and consult staff" in people.child(i).text(0)
                for i in range(people.childCount()))
+
+
+def test_a_jump_made_while_the_notes_box_still_has_the_focus_keeps_the_note(
+        open_window, qtbot, data_folder, catalogue, quick_check_texts) -> None:
+    """Any jump (the sidebar, the review's list, a shortcut) saves what is typed first, even
+    when nothing took the focus from the notes box before the jump."""
+    window = start(open_window, qtbot)
+    pick(qtbot, window, "Yes, a written plan")
+    type_note(qtbot, window, "Plan is in the blue folder")
+    assert focus() is named(window, NOTES, QPlainTextEdit)
+    window.questions_page.go_to("people.consult")  # as the sidebar and review do
+    assert on_screen(window, quick_check_texts) == "people.consult"
+    answer = stored(data_folder, catalogue).answer("investment.plan")
+    assert answer is not None and answer.note == "Plan is in the blue folder"
