@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -208,7 +208,10 @@ class AssessmentListModel(QAbstractTableModel):
         if column == self.CHANGED:
             return when(item.updated_at)
         review = item.next_review
-        return f"{review.day} {short_month(review.month)} {review.year}" if review else ""
+        if review is None:
+            return ""
+        day = f"{review.day} {short_month(review.month)} {review.year}"
+        return translate("models", "{day} · due").format(day=day) if review <= today() else day
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -218,6 +221,11 @@ class AssessmentListModel(QAbstractTableModel):
             return translate("models", self.HEADERS[section])
         return None
 
+
+
+def today() -> date:
+    """Today on this computer (a review due on or before it reads "due")."""
+    return date.today()
 
 def section_label(code: str | None) -> str:
     """``"G: Wholesale and retail trade; ..."`` in the app's language, or empty."""

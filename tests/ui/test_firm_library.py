@@ -4,9 +4,12 @@ town or local authority."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from readiness_app.ui import models
 from readiness_app.ui.firm_history import FirmHistoryDialog
 
 pytestmark = pytest.mark.gui
@@ -122,3 +125,18 @@ def test_the_new_firm_form_offers_sic_sections_and_suggests_one(open_window, qtb
     page.section.activated.emit(page.section.currentIndex())  # the user picked it
     page.sector.setCurrentText("Bakery and café shop")
     assert page.section.currentData() == "C"  # a choice is not overridden by typing
+
+
+def test_a_review_that_has_come_round_reads_due(filled, monkeypatch) -> None:
+    """Six months after a completed visit the library says the firm's review is due."""
+    page = filled.library_page
+    model = page.model
+    reviews = lambda: [model.data(model.index(row, model.REVIEW))  # noqa: E731
+                       for row in range(model.rowCount())]
+    monkeypatch.setattr(models, "today", lambda: dt.date(2026, 11, 30))
+    page.refresh()
+    shown = [r for r in reviews() if r]
+    assert shown and not any("due" in r for r in shown)
+    monkeypatch.setattr(models, "today", lambda: dt.date(2027, 6, 1))  # all six months on
+    page.refresh()
+    assert [r for r in reviews() if r] and all(r.endswith(" · due") for r in reviews() if r)

@@ -2353,6 +2353,11 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
         <translation>Heb sgôr eto</translation>
     </message>
     <message>
+        <source>{day} · due</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>{day} · yn ddyledus</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Maes</translation>
