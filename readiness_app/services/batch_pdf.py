@@ -19,7 +19,7 @@ from readiness_app.core.i18n import DEFAULT_LANGUAGE, ENGLISH, T_, Messages
 from readiness_app.core.support_directory import SupportDirectory
 from readiness_app.core.text import file_name_stem
 from readiness_app.services.compare import compare_with_previous, visit_from_library
-from readiness_app.storage.atomic import storage_io_error, write_bytes_atomic
+from readiness_app.storage.atomic import make_folder, write_bytes_atomic
 from readiness_app.storage.library import Library
 
 _log = logging.getLogger(__name__)
@@ -96,10 +96,7 @@ def batch_plan_pdfs(library: Library, assessment_ids: Sequence[str], folder: Pat
 
     branding = load_branding(branding_path)
     directory = directory or load_directory()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise storage_io_error(folder, exc, T_("the folder for the PDFs cannot be made")) from None
+    make_folder(folder, T_("the folder for the PDFs cannot be made"))
     items: list[BatchItem] = []
     used: set[str] = set()
     total = len(assessment_ids)

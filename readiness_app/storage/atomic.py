@@ -74,6 +74,15 @@ def storage_io_error(path: str | os.PathLike[str], exc: OSError,
                                         reason=describe_os_error(exc)))
 
 
+def make_folder(folder: Path, doing: str = "") -> None:
+    """Make ``folder`` and its parents (nothing when it is there); a StorageIOError naming it
+    when that fails, ``doing`` (a ``T_`` text) saying what failed."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise storage_io_error(folder, exc, doing) from None
+
+
 @contextlib.contextmanager
 def atomic_writer(path: Path) -> Iterator[BinaryIO]:
     """Write ``path`` atomically: yields a binary file; the result appears only on success."""
@@ -161,10 +170,7 @@ def write_files_atomic(folder: Path, files: Iterable[tuple[str, bytes]],
     """Write each ``(file name, data)`` into ``folder`` (made if need be), each atomically;
     a name met again gets a number before its suffix (``a.csv``, then ``a-2.csv``, with
     ``joiner`` before the number). Returns the files written, in order."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise storage_io_error(folder, exc) from None
+    make_folder(folder)
     written: list[Path] = []
     used: set[str] = set()
     for name, data in files:

@@ -46,7 +46,7 @@ from readiness_app.core.postcodes import parse_postcode
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.text import file_name_stem
 from readiness_app.storage import sealed
-from readiness_app.storage.atomic import describe_os_error, storage_io_error, write_bytes_atomic
+from readiness_app.storage.atomic import describe_os_error, make_folder, write_bytes_atomic
 from readiness_app.storage.library import (
     MAX_PAGE_SIZE,
     AddAction,
@@ -484,10 +484,7 @@ def export_assessments(library: Library, assessment_ids: Iterable[str],
     Stops at the first file that cannot be written (StorageIOError names it); files
     already written are complete, and no existing file is ever left half-written.
     """
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise storage_io_error(folder, exc, T_("the export folder cannot be created")) from None
+    make_folder(folder, T_("the export folder cannot be created"))
     written: list[Path] = []
     used: set[str] = set()
     for assessment_id in assessment_ids:
