@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -28,11 +29,11 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus import Paragraph as _ReportlabParagraph
 
 from readiness_app.core.i18n import ENGLISH, N_, Messages
 from readiness_app.core.report_content import (
@@ -52,6 +53,31 @@ MARGIN = 18 * mm
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN
 TOP_MARGIN = MARGIN + 6 * mm
 _FRAME_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - MARGIN  # the body frame, which has no padding
+
+
+class Paragraph(_ReportlabParagraph):
+    """A reportlab paragraph that breaks its lines once per width.
+
+    reportlab measures a flowable again each time it places it: a heading kept with the text
+    after it, a plan row that moves to the next page, the header row repeated above each
+    page's rows, a support cell shown for several actions. The lines depend on the width
+    alone, so a second measure at the same width reuses the first (the same bytes: the
+    golden PDFs are unchanged).
+    """
+
+    _lines_for: tuple[float, Any, list[float], float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """The paragraph's size at ``availWidth``, its lines broken once per width."""
+        done = self._lines_for
+        if done is not None and done[0] == availWidth:
+            _, self.blPara, self._wrapWidths, self.height = done
+            self.width = availWidth
+            return availWidth, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        if availWidth >= rl_config._FUZZ:  # below it reportlab measured nothing
+            self._lines_for = (availWidth, self.blPara, self._wrapWidths, height)
+        return width, height
 
 
 def text(value: str) -> str:
@@ -517,6 +543,8 @@ def _plan(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]:
     header: list[_Cell] = [[Paragraph(text(h), s.cell_bold)] for h in
               ("#", tr("Action and first step"), tr("Effort and cost"), tr("Help near you"),
                tr("Who"), tr("By when"))]
+    # Actions of one topic share their support: one cell, laid out once, drawn in each row.
+    support_cells: dict[tuple[SupportContact, ...], list[Paragraph]] = {}
     for period, rows in content.plan:
         flow.append(CondPageBreak(60 * mm))
         flow.append(_Heading(period, s.h2, 1))
@@ -525,6 +553,8 @@ def _plan(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]:
         header_row = _Row(header, widths, shade="#E8EEF5")
         flow.append(header_row)
         for row in rows:
+            if tuple(row.support) not in support_cells:
+                support_cells[tuple(row.support)] = _contact_cell(row.support, s, tr)
             action = [Paragraph(text(row.title), s.cell_bold)]
             if _tag_text(row, tr):
                 action.append(Paragraph(_tag_text(row, tr), s.cell_tag))
@@ -539,7 +569,7 @@ def _plan(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]:
                 [Paragraph(text(row.effort), s.cell), Paragraph(text(row.cost), s.cell),
                  Paragraph(text(tr("Gain: +{gain} in {area}").format(
                      gain=f"{row.gain_area:.0f}", area=row.area_title)), s.cell)],
-                _contact_cell(row.support, s, tr),
+                support_cells[tuple(row.support)],
                 [Paragraph(text(row.who), s.cell_grey)],
                 [Paragraph(text(row.status), s.cell_bold)] if row.status else "",
             ]

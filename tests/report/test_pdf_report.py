@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -264,3 +265,32 @@ def test_a_batch_on_two_processes_writes_the_same_files_as_one(tmp_path: Path) -
         written[jobs] = {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
     assert len(written["1"]) == len(EXAMPLES)
     assert written["2"] == written["1"]
+
+
+def test_actions_of_one_topic_each_show_their_support(catalogue) -> None:
+    """Rows that share their support contacts (laid out once) still each carry them: every
+    row links each of its contacts' websites."""
+    assessment, questionnaire = load(EXAMPLES[0], catalogue)
+    content = report_content(questionnaire, assessment, today=TODAY)
+    rows = [row for _, period in content.plan for row in period]
+    in_rows = Counter(c.website for row in rows for c in row.support if c.website)
+    assert max(in_rows.values()) > 1, "the example has actions that share a contact"
+    pdf = make_plan_pdf(questionnaire, assessment, today=TODAY)
+    links = Counter(url.decode() for url in re.findall(rb"/URI \((https?://[^)]*)\)", pdf))
+    for website, count in in_rows.items():
+        assert links[website] >= count, website
+
+
+def test_a_paragraph_measured_at_another_width_is_laid_out_again() -> None:
+    """The plan's paragraphs break their lines once per width, never reuse another width's."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    from readiness_app.report.document import Paragraph
+
+    style = ParagraphStyle("t", fontSize=10, leading=12)
+    words = "Back up the files that matter to a place that is not always connected. " * 4
+    fresh = {width: Paragraph(words, style).wrap(width, 1000)[1] for width in (80, 300)}
+    reused = Paragraph(words, style)
+    assert [reused.wrap(w, 1000)[1] for w in (80, 300, 80, 80)] == [
+        fresh[80], fresh[300], fresh[80], fresh[80]]
+    assert fresh[80] > fresh[300]
