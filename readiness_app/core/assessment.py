@@ -365,16 +365,18 @@ def condition_holds(condition: Condition, answer: Answer | None, question: Quest
 
 def shown_questions(
     questionnaire: Questionnaire, answers: Mapping[str, Answer],
-    firm: FirmProfile | None = None,
+    firm: FirmProfile | None = None, *, closed: frozenset[str] | None = None,
 ) -> tuple[Question, ...]:
     """The questions the firm is asked, given its answers so far (in the order asked).
 
     A question is shown when every ``show_if`` condition holds on a question that is
     itself shown, every ``applies_if`` condition holds (see :func:`applies`), and its area
     applies (or it is one of the questions that decide whether the area applies); answers to
-    hidden questions are kept but ignored.
+    hidden questions are kept but ignored. ``closed`` is :func:`not_applicable_areas` of the
+    same answers when the caller has it already.
     """
-    closed = not_applicable_areas(questionnaire, answers, firm)
+    if closed is None:
+        closed = not_applicable_areas(questionnaire, answers, firm)
     return _shown(questionnaire, answers, firm, closed)
 
 

@@ -223,7 +223,7 @@ def score_answers(
     actions change one area.
     """
     closed = not_applicable_areas(questionnaire, answers, firm)
-    shown = shown_questions(questionnaire, answers, firm)
+    shown = shown_questions(questionnaire, answers, firm, closed=closed)
     by_id = {q.id: q for q in shown}
     cap = questionnaire.level(questionnaire.critical_cap)
     area_scores: list[AreaScore] = []

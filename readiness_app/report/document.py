@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
+import weakref
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
@@ -34,6 +36,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import Paragraph as _ReportlabParagraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
 
 from readiness_app.core.i18n import ENGLISH, N_, Messages
 from readiness_app.core.report_content import (
@@ -55,17 +59,37 @@ TOP_MARGIN = MARGIN + 6 * mm
 _FRAME_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - MARGIN  # the body frame, which has no padding
 
 
-class Paragraph(_ReportlabParagraph):
-    """A reportlab paragraph that breaks its lines once per width.
+_MARKUP = re.compile("[<>&]")
+_PLAIN_RUN: weakref.WeakKeyDictionary[ParagraphStyle, Any] = weakref.WeakKeyDictionary()
 
-    reportlab measures a flowable again each time it places it: a heading kept with the text
-    after it, a plan row that moves to the next page, the header row repeated above each
-    page's rows, a support cell shown for several actions. The lines depend on the width
-    alone, so a second measure at the same width reuses the first (the same bytes: the
-    golden PDFs are unchanged).
+
+class Paragraph(_ReportlabParagraph):
+    """A reportlab paragraph that reads plain text without the markup parser and breaks its
+    lines once per width (the same bytes as reportlab's own paragraph).
+
+    Most of a plan's six hundred paragraphs are plain text in one style: reportlab would
+    run each through its HTML parser to find a single run of text; here that run is copied
+    from one parsed for the style. reportlab also measures a flowable again each time it
+    places it (a heading kept with the text after it, a plan row that moves to the next
+    page, the header row repeated above each page's rows, a support cell shown for several
+    actions); the lines depend on the width alone, so a second measure at the same width
+    reuses the first.
     """
 
     _lines_for: tuple[float, Any, list[float], float] | None = None
+
+    def __init__(self, markup: str | None, style: ParagraphStyle,
+                 bulletText: str | None = None, **more: Any) -> None:
+        plain = (not more and markup is not None and not _MARKUP.search(markup)
+                 and not getattr(style, "textTransform", None))
+        cleaned = cleanBlockQuotedText(markup) if plain and markup is not None else ""
+        if not cleaned:  # markup, an empty text, or reportlab splitting a paragraph
+            super().__init__(markup, style, bulletText, **more)
+            return
+        if style not in _PLAIN_RUN:
+            _PLAIN_RUN[style] = ParaParser().parse("x", style)[1][0]
+        super().__init__(cleaned, style, bulletText, frags=[_PLAIN_RUN[style].clone(
+            text=cleaned)])
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """The paragraph's size at ``availWidth``, its lines broken once per width."""
@@ -543,8 +567,16 @@ def _plan(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]:
     header: list[_Cell] = [[Paragraph(text(h), s.cell_bold)] for h in
               ("#", tr("Action and first step"), tr("Effort and cost"), tr("Help near you"),
                tr("Who"), tr("By when"))]
-    # Actions of one topic share their support: one cell, laid out once, drawn in each row.
+    # Actions of one topic share their support: one cell, laid out once, drawn in each row;
+    # so do cells of the same text ("A few hours of work", "Quick win").
     support_cells: dict[tuple[SupportContact, ...], list[Paragraph]] = {}
+    same_text: dict[tuple[str, str], Paragraph] = {}
+
+    def cell(markup: str, style: ParagraphStyle) -> Paragraph:
+        if (markup, style.name) not in same_text:
+            same_text[markup, style.name] = Paragraph(markup, style)
+        return same_text[markup, style.name]
+
     for period, rows in content.plan:
         flow.append(CondPageBreak(60 * mm))
         flow.append(_Heading(period, s.h2, 1))
@@ -557,7 +589,7 @@ def _plan(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]:
                 support_cells[tuple(row.support)] = _contact_cell(row.support, s, tr)
             action = [Paragraph(text(row.title), s.cell_bold)]
             if _tag_text(row, tr):
-                action.append(Paragraph(_tag_text(row, tr), s.cell_tag))
+                action.append(cell(_tag_text(row, tr), s.cell_tag))
             action += [Paragraph(text(row.what), s.cell),
                        Paragraph(_first_step(row, tr), s.cell_italic)]
             if row.follows:
@@ -566,12 +598,12 @@ def _plan(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]:
             cells: list[_Cell] = [
                 str(row.number),
                 action,
-                [Paragraph(text(row.effort), s.cell), Paragraph(text(row.cost), s.cell),
-                 Paragraph(text(tr("Gain: +{gain} in {area}").format(
+                [cell(text(row.effort), s.cell), cell(text(row.cost), s.cell),
+                 cell(text(tr("Gain: +{gain} in {area}").format(
                      gain=f"{row.gain_area:.0f}", area=row.area_title)), s.cell)],
                 support_cells[tuple(row.support)],
-                [Paragraph(text(row.who), s.cell_grey)],
-                [Paragraph(text(row.status), s.cell_bold)] if row.status else "",
+                [cell(text(row.who), s.cell_grey)],
+                [cell(text(row.status), s.cell_bold)] if row.status else "",
             ]
             flow.append(_Row(cells, widths, repeat_header=_Row(header, widths, shade="#E8EEF5"),
                              frame_height=_FRAME_HEIGHT))

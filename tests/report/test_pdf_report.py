@@ -294,3 +294,35 @@ def test_a_paragraph_measured_at_another_width_is_laid_out_again() -> None:
     assert [reused.wrap(w, 1000)[1] for w in (80, 300, 80, 80)] == [
         fresh[80], fresh[300], fresh[80], fresh[80]]
     assert fresh[80] > fresh[300]
+
+
+@pytest.mark.parametrize("markup", [
+    "Back up the files that matter, then check you can get one back.",
+    "Tŷ Coffi ☕ 😀 and Caffi Ŵyn Llŷn",
+    "  spaces   inside\n and a second line\twith a tab  ",
+    "Smith &amp; Sons &lt;Ltd&gt;",  # escaped: goes through reportlab's own parser
+    "<b>bold</b> and <i>italic</i>",
+])
+def test_a_plain_paragraph_draws_exactly_as_reportlabs_own(markup: str) -> None:
+    """The plan's paragraphs skip reportlab's markup parser for plain text: the document
+    must come out byte for byte as reportlab's own paragraph makes it."""
+    import io
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph as ReportlabParagraph
+    from reportlab.platypus import SimpleDocTemplate
+
+    from readiness_app.report import fonts
+    from readiness_app.report.document import Paragraph
+
+    fonts.register_fonts()
+    style = ParagraphStyle("t", fontName=fonts.ITALIC, fontSize=9, leading=11,
+                           textColor="#7A5200")
+
+    def document(kind: type) -> bytes:
+        buffer = io.BytesIO()
+        SimpleDocTemplate(buffer, invariant=1).build(
+            [kind(markup, style), kind(markup, style, bulletText="•")])
+        return buffer.getvalue()
+
+    assert document(Paragraph) == document(ReportlabParagraph)
