@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
 from pathlib import Path
+from typing import Any, cast
 
 from readiness_app.cli._common import echo
 from readiness_app.core.arguments import first_command
@@ -54,7 +55,7 @@ Handler = Callable[[argparse.Namespace], int]
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The argument parser: with ``argv``, only the module of the command it names is
     imported and registered (the others are listed with their help line); without, all."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="readiness-app",
         description=(
             "Technology readiness self-assessment for small and medium-sized firms. "
@@ -126,6 +127,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:  # output piped into `head` and the like
         return 0
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, except that building it does not measure the terminal.
+
+    Python checks each option's metavar with a help formatter as the option is added, and a
+    formatter's width comes from ``shutil`` (which imports ``bz2`` and ``lzma``): a few ms of
+    every command. Those checks get a formatter of fixed width; help and usage errors are
+    still formatted at the terminal's width. Sub-commands' parsers are made of this class.
+    """
+
+    _building = False
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        """Add an option, its metavar checked without measuring the terminal."""
+        self._building = True
+        try:
+            return super().add_argument(*args, **kwargs)
+        finally:
+            self._building = False
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        """Add sub-commands; their names' prefix is worked out without the terminal."""
+        self._building = True
+        try:
+            return super().add_subparsers(**kwargs)
+        finally:
+            self._building = False
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        if self._building:  # argparse's formatters all take a width
+            formatter: argparse.HelpFormatter = cast(Any, self.formatter_class)(
+                prog=self.prog, width=80)
+            return formatter
+        return super()._get_formatter()
 
 
 class _Version(argparse.Action):

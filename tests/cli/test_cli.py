@@ -236,3 +236,16 @@ def test_help_and_one_command_import_only_what_they_need() -> None:
     assert imported("--help") == "['readiness_app.cli._common']"
     assert imported("score", str(CAFE)) == \
         "['readiness_app.cli._common', 'readiness_app.cli.score']"
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["report", "--help"], ["pack", "install", "--help"]])
+def test_help_fits_the_terminal(argv: list[str], monkeypatch, capsys) -> None:
+    """Help is wrapped at the terminal's width (the parser is built without measuring it)."""
+    shown = {}
+    for columns in (50, 150):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        assert main(argv) == 0
+        shown[columns] = capsys.readouterr().out.splitlines()
+    assert len(shown[50]) > len(shown[150])
+    assert max(len(line) for line in shown[50]) <= 55  # argparse lets a long option run over
+    assert max(len(line) for line in shown[150]) > 80

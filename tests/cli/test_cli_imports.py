@@ -90,9 +90,10 @@ def test_a_file_whose_questionnaire_was_checked_before_skips_its_checks(
 #: What a cached ``score`` or ``validate`` of an assessment file must not load: OpenSSL (the
 #: cache keys use Python's own BLAKE2), platformdirs (the data folder is given), the atomic
 #: writer (nothing is written), the overlay and YAML readers (the checked form holds the
-#: Welsh) and the plan and support-directory code (only ``--json`` needs it).
+#: Welsh), the plan and support-directory code (only ``--json`` needs it), and ``shutil``
+#: with bz2 and lzma (argparse measures the terminal only to print help).
 _NOT_ON_A_CACHE_HIT = (
-    "_hashlib", "hashlib", "platformdirs", "ruamel", "pydantic",
+    "_hashlib", "hashlib", "platformdirs", "ruamel", "pydantic", "shutil", "bz2", "lzma",
     "readiness_app.storage.atomic", "readiness_app.core.questionnaire_translation",
     "readiness_app.core.yaml_source", "readiness_app.core.questionnaire_variant",
     "readiness_app.core.result_data",
