@@ -131,8 +131,8 @@ def _place_and_support(
                             "this is right)").format(district=match.postcode.outward)
             return place, directory.for_authority(authority)
     if nation is not None:  # the nation picked: its own services, never another nation's
-        place = tr("Support across {nation} only: {reason}. Add the firm's postcode for local "
-                   "support.").format(nation=tr(nation.label), reason=reason)
+        place = tr("{nation} (national support only: {reason}; add the firm's postcode for "
+                   "local support)").format(nation=tr(nation.label), reason=reason)
         return place, uk_wide_support(directory, nation)
     place = tr("UK-wide support only: {reason}. Add the firm's postcode for local "
                "support.").format(reason=reason)

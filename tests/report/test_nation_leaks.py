@@ -125,12 +125,14 @@ def zipped_text(path: Path) -> str:
                         for n in archive.namelist() if n.endswith(".xml"))
 
 
+@pytest.mark.parametrize("questionnaire_name", ["uk_default", "quick_check"])
 @pytest.mark.parametrize("firm", list(FIRMS))
 def test_every_copy_of_a_plan_names_only_its_own_nation_s_organisations_and_schemes(
-    firm: str, uk_default: Questionnaire, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    request: pytest.FixtureRequest, questionnaire_name: str, firm: str, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     placed, nation = FIRMS[firm]
-    assessment = firm_assessment(uk_default, placed)
+    assessment = firm_assessment(request.getfixturevalue(questionnaire_name), placed)
     assert firm_nation(assessment.firm) is nation
     path = tmp_path / "firm.readiness"
     path.write_text(assessment_to_json(assessment), encoding="utf-8")
@@ -166,16 +168,15 @@ def test_the_scan_finds_a_name_of_another_nation() -> None:
     assert foreign_names("Development Bank of Wales", W) == []
 
 
-def test_a_firm_placed_only_by_the_nation_picked_gets_that_nation_s_support(
-    uk_default: Questionnaire,
-) -> None:
+def test_a_firm_placed_only_by_the_nation_picked_gets_that_nation_s_support() -> None:
     from readiness_app.services.local_support import load_directory, support_for_firm
 
     directory = load_directory()
     for nation in Nation:
         support = support_for_firm(FirmProfile("F", nation=nation), directory, PLAN_DAY)
         assert support.nation is nation
-        assert support.place.startswith(f"Support across {nation.label} only: ")
+        assert support.place == (f"{nation.label} (national support only: no postcode was "
+                                 "given; add the firm's postcode for local support)")
         names = " / ".join(m.organisation.name for found in support.support.values()
                            for m in found.matches)
         assert foreign_names(names, nation) == [], nation
