@@ -280,7 +280,7 @@ CHANGES: dict[str, dict[str, str]] = {
             "Northern Ireland. It replaced Action Fraud on 4 December 2025 (full public launch "
             "20 January 2026); the phone number did not change and old Action Fraud links are "
             "redirected. Phone lines are open Monday to Friday, 8am to 8pm, not 24 hours; "
-            "online reports at any time. In Scotland report to Police Scotland on 101 instead."),
+            "online reports at any time."),  # Scotland's route is its own row (nations leak)
         "verification_note": (
             "Launch notice of 4 December 2025 gives the new name, area, web address and phone "
             "number; a Serious Fraud Office notice repeats them; the Communications Council "

@@ -76,6 +76,7 @@ ALIASES: Mapping[str, str] = MappingProxyType({
     "Caerffili": "W06000018", "Tor-faen": "W06000020", "Sir Fynwy": "W06000021",
     "Casnewydd": "W06000022", "Merthyr Tudful": "W06000024", "Hull": "E06000010",
 })
+_DIGIT_FOR = {"O": "0", "I": "1"}
 _NAME_NOISE = frozenset({"council", "borough", "district", "county", "city", "of", "the",
                          "metropolitan", "royal", "and", "mbc", "unitary", "authority"})
 
@@ -231,6 +232,13 @@ class Geography:
                        "large-user codes) with no local authority; choose the local authority "
                        "where the business is based instead", district=postcode.outward),
                     reason="non_geographic")
+            likely = self._digit_for_letter(postcode)
+            if likely is not None:
+                guess, digit, letter = likely
+                raise PostcodeError(
+                    T_("there is no postcode district {district}; did you mean {postcode} (the "
+                       "digit {digit}, not the letter {letter})?", district=postcode.outward,
+                       postcode=guess, digit=digit, letter=letter), reason="not_found")
             raise PostcodeError(
                 T_("there is no postcode district {district} in the {data}; check the "
                    "postcode, or choose the local authority by name instead",
@@ -247,6 +255,19 @@ class Geography:
             note = T_("{note}; {split}", note=note, split=split) if note else split
         return AreaMatch(MatchMethod.DISTRICT, main.authority, candidates, postcode, needs,
                          note)
+
+    def _digit_for_letter(self, postcode: Postcode) -> tuple[str, str, str] | None:
+        """The postcode with O read as 0 and I as 1 after the area letters ("CF1O" -> "CF10"),
+        with the digit and letter swapped, when that names a real district; else None."""
+        area = postcode.area
+        rest = postcode.outward[len(area):]
+        fixed = rest.replace("O", "0").replace("I", "1")
+        if fixed == rest or area + fixed not in self.districts:
+            return None
+        letter = next(c for c, d in zip(rest, fixed, strict=True) if c != d)
+        outward = area + fixed
+        guess = outward if postcode.inward is None else f"{outward} {postcode.inward}"
+        return guess, _DIGIT_FOR[letter], letter
 
     def _vintage_words(self) -> str:
         if self.vintage:

@@ -35,6 +35,10 @@ UK_AREAS = frozenset({
     "WC", "WD", "WF", "WN", "WR", "WS", "WV", "YO", "ZE",
 })
 
+#: Postcode areas that hold only non-geographic postcodes (organisations' mail, such as HMRC's
+#: BX postcodes and Royal Mail's XM4 5HQ): real postcodes, but no place and no authority.
+NON_GEOGRAPHIC_AREAS = frozenset({"BX", "XM"})
+
 _OUT_OF_SCOPE_AREAS = {
     "GY": "Guernsey (Channel Islands)",
     "JE": "Jersey (Channel Islands)",
@@ -112,10 +116,12 @@ def parse_postcode(text: str) -> Postcode:
     if len(compact) >= 5 and _INWARD.fullmatch(compact[-3:]) and _OUTWARD.fullmatch(
             compact[:-3]):
         outward, inward = compact[:-3], compact[-3:]
+        _refuse_non_geographic(outward, inward)
         _check_outward(outward)
         _check_inward(inward)
         return Postcode(outward, inward)
     if _OUTWARD.fullmatch(compact):
+        _refuse_non_geographic(compact, None)
         _check_outward(compact)
         return Postcode(compact)
     raise PostcodeError(_explain_shape(compact, text))
@@ -172,6 +178,22 @@ def _refuse_out_of_scope(compact: str) -> None:
                "authorities, so the app has no local support to offer there; it covers "
                "England, Scotland, Wales and Northern Ireland", area=area,
                place=_OUT_OF_SCOPE_AREAS[area]), reason="out_of_scope")
+
+
+def _refuse_non_geographic(outward: str, inward: str | None) -> None:
+    """BX1 1LT and the like are real postcodes without a place: say so, not "not a postcode"."""
+    match = _OUTWARD.fullmatch(outward)
+    if match is None or match.group(1) not in NON_GEOGRAPHIC_AREAS:
+        return
+    if inward is None:
+        raise PostcodeError(
+            T_("{district} holds only non-geographic postcodes (PO boxes and large-user codes) "
+               "with no local authority; choose the local authority where the business is "
+               "based instead", district=outward), reason="non_geographic")
+    raise PostcodeError(
+        T_("{postcode} is a non-geographic postcode (a PO box or large-user code) with no "
+           "local authority; choose the local authority where the business is based instead",
+           postcode=f"{outward} {inward}"), reason="non_geographic")
 
 
 def _check_outward(outward: str) -> None:

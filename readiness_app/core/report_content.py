@@ -61,6 +61,13 @@ _STAFF_SOURCES = N_(
     "introducing new technology and AI at work (2025); ICO, Employment practices and data "
     "protection: monitoring workers (October 2023); {ice}; IFOW, The Good Work Charter (2018)."
 )
+#: Northern Ireland's: the same without Acas, the employment relations service of Great
+#: Britain only (Northern Ireland's is the Labour Relations Agency, in the support listed).
+_STAFF_SOURCES_NI = N_(
+    "CIPD, Workplace technology: the employee experience (July 2020); ICO, Employment "
+    "practices and data protection: monitoring workers (October 2023); {ice}; IFOW, The Good "
+    "Work Charter (2018)."
+)
 _ICE_LAW: dict[Nation | None, str] = {
     None: N_("the Information and Consultation of Employees Regulations 2004 as amended in "
              "2020, and the Northern Ireland Regulations of 2005"),
@@ -322,7 +329,8 @@ def build_report_content(
             for area in score.not_applicable for action in questionnaire.actions),
         staff_consult=tr(_CONSULT).format(who=tr(_CONSULT_WHO.get(plan.nation,
                                                                   _GB_CONSULT_WHO))),
-        staff_sources=tr(_STAFF_SOURCES).format(ice=tr(_ICE_LAW.get(plan.nation,
+        staff_sources=tr(_STAFF_SOURCES_NI if plan.nation is Nation.NORTHERN_IRELAND
+                         else _STAFF_SOURCES).format(ice=tr(_ICE_LAW.get(plan.nation,
                                                                     _GB_ICE_LAW))),
         since_last=since_last,
         notes_statement=tr(NOTES_WITH_PRIVATE if include_private_notes else NOTES_FOR_FIRM),

@@ -14,7 +14,7 @@ from pathlib import Path
 from readiness_app import resources
 from readiness_app.core.assessment import FirmProfile
 from readiness_app.core.errors import AreaError
-from readiness_app.core.geography import Area, Geography, LocalAuthority
+from readiness_app.core.geography import MULTI_NATION_CODES, Area, Geography, LocalAuthority
 from readiness_app.core.i18n import ENGLISH, Messages
 from readiness_app.core.questionnaire import Nation, SupportTopic
 from readiness_app.core.support_directory import (
@@ -99,22 +99,23 @@ def support_for_firm(firm: FirmProfile, directory: SupportDirectory,
         tr("Support directory: compiled for this app from public sources (see "
            "assets/README.md)."),
     )
+    nation = firm_nation(firm, geography)
     chosen = geography.authorities.get(authority_code) if authority_code else None
     if chosen is not None:
         place = tr("{place} (chosen for postcode {postcode})").format(
             place=place_name(chosen, tr), postcode=postcode.strip().upper())
         support = directory.for_authority(chosen)
     else:
-        place, support = _place_and_support(postcode, geography, directory, tr)
+        place, support = _place_and_support(postcode, geography, directory, tr, nation)
     check_first = frozenset(m.organisation.id for found in support.values()
                             for m in found.matches if m.organisation.needs_check(today))
     return FirmSupport(place, support, directory.date, bool(directory.stale_files(today)),
-                       attribution, firm_nation(firm, geography), check_first)
+                       attribution, nation, check_first)
 
 
 def _place_and_support(
     postcode: str, geography: Geography, directory: SupportDirectory,
-    tr: Messages = ENGLISH,
+    tr: Messages = ENGLISH, nation: Nation | None = None,
 ) -> tuple[str, dict[SupportTopic, TopicSupport]]:
     reason = tr("no postcode was given")
     if postcode.strip():
@@ -129,6 +130,10 @@ def _place_and_support(
                 place += tr(" (postcode district {district} also reaches other areas; check "
                             "this is right)").format(district=match.postcode.outward)
             return place, directory.for_authority(authority)
+    if nation is not None:  # the nation picked: its own services, never another nation's
+        place = tr("{nation} (national support only: {reason}; add the firm's postcode for "
+                   "local support)").format(nation=tr(nation.label), reason=reason)
+        return place, uk_wide_support(directory, nation)
     place = tr("UK-wide support only: {reason}. Add the firm's postcode for local "
                "support.").format(reason=reason)
     return place, uk_wide_support(directory)
@@ -182,9 +187,15 @@ def _translated_rows(language: str) -> list[dict[str, str]]:
         return [row for row in csv.DictReader(handle) if row.get("id")]
 
 
-def uk_wide_support(directory: SupportDirectory) -> dict[SupportTopic, TopicSupport]:
+def uk_wide_support(directory: SupportDirectory, nation: Nation | None = None
+                    ) -> dict[SupportTopic, TopicSupport]:
     """For each topic, organisations that serve more than one nation (UK-wide first); where
-    there are none, each nation's own national service for the topic."""
+    there are none, each nation's own national service for the topic.
+
+    With ``nation`` (picked by the user, no place known): that nation's own national services
+    first, then those serving several nations that include it; no other nation's."""
+    if nation is not None:
+        return _nation_support(directory, nation)
     found: dict[SupportTopic, TopicSupport] = {}
     for topic in SupportTopic:
         rows = [o for o in directory.organisations
@@ -198,6 +209,25 @@ def uk_wide_support(directory: SupportDirectory) -> dict[SupportTopic, TopicSupp
                     for code in organisation.coverage_codes:
                         per_nation.setdefault(code, organisation)
             rows = list(dict.fromkeys(per_nation[c] for c in sorted(per_nation)))
+        if rows:
+            found[topic] = TopicSupport(topic, tuple(SupportMatch(o, Scope.NATIONAL)
+                                                     for o in rows))
+    return found
+
+
+def _nation_support(directory: SupportDirectory, nation: Nation
+                    ) -> dict[SupportTopic, TopicSupport]:
+    """Each topic's organisations covering the whole of ``nation``: its own, then shared."""
+    code = nation.ons_code
+    own = [o for o in directory.organisations
+           if o.coverage_level is CoverageLevel.NATION and code in o.coverage_codes]
+    shared = [o for o in directory.organisations
+              if o.coverage_level is CoverageLevel.MULTI_NATION
+              and any(code in MULTI_NATION_CODES.get(c, ()) for c in o.coverage_codes)]
+    shared.sort(key=lambda o: UK_CODE not in o.coverage_codes)
+    found: dict[SupportTopic, TopicSupport] = {}
+    for topic in SupportTopic:
+        rows = [o for o in (*own, *shared) if topic in o.topics]
         if rows:
             found[topic] = TopicSupport(topic, tuple(SupportMatch(o, Scope.NATIONAL)
                                                      for o in rows))

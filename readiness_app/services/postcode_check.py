@@ -27,12 +27,14 @@ class PostcodeStatus(Enum):
     NOT_IN_DATA = "not_in_data"  # a full postcode the data does not hold; district guessed
     NON_GEOGRAPHIC = "non_geographic"  # a PO box or large-user code: no authority
     NOT_FOUND = "not_found"  # no such district
+    OUTSIDE_UK = "outside_uk"  # Channel Islands, Isle of Man, BFPO, overseas: no UK authority
     INVALID = "invalid"  # not shaped like a UK postcode
 
 
 #: Answers after which the user should choose the local authority by name.
 PICK_BY_NAME = frozenset({PostcodeStatus.NOT_IN_DATA, PostcodeStatus.NON_GEOGRAPHIC,
-                          PostcodeStatus.NOT_FOUND, PostcodeStatus.INVALID})
+                          PostcodeStatus.NOT_FOUND, PostcodeStatus.INVALID,
+                          PostcodeStatus.OUTSIDE_UK})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +65,12 @@ def check_postcode(geography: Geography, text: str, tr: Messages = ENGLISH) -> P
         match = geography.locate(text)
     except PostcodeError as exc:
         status = {"non_geographic": PostcodeStatus.NON_GEOGRAPHIC,
-                  "not_found": PostcodeStatus.NOT_FOUND}.get(exc.reason or "",
-                                                             PostcodeStatus.INVALID)
+                  "not_found": PostcodeStatus.NOT_FOUND,
+                  "out_of_scope": PostcodeStatus.OUTSIDE_UK}.get(exc.reason or "",
+                                                                 PostcodeStatus.INVALID)
+        if status is PostcodeStatus.OUTSIDE_UK:  # never "not recognised", never England
+            return PostcodeCheck(status, tr("Outside the UK: {reason}.").format(
+                reason=localized(_reason(exc), tr)).replace("?.", "?"))
         return PostcodeCheck(status, _unplaced(_reason(exc), tr))
     except AreaError as exc:
         return PostcodeCheck(PostcodeStatus.INVALID, _unplaced(_reason(exc), tr))
@@ -107,6 +113,7 @@ def _reason(exc: AreaError) -> str:
 def _unplaced(reason: str, tr: Messages = ENGLISH) -> str:
     """The sentence for a postcode that places nothing: why, and the way on."""
     text = tr("Not recognised: {reason}.").format(reason=localized(reason, tr))
+    text = text.replace("?.", "?")  # a reason that asks "did you mean ...?" ends there
     if "by name" not in reason:
         text += " " + tr("Check the postcode, or choose the local authority by name.")
     return text
