@@ -747,7 +747,7 @@ def _support(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]
         Paragraph(text(tr(
             "For {place}. The most local organisations come first. Phone numbers are shown "
             "only where they were checked against a dated source; otherwise use the "
-            "website.").format(place=content.place)), s.body),
+            "website.").format(place=content.place.rstrip("."))), s.body),
     ]
     if content.directory_date is not None:
         flow.append(Paragraph(text(directory_checked(content.directory_date, tr) + ". " + tr(

@@ -161,6 +161,10 @@ def test_no_postcode_falls_back_to_uk_wide_support(catalogue, tmp_path: Path) ->
     content = report_content(questionnaire, assessment, today=TODAY)
     assert content.place.startswith("UK-wide support only")
     assert all(row.support for _, rows in content.plan for row in rows)
+    words = " ".join(pdf_text(make_plan_pdf(questionnaire, assessment, today=TODAY),
+                              tmp_path).split())
+    assert "For UK-wide support only" in words
+    assert ".." not in words  # the place's own full stop is not doubled
 
 
 def test_branding_file_problems_are_all_listed(tmp_path: Path) -> None:

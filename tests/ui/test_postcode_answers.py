@@ -12,7 +12,7 @@ pytestmark = pytest.mark.gui
 
 # CF99 9ZZ: a made-up postcode in a real district (Cardiff) - the app once said "Found";
 # CF99 1SN: the Senedd, an exact match; AB25 9AA: a non-geographic (large-user) postcode;
-# BX1 1LT: HMRC's, refused as not starting with a UK area; LS1 4A: mistyped (cut short);
+# BX1 1LT: HMRC's, non-geographic (no area to place it in); LS1 4A: mistyped (cut short);
 # ZZ9 9ZZ: no such area.
 POSTCODES = ("CF99 9ZZ", "CF99 1SN", "AB25 9AA", "BX1 1LT", "LS1 4A", "ZZ9 9ZZ")
 
