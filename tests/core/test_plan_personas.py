@@ -93,6 +93,23 @@ def test_a_dental_practice_tests_restores_and_sees_to_data_protection(uk_default
     # basics; the incident plan (72 hours to report a breach) heads the next period.
     assert first_30(plan) == [*BASICS, "set-up-backups", "data-protection-basics"]
     assert plan.in_timeframe(Timeframe.MONTHS_3)[0].id == "write-incident-plan"
+    # The practice has a written list: it is asked to keep it current, not to make one.
+    device_list = plan.get("make-device-list")
+    assert device_list is not None
+    assert device_list.text_title().get("en") == "Check your device list every three months"
+
+
+def test_we_think_not_is_a_check_on_the_list_not_a_costly_replacement(uk_default) -> None:
+    """'We think nothing is unsupported' asks for a check (small, free), so it neither
+    waits behind the budget nor uses up the year's budget as a replacement would."""
+    persona = p.Persona("think-not", p.CE_NO_MFA.firm, p._with(
+        p.CE_NO_MFA.answers, cyber__two_step="all", cyber__unsupported="think_not"))
+    plan = plan_of(persona, uk_default)
+    assert plan.get("replace-unsupported") is None
+    check = plan.get("make-device-list")
+    assert check is not None and not check.is_later
+    assert check.text_title().get("en") == "Check that everything still gets security updates"
+    assert check.hours == 2 and check.cost_estimate == 0
 
 
 def test_a_community_trust_on_a_shoestring_keeps_to_the_basics(uk_default) -> None:
