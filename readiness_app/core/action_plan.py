@@ -10,19 +10,24 @@
 * The gain is computed, not guessed: the answers are re-scored with each triggering answer
   moved to the lowest answer that no longer triggers the action, and the difference in the
   overall (uncapped) and area scores is reported.
-* Expert order: every action falls in a tier, and tiers come first, then risk, then gain:
+* Expert order: every action falls in a tier; tiers come first, then within a tier the
+  basics that stop most attacks (``urgency: basic``), then legal duties (``urgency:
+  legal``), then the rest; then risk, then gain:
   0. a legal duty with a clock running (``urgency: deadline``);
-  1. a fix for an answer that fails a basic standard outright (``urgency: essential``,
-     triggered by a critical answer), such as Cyber Essentials' two-step sign-in;
+  1. a fix for an answer that fails a basic standard outright (``urgency: basic`` or
+     ``essential``, triggered by a critical answer), such as Cyber Essentials' two-step
+     sign-in;
   2. any other critical gap;
-  3. everything else.
-  A prerequisite is lent the tier of the most urgent action waiting for it, and no action
-  ever comes before a prerequisite that is also in the plan.
+  3. everything else (so a basic only partly in place, such as backups never restored,
+     heads it, and a legal duty partly met comes next).
+  A prerequisite is lent the rank (tier and kind) of the most urgent action waiting for
+  it, and no action ever comes before a prerequisite that is also in the plan.
 * Fitting the firm: walking the actions in that order, each goes in the earliest period
   allowed by its timeframe and its prerequisites that still has room: at most
   ``MAX_FIRST_PERIOD`` actions in the next 30 days and ``MAX_SCHEDULED`` over the year, and
-  (for tier 3) within the firm's hours a month and yearly budget (:class:`Means`). What does
-  not fit goes to ``Timeframe.LATER``, with the reason; nothing is dropped.
+  (for tier 3, basics and legal duties apart) within the firm's hours a month and budget
+  (:class:`Means`). What does not fit goes to ``Timeframe.LATER``, with the reason; nothing
+  is dropped.
 * Quick wins are small-effort actions that close a critical gap or gain at least
   ``QUICK_WIN_MIN_GAIN`` points in their area.
 
@@ -77,6 +82,9 @@ TIER_DEADLINE = 0
 TIER_ESSENTIAL = 1
 TIER_CRITICAL = 2
 TIER_OTHER = 3
+#: Within a tier: the basics that stop most attacks first, then legal duties, then the rest.
+KIND_RANK = {Urgency.BASIC: 0, Urgency.LEGAL: 1}
+KIND_OTHER = 2
 TIER_LABELS = {
     TIER_DEADLINE: N_("a legal duty with a deadline"),
     TIER_ESSENTIAL: N_("fails a basic standard outright"),
@@ -400,7 +408,8 @@ def _own_tier(action: Action, critical: bool) -> int:
     if action.urgency is Urgency.DEADLINE:
         return TIER_DEADLINE
     if critical:
-        return TIER_ESSENTIAL if action.urgency is Urgency.ESSENTIAL else TIER_CRITICAL
+        urgent = action.urgency in {Urgency.BASIC, Urgency.ESSENTIAL}
+        return TIER_ESSENTIAL if urgent else TIER_CRITICAL
     return TIER_OTHER
 
 
@@ -465,7 +474,8 @@ def _schedule(
 ) -> tuple[tuple[PlannedAction, ...], tuple[PeriodLoad, ...]]:
     """Order the actions (expert order), then fit them into the periods and the means."""
     follows = {a: _planned_prerequisites(questionnaire, a, candidates) for a in candidates}
-    tiers = _lent_tiers(candidates, follows)
+    ranks = _lent_ranks(candidates, follows)
+    tiers = {a: tier for a, (tier, _) in ranks.items()}
     order: list[str] = []
     done: set[str] = set()
     remaining = set(candidates)
@@ -474,7 +484,7 @@ def _schedule(
         best = min(
             ready,
             key=lambda a: (
-                tiers[a],
+                ranks[a],
                 -candidates[a].priority,
                 -candidates[a].gain_overall,
                 candidates[a].action.effort.rank,
@@ -493,7 +503,7 @@ def _schedule(
     moved_on = dict.fromkeys(SCHEDULED, 0)
     for action_id in order:
         planned = candidates[action_id]
-        urgent = tiers[action_id] < TIER_OTHER
+        urgent = ranks[action_id] < (TIER_OTHER, KIND_OTHER)  # tiers 0-2, basics, legal
         earliest = max([planned.action.timeframe.rank,
                         *(period[p].rank for p in follows[action_id])])
         placed = Timeframe.LATER
@@ -545,20 +555,22 @@ def _schedule(
     return placed_actions, loads
 
 
-def _lent_tiers(
+def _lent_ranks(
     candidates: Mapping[str, PlannedAction], follows: Mapping[str, set[str]]
-) -> dict[str, int]:
-    """Each action's tier, lowered to that of the most urgent action waiting for it."""
-    tiers = {a: candidates[a].tier for a in candidates}
+) -> dict[str, tuple[int, int]]:
+    """Each action's rank (its tier, then its kind: a basic that stops most attacks, a legal
+    duty, anything else), raised to that of the most urgent action waiting for it."""
+    ranks = {a: (candidates[a].tier, KIND_RANK.get(candidates[a].action.urgency, KIND_OTHER))
+             for a in candidates}
     changed = True
     while changed:
         changed = False
         for action_id, prerequisites in follows.items():
             for prerequisite in prerequisites:
-                if tiers[prerequisite] > tiers[action_id]:
-                    tiers[prerequisite] = tiers[action_id]
+                if ranks[prerequisite] > ranks[action_id]:
+                    ranks[prerequisite] = ranks[action_id]
                     changed = True
-    return tiers
+    return ranks
 
 
 def _planned_prerequisites(

@@ -158,7 +158,9 @@ class Urgency(Enum):
     """How an action ranks before risk and gain are weighed (see docs/action-plan.md)."""
 
     DEADLINE = "deadline"  # a legal duty with a clock running (e.g. a pending request)
+    BASIC = "basic"  # one of the basics that stop most attacks: essential, and first in a tier
     ESSENTIAL = "essential"  # fixes an answer that fails a basic standard outright
+    LEGAL = "legal"  # a legal duty with no clock running: after the basics in a tier
     NORMAL = "normal"
 
 

@@ -178,7 +178,7 @@ class ActionSpec(_Strict):
     triggers: list[TriggerSpec]
     after: list[Id] = Field(default_factory=list)
     sources: list[SourceSpec] = Field(default_factory=list)
-    urgency: Literal["deadline", "essential", "normal"] = "normal"
+    urgency: Literal["deadline", "basic", "essential", "legal", "normal"] = "normal"
     support_kinds: list[Id] = Field(default_factory=list)
     nations: list[Id] | None = None
     variants: list[VariantSpec] | None = None

@@ -18,6 +18,7 @@ from readiness_app.core.action_plan import (
     build_plan,
     build_plan_for_answers,
     means_for,
+    trigger_fires,
 )
 from readiness_app.core.assessment import Answer, BudgetBand, FirmProfile, SizeBand
 from readiness_app.core.assessment_file import read_assessment_bytes
@@ -167,12 +168,16 @@ def test_the_size_band_implies_means_when_the_owner_says_nothing() -> None:
 
 @pytest.mark.parametrize("questionnaire_name", ["uk_default", "quick_check"])
 def test_every_outright_fail_is_marked_essential(request, questionnaire_name: str) -> None:
-    """Each action fixing a critical cyber answer carries urgency essential."""
+    """Each action a critical cyber answer sets off carries urgency basic or essential."""
     questionnaire: Questionnaire = request.getfixturevalue(questionnaire_name)
-    critical = {q.id for q in questionnaire.questions
-                if q.area_id == "cyber" and q.has_critical_answer}
     for action in questionnaire.actions:
         if action.after and action.id == "get-cyber-essentials":
             continue  # certification is the goal, not a fix
-        if {t.question_id for t in action.triggers} & critical:
-            assert action.urgency.value == "essential", action.id
+        for trigger in action.triggers:
+            question = questionnaire.question(trigger.question_id)
+            multi = question.type.value == "multi"
+            fails = [o for o in question.options if o.critical and question.area_id == "cyber"
+                     and trigger_fires(trigger, question, Answer(
+                         question.id, frozenset({o.id}) if multi else o.id))]
+            if fails:
+                assert action.urgency.value in {"basic", "essential"}, action.id
