@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialog,
     QLabel,
@@ -37,6 +38,8 @@ from readiness_app.ui.settings import UiSettings
 # What only later pages, menus and dialogs need is imported where it is used (issue 21: the
 # first window appears before the library, the hub pack code and the pages are imported).
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     from readiness_app.core.assessment import Assessment
     from readiness_app.core.questionnaire import Questionnaire
     from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
@@ -798,11 +801,20 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         """How the app works (scoring, levels, privacy) and the keyboard shortcuts."""
         from readiness_app.ui import dialogs
+        from readiness_app.ui.page_keys import page_keys
 
-        dialogs.show_info(self, translate("main_window", "How this works"),
-                          f"{translate('main_window', HOW_IT_WORKS_TEXT)}\n\n"
-                          f"{translate('main_window', 'Keyboard shortcuts')}\n"
-                          f"{translate('main_window', SHORTCUTS_TEXT)}")
+        # plain calls, not inside f-strings, where pyside6-lupdate would not find them
+        heading = translate("main_window", "Keyboard shortcuts")
+        text = "\n".join((translate("main_window", HOW_IT_WORKS_TEXT), "", heading,
+                           translate("main_window", SHORTCUTS_TEXT), "", ""))
+        page = self.pages.currentWidget()
+        keys = page_keys(page) if page is not None else []
+        if keys:  # read from the page itself, so none is missing or out of date
+            text += translate("main_window", "On this page") + "\n"
+            text += "".join(f"  {key}\n" for key in keys) + "\n"
+        text += translate("main_window", "Enter or Space presses the button that has the "
+                                         "focus; Esc closes a dialog.")
+        dialogs.show_info(self, translate("main_window", "How this works"), text)
 
     @Slot()
     def show_data_folder(self) -> None:
@@ -832,6 +844,21 @@ class MainWindow(QMainWindow):
                                                      "nothing is sent anywhere."))
 
     # -- closing
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on a focused button presses it, as Space does: Qt's buttons take Enter only
+        in dialogs, so on a page it did nothing (a key no button wanted reaches the window)."""
+        from PySide6.QtCore import Qt  # here: its enums are built on first use (issue 21)
+
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            focused = QApplication.focusWidget()
+            if (isinstance(focused, QAbstractButton) and focused.isEnabled()
+                    and self.isAncestorOf(focused)):
+                focused.animateClick()
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save anything typed, finish background work, remember the geometry."""

@@ -100,6 +100,77 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Iawn</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ca&amp;nslo</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>C&amp;au</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Taflu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cymorth</translation>
+    </message>
+</context>
+<context>
     <name>answer_editors</name>
     <message>
         <source>Don&apos;t know</source>
@@ -2229,6 +2300,21 @@ Canlyniadau
         <source>Removed {name}.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi tynnu {name}.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>On this page</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ar y dudalen hon</translation>
+    </message>
+    <message>
+        <source>Enter or Space presses the button that has the focus; Esc closes a dialog.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae Enter neu&apos;r Bylchwr yn pwyso&apos;r botwm sydd â&apos;r ffocws; mae Esc yn cau ffenestr ddeialog.</translation>
     </message>
     <message>
         <source>How this works</source>

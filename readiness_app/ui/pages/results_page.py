@@ -280,8 +280,14 @@ class ResultsPage(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.include_private)
         layout.addLayout(buttons)
-        order: list[QWidget] = [self.since_last.compare_button, self.priorities, self.rest,
-                                self.later, self.tracker, self.strengths,
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab in reading order, the action boxes in their place: boxes made for a new plan
+        otherwise go to the end, after the buttons at the bottom."""
+        order: list[QWidget] = [self.edit_firm_button, self.since_last.compare_button,
+                                self.priorities, self.rest, self.later,
+                                *self.tracker.boxes.values(), self.strengths,
                                 self.local_support, self.chart, self.area_table,
                                 self.peers.table, self.progress.cancel_button,
                                 self.include_private, self.pdf_button,
@@ -386,6 +392,7 @@ class ResultsPage(QWidget):
              for p in plan.later],
             translate("results_page", "Nothing left for later."))
         self.tracker.set_actions(plan.actions, dict(assessment.actions), plan.numbers)
+        self._set_tab_order()
         self.comparison = self._comparison()
         self.since_last.set_comparison(self.comparison)
         self.strengths.set_items(

@@ -1,0 +1,180 @@
+"""What got in the way of three new users walking through the app (a café owner with the
+mouse, the same by keyboard alone, an adviser in Welsh at 1024x600), each checked here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
+
+from readiness_app.ui import i18n, text_dialog
+from readiness_app.ui.page_keys import mnemonic, page_keys, plain
+from tests.ui.test_main_window import start_assessment
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def welsh(qapp: QApplication) -> Iterator[None]:
+    """The app started in Welsh (as run_gui does before the first window); English after."""
+    assert i18n.install(qapp, "cy") == "cy"
+    yield
+    i18n.install(qapp, "en")
+
+
+def active(window, qtbot) -> None:
+    with qtbot.waitActive(window):
+        window.activateWindow()
+
+
+def test_enter_on_a_focused_button_presses_it(open_window, qtbot) -> None:
+    """Qt's buttons take Enter only in dialogs: on a page Enter on "Save and continue" did
+    nothing, and a keyboard user had to know to press Space instead."""
+    window = open_window()
+    active(window, qtbot)
+    start_assessment(window, qtbot)
+    page = window.questions_page
+    first = page.current_question.id
+    next(iter(page._choice_buttons.values())).click()
+    page.next_button.setFocus()
+    qtbot.keyClick(page.next_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.current_question.id != first)
+    shown = page.help_button.isChecked()
+    page.help_button.setFocus()
+    qtbot.keyClick(page.help_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.waitUntil(lambda: page.help_button.isChecked() != shown)
+    # a line edit keeps its own Enter (the new-assessment page starts on it), and a
+    # disabled button stays unpressed
+    page.back_button.setEnabled(False)
+    page.back_button.setFocus()
+    here = page.current_question.id
+    qtbot.keyClick(page.back_button, Qt.Key.Key_Return)
+    qtbot.wait(150)
+    assert page.current_question.id == here
+
+
+def test_qt_own_buttons_are_in_welsh(welsh) -> None:
+    """Cancel, Close and OK came from Qt's catalogue, which has no Welsh: the share dialog,
+    the firm's history and every message box showed English buttons in a Welsh app."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel
+                           | QDialogButtonBox.StandardButton.Close)
+    texts = {b.text().replace("&", "") for b in box.buttons()}
+    assert texts == {"Iawn", "Canslo", "Cau"}
+    message = QMessageBox(QMessageBox.Icon.Information, "", "", QMessageBox.StandardButton.Ok)
+    assert message.button(QMessageBox.StandardButton.Ok).text().replace("&", "") == "Iawn"
+
+
+def test_f1_fits_the_screen_scrolls_and_closes_with_esc(open_window, qtbot, monkeypatch,
+                                                        no_real_dialogs) -> None:
+    """F1's help was an 828 px message box on a 600 px screen, its lines re-wrapped."""
+    window = open_window()
+    window.show_shortcuts()
+    title, text = no_real_dialogs[-1]
+    shown: list[text_dialog.TextDialog] = []
+    monkeypatch.setattr(text_dialog.TextDialog, "exec", lambda self: shown.append(self) or 0)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: pytest.fail("message box"))
+    text_dialog.show_text(window, title, text)
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    room = window.screen().availableGeometry()
+    assert dialog.height() <= room.height() and dialog.width() <= room.width()
+    assert dialog.text.toPlainText() == text  # every line as written, the box scrolls
+    assert dialog.close_button is not None
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.text.setFocus()
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Tab)  # no focus trap in the text
+    assert QApplication.focusWidget() is dialog.close_button
+    qtbot.keyClick(dialog.close_button, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_f1_lists_the_keys_of_the_page_on_screen(open_window, qtbot, no_real_dialogs) -> None:
+    """F1 listed some keys of each page: clear answer, private note, all assessments and
+    others were missing. The page's own buttons now say which Alt key each has."""
+    window = open_window()
+    start_assessment(window, qtbot)
+    window.show_shortcuts()
+    _title, text = no_real_dialogs[-1]
+    for key in ("Alt+L  Clear answer", "Alt+V  Adviser's private note…",
+                "Alt+A  All assessments", "Alt+N  Save and continue"):
+        assert f"  {key}\n" in text, key
+    assert "Esc closes a dialog" in text
+    keys = page_keys(window.questions_page)
+    assert len(keys) == len(set(keys))
+
+
+def test_f1_heading_and_page_keys_in_welsh(welsh, open_window, qtbot, no_real_dialogs) -> None:
+    window = open_window()
+    start_assessment(window, qtbot, name="Becws Tŷ Gwyn", postcode="SA31 1DL")
+    window.show_shortcuts()
+    _title, text = no_real_dialogs[-1]
+    assert "Keyboard shortcuts" not in text and "Llwybrau byr y bysellfwrdd" in text
+    assert "Ar y dudalen hon" in text
+    assert "  Alt+U  Cadw a pharhau" in text  # the Welsh button's own letter
+
+
+@pytest.mark.parametrize(("text", "letter", "shown"), [
+    ("C&lear answer", "l", "Clear answer"), ("Save a&nd continue", "n", "Save and continue"),
+    ("Tom && Jerry", None, "Tom & Jerry"), ("&Search:", "S", "Search"),
+    ("R&&D &budget", "b", "R&D budget"), ("end&", None, "end")])
+def test_a_buttons_underlined_letter(text: str, letter: str | None, shown: str) -> None:
+    assert mnemonic(text) == letter
+    assert plain(text) == shown
+
+
+def test_spin_boxes_are_not_cut_off(open_window) -> None:
+    """The time for the plan read "Not qiven": with the app's stylesheet, Qt's spin boxes
+    were 3 px lower than a line edit and the bottom of the text was cut."""
+    window = open_window()
+    window.show_new()
+    page = window.new_page
+    inner = page.hours.findChild(QLineEdit)
+    assert inner.height() >= inner.fontMetrics().height()
+    assert page.hours.height() >= page.postcode.height()
+
+
+def test_a_welsh_questionnaire_title_shows_whole_at_1024(welsh, open_window, qtbot) -> None:
+    """The Welsh full check's title with its time was cut off at 1024x600 ("... 32 mu")."""
+    window = open_window()
+    window.resize(1024, 600)
+    window.show_new()
+    combo = window.new_page.questionnaire
+    qtbot.waitUntil(lambda: combo.isVisible())
+    metrics = combo.fontMetrics()
+    for index in range(combo.count()):
+        assert metrics.horizontalAdvance(combo.itemText(index)) + 30 <= combo.width(), \
+            combo.itemText(index)
+    assert window.width() <= 1024
+
+
+def test_tab_reaches_the_action_boxes_where_they_are_on_the_page(open_window, qtbot) -> None:
+    """The boxes of "Where each action stands" came after the buttons at the bottom, and
+    "Edit firm details" (at the top) last of all: Tab jumped about the page."""
+    from readiness_app.storage.portable import import_files
+    from tests.ui.conftest import CAFE
+
+    window = open_window()
+    import_files(window._library, [CAFE])
+    window.library_page.refresh()
+    window.open_assessment(window._library.list_assessments().items[0].id)
+    window.show_results()
+    active(window, qtbot)
+    page = window.results_page
+    boxes = list(page.tracker.boxes.values())
+    assert len(boxes) >= 2
+    qtbot.waitUntil(lambda: all(box.isVisible() for box in boxes))  # shown by the layout
+    page.later.setFocus()
+    chain = []
+    for _ in range(len(boxes) + 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        chain.append(QApplication.focusWidget())
+    names = {id(w): n for n, w in vars(page).items() if isinstance(w, QWidget)}
+    shown = [names.get(id(w), w.accessibleName()) for w in chain]
+    assert chain == [*boxes, page.strengths], shown
+    page.library_button.setFocus()
+    qtbot.keyClick(page.library_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.edit_firm_button  # round to the top
