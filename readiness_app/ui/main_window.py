@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.pack = pack
         self.read_only = False  # the open assessment was made with a pack the app lacks
         self.batch_dialog: QDialog | None = None  # while "PDF action plans…" is open
+        self._resume: str | None = None  # the assessment to reopen once the library is in
         self.accent: str | None = None  # a hub's branding colour; None: the app's own
         self.theme = theme.theme_for(QApplication.palette(), QApplication.font())
         self.setWindowTitle(self.app_title)
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.show_library()
         self._show_welcome()
+        self._resume = self.settings.answering()  # opened once the questionnaires load
         if not self._catalogue.is_loaded:
             QTimer.singleShot(0, self.finish_loading)  # just after the window first appears
         else:
@@ -204,6 +206,22 @@ class MainWindow(QMainWindow):
                 self.tr("Some questionnaire files could not be used:") + "\n"
                 + "\n".join(str(e) for e in catalogue.errors))
         self.library_page.refresh()  # level names come from the questionnaires
+        resume, self._resume = self._resume, None
+        if resume is not None:
+            self._resume_answering(resume)
+
+    def _resume_answering(self, assessment_id: str) -> None:
+        """Reopen the assessment that was being answered when the app closed, at its
+        question: an owner who closed the app mid-way lands where they were. One deleted
+        or unreadable since then leaves the library on screen, without a message."""
+        from readiness_app.core.assessment import Status
+
+        try:
+            summary = self._library.summary(assessment_id)
+        except ReadinessError:
+            return
+        if summary.deleted_at is None and summary.status is not Status.COMPLETE:
+            self.open_assessment(assessment_id)
 
     def apply_theme(self, accent: str | None = None, *, later: bool = False) -> None:
         """Draw the window for the system palette and font with ``accent`` (a hub's primary
@@ -871,9 +889,18 @@ class MainWindow(QMainWindow):
                 if page is not None:
                     page.wait_for_work()
             self.settings.set_geometry(self.saveGeometry())
+            self.settings.set_answering(self._answering_id())
             self.settings.sync()
         super().closeEvent(event)
 
+
+    def _answering_id(self) -> str | None:
+        """The assessment whose questions or review are on screen, if any."""
+        page = self.pages.currentWidget()
+        answering = (MainWindow.questions_page.built(self), MainWindow.review_page.built(self))
+        if self.session is None or page is None or page not in answering or self.read_only:
+            return None
+        return self.session.assessment_id
 
     # -- pages built on first use (issue 21); see lazy_pages
 

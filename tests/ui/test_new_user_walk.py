@@ -178,3 +178,58 @@ def test_tab_reaches_the_action_boxes_where_they_are_on_the_page(open_window, qt
     page.library_button.setFocus()
     qtbot.keyClick(page.library_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.edit_firm_button  # round to the top
+
+
+def test_the_next_start_lands_on_the_question_the_owner_left(open_window, qtbot) -> None:
+    """Closed mid-way, the app reopened on the library: an owner had to find the row and
+    press Open. It now reopens the assessment at its question; one left from the library,
+    the results or once complete opens the library as before."""
+    from tests.ui.conftest import close_window
+
+    window = open_window()
+    start_assessment(window, qtbot)
+    page = window.questions_page
+    next(iter(page._choice_buttons.values())).click()
+    page.next_button.click()
+    where = page.current_question.id
+    assessment_id = window.session.assessment_id
+    close_window(window)
+
+    window = open_window()
+    assert window.pages.currentWidget() is window.questions_page
+    assert window.session.assessment_id == assessment_id
+    assert window.questions_page.current_question.id == where
+    window.show_library()
+    close_window(window)
+
+    window = open_window()  # left from the library: the library
+    assert window.pages.currentWidget() is window.library_page
+    window.open_assessment(assessment_id)
+    window._library.trash(assessment_id)  # e.g. from the command line meanwhile
+    close_window(window)
+    window = open_window()  # one in the trash is not reopened
+    assert window.pages.currentWidget() is window.library_page
+
+
+def test_enter_in_the_batch_search_filters_and_makes_nothing(filled, qtbot, tmp_path) -> None:
+    """Typing a firm's name and pressing Enter in "Firms matching" pressed the dialog's
+    default button: the PDFs of every firm still listed were made at once."""
+    from readiness_app.ui.batch_dialog import BatchPdfDialog
+
+    window = filled
+    dialog = BatchPdfDialog(window._library, window._open_library, tmp_path / "plans",
+                            pack=window.pack, parent=window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    every = dialog.list.count()
+    assert every > 1
+    dialog.search.setFocus()
+    qtbot.keyClicks(dialog.search, "Joinery")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert dialog.list.count() == 1  # filtered at once, not 200 ms later
+    assert dialog._worker is None and not (tmp_path / "plans").exists()
+    assert dialog.isVisible()
