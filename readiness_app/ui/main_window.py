@@ -60,6 +60,8 @@ DEFAULT_SIZE = (1180, 720)
 # shiboken build all 93 of its Python enum classes (about 40 ms), which the first paint
 # does not need (benchmarks/README.md, issue 21)
 _ALIGN_CENTER = 0x0084
+# the shipped checks the empty library's first step gives the times of
+FULL_CHECK, QUICK_CHECK = "uk-default", "quick-check"
 
 HOW_IT_WORKS_TEXT = QT_TRANSLATE_NOOP("main_window", """How this works
   You answer one question at a time about three areas: investing in technology, cyber
@@ -206,6 +208,8 @@ class MainWindow(QMainWindow):
                 self.tr("Some questionnaire files could not be used:") + "\n"
                 + "\n".join(str(e) for e in catalogue.errors))
         self.library_page.refresh()  # level names come from the questionnaires
+        times = {q.id: q.estimated_minutes for q in catalogue.current()}
+        self.library_page.set_check_times(times.get(FULL_CHECK), times.get(QUICK_CHECK))
         resume, self._resume = self._resume, None
         if resume is not None:
             self._resume_answering(resume)

@@ -233,3 +233,28 @@ def test_enter_in_the_batch_search_filters_and_makes_nothing(filled, qtbot, tmp_
     assert dialog.list.count() == 1  # filtered at once, not 200 ms later
     assert dialog._worker is None and not (tmp_path / "plans").exists()
     assert dialog.isVisible()
+
+
+def test_the_empty_library_gives_the_checks_own_times(open_window, catalogue) -> None:
+    """The first screen said "about 25 minutes for the full check, 10 for the quick one"
+    while choosing a check said 22 to 32 and 5 to 9: now both come from the questionnaires."""
+    window = open_window()
+    full = catalogue.latest("uk-default").estimated_minutes
+    quick = catalogue.latest("quick-check").estimated_minutes
+    text = window.library_page.step_texts[0].text()
+    assert text.startswith(f"About {full[0]} to {full[1]} minutes for the full check, "
+                           f"{quick[0]} to {quick[1]} for the quick one. ")
+    window.new_page.set_questionnaires(catalogue.current())
+    combo = window.new_page.questionnaire
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert any(f"about {full[0]} to {full[1]} minutes" in item for item in shown)
+    window.library_page.set_check_times(None, None)  # unknown (a pack without them): no times
+    assert window.library_page.step_texts[0].text() == (
+        "Every answer is saved as you go; stop whenever you like.")
+
+
+def test_the_empty_library_times_in_welsh(welsh, open_window, catalogue) -> None:
+    window = open_window()
+    full = catalogue.latest("uk-default").estimated_minutes
+    assert window.library_page.step_texts[0].text().startswith(
+        f"Tua {full[0]} i {full[1]} munud ar gyfer y gwiriad llawn")

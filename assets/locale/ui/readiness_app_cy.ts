@@ -1640,9 +1640,9 @@ Problem: {summary}</translation>
         <translation>Atebwch y cwestiynau</translation>
     </message>
     <message>
-        <source>About 25 minutes for the full check, 10 for the quick one. Every answer is saved as you go; stop whenever you like.</source>
+        <source>Every answer is saved as you go; stop whenever you like.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Tua 25 munud ar gyfer y gwiriad llawn, 10 ar gyfer yr un cyflym. Mae pob ateb yn cael ei gadw wrth i chi fynd; stopiwch pryd bynnag y mynnwch.</translation>
+        <translation>Mae pob ateb yn cael ei gadw wrth i chi fynd; stopiwch pryd bynnag y mynnwch.</translation>
     </message>
     <message>
         <source>See where you stand</source>
@@ -1663,6 +1663,17 @@ Problem: {summary}</translation>
         <source>What to do first, with the first step and the local organisations that can help, as a PDF to keep.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Beth i&apos;w wneud yn gyntaf, gyda&apos;r cam cyntaf a&apos;r sefydliadau lleol a all helpu, fel PDF i&apos;w gadw.</translation>
+    </message>
+    <message>
+        <source>About {full} minutes for the full check, {quick} for the quick one.</source>
+        <extracomment>{full} and {quick} are ranges of minutes such as &quot;22 to 32&quot; (the text just below)</extracomment>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Tua {full} munud ar gyfer y gwiriad llawn, {quick} ar gyfer yr un cyflym.</translation>
+    </message>
+    <message>
+        <source>{fewest} to {most}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>{fewest} i {most}</translation>
     </message>
     <message>
         <source>Everything stays on this computer: nothing is sent anywhere.</source>
