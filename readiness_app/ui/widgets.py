@@ -220,6 +220,7 @@ class CardList(QFrame):
         self.setAccessibleName(name)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setProperty("cardlist", "true")  # outlined while focused (theme.stylesheet)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(theme.SPACE_XS, theme.SPACE_XS, theme.SPACE_XS,
                                         theme.SPACE_XS)

@@ -258,3 +258,39 @@ def test_the_empty_library_times_in_welsh(welsh, open_window, catalogue) -> None
     full = catalogue.latest("uk-default").estimated_minutes
     assert window.library_page.step_texts[0].text().startswith(
         f"Tua {full[0]} i {full[1]} munud ar gyfer y gwiriad llawn")
+
+
+def test_one_action_reads_in_the_singular(open_window, qtbot) -> None:
+    """A plan of one action said "This year's plan has 1 actions ... has them all"."""
+    window = open_window()
+    start_assessment(window, qtbot, name="Keyboard Cafe", postcode="CF10 1AA",
+                     questionnaire_id="uk-default")
+    page = window.questions_page
+    page._choice_buttons["ideas"].click()
+    window.show_results()
+    note = window.results_page.plan_note.text()
+    assert note.startswith("This year's plan has 1 action, fitted to "), note
+    assert note.endswith(" The PDF plan has it, with a table to fill in who does what by when.")
+    assert "1 actions" not in note and "  " not in note
+
+
+def test_a_focused_card_list_and_chart_show_it(open_window, qtbot) -> None:
+    """Tab reached "Do these first" and the chart of areas with nothing on screen to say so."""
+    from readiness_app.storage.portable import import_files
+    from tests.ui.conftest import CAFE
+
+    window = open_window()
+    import_files(window._library, [CAFE])
+    window.library_page.refresh()
+    window.open_assessment(window._library.list_assessments().items[0].id)
+    window.show_results()
+    active(window, qtbot)
+    page = window.results_page
+    for widget in (page.priorities, page.chart):
+        page.library_button.setFocus()
+        qtbot.wait(20)
+        before = widget.grab().toImage()
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        qtbot.wait(20)
+        assert widget.grab().toImage() != before, widget.accessibleName()

@@ -3302,6 +3302,16 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
         <translation>Nid oes angen camau gweithredu o&apos;r atebion hyd yma.</translation>
     </message>
     <message>
+        <source>This year&apos;s plan has 1 action, fitted to {means}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae gan gynllun eleni 1 cam gweithredu, wedi&apos;i addasu i {means}</translation>
+    </message>
+    <message>
+        <source> The PDF plan has it, with a table to fill in who does what by when.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation> Mae yn y cynllun PDF, gyda thabl i&apos;w lenwi i ddweud pwy sy&apos;n gwneud beth erbyn pryd.</translation>
+    </message>
+    <message>
         <source>This year&apos;s plan has {count} actions, fitted to {means}</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae gan gynllun eleni {count} cam gweithredu, wedi&apos;u haddasu i {means}</translation>

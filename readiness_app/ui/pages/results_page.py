@@ -374,12 +374,18 @@ class ResultsPage(QWidget):
             translate("results_page", "No actions needed from the answers so far."), "accent")
         tr = messages()
         notes = [load.note(tr) for load in plan.loads if load.note(tr)]
-        self.plan_note.setText(
-            translate("results_page", "This year's plan has {count} actions, fitted to "
-                      "{means}").format(count=len(plan.scheduled), means=plan.means.describe(tr))
-            + " " + " ".join(notes) + translate(
-                "results_page", " The PDF plan has them all, with a table to fill in who does "
-                "what by when."))
+        means = plan.means.describe(tr)
+        if len(plan.scheduled) == 1:  # "1 actions ... them all" read wrongly
+            head = translate("results_page", "This year's plan has 1 action, fitted to "
+                             "{means}").format(means=means)
+            tail = translate("results_page", " The PDF plan has it, with a table to fill in "
+                             "who does what by when.")
+        else:
+            head = translate("results_page", "This year's plan has {count} actions, fitted to "
+                             "{means}").format(count=len(plan.scheduled), means=means)
+            tail = translate("results_page", " The PDF plan has them all, with a table to fill "
+                             "in who does what by when.")
+        self.plan_note.setText(" ".join((head, *notes)) + tail)  # no double space
         shown = {p.id for p in first}
         self.rest.set_items(
             [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get(lang())}", "",
