@@ -294,3 +294,41 @@ def test_a_focused_card_list_and_chart_show_it(open_window, qtbot) -> None:
         qtbot.waitUntil(widget.hasFocus)
         qtbot.wait(20)
         assert widget.grab().toImage() != before, widget.accessibleName()
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_no_two_controls_of_a_page_share_an_alt_letter(open_window, qtbot, qapp,
+                                                       language) -> None:
+    """Alt+L on the new-assessment page went to "Time for the plan" or "Back to the
+    library" by turns, and Welsh Alt+P on the results to the PDF or "All assessments":
+    a letter two controls share moves the focus between them instead of pressing one."""
+    from collections import Counter
+
+    from readiness_app.storage.portable import import_files
+    from tests.ui.conftest import CAFE, EXAMPLES
+
+    i18n.install(qapp, language)  # before the window: its pages are built in the language
+    try:
+        window = open_window()
+        import_files(window._library, [CAFE, *EXAMPLES])
+        window.library_page.refresh()
+        pages = {}
+        window.show_library()
+        pages["library"] = page_keys(window.library_page)
+        window.show_new()
+        pages["new"] = page_keys(window.new_page)
+        start_assessment(window, qtbot, name="Caffi", postcode="CF10 1AA")
+        next(iter(window.questions_page._choice_buttons.values())).click()
+        pages["questions"] = page_keys(window.questions_page)
+        window.show_review()
+        pages["review"] = page_keys(window.review_page)
+        window.show_results()
+        pages["results"] = page_keys(window.results_page)
+        with qtbot.waitSignal(window.cohort_page.loaded, timeout=60_000):
+            window.show_cohort()
+        pages["cohort"] = page_keys(window.cohort_page)
+    finally:
+        i18n.install(qapp, "en")
+    shared = {name: [k for k in keys if Counter(x.split()[0] for x in keys)[k.split()[0]] > 1]
+              for name, keys in pages.items()}
+    assert shared == {name: [] for name in pages}

@@ -2663,7 +2663,7 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
         <translation>&amp;Cod post:</translation>
     </message>
     <message>
-        <source>Time for the p&amp;lan:</source>
+        <source>Ti&amp;me for the plan:</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Amser ar gyfer y cynll&amp;un:</translation>
     </message>
@@ -3178,7 +3178,7 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
     <message>
         <source>&amp;All assessments</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>&amp;Pob asesiad</translation>
+        <translation>P&amp;ob asesiad</translation>
     </message>
     <message>
         <source>All assessments</source>

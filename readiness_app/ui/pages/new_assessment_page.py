@@ -197,7 +197,7 @@ class NewAssessmentPage(QWidget):
         form.addRow(self.picker_label, self.authority_picker)
         form.addRow(self.nation_label, self.nation)
         means: tuple[tuple[str, QWidget], ...] = (
-            (translate("new_assessment_page", "Time for the p&lan:"), self.hours),
+            (translate("new_assessment_page", "Ti&me for the plan:"), self.hours),
             (translate("new_assessment_page", "&Budget for the plan:"), self.budget))
         for text, widget in means:
             label = QLabel(text)
