@@ -835,7 +835,8 @@ class MainWindow(QMainWindow):
             text += translate("main_window", "On this page") + "\n"
             text += "".join(f"  {key}\n" for key in keys) + "\n"
         text += translate("main_window", "Enter or Space presses the button that has the "
-                                         "focus; Esc closes a dialog.")
+                                         "focus; Esc closes a dialog or stops the work in "
+                                         "progress.")
         dialogs.show_info(self, translate("main_window", "How this works"), text)
 
     @Slot()

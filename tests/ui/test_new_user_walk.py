@@ -332,3 +332,27 @@ def test_no_two_controls_of_a_page_share_an_alt_letter(open_window, qtbot, qapp,
     shared = {name: [k for k in keys if Counter(x.split()[0] for x in keys)[k.split()[0]] > 1]
               for name, keys in pages.items()}
     assert shared == {name: [] for name in pages}
+
+
+def test_esc_stops_the_work_in_progress(open_window, qtbot, tmp_path) -> None:
+    """Cancel's Alt+C was also "Change answers" (and "Export CSV files" on the cohort): while
+    a PDF was being made, Alt+C went to one or the other by turns. Esc stops it now."""
+    from readiness_app.storage.portable import import_files
+    from tests.ui.conftest import CAFE
+
+    window = open_window()
+    import_files(window._library, [CAFE])
+    window.library_page.refresh()
+    window.open_assessment(window._library.list_assessments().items[0].id)
+    window.show_results()
+    active(window, qtbot)
+    page = window.results_page
+    assert mnemonic(page.progress.cancel_button.text()) is None
+    target = tmp_path / "plan.pdf"
+    worker = page.start_pdf(target)
+    qtbot.waitUntil(page.progress.cancel_button.isVisible)
+    with qtbot.waitSignal(worker.signals.done, timeout=30_000):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page._worker is None)
+    assert not target.exists()
+    assert "no PDF was saved" in page.message.text()

@@ -2323,9 +2323,9 @@ Canlyniadau
         <translation>Ar y dudalen hon</translation>
     </message>
     <message>
-        <source>Enter or Space presses the button that has the focus; Esc closes a dialog.</source>
+        <source>Enter or Space presses the button that has the focus; Esc closes a dialog or stops the work in progress.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Mae Enter neu&apos;r Bylchwr yn pwyso&apos;r botwm sydd â&apos;r ffocws; mae Esc yn cau ffenestr ddeialog.</translation>
+        <translation>Mae Enter neu&apos;r Bylchwr yn pwyso&apos;r botwm sydd â&apos;r ffocws; mae Esc yn cau ffenestr ddeialog neu&apos;n stopio&apos;r gwaith sydd ar y gweill.</translation>
     </message>
     <message>
         <source>How this works</source>
@@ -3915,11 +3915,6 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
         <source>Progress</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Cynnydd</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Ca&amp;nslo</translation>
     </message>
     <message>
         <source>Cancel</source>
