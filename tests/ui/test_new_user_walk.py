@@ -296,12 +296,41 @@ def test_a_focused_card_list_and_chart_show_it(open_window, qtbot) -> None:
         assert widget.grab().toImage() != before, widget.accessibleName()
 
 
+def dialog_keys(window, qtbot, monkeypatch) -> dict[str, list[str]]:
+    """The Alt keys of the batch, firm details, history and share dialogs, each shown."""
+    from readiness_app.ui import batch_dialog, firm_details_dialog, firm_history
+    from readiness_app.ui.share_dialog import ShareDialog
+
+    made: list[QWidget] = []
+    for kind in (batch_dialog.BatchPdfDialog, firm_details_dialog.FirmDetailsDialog,
+                 firm_history.FirmHistoryDialog):
+        monkeypatch.setattr(kind, "exec", lambda self: made.append(self) or 0)
+    window.show_library()
+    window.library_page.table.selectRow(0)
+    window.show_batch_pdfs()
+    window.edit_firm_details()
+    window.library_page.show_history()
+    first = window._library.list_assessments().items[0].id
+    made.append(ShareDialog(window._library.get(first), True, window))
+    found = {}
+    for dialog in made:
+        qtbot.addWidget(dialog)
+        with qtbot.waitExposed(dialog):
+            dialog.show()
+        found[type(dialog).__name__] = page_keys(dialog)
+        dialog.close()
+    assert len(found) == 4
+    return found
+
+
 @pytest.mark.parametrize("language", ["en", "cy"])
-def test_no_two_controls_of_a_page_share_an_alt_letter(open_window, qtbot, qapp,
+def test_no_two_controls_of_a_page_share_an_alt_letter(open_window, qtbot, qapp, monkeypatch,
                                                        language) -> None:
     """Alt+L on the new-assessment page went to "Time for the plan" or "Back to the
-    library" by turns, and Welsh Alt+P on the results to the PDF or "All assessments":
-    a letter two controls share moves the focus between them instead of pressing one."""
+    library" by turns, Welsh Alt+P on the results to the PDF or "All assessments", Welsh
+    Alt+C in the firm's details to the postcode or Save, Alt+I in the batch dialog to
+    "Select none" or the private notes: a letter two controls share moves the focus between
+    them instead of pressing one."""
     from collections import Counter
 
     from readiness_app.storage.portable import import_files
@@ -327,6 +356,7 @@ def test_no_two_controls_of_a_page_share_an_alt_letter(open_window, qtbot, qapp,
         with qtbot.waitSignal(window.cohort_page.loaded, timeout=60_000):
             window.show_cohort()
         pages["cohort"] = page_keys(window.cohort_page)
+        pages.update(dialog_keys(window, qtbot, monkeypatch))
     finally:
         i18n.install(qapp, "en")
     shared = {name: [k for k in keys if Counter(x.split()[0] for x in keys)[k.split()[0]] > 1]

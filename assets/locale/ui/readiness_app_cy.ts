@@ -344,7 +344,7 @@
     <message>
         <source>Select &amp;none</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Dewis d&amp;im</translation>
+        <translation>Dewis di&amp;m</translation>
     </message>
     <message>
         <source>Folder for the PDFs</source>
@@ -1516,7 +1516,7 @@ Problem: {summary}</translation>
     <message>
         <source>&amp;Save</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>&amp;Cadw</translation>
+        <translation>Cad&amp;w</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3773,7 +3773,7 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
     <message>
         <source>Protect with a pass&amp;word</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Diogelu gyda chyfr&amp;inair</translation>
+        <translation>Diogelu gyda chyf&amp;rinair</translation>
     </message>
     <message>
         <source>Password</source>
