@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -38,8 +38,6 @@ from readiness_app.ui.settings import UiSettings
 # What only later pages, menus and dialogs need is imported where it is used (issue 21: the
 # first window appears before the library, the hub pack code and the pages are imported).
 if TYPE_CHECKING:
-    from PySide6.QtGui import QKeyEvent
-
     from readiness_app.core.assessment import Assessment
     from readiness_app.core.questionnaire import Questionnaire
     from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
@@ -868,21 +866,6 @@ class MainWindow(QMainWindow):
 
     # -- closing
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter on a focused button presses it, as Space does: Qt's buttons take Enter only
-        in dialogs, so on a page it did nothing (a key no button wanted reaches the window)."""
-        from PySide6.QtCore import Qt  # here: its enums are built on first use (issue 21)
-
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            focused = QApplication.focusWidget()
-            if (isinstance(focused, QAbstractButton) and focused.isEnabled()
-                    and self.isAncestorOf(focused)):
-                focused.animateClick()
-                event.accept()
-                return
-        super().keyPressEvent(event)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save anything typed, finish background work, remember the geometry."""
         try:
@@ -913,6 +896,8 @@ class MainWindow(QMainWindow):
         """Put a page just built into the stack, drawn with the current theme."""
         self._finish_window()
         self.pages.addWidget(page)
+        for button in page.findChildren(QPushButton):  # Enter presses a focused button, as
+            button.setAutoDefault(True)  # Space does: Qt does so by itself only in dialogs
         set_icons = getattr(page, "set_icons", None)
         if set_icons is not None:
             set_icons(self.theme)

@@ -55,6 +55,20 @@ def test_enter_on_a_focused_button_presses_it(open_window, qtbot) -> None:
     assert page.current_question.id == here
 
 
+def test_enter_that_starts_an_assessment_answers_nothing(open_window, qtbot) -> None:
+    """Enter in the firm's name starts the assessment; the same Enter must not go on to
+    press the first answer, which has the focus once the question is shown."""
+    window = open_window()
+    active(window, qtbot)
+    window.show_new()
+    qtbot.keyClicks(window.new_page.name, "Enter Ltd")
+    qtbot.keyClick(window.new_page.name, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.questions_page
+    qtbot.wait(200)
+    session = window.session
+    assert [q.id for q in session.questionnaire.questions if session.answer(q.id)] == []
+
+
 def test_qt_own_buttons_are_in_welsh(welsh) -> None:
     """Cancel, Close and OK came from Qt's catalogue, which has no Welsh: the share dialog,
     the firm's history and every message box showed English buttons in a Welsh app."""
