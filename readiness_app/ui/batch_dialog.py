@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -100,6 +101,7 @@ class BatchPdfDialog(QDialog):
         self._timer.setInterval(200)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.installEventFilter(self)  # Enter filters now (see eventFilter)
         self.latest.toggled.connect(self.refresh)
         self.list.itemChanged.connect(self._update)
         self.all_button.clicked.connect(lambda: self._tick_all(True))
@@ -140,6 +142,17 @@ class BatchPdfDialog(QDialog):
         self.refresh()
 
     # -- choosing
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the search box shows the firms matching now; it went on to the dialog's
+        default button, which made the PDFs of the list shown before the search applied."""
+        if (watched is self.search and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._timer.stop()
+            self.refresh()
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def refresh(self) -> None:

@@ -209,5 +209,8 @@ def ask_upgrade(parent: QWidget, firm_name: str, old_version: str, new_version: 
 
 
 def show_info(parent: QWidget, title: str, text: str) -> None:
-    """Tell the user how something went."""
-    QMessageBox.information(parent, title, text)
+    """Tell the user how something went; a long text scrolls in a dialog that fits the
+    screen (a message box grows past it, and re-wraps lines written to be read as lines)."""
+    from readiness_app.ui.text_dialog import show_text
+
+    show_text(parent, title, text)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 ENGLISH = "en"
 WELSH = "cy"
-#: the languages the interface offers, with each one's name in itself
+# the languages the interface offers, with each one's name in itself
 LANGUAGES = {ENGLISH: "English", WELSH: "Cymraeg"}
 UI_CATALOGUE = "locale/ui/readiness_app_{lang}.qm"
 
@@ -106,6 +106,26 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for pyside6-lupdate where it is defined (a constant) and return it as
     it is; it is shown through :func:`translate` (typed, unlike PySide6's own)."""
     return text
+
+
+# Qt's own buttons (a message box's OK, a button box's Cancel or Close) take their text from
+# Qt's catalogue, which has no Welsh: ours carries them under the contexts Qt asks, the
+# generic one and the GNOME desktop's (with its Alt letters)
+QT_BUTTON_TEXTS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Save"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Close"),
+)
 
 
 def error_text(exc: BaseException) -> str:

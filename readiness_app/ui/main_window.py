@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -57,6 +58,8 @@ DEFAULT_SIZE = (1180, 720)
 # shiboken build all 93 of its Python enum classes (about 40 ms), which the first paint
 # does not need (benchmarks/README.md, issue 21)
 _ALIGN_CENTER = 0x0084
+# the shipped checks the empty library's first step gives the times of
+FULL_CHECK, QUICK_CHECK = "uk-default", "quick-check"
 
 HOW_IT_WORKS_TEXT = QT_TRANSLATE_NOOP("main_window", """How this works
   You answer one question at a time about three areas: investing in technology, cyber
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
         self.pack = pack
         self.read_only = False  # the open assessment was made with a pack the app lacks
         self.batch_dialog: QDialog | None = None  # while "PDF action plans…" is open
+        self._resume: str | None = None  # the assessment to reopen once the library is in
         self.accent: str | None = None  # a hub's branding colour; None: the app's own
         self.theme = theme.theme_for(QApplication.palette(), QApplication.font())
         self.setWindowTitle(self.app_title)
@@ -182,6 +186,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.show_library()
         self._show_welcome()
+        self._resume = self.settings.answering()  # opened once the questionnaires load
         if not self._catalogue.is_loaded:
             QTimer.singleShot(0, self.finish_loading)  # just after the window first appears
         else:
@@ -201,6 +206,24 @@ class MainWindow(QMainWindow):
                 self.tr("Some questionnaire files could not be used:") + "\n"
                 + "\n".join(str(e) for e in catalogue.errors))
         self.library_page.refresh()  # level names come from the questionnaires
+        times = {q.id: q.estimated_minutes for q in catalogue.current()}
+        self.library_page.set_check_times(times.get(FULL_CHECK), times.get(QUICK_CHECK))
+        resume, self._resume = self._resume, None
+        if resume is not None:
+            self._resume_answering(resume)
+
+    def _resume_answering(self, assessment_id: str) -> None:
+        """Reopen the assessment that was being answered when the app closed, at its
+        question: an owner who closed the app mid-way lands where they were. One deleted
+        or unreadable since then leaves the library on screen, without a message."""
+        from readiness_app.core.assessment import Status
+
+        try:
+            summary = self._library.summary(assessment_id)
+        except ReadinessError:
+            return
+        if summary.deleted_at is None and summary.status is not Status.COMPLETE:
+            self.open_assessment(assessment_id)
 
     def apply_theme(self, accent: str | None = None, *, later: bool = False) -> None:
         """Draw the window for the system palette and font with ``accent`` (a hub's primary
@@ -798,11 +821,21 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         """How the app works (scoring, levels, privacy) and the keyboard shortcuts."""
         from readiness_app.ui import dialogs
+        from readiness_app.ui.page_keys import page_keys
 
-        dialogs.show_info(self, translate("main_window", "How this works"),
-                          f"{translate('main_window', HOW_IT_WORKS_TEXT)}\n\n"
-                          f"{translate('main_window', 'Keyboard shortcuts')}\n"
-                          f"{translate('main_window', SHORTCUTS_TEXT)}")
+        # plain calls, not inside f-strings, where pyside6-lupdate would not find them
+        heading = translate("main_window", "Keyboard shortcuts")
+        text = "\n".join((translate("main_window", HOW_IT_WORKS_TEXT), "", heading,
+                           translate("main_window", SHORTCUTS_TEXT), "", ""))
+        page = self.pages.currentWidget()
+        keys = page_keys(page) if page is not None else []
+        if keys:  # read from the page itself, so none is missing or out of date
+            text += translate("main_window", "On this page") + "\n"
+            text += "".join(f"  {key}\n" for key in keys) + "\n"
+        text += translate("main_window", "Enter or Space presses the button that has the "
+                                         "focus; Esc closes a dialog or stops the work in "
+                                         "progress.")
+        dialogs.show_info(self, translate("main_window", "How this works"), text)
 
     @Slot()
     def show_data_folder(self) -> None:
@@ -844,9 +877,18 @@ class MainWindow(QMainWindow):
                 if page is not None:
                     page.wait_for_work()
             self.settings.set_geometry(self.saveGeometry())
+            self.settings.set_answering(self._answering_id())
             self.settings.sync()
         super().closeEvent(event)
 
+
+    def _answering_id(self) -> str | None:
+        """The assessment whose questions or review are on screen, if any."""
+        page = self.pages.currentWidget()
+        answering = (MainWindow.questions_page.built(self), MainWindow.review_page.built(self))
+        if self.session is None or page is None or page not in answering or self.read_only:
+            return None
+        return self.session.assessment_id
 
     # -- pages built on first use (issue 21); see lazy_pages
 
@@ -854,6 +896,8 @@ class MainWindow(QMainWindow):
         """Put a page just built into the stack, drawn with the current theme."""
         self._finish_window()
         self.pages.addWidget(page)
+        for button in page.findChildren(QPushButton):  # Enter presses a focused button, as
+            button.setAutoDefault(True)  # Space does: Qt does so by itself only in dialogs
         set_icons = getattr(page, "set_icons", None)
         if set_icons is not None:
             set_icons(self.theme)

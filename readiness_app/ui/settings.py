@@ -54,6 +54,18 @@ class UiSettings:
         """Remember where the user is in an assessment."""
         self._settings.setValue(f"last_question/{assessment_id}", question_id)
 
+    def answering(self) -> str | None:
+        """The assessment whose questions were open when the app was last closed."""
+        value = self._settings.value("ui/answering")
+        return value if isinstance(value, str) and value else None
+
+    def set_answering(self, assessment_id: str | None) -> None:
+        """Remember the assessment being answered as the app closes (None: none was)."""
+        if assessment_id is None:
+            self._settings.remove("ui/answering")
+        else:
+            self._settings.setValue("ui/answering", assessment_id)
+
     def legacy_authority(self, assessment_id: str) -> str | None:
         """The authority an earlier version kept here for an assessment, if any."""
         value = self._settings.value(f"{LEGACY_AUTHORITY}/{assessment_id}")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -220,6 +220,7 @@ class CardList(QFrame):
         self.setAccessibleName(name)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setProperty("cardlist", "true")  # outlined while focused (theme.stylesheet)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(theme.SPACE_XS, theme.SPACE_XS, theme.SPACE_XS,
                                         theme.SPACE_XS)
@@ -308,9 +309,14 @@ class ProgressPanel(QWidget):
         self.bar = QProgressBar()
         self.bar.setAccessibleName(translate("widgets", "Progress"))
         self.bar.setTextVisible(True)
-        self.cancel_button = QPushButton(translate("widgets", "&Cancel"))
+        # Esc, not an Alt letter: every letter of "Cancel" is taken by a button of some page
+        # it shows on (Alt+C was also "Change answers" and "Export CSV files")
+        self.cancel_button = QPushButton(translate("widgets", "Cancel"))
         self.cancel_button.setAccessibleName(translate("widgets", "Cancel"))
+        self.cancel_button.setToolTip("Esc")
         self.cancel_button.clicked.connect(self.cancel_requested)
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.cancel_button,
+                                self.cancel_button.animateClick)  # only while it is shown
         layout.addWidget(self.label, 2)
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.cancel_button)

@@ -228,9 +228,8 @@ def test_closing_the_window_mid_typing_keeps_the_note(open_window, qtbot, data_f
     answer = stored(data_folder, catalogue).answer("investment.plan")
     assert (answer.value, answer.note) == ("ideas", "Typed just before closing")
 
-    # the next start shows it again
+    # the next start reopens the assessment at that question, the note in its box
     window = open_window()
-    click(qtbot, named(window, "Open the selected assessment", QPushButton))
     assert on_screen(window, quick_check_texts) == "investment.plan"
     assert named(window, NOTES, QPlainTextEdit).toPlainText() == "Typed just before closing"
 

@@ -115,12 +115,14 @@ def test_keyboard_alone_completes_the_whole_flow(open_window, qtbot, catalogue) 
     expected = score_assessment(catalogue.find("quick-check", stored.questionnaire_version),
                                 stored)
     assert f"Overall score {int(expected.overall)} out of 100" in results.overall.accessibleName()
+    boxes = list(results.tracker.boxes.values())  # "where each action stands", in place
     order = []
-    for _ in range(12):
+    for _ in range(12 + len(boxes)):
         order.append(focus())
         press(qtbot, Qt.Key.Key_Tab)
-    assert order[:7] == [results.priorities, results.rest, results.later, results.strengths,
-                         results.local_support, results.chart, results.area_table]
+    assert order[:7 + len(boxes)] == [results.priorities, results.rest, results.later, *boxes,
+                                      results.strengths, results.local_support, results.chart,
+                                      results.area_table]
     assert results.pdf_button in order and results.library_button in order
 
     alt(qtbot, "a")

@@ -100,6 +100,77 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Iawn</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ca&amp;nslo</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>C&amp;au</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Taflu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Cymorth</translation>
+    </message>
+</context>
+<context>
     <name>answer_editors</name>
     <message>
         <source>Don&apos;t know</source>
@@ -273,7 +344,7 @@
     <message>
         <source>Select &amp;none</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Dewis d&amp;im</translation>
+        <translation>Dewis di&amp;m</translation>
     </message>
     <message>
         <source>Folder for the PDFs</source>
@@ -1445,7 +1516,7 @@ Problem: {summary}</translation>
     <message>
         <source>&amp;Save</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>&amp;Cadw</translation>
+        <translation>Cad&amp;w</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1569,9 +1640,9 @@ Problem: {summary}</translation>
         <translation>Atebwch y cwestiynau</translation>
     </message>
     <message>
-        <source>About 25 minutes for the full check, 10 for the quick one. Every answer is saved as you go; stop whenever you like.</source>
+        <source>Every answer is saved as you go; stop whenever you like.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Tua 25 munud ar gyfer y gwiriad llawn, 10 ar gyfer yr un cyflym. Mae pob ateb yn cael ei gadw wrth i chi fynd; stopiwch pryd bynnag y mynnwch.</translation>
+        <translation>Mae pob ateb yn cael ei gadw wrth i chi fynd; stopiwch pryd bynnag y mynnwch.</translation>
     </message>
     <message>
         <source>See where you stand</source>
@@ -1592,6 +1663,17 @@ Problem: {summary}</translation>
         <source>What to do first, with the first step and the local organisations that can help, as a PDF to keep.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Beth i&apos;w wneud yn gyntaf, gyda&apos;r cam cyntaf a&apos;r sefydliadau lleol a all helpu, fel PDF i&apos;w gadw.</translation>
+    </message>
+    <message>
+        <source>About {full} minutes for the full check, {quick} for the quick one.</source>
+        <extracomment>{full} and {quick} are ranges of minutes such as &quot;22 to 32&quot; (the text just below)</extracomment>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Tua {full} munud ar gyfer y gwiriad llawn, {quick} ar gyfer yr un cyflym.</translation>
+    </message>
+    <message>
+        <source>{fewest} to {most}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>{fewest} i {most}</translation>
     </message>
     <message>
         <source>Everything stays on this computer: nothing is sent anywhere.</source>
@@ -2231,6 +2313,21 @@ Canlyniadau
         <translation>Wedi tynnu {name}.</translation>
     </message>
     <message>
+        <source>Keyboard shortcuts</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>On this page</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Ar y dudalen hon</translation>
+    </message>
+    <message>
+        <source>Enter or Space presses the button that has the focus; Esc closes a dialog or stops the work in progress.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae Enter neu&apos;r Bylchwr yn pwyso&apos;r botwm sydd â&apos;r ffocws; mae Esc yn cau ffenestr ddeialog neu&apos;n stopio&apos;r gwaith sydd ar y gweill.</translation>
+    </message>
+    <message>
         <source>How this works</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Sut mae hyn yn gweithio</translation>
@@ -2566,7 +2663,7 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
         <translation>&amp;Cod post:</translation>
     </message>
     <message>
-        <source>Time for the p&amp;lan:</source>
+        <source>Ti&amp;me for the plan:</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Amser ar gyfer y cynll&amp;un:</translation>
     </message>
@@ -3081,7 +3178,7 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
     <message>
         <source>&amp;All assessments</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>&amp;Pob asesiad</translation>
+        <translation>P&amp;ob asesiad</translation>
     </message>
     <message>
         <source>All assessments</source>
@@ -3203,6 +3300,16 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
         <source>No actions needed from the answers so far.</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Nid oes angen camau gweithredu o&apos;r atebion hyd yma.</translation>
+    </message>
+    <message>
+        <source>This year&apos;s plan has 1 action, fitted to {means}</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation>Mae gan gynllun eleni 1 cam gweithredu, wedi&apos;i addasu i {means}</translation>
+    </message>
+    <message>
+        <source> The PDF plan has it, with a table to fill in who does what by when.</source>
+        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
+        <translation> Mae yn y cynllun PDF, gyda thabl i&apos;w lenwi i ddweud pwy sy&apos;n gwneud beth erbyn pryd.</translation>
     </message>
     <message>
         <source>This year&apos;s plan has {count} actions, fitted to {means}</source>
@@ -3666,7 +3773,7 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
     <message>
         <source>Protect with a pass&amp;word</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Diogelu gyda chyfr&amp;inair</translation>
+        <translation>Diogelu gyda chyf&amp;rinair</translation>
     </message>
     <message>
         <source>Password</source>
@@ -3808,11 +3915,6 @@ Nid oes dim yn cael ei anfon i unman. I symud asesiadau i gyfrifiadur arall, all
         <source>Progress</source>
         <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
         <translation>Cynnydd</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translatorcomment>draft: needs review by a Welsh speaker</translatorcomment>
-        <translation>Ca&amp;nslo</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -78,9 +78,8 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "adviser) and you get a score, an action plan and the support available near you.")
 EMPTY_STEPS = (
     ("1", QT_TRANSLATE_NOOP("library_page", "Answer the questions"),
-     QT_TRANSLATE_NOOP("library_page", "About 25 minutes for the full check, 10 for the quick "
-                                       "one. Every answer is saved as you go; stop whenever "
-                                       "you like.")),
+     QT_TRANSLATE_NOOP("library_page", "Every answer is saved as you go; stop whenever you "
+                                       "like.")),
     ("2", QT_TRANSLATE_NOOP("library_page", "See where you stand"),
      QT_TRANSLATE_NOOP("library_page", "A score from 0 to 100 for investing in technology, "
                                        "cyber security and involving your staff, and what "
@@ -89,6 +88,10 @@ EMPTY_STEPS = (
      QT_TRANSLATE_NOOP("library_page", "What to do first, with the first step and the local "
                                        "organisations that can help, as a PDF to keep.")),
 )
+#: {full} and {quick} are ranges of minutes such as "22 to 32" (the text just below)
+EMPTY_TIMES = QT_TRANSLATE_NOOP("library_page", "About {full} minutes for the full check, "
+                                                "{quick} for the quick one.")
+MINUTES_RANGE = QT_TRANSLATE_NOOP("library_page", "{fewest} to {most}")
 EMPTY_PRIVACY = QT_TRANSLATE_NOOP("library_page",
                                   "Everything stays on this computer: nothing is sent anywhere.")
 
@@ -181,6 +184,7 @@ class LibraryPage(QWidget):
         self.empty_text.setAccessibleName(translate("library_page", "About this app"))
         steps = QHBoxLayout()
         steps.setSpacing(theme.SPACE_S)
+        self.step_texts: list[QLabel] = []
         for number, title, text in EMPTY_STEPS:
             step = card()
             step_layout = QVBoxLayout(step)
@@ -188,7 +192,9 @@ class LibraryPage(QWidget):
                                            theme.SPACE_M)
             step_layout.addWidget(role_label(number, "display"))
             step_layout.addWidget(role_label(translate("library_page", title), "h3"))
-            step_layout.addWidget(wrapped(translate("library_page", text)))
+            explained = wrapped(translate("library_page", text))
+            self.step_texts.append(explained)
+            step_layout.addWidget(explained)
             step_layout.addStretch(1)
             steps.addWidget(step, 1)
         self.empty_new = make_primary(QPushButton(translate(
@@ -291,6 +297,18 @@ class LibraryPage(QWidget):
             previous = button
         self._refreshing_paused = False
         self.refresh()
+
+    def set_check_times(self, full: tuple[int, int] | None,
+                        quick: tuple[int, int] | None) -> None:
+        """Say how long the full and the quick check take (their questionnaires' own
+        estimates, in minutes), in the empty library's first step; unknown: no times."""
+        text = translate("library_page", EMPTY_STEPS[0][2])
+        if full is not None and quick is not None:
+            full_text, quick_text = (translate("library_page", MINUTES_RANGE).format(
+                fewest=fewest, most=most) for fewest, most in (full, quick))
+            text = translate("library_page", EMPTY_TIMES).format(
+                full=full_text, quick=quick_text) + " " + text
+        self.step_texts[0].setText(text)
 
     def set_icons(self, current: theme.Theme) -> None:
         """Draw the buttons' icons in the theme's colours."""

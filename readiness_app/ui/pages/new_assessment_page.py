@@ -74,6 +74,8 @@ class NewAssessment:
     questionnaire: Questionnaire
 
 
+FORM_MARGIN = 24  # the form's own margins, both sides
+
 class NewAssessmentPage(QWidget):
     """The form that starts an assessment."""
 
@@ -195,7 +197,7 @@ class NewAssessmentPage(QWidget):
         form.addRow(self.picker_label, self.authority_picker)
         form.addRow(self.nation_label, self.nation)
         means: tuple[tuple[str, QWidget], ...] = (
-            (translate("new_assessment_page", "Time for the p&lan:"), self.hours),
+            (translate("new_assessment_page", "Ti&me for the plan:"), self.hours),
             (translate("new_assessment_page", "&Budget for the plan:"), self.budget))
         for text, widget in means:
             label = QLabel(text)
@@ -231,7 +233,7 @@ class NewAssessmentPage(QWidget):
         layout.addWidget(intro)
         form_box = QWidget()
         form_box.setLayout(form)
-        form_box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 140)  # titles + times
+        self._form_box = form_box
         layout.addWidget(form_box)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -429,6 +431,22 @@ class NewAssessmentPage(QWidget):
                                        q.id)
         self.questionnaire.setCurrentIndex(self._default_index())
         self._form.setRowVisible(self.questionnaire, len(questionnaires) > 1)
+        self._fit_form()
+
+    def _fit_form(self) -> None:
+        """Cap the form's width (fields stay a readable length on a wide screen), but never
+        below what the longest questionnaire title with its time needs: a Welsh title is
+        longer than the English and was cut off at 1024x600."""
+        metrics = self.questionnaire.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.questionnaire.itemText(i))
+                      for i in range(self.questionnaire.count())), default=0)
+        labels = max((label.sizeHint().width() for row in range(self._form.rowCount())
+                      if (item := self._form.itemAt(row, QFormLayout.ItemRole.LabelRole))
+                      is not None and (label := item.widget()) is not None), default=0)
+        arrow = self.questionnaire.sizeHint().width() - metrics.horizontalAdvance(
+            "x" * self.questionnaire.minimumContentsLength())  # frame, arrow and margins
+        needed = labels + self._form.horizontalSpacing() + widest + max(arrow, 0) + FORM_MARGIN
+        self._form_box.setMaximumWidth(max(metrics.averageCharWidth() * 140, needed))
 
     @Slot()
     def submit(self) -> None:

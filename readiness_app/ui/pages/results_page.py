@@ -280,8 +280,14 @@ class ResultsPage(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.include_private)
         layout.addLayout(buttons)
-        order: list[QWidget] = [self.since_last.compare_button, self.priorities, self.rest,
-                                self.later, self.tracker, self.strengths,
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab in reading order, the action boxes in their place: boxes made for a new plan
+        otherwise go to the end, after the buttons at the bottom."""
+        order: list[QWidget] = [self.edit_firm_button, self.since_last.compare_button,
+                                self.priorities, self.rest, self.later,
+                                *self.tracker.boxes.values(), self.strengths,
                                 self.local_support, self.chart, self.area_table,
                                 self.peers.table, self.progress.cancel_button,
                                 self.include_private, self.pdf_button,
@@ -368,12 +374,18 @@ class ResultsPage(QWidget):
             translate("results_page", "No actions needed from the answers so far."), "accent")
         tr = messages()
         notes = [load.note(tr) for load in plan.loads if load.note(tr)]
-        self.plan_note.setText(
-            translate("results_page", "This year's plan has {count} actions, fitted to "
-                      "{means}").format(count=len(plan.scheduled), means=plan.means.describe(tr))
-            + " " + " ".join(notes) + translate(
-                "results_page", " The PDF plan has them all, with a table to fill in who does "
-                "what by when."))
+        means = plan.means.describe(tr)
+        if len(plan.scheduled) == 1:  # "1 actions ... them all" read wrongly
+            head = translate("results_page", "This year's plan has 1 action, fitted to "
+                             "{means}").format(means=means)
+            tail = translate("results_page", " The PDF plan has it, with a table to fill in "
+                             "who does what by when.")
+        else:
+            head = translate("results_page", "This year's plan has {count} actions, fitted to "
+                             "{means}").format(count=len(plan.scheduled), means=means)
+            tail = translate("results_page", " The PDF plan has them all, with a table to fill "
+                             "in who does what by when.")
+        self.plan_note.setText(" ".join((head, *notes)) + tail)  # no double space
         shown = {p.id for p in first}
         self.rest.set_items(
             [CardItem(f"{numbers.get(p.id, '')}. {p.text_title().get(lang())}", "",
@@ -386,6 +398,7 @@ class ResultsPage(QWidget):
              for p in plan.later],
             translate("results_page", "Nothing left for later."))
         self.tracker.set_actions(plan.actions, dict(assessment.actions), plan.numbers)
+        self._set_tab_order()
         self.comparison = self._comparison()
         self.since_last.set_comparison(self.comparison)
         self.strengths.set_items(
