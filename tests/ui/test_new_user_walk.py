@@ -283,7 +283,7 @@ def test_one_action_reads_in_the_singular(open_window, qtbot) -> None:
     page._choice_buttons["ideas"].click()
     window.show_results()
     note = window.results_page.plan_note.text()
-    assert note.startswith("This year's plan has 1 action, fitted to "), note
+    assert note.startswith("This year's plan has 1 action, fitted to about "), note
     assert note.endswith(" The PDF plan has it, with a table to fill in who does what by when.")
     assert "1 actions" not in note and "  " not in note
 

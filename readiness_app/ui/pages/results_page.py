@@ -375,6 +375,7 @@ class ResultsPage(QWidget):
         tr = messages()
         notes = [load.note(tr) for load in plan.loads if load.note(tr)]
         means = plan.means.describe(tr)
+        means = means[:1].lower() + means[1:]  # it follows "fitted to"
         if len(plan.scheduled) == 1:  # "1 actions ... them all" read wrongly
             head = translate("results_page", "This year's plan has 1 action, fitted to "
                              "{means}").format(means=means)
