@@ -378,11 +378,24 @@ def test_no_two_controls_of_a_page_share_an_alt_letter(open_window, qtbot, qapp,
     assert shared == {name: [] for name in pages}
 
 
-def test_esc_stops_the_work_in_progress(open_window, qtbot, tmp_path) -> None:
+def test_esc_stops_the_work_in_progress(open_window, qtbot, tmp_path, monkeypatch) -> None:
     """Cancel's Alt+C was also "Change answers" (and "Export CSV files" on the cohort): while
     a PDF was being made, Alt+C went to one or the other by turns. Esc stops it now."""
+    import threading
+
     from readiness_app.storage.portable import import_files
+    from readiness_app.ui.pages import results_page
     from tests.ui.conftest import CAFE
+
+    # the PDF takes a fifth of a second: hold it until Esc has been pressed
+    release = threading.Event()
+    made = results_page.plan_pdf_bytes
+
+    def held(*args, **kwargs):
+        release.wait(10)
+        return made(*args, **kwargs)
+
+    monkeypatch.setattr(results_page, "plan_pdf_bytes", held)
 
     window = open_window()
     import_files(window._library, [CAFE])
@@ -397,6 +410,7 @@ def test_esc_stops_the_work_in_progress(open_window, qtbot, tmp_path) -> None:
     qtbot.waitUntil(page.progress.cancel_button.isVisible)
     with qtbot.waitSignal(worker.signals.done, timeout=30_000):
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+        release.set()
     qtbot.waitUntil(lambda: page._worker is None)
     assert not target.exists()
     assert "no PDF was saved" in page.message.text()
