@@ -89,3 +89,15 @@ def test_a_cell_of_thousands_of_bad_codes_is_refused_quickly() -> None:
         read_directory_text(text, "hub.csv")
     assert time.monotonic() - start < 5
     assert "hub.csv" in str(info.value) and "listed twice: E0" in str(info.value)
+
+
+# ------------------------------------------------- YAML: a date that does not exist
+
+
+@pytest.mark.parametrize("day", ["2026-02-30", "2025-13-01", "2026-01-01 25:00:00"])
+def test_a_date_that_does_not_exist_in_yaml_is_refused_by_name(day: str) -> None:
+    """ruamel raised a bare ValueError (a traceback from `validate`)."""
+    with pytest.raises(YamlReadError) as info:
+        read_yaml(f"id: q\nreviewed: {day}\n", "q.yaml")
+    assert info.value.problem.source == "q.yaml"
+    assert "not valid YAML" in info.value.problem.message

@@ -1,0 +1,35 @@
+"""The command line against hostile input, third round: symlink loops given as files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readiness_app.cli import main
+
+ROOT = Path(__file__).parents[2]
+EXAMPLE = ROOT / "examples" / "england-joinery-leeds.readiness"
+
+
+def _loop(folder: Path, name: str) -> Path:
+    (folder / name).symlink_to(folder / f"{name}-other")
+    (folder / f"{name}-other").symlink_to(folder / name)
+    return folder / name
+
+
+def test_a_questionnaire_that_is_a_symlink_loop_is_named(capsys, tmp_path: Path) -> None:
+    """`score --questionnaire LOOP` raised RuntimeError out of Path.resolve."""
+    loop = _loop(tmp_path, "loop.yaml")
+    code = main(["--data-dir", str(tmp_path / "data"), "score", "--questionnaire", str(loop),
+                 str(EXAMPLE)])
+    err = capsys.readouterr().err
+    assert code == 1 and str(loop) in err and "symbolic links" in err
+
+
+def test_recovering_into_a_symlink_loop_is_refused_by_name(capsys, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "import", str(EXAMPLE)]) == 0
+    capsys.readouterr()
+    loop = _loop(tmp_path, "new")
+    code = main(["--data-dir", str(data), "recover", "-o", str(loop)])
+    err = capsys.readouterr().err
+    assert code == 1 and str(loop) in err and "Traceback" not in err
