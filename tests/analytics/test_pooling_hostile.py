@@ -75,3 +75,17 @@ def test_a_title_given_twice_in_one_file_is_refused_by_name(tmp_path: Path) -> N
     with pytest.raises(InputFileError) as info:
         read_share(_share(tmp_path / "twice.json", twice))
     assert "twice.json" in str(info.value) and "given twice" in str(info.value)
+
+
+def test_a_count_column_with_nothing_hidden_can_take_a_secondary_suppression() -> None:
+    """With pandas 3 a column of counts all at least k became int64 again, and hiding one of
+    its cells to protect a single small count in the row raised TypeError (pool failed)."""
+    import pandas as pd
+
+    from readiness_app.analytics.privacy import mark, suppress_counts
+
+    table = pd.DataFrame({"Area": ["x", "y"], "A": [6, 6], "B": [2, 7],
+                          "Assessments": [8, 13]})
+    out = suppress_counts(table, ["A", "B"], 5, total="Assessments")
+    assert list(out.loc[0, ["A", "B"]]) == [mark(5), mark(5)]  # B alone would be worked out
+    assert list(out.loc[1, ["A", "B"]]) == [6, 7]
