@@ -33,3 +33,19 @@ def test_recovering_into_a_symlink_loop_is_refused_by_name(capsys, tmp_path: Pat
     code = main(["--data-dir", str(data), "recover", "-o", str(loop)])
     err = capsys.readouterr().err
     assert code == 1 and str(loop) in err and "Traceback" not in err
+
+
+def test_a_failure_nobody_foresaw_is_worded_in_the_language_asked(
+        capsys, tmp_path: Path, monkeypatch) -> None:
+    """The import's last-resort message was English whatever --language said."""
+    from readiness_app.storage import portable
+
+    def broken(*_: object) -> None:
+        raise OverflowError("something nobody expected")
+
+    monkeypatch.setattr(portable, "read_assessment_bytes", broken)
+    code = main(["--data-dir", str(tmp_path / "data"), "import", "--language", "cy",
+                 str(EXAMPLE)])
+    err = capsys.readouterr().err
+    assert code == 1 and f"{EXAMPLE}:" in err
+    assert "methodd yr ap arno (OverflowError: something nobody expected)" in err
