@@ -49,3 +49,22 @@ def test_a_failure_nobody_foresaw_is_worded_in_the_language_asked(
     err = capsys.readouterr().err
     assert code == 1 and f"{EXAMPLE}:" in err
     assert "methodd yr ap arno (OverflowError: something nobody expected)" in err
+
+
+def test_wrong_types_and_lengths_are_worded_in_the_language_asked(
+        capsys, tmp_path: Path) -> None:
+    """pydantic's English ('Input should be a valid integer') reached a Welsh reader."""
+    import json
+
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["schema_version"] = "5"
+    data["assessment"]["firm"]["name"] = "A" * 500
+    odd = tmp_path / "odd.readiness"
+    odd.write_text(json.dumps(data), encoding="utf-8")
+    code = main(["score", "--language", "cy", str(odd)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"{odd}: schema_version: rhaid iddo fod yn rhif cyfan (cafwyd '5')" in err
+    assert f"{odd}: assessment.firm.name: mae'n rhy hir: 400 nod ar y mwyaf" in err
+    assert main(["score", str(odd)]) == 1
+    assert "schema_version: must be a whole number (got '5')" in capsys.readouterr().err
