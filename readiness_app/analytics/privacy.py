@@ -48,6 +48,7 @@ def suppress_counts(table: pd.DataFrame, columns: Sequence[str], k: int = DEFAUL
     out = table.astype({c: "object" for c in [*columns, *([total] if total else [])]})
     for column in columns:
         out[column] = [mark(k) if v < k else int(v) for v in out[column]]
+    out = out.astype({c: "object" for c in columns})  # a column of counts only may take '<k'
     if total is not None:
         for row in out.index:
             hidden = [c for c in columns if _is_hidden(out.at[row, c], k)]

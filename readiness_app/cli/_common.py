@@ -195,9 +195,11 @@ def catalogue(extra: list[Path], data_dir: Path | None = None,
     from readiness_app import resources
     from readiness_app.services.catalogue import default_cache, load_catalogue
 
-    shipped = {p.resolve() for p in resources.questionnaire_paths()}
+    # realpath, not Path.resolve: a symlink loop given as a file must reach the loader,
+    # which names it, not raise RuntimeError here
+    shipped = {os.path.realpath(p) for p in resources.questionnaire_paths()}
     extra = [p for p in dict.fromkeys([*pack_questionnaires(), *extra])
-             if p.resolve() not in shipped]
+             if os.path.realpath(p) not in shipped]
     loaded = load_catalogue(extra, cache=default_cache(data_dir), only=only)
     extra_names = {str(p) for p in extra}
     for error in loaded.errors:

@@ -404,11 +404,38 @@ def _loc(loc: tuple[Any, ...]) -> str:
 
 
 def _message(error: Any) -> str:
+    """pydantic's problem in the reader's language (its own English words for rare kinds)."""
     kind = error["type"]
     if kind == "missing":
-        return "required field is missing"
+        return T_("required field is missing")
     if kind == "extra_forbidden":
-        return "unknown field"
+        return T_("unknown field{hint}", hint="")
     got = repr(error.get("input"))
     got = got if len(got) <= 50 else got[:47] + "..."
+    limit = (error.get("ctx") or {}).get("max_length")
+    if kind == "string_too_long" and isinstance(limit, int):
+        return T_("is too long: at most {limit} characters (got {got})", limit=f"{limit:,}",
+                  got=got)
+    pattern = (error.get("ctx") or {}).get("pattern")
+    if kind == "string_pattern_mismatch" and isinstance(pattern, str):
+        return T_("does not have the form this field takes ({pattern}; got {got})",
+                  pattern=pattern, got=got)
+    wanted = _WANTED.get(kind)
+    if wanted is not None:
+        return T_("must be {format} (got {got})", format=wanted, got=got)
     return f"{error['msg']} (got {got})"
+
+
+#: pydantic's error kinds -> what the field must be (translated with the message)
+_WANTED = {
+    "string_type": T_("text"),
+    "int_type": T_("a whole number"),
+    "int_parsing": T_("a whole number"),
+    "int_from_float": T_("a whole number"),
+    "float_type": T_("a number"),
+    "bool_type": T_("true or false"),
+    "list_type": T_("a list"),
+    "dict_type": T_("an object"),
+    "model_type": T_("an object"),
+    "model_attributes_type": T_("an object"),
+}

@@ -273,7 +273,7 @@ def _zip_members(data: bytes, source: str) -> tuple[dict[str, bytes], list[Probl
                 bad(shown, reason)
             elif stat.S_ISLNK(mode):
                 bad(name, T_("is a symbolic link; a pack holds ordinary files only"))
-            elif mode and not stat.S_ISREG(mode):
+            elif stat.S_IFMT(mode) and not stat.S_ISREG(mode):  # permissions alone: a file
                 bad(name, T_("is not an ordinary file"))
             elif info.flag_bits & 0x1:
                 bad(name, T_("is encrypted; packs are not encrypted"))

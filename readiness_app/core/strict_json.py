@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 from readiness_app.core.errors import InputFileError
@@ -17,6 +18,7 @@ from readiness_app.core.i18n import T_, Text
 
 MAX_DEPTH = 32  # the deepest nesting of objects and lists
 MAX_DIGITS = 30  # the most digits a number may have
+_SURROGATE = re.compile("[\ud800-\udfff]")  # half of a UTF-16 pair: no character at all
 
 
 class _Refused(ValueError):
@@ -78,13 +80,17 @@ def read_strict_json(
         return number
 
     try:
-        return json.loads(
+        value = json.loads(
             data,
             object_pairs_hook=no_duplicates,
             parse_constant=no_constant,
             parse_int=integer,
             parse_float=finite,
         )
+        if "\\u" in data and _has_surrogate(value):  # only a \uXXXX escape can make one
+            raise _Refused(T_("contains a \\u escape that is half of a character (a lone "
+                              "surrogate); it may be damaged or not {what}", what=what))
+        return value
     except json.JSONDecodeError as exc:
         end = data.rstrip()
         cut = exc.pos >= len(end) or not end.endswith(("}", "]"))
@@ -97,6 +103,18 @@ def read_strict_json(
     except RecursionError:
         message = T_("is nested too deeply; it is not {what}", what=what)
     raise error_type.single(source, message) from None
+
+
+def _has_surrogate(value: Any) -> bool:
+    """Whether a string anywhere in ``value`` (keys too) holds a lone surrogate, which no
+    file, database or terminal can store as UTF-8."""
+    if isinstance(value, str):
+        return _SURROGATE.search(value) is not None
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_surrogate(item) for item in value)
+    return False
 
 
 def _too_deep(text: str) -> bool:

@@ -24,6 +24,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -460,6 +461,12 @@ def read_directory_text(text: str, source: str, geography: Geography | None = No
 _single = SupportDirectoryError.single
 
 
+def _repeated(values: Iterable[str]) -> list[str]:
+    """The values given more than once, sorted (in linear time: a hostile cell or header may
+    hold thousands)."""
+    return sorted(value for value, times in Counter(values).items() if times > 1)
+
+
 def _where(row: Organisation, column: str) -> str:
     return f"row [{row.id}], column {column}"
 
@@ -535,7 +542,7 @@ class _Reader:
     def _header(self, columns: list[str]) -> bool:
         self.line, self.row_name = 1, "header"
         ok = True
-        for name in sorted({c for c in columns if columns.count(c) > 1}):
+        for name in _repeated(columns):
             self.problem(name, "the column appears more than once")
             ok = False
         for name in columns:
@@ -656,7 +663,8 @@ class _Reader:
         pattern = _LEVEL_CODE[level.value]
         known = self._known_codes(level)
         bad = [c for c in codes if not pattern.fullmatch(c)]
-        unknown = [c for c in codes if c not in bad and known is not None and c not in known]
+        unknown = [c for c in codes if known is not None and pattern.fullmatch(c)
+                   and c not in known]
         if bad:
             self.problem("coverage_codes", f"{', '.join(bad[:5])} "
                          f"{'is not a' if len(bad) == 1 else 'are not'} {level.value} "
@@ -665,7 +673,7 @@ class _Reader:
         if unknown:
             self.problem("coverage_codes", f"unknown {level.value} code"
                          f"{'' if len(unknown) == 1 else 's'}: {', '.join(unknown[:5])}")
-        repeated = sorted({c for c in codes if codes.count(c) > 1})
+        repeated = _repeated(codes)
         if repeated:
             self.problem("coverage_codes", f"listed twice: {', '.join(repeated)}")
         names = [n for n in cells.get("coverage_names", "").split(";") if n.strip()]

@@ -20,9 +20,11 @@ INVISIBLE_CHARS = (
     "\u2060\u2066\u2067\u2068\u2069\ufeff"
 )
 _INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
-# Control characters (C0 but tab and newline, DEL, C1) and the invisible ones.
-_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{INVISIBLE_CHARS}]")
-_UNSAFE_ONE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{INVISIBLE_CHARS}]")
+# Control characters (C0 but tab and newline, DEL, C1), the invisible ones, and lone
+# surrogates (a "\\ud800" escape in JSON or YAML: no character, and no UTF-8 output takes it).
+_SURROGATES = "\ud800-\udfff"
+_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{INVISIBLE_CHARS}{_SURROGATES}]")
+_UNSAFE_ONE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{INVISIBLE_CHARS}{_SURROGATES}]")
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -90,7 +92,9 @@ def unsafe_char(text: str, *, one_line: bool = False) -> str | None:
     if found is None:
         return None
     char = found.group()
-    kind = "an invisible character" if char in INVISIBLE_CHARS else "a control character"
+    kind = ("an invisible character" if char in INVISIBLE_CHARS else
+            "half of a character (a lone surrogate)" if "\ud800" <= char <= "\udfff" else
+            "a control character")
     return f"{kind} (U+{ord(char):04X})"
 
 

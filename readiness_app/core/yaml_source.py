@@ -55,6 +55,10 @@ def read_yaml(text: str, source: str) -> tuple[Any, dict[Path, int]]:
         raise YamlReadError(Problem(source, "", exc.message, exc.line)) from None
     except RecursionError:
         raise YamlReadError(Problem(source, "", "the file is nested too deeply")) from None
+    except (ValueError, OverflowError) as exc:  # a date that does not exist: 2026-02-30
+        raise YamlReadError(Problem(source, "", f"not valid YAML: a value cannot be read "
+                                                f"({str(exc)[:100]}); put quotes around a "
+                                                "date that is meant as text")) from None
     positions: dict[Path, int] = {}
     converter = _Converter(source, positions)
     try:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from readiness_app.analytics.privacy import DEFAULT_K
 from readiness_app.analytics.records import CohortMeta, CohortRecord
 from readiness_app.core.errors import InputFileError, Problem
+from readiness_app.core.files import read_limited
 from readiness_app.core.i18n import ENGLISH, T_, Messages
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.strict_json import read_strict_json
@@ -210,14 +211,7 @@ def _problem(source: str, message: str, location: str = "") -> InputFileError:
 def read_share(path: Path) -> ShareFile:
     """Read and check one share file; InputFileError naming the file and every problem."""
     source = str(path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise _problem(source, f"cannot be read: {exc.strerror or exc}") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise _problem(source, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
-                       "it is not an anonymised share file")
+    data = read_limited(path, MAX_FILE_BYTES)  # a pipe or device is refused, never waited on
     payload = read_strict_json(data, source, T_("an anonymised share file"))
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise _problem(source, "is not an anonymised share file made by "
@@ -264,6 +258,9 @@ def _read_meta(source: str, meta: Any, problems: list[Problem]) -> CohortMeta:
     areas, levels = pairs(meta.get("areas")), pairs(meta.get("levels"))
     if areas is None or levels is None:
         problems.append(Problem(source, "meta", "areas and levels must be [id, title] lists"))
+    elif any(len({p[i] for p in found}) < len(found) for found in (areas, levels) for i in (0, 1)):
+        problems.append(Problem(source, "meta", "an id or title is given twice in the areas or "
+                                                "the levels"))  # each names a table column
     return CohortMeta(areas or (), levels or (), titles(meta.get("questions", {})),
                       titles(meta.get("actions", {})))
 
@@ -325,7 +322,7 @@ def pool_files(paths: Sequence[Path]) -> Pool:
     for path in paths:
         try:
             resolved = path.resolve()
-        except OSError:
+        except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11)
             resolved = path
         if resolved in seen_files:
             pool.duplicates.append(T_("{path}: the same file was given twice; read once",
@@ -373,7 +370,9 @@ def _merge_meta(metas: Sequence[CohortMeta]) -> CohortMeta:
     actions: dict[str, str] = {}
     for meta in metas:
         for area_id, title in meta.areas:
-            areas.setdefault(area_id, title)
+            if area_id not in areas:  # two ids under one title would share a table column
+                taken = set(areas.values())
+                areas[area_id] = title if title not in taken else f"{title} ({area_id})"
         for key, title in meta.question_titles.items():
             questions.setdefault(key, title)
         for key, title in meta.action_titles.items():

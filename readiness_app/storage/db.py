@@ -27,6 +27,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -167,11 +168,14 @@ def open_database(
     the file; in every case the file is left as it was.
     """
     try:
-        size: int | None = path.stat().st_size
+        found = path.stat()
+        size: int | None = found.st_size
     except (FileNotFoundError, NotADirectoryError):
         size = None
     except OSError as exc:
         raise storage_io_error(path, exc, T_("the library cannot be opened")) from None
+    else:
+        _refuse_special(path, found.st_mode)
     if size is None:
         if read_only:
             raise ReadOnlyLibraryError(str(path), T_("there is no library in this folder and "
@@ -230,6 +234,16 @@ def open_database(
     return conn
 
 
+def _refuse_special(path: Path, mode: int) -> None:
+    """NotALibraryError unless ``mode`` is a regular file's: SQLite would wait for ever on a
+    pipe and call a folder or device a disk error."""
+    if not stat.S_ISREG(mode):
+        raise NotALibraryError(str(path), T_("the library file is not an ordinary file (it is "
+                                             "a folder, a pipe or a device). It has not been "
+                                             "changed. Move it away to start a new, empty "
+                                             "library."))
+
+
 def can_write(path: Path) -> bool:
     """False when the library (or, if it does not exist yet, its folder) cannot be written.
 
@@ -251,6 +265,8 @@ def connect_read_only(path: Path, timeout: float = DEFAULT_TIMEOUT) -> sqlite3.C
     to read a library in WAL mode; it is refused when a ``-wal`` file with changes exists,
     since those would not be read.
     """
+    with contextlib.suppress(OSError):  # a missing file is SQLite's to report
+        _refuse_special(path, path.stat().st_mode)
     uri = path.absolute().as_uri()
     try:
         conn = _probe(f"{uri}?mode=ro", timeout)

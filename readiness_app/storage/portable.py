@@ -232,9 +232,9 @@ def same_firm(library: Library, assessment: Assessment,
 def unforeseen(path: Path, exc: Exception) -> AssessmentFileError:
     """The error for a file whose reading failed in a way the app did not foresee (logged)."""
     _log.error("unforeseen failure on %s", path, exc_info=exc)
-    return AssessmentFileError.single(
-        str(path), f"cannot be used: the app failed on it ({type(exc).__name__}: "
-                   f"{str(exc)[:200]}). This is a bug; please report it with the file.")
+    return AssessmentFileError.single(  # the batch PDFs' words, so translated alike
+        str(path), T_("the app failed on it ({kind}); this is a bug, please report it",
+                      kind=f"{type(exc).__name__}: {str(exc)[:200]}"))
 
 
 def _postcode_key(postcode: str) -> str:

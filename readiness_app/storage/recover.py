@@ -14,6 +14,7 @@ read with what it has.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -69,7 +70,7 @@ def recover_library(source: Path, target_folder: Path, *,
     """Copy every readable assessment of the library file ``source`` into a new library in
     ``target_folder`` (which must not have one). ``source`` is only read."""
     target = paths.library_path(target_folder)
-    if target.exists() or target.resolve() == source.resolve():
+    if target.exists() or os.path.realpath(target) == os.path.realpath(source):  # no loop raises
         raise StorageError(str(target), T_("this folder already has a library; recover into "
                                            "a new, empty folder (nothing was changed)"))
     conn = connect_read_only(source)

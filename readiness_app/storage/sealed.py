@@ -16,8 +16,10 @@ the app names the files it writes ``*.readiness-encrypted``.
 from __future__ import annotations
 
 import base64
+import errno
 import json
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,7 @@ from readiness_app.core.strict_json import read_strict_json
 MAGIC = b"READINESS-ENCRYPTED 1 "
 SEALED_SUFFIX = ".readiness-encrypted"
 MAX_PASSWORD_FILE_BYTES = 4096
+PASSWORD_WAIT_SECONDS = 10  # the longest a password given through a pipe is waited for
 OVERHEAD = 1024  # the most a sealed file may add to the content (header line and tag)
 _SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 _MAX_N = 2**20  # the most work a file may ask for (a hostile header must not exhaust memory)
@@ -45,8 +48,7 @@ def is_sealed(data: bytes) -> bool:
 def read_password_file(path: Path) -> str:
     """The password: the file's first line (without its line ending); PasswordError if none."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_PASSWORD_FILE_BYTES + 1)
+        raw = _password_bytes(path)
     except OSError as exc:
         raise PasswordError(T_("{path}: cannot read the password file ({reason})", path=path,
                                reason=exc.strerror or exc)) from None
@@ -64,6 +66,36 @@ def read_password_file(path: Path) -> str:
     if not password:
         raise PasswordError(T_("{path}: the password file's first line is empty", path=path))
     return password
+
+
+def _password_bytes(path: Path) -> bytes:
+    """At most ``MAX_PASSWORD_FILE_BYTES + 1`` bytes of the password file. A pipe (``<(pass
+    show x)``) is read as its writer writes, but never waited on for more than
+    ``PASSWORD_WAIT_SECONDS``, nor at all when nobody has it open to write."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb", buffering=0) as handle:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+        if not stat.S_ISFIFO(mode):
+            return handle.read(MAX_PASSWORD_FILE_BYTES + 1) or b""
+        import select
+        import time
+
+        deadline = time.monotonic() + PASSWORD_WAIT_SECONDS
+        raw = b""
+        while len(raw) <= MAX_PASSWORD_FILE_BYTES:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                raise TimeoutError(errno.ETIMEDOUT, "nothing was written to it")
+            try:
+                chunk = os.read(fd, MAX_PASSWORD_FILE_BYTES + 1 - len(raw))
+            except BlockingIOError:
+                continue
+            if not chunk:  # the writer closed it (or there never was one)
+                break
+            raw += chunk
+        return raw
 
 
 def _need_cryptography(source: str | None = None) -> None:
