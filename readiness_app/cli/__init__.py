@@ -127,6 +127,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:  # output piped into `head` and the like
         return 0
+    except KeyboardInterrupt:
+        echo("readiness-app: stopped (Ctrl+C)", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: one clear line, the traceback in the log
+        return _unforeseen(exc, args, arguments)
+
+
+def _unforeseen(exc: Exception, args: argparse.Namespace, arguments: list[str]) -> int:
+    """Say in one line that the command failed on a bug, and where its details were kept."""
+    from readiness_app.services.error_log import record_unforeseen
+    from readiness_app.services.language import messages
+
+    tr = messages(str(getattr(args, "language", "en") or "en").split("+")[0])
+    log = record_unforeseen(exc, getattr(args, "data_dir", None), arguments)
+    said = tr("The command stopped on a problem the app did not foresee ({kind}); this is "
+              "a bug, please report it.").format(kind=f"{type(exc).__name__}: {str(exc)[:200]}")
+    where = (tr("The details were saved in {path}.").format(path=log) if log is not None
+             else tr("The details could not be saved."))
+    echo(f"readiness-app: {said} {where}", file=sys.stderr)
+    return 1
 
 
 class _Parser(argparse.ArgumentParser):

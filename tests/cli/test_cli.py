@@ -249,3 +249,28 @@ def test_help_fits_the_terminal(argv: list[str], monkeypatch, capsys) -> None:
     assert len(shown[50]) > len(shown[150])
     assert max(len(line) for line in shown[50]) <= 55  # argparse lets a long option run over
     assert max(len(line) for line in shown[150]) > 80
+
+
+@pytest.mark.parametrize("language, said", [
+    ("en", "this is a bug, please report it"), ("cy", "nam yw hwn, rhowch wybod amdano")])
+def test_a_bug_is_one_line_and_its_details_go_to_the_log(language: str, said: str,
+                                                         tmp_path: Path, monkeypatch,
+                                                         capsys) -> None:
+    """A failure nobody foresaw prints no traceback: one line saying so and where the
+    details are; the traceback is in the data folder's log."""
+    import readiness_app.cli.score as score_command
+
+    def broken(args) -> int:
+        raise RuntimeError("boom in the scorer")
+
+    monkeypatch.setattr(score_command, "run", broken)
+    example = EXAMPLES / "england-joinery-leeds.readiness"
+    code = main(["--data-dir", str(tmp_path), "score", str(example), "--language", language])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert said in err and "RuntimeError: boom in the scorer" in err
+    log = tmp_path / "logs" / "cli-errors.log"
+    assert str(log) in err
+    assert "Traceback" in log.read_text(encoding="utf-8")
+    assert "boom in the scorer" in log.read_text(encoding="utf-8")
