@@ -5,7 +5,8 @@ Each command lives in its own module with ``register(subparsers)``; add new ones
 command being run is imported and registered; ``--help`` imports none and lists every
 command from ``_COMMAND_HELP``, which tests/cli/test_cli.py checks against the modules' own
 ``register``.
-Exit codes: 0 success, 1 a file or input could not be used, 2 wrong usage.
+Exit codes: 0 success, 1 a file or input could not be used (or a bug: one line, the traceback in
+the data folder's ``logs/cli-errors.log``), 2 wrong usage, 130 stopped with Ctrl+C.
 """
 
 from __future__ import annotations
