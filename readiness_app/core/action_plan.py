@@ -21,7 +21,13 @@
   3. everything else (so a basic only partly in place, such as backups never restored,
      heads it, and a legal duty partly met comes next).
   A prerequisite is lent the rank (tier and kind) of the most urgent action waiting for
-  it, and no action ever comes before a prerequisite that is also in the plan.
+  it, and no action ever comes before a prerequisite that is also in the plan; asking staff
+  before new kit or a system is lent at most a legal duty's rank in tier 3 (never before
+  the basics). An action set off by "don't know" about a basic (finding out) ranks as it.
+* Basics beyond the budget: when the urgent actions cost more than the budget, actions
+  with a cheaper way (a variant with a ``cost``) are done that way, and the first period's
+  note says so. Money but not hours: outside help (``outside_help``) becomes a prerequisite
+  of the urgent work an IT supplier can take on, brought forward to its period.
 * Fitting the firm: walking the actions in that order, each goes in the earliest period
   allowed by its timeframe and its prerequisites that still has room: at most
   ``MAX_FIRST_PERIOD`` actions in the next 30 days and ``MAX_SCHEDULED`` over the year, and
@@ -535,8 +541,8 @@ def _difference(after: float | None, before: float | None) -> float:
 
 def _schedule(
     questionnaire: Questionnaire, candidates: Mapping[str, PlannedAction], means: Means,
-    cheaper: Mapping[str, PlannedAction] | None = None, finds_out: frozenset[str] | set[str] = (
-        frozenset()),
+    cheaper: Mapping[str, PlannedAction] | None = None,
+    finds_out: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[tuple[PlannedAction, ...], tuple[PeriodLoad, ...]]:
     """Order the actions (expert order), then fit them into the periods and the means."""
     follows = {a: _planned_prerequisites(questionnaire, a, candidates) for a in candidates}
@@ -564,8 +570,10 @@ def _schedule(
     # lining up outside help.
     own = {a: (candidates[a].tier, KIND_RANK.get(candidates[a].action.urgency, KIND_OTHER))
            for a in candidates}
-    lent_place = {a for a in candidates if ranks[a] < own[a] and (
-        a in finds_out or a in helpers or candidates[a].action.topic is SupportTopic.WORKFORCE)}
+    asked_before = {p for a in candidates for p in follows[a]
+                    if _asks_staff_before(candidates[p], candidates[a])}
+    lent_place = {a for a in candidates if ranks[a] < own[a]
+                  and (a in finds_out or a in helpers or a in asked_before)}
     order: list[str] = []
     done: set[str] = set()
     remaining = set(candidates)
