@@ -113,6 +113,9 @@ def _variants(variants: Iterable[Variant], questionnaire: Questionnaire) -> list
             where.append("in " + ", ".join(n.label for n in Nation if n in v.nations))
         if v.when:
             where.append("when " + " and ".join(_condition(c, questionnaire) for c in v.when))
+        if v.cost is not None:
+            where.append("as the cheaper way (cost: " + v.cost.label.lower()
+                         + ") when the urgent actions cost more than the budget")
         texts = "; ".join(f"{_FIELD_NAMES[name].lower()}: {_flat(text.get())}"
                           for name, text in v.texts.items())
         lines += [f"*Variant {' '.join(where)}:* {texts}", ""]
@@ -194,6 +197,9 @@ def _action(a: Action, questionnaire: Questionnaire) -> list[str]:
             n.label for n in Nation if n in a.nations) + "."]
     if a.variants:
         lines += ["", *_variants(a.variants, questionnaire)[:-1]]
+    if a.outside_help:
+        lines += ["", "Brings in outside help: with more money than hours, it comes before the "
+                  "urgent work an IT supplier can take on."]
     if a.after:
         lines += ["", "Comes after: " + ", ".join(
             f"{_flat(questionnaire.action(p).title.get())} (`{p}`)" for p in a.after) + "."]

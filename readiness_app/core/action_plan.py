@@ -21,7 +21,13 @@
   3. everything else (so a basic only partly in place, such as backups never restored,
      heads it, and a legal duty partly met comes next).
   A prerequisite is lent the rank (tier and kind) of the most urgent action waiting for
-  it, and no action ever comes before a prerequisite that is also in the plan.
+  it, and no action ever comes before a prerequisite that is also in the plan; asking staff
+  before new kit or a system is lent at most a legal duty's rank in tier 3 (never before
+  the basics). An action set off by "don't know" about a basic (finding out) ranks as it.
+* Basics beyond the budget: when the urgent actions cost more than the budget, actions
+  with a cheaper way (a variant with a ``cost``) are done that way, and the first period's
+  note says so. Money but not hours: outside help (``outside_help``) becomes a prerequisite
+  of the urgent work an IT supplier can take on, brought forward to its period.
 * Fitting the firm: walking the actions in that order, each goes in the earliest period
   allowed by its timeframe and its prerequisites that still has room: at most
   ``MAX_FIRST_PERIOD`` actions in the next 30 days and ``MAX_SCHEDULED`` over the year, and
@@ -36,11 +42,12 @@ The report and the UI only render an :class:`ActionPlan`; they compute nothing t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from readiness_app.core.assessment import (
+    DONT_KNOW,
     Answer,
     AnswerValue,
     Assessment,
@@ -55,6 +62,7 @@ from readiness_app.core.question_types import kind_of
 from readiness_app.core.questionnaire import (
     MAX_OPTION_SCORE,
     Action,
+    Actor,
     CostBand,
     Effort,
     LocalText,
@@ -62,6 +70,7 @@ from readiness_app.core.questionnaire import (
     Question,
     Questionnaire,
     Source,
+    SupportTopic,
     Timeframe,
     Trigger,
     Urgency,
@@ -85,6 +94,8 @@ TIER_OTHER = 3
 #: Within a tier: the basics that stop most attacks first, then legal duties, then the rest.
 KIND_RANK = {Urgency.BASIC: 0, Urgency.LEGAL: 1}
 KIND_OTHER = 2
+#: The highest rank asking staff is lent by an action waiting for it: a legal duty's, tier 3.
+CONSULT_RANK = (TIER_OTHER, KIND_RANK[Urgency.LEGAL])
 TIER_LABELS = {
     TIER_DEADLINE: N_("a legal duty with a deadline"),
     TIER_ESSENTIAL: N_("fails a basic standard outright"),
@@ -231,6 +242,11 @@ class PeriodLoad:
     hours_available: int
     cost: int  # planning pounds of the actions scheduled in it
     moved_on: int  # actions that wanted this period but did not fit
+    #: Set on the first period when the urgent actions alone cost more than the budget: the
+    #: budget, and what the urgent actions come to once done the cheaper way where offered.
+    over_budget: BudgetBand | None = None
+    urgent_cost: int = 0
+    help_first: bool = False  # outside help is lined up first in it (money, not hours)
 
     @property
     def full(self) -> bool:
@@ -243,9 +259,11 @@ class PeriodLoad:
         return self.hours > self.hours_available
 
     def note(self, tr: Messages = ENGLISH) -> str:
-        """A line for people (in ``tr``'s language) on the period, or "" when it has room."""
+        """A line for people (in ``tr``'s language) on the period, or "" when it has room and
+        nothing else needs saying."""
+        extra = self._budget_note(tr) + self._help_note(tr)
         if not self.full:
-            return ""
+            return extra.strip()
         parts = [tr.plural("{period} is full: {count} action, about {hours} of {available} "
                            "hours", "{period} is full: {count} actions, about {hours} of "
                            "{available} hours", self.actions).format(
@@ -257,7 +275,28 @@ class PeriodLoad:
             parts.append(tr.plural("; {count} more waits for a later period",
                                    "; {count} more wait for a later period",
                                    self.moved_on).format(count=self.moved_on))
-        return "".join(parts) + "."
+        return "".join(parts) + "." + extra
+
+    def _budget_note(self, tr: Messages) -> str:
+        if self.over_budget is None:
+            return ""
+        budget = FirstLower(self.over_budget.label)
+        if self.urgent_cost > BUDGET_LIMIT[self.over_budget]:
+            return " " + tr(
+                "The urgent fixes alone come to about £{cost}, more than your budget "
+                "({budget}): they stay first, done the free or cheaper way where there is "
+                "one; spread the cost over time or ask about free help.").format(
+                cost=f"{self.urgent_cost:,}", budget=budget.translated(tr))
+        return " " + tr(
+            "Done the usual way, the urgent fixes would cost more than your budget "
+            "({budget}), so the plan gives the free or cheaper way where there is one.").format(
+            budget=budget.translated(tr))
+
+    def _help_note(self, tr: Messages) -> str:
+        if not self.help_first:
+            return ""
+        return " " + tr("You have more money than time, so lining up outside help comes "
+                        "first: they can take on the fixes that follow it.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +382,10 @@ def build_plan_for_answers(
     shown = {q.id: q for q in shown_questions(questionnaire, answers, firm)}
     closed = {a.area.id for a in score.not_applicable}
     candidates: dict[str, PlannedAction] = {}
+    cheaper: dict[str, PlannedAction] = {}  # the cheaper way, for a budget the basics exceed
+    finds_out: set[str] = set()
+    basic_questions = {t.question_id for a in questionnaire.actions
+                       if a.urgency is Urgency.BASIC for t in a.triggers}
     caps_before = {q for a in score.areas for q in a.capped_by}
     for action in questionnaire.actions:
         if action.area_id in closed or not action.fits_nation(nation):
@@ -367,6 +410,10 @@ def build_plan_for_answers(
         lifts_cap = bool(caps_before - caps_after)
         quick_win = action.effort.rank == 0 and (lifts_cap or gain_area >= QUICK_WIN_MIN_GAIN)
         variants = matching_variants(action.variants, nation, shown, answers)
+        # Finding out whether a basic is in place ("don't know") is part of that basic.
+        if action.urgency is not Urgency.BASIC and any(
+                h.answer.value is DONT_KNOW and h.question_id in basic_questions for h in hits):
+            finds_out.add(action.id)
         candidates[action.id] = PlannedAction(
             action=action,
             timeframe=action.timeframe,
@@ -379,36 +426,59 @@ def build_plan_for_answers(
             lifts_cap=lifts_cap,
             triggered_by=tuple(hits),
             follows=(),
-            tier=_own_tier(action, critical),
+            tier=_own_tier(action, critical, action.id in finds_out),
             title=pick_text(action.title, variants, "title") if variants else None,
             what=pick_text(action.what, variants, "what") if variants else None,
             first_step=pick_text(action.first_step, variants, "first_step") if variants
             else None,
             sources=pick_sources(action.sources, variants) if variants else None,
         )
-    actions, loads = _schedule(questionnaire, candidates, means)
+        cheap = _cheaper_way(candidates[action.id],
+                             matching_variants(action.variants, nation, shown, answers,
+                                               cheaper=True))
+        if cheap is not None:
+            cheaper[action.id] = cheap
+    actions, loads = _schedule(questionnaire, candidates, means, cheaper, finds_out)
     return ActionPlan(score=score, actions=actions, means=means, loads=loads, nation=nation)
 
 
 def matching_variants(
     variants: tuple[Variant, ...], nation: Nation | None,
-    shown: Mapping[str, Question], answers: Mapping[str, Answer],
+    shown: Mapping[str, Question], answers: Mapping[str, Answer], *, cheaper: bool = False,
 ) -> tuple[Variant, ...]:
-    """The variants for ``nation`` whose ``when`` conditions all hold on shown answers."""
-    return tuple(
+    """The variants for ``nation`` whose ``when`` conditions all hold on shown answers; a
+    cheaper way (a variant with a ``cost``) only when ``cheaper``, and then first."""
+    found = [
         v for v in variants
         if v.fits_nation(nation) and all(
             c.question_id in shown
             and condition_holds(c, answers.get(c.question_id), shown[c.question_id])
             for c in v.when)
-    )
+    ]
+    if not cheaper:
+        return tuple(v for v in found if v.cost is None)
+    return tuple(sorted(found, key=lambda v: v.cost is None))
 
 
-def _own_tier(action: Action, critical: bool) -> int:
+def _cheaper_way(planned: PlannedAction, variants: tuple[Variant, ...]) -> PlannedAction | None:
+    """The action done the cheaper way its first matching cheaper variant gives, if any."""
+    way = next((v for v in variants if v.cost is not None), None)
+    if way is None or way.cost is None or COST_ESTIMATE[way.cost] >= planned.cost_estimate:
+        return None
+    action = planned.action
+    return replace(
+        planned, action=replace(action, cost=way.cost),
+        title=pick_text(action.title, variants, "title"),
+        what=pick_text(action.what, variants, "what"),
+        first_step=pick_text(action.first_step, variants, "first_step"),
+        sources=pick_sources(action.sources, variants))
+
+
+def _own_tier(action: Action, critical: bool, finds_out: bool = False) -> int:
     if action.urgency is Urgency.DEADLINE:
         return TIER_DEADLINE
     if critical:
-        urgent = action.urgency in {Urgency.BASIC, Urgency.ESSENTIAL}
+        urgent = finds_out or action.urgency in {Urgency.BASIC, Urgency.ESSENTIAL}
         return TIER_ESSENTIAL if urgent else TIER_CRITICAL
     return TIER_OTHER
 
@@ -470,12 +540,40 @@ def _difference(after: float | None, before: float | None) -> float:
 
 
 def _schedule(
-    questionnaire: Questionnaire, candidates: Mapping[str, PlannedAction], means: Means
+    questionnaire: Questionnaire, candidates: Mapping[str, PlannedAction], means: Means,
+    cheaper: Mapping[str, PlannedAction] | None = None,
+    finds_out: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[tuple[PlannedAction, ...], tuple[PeriodLoad, ...]]:
     """Order the actions (expert order), then fit them into the periods and the means."""
     follows = {a: _planned_prerequisites(questionnaire, a, candidates) for a in candidates}
-    ranks = _lent_ranks(candidates, follows)
+    ranks = _lent_ranks(candidates, follows, finds_out)
+
+    def is_urgent(action_id: str) -> bool:
+        return ranks[action_id] < (TIER_OTHER, KIND_OTHER)  # tiers 0-2, basics, legal
+
+    # The basics alone cost more than the budget: the cheaper way where the questionnaire
+    # offers one, and the plan says so.
+    over_budget: BudgetBand | None = None
+    urgent_cost = sum(candidates[a].cost_estimate for a in candidates if is_urgent(a))
+    if urgent_cost > means.budget_limit:
+        over_budget = means.budget
+        candidates = {a: (cheaper or {}).get(a, planned) for a, planned in candidates.items()}
+        urgent_cost = sum(candidates[a].cost_estimate for a in candidates if is_urgent(a))
+    # Money but not hours: outside help comes before the work it would take on.
+    helpers = _help_first(candidates, follows, means, is_urgent, urgent_cost)
+    if helpers:
+        ranks = _lent_ranks(candidates, follows, finds_out)
     tiers = {a: tier for a, (tier, _) in ranks.items()}
+    earliest_allowed = _earliest_periods(candidates, follows, helpers)
+    # Within a place, the actions that hold it in their own right come first; then those
+    # lent it: finding out whether a basic is in place, asking staff before a purchase,
+    # lining up outside help.
+    own = {a: (candidates[a].tier, KIND_RANK.get(candidates[a].action.urgency, KIND_OTHER))
+           for a in candidates}
+    asked_before = {p for a in candidates for p in follows[a]
+                    if _asks_staff_before(candidates[p], candidates[a])}
+    lent_place = {a for a in candidates if ranks[a] < own[a]
+                  and (a in finds_out or a in helpers or a in asked_before)}
     order: list[str] = []
     done: set[str] = set()
     remaining = set(candidates)
@@ -485,6 +583,7 @@ def _schedule(
             ready,
             key=lambda a: (
                 ranks[a],
+                a in lent_place,
                 -candidates[a].priority,
                 -candidates[a].gain_overall,
                 candidates[a].action.effort.rank,
@@ -503,8 +602,8 @@ def _schedule(
     moved_on = dict.fromkeys(SCHEDULED, 0)
     for action_id in order:
         planned = candidates[action_id]
-        urgent = ranks[action_id] < (TIER_OTHER, KIND_OTHER)  # tiers 0-2, basics, legal
-        earliest = max([planned.action.timeframe.rank,
+        urgent = is_urgent(action_id)
+        earliest = max([earliest_allowed[action_id],
                         *(period[p].rank for p in follows[action_id])])
         placed = Timeframe.LATER
         reason = ""
@@ -548,29 +647,103 @@ def _schedule(
         )
         for a in ordered
     )
+    first = next((t for t in SCHEDULED if count[t]), SCHEDULED[0])
+    helped = {period[h] for h in helpers}
     loads = tuple(
-        PeriodLoad(t, count[t], hours[t], means.hours_in(t), cost[t], moved_on[t])
+        PeriodLoad(t, count[t], hours[t], means.hours_in(t), cost[t], moved_on[t],
+                   over_budget=over_budget if t is first else None,
+                   urgent_cost=urgent_cost if t is first else 0,
+                   help_first=t in helped)
         for t in SCHEDULED
     )
     return placed_actions, loads
 
 
+def _help_first(
+    candidates: Mapping[str, PlannedAction], follows: dict[str, set[str]], means: Means,
+    is_urgent: Callable[[str], bool], urgent_cost: int,
+) -> set[str]:
+    """When the urgent actions need more hours than the firm has in its first three months
+    and the budget covers them and outside help, an action that brings in outside help
+    (``outside_help``) becomes a prerequisite of the urgent work an IT supplier can take on
+    (``who``). Returns the helpers so placed; ``follows`` is changed in place."""
+    urgent = [a for a in candidates if is_urgent(a)]
+    hours_needed = sum(candidates[a].hours for a in urgent)
+    hours_had = means.hours_in(Timeframe.DAYS_30) + means.hours_in(Timeframe.MONTHS_3)
+    placed: set[str] = set()
+    if hours_needed <= hours_had:
+        return placed
+    for helper in (a for a in candidates if candidates[a].action.outside_help):
+        if urgent_cost + candidates[helper].cost_estimate > means.budget_limit:
+            continue
+        before_it = _all_prerequisites(helper, follows)
+        for action_id in urgent:
+            if (action_id != helper and action_id not in before_it
+                    and Actor.IT_SUPPLIER in candidates[action_id].action.who):
+                follows[action_id].add(helper)
+                placed.add(helper)
+    return placed
+
+
+def _all_prerequisites(action_id: str, follows: Mapping[str, set[str]]) -> set[str]:
+    found: set[str] = set()
+    stack = list(follows[action_id])
+    while stack:
+        current = stack.pop()
+        if current not in found:
+            found.add(current)
+            stack.extend(follows[current])
+    return found
+
+
+def _earliest_periods(
+    candidates: Mapping[str, PlannedAction], follows: Mapping[str, set[str]],
+    helpers: set[str],
+) -> dict[str, int]:
+    """The earliest period (rank) each action may go in: its own timeframe; outside help
+    lined up first is brought forward to the earliest work it takes on."""
+    earliest = {a: candidates[a].action.timeframe.rank for a in candidates}
+    for helper in helpers:
+        earliest[helper] = min([earliest[helper], *(
+            earliest[a] for a in candidates if helper in follows[a])])
+    return earliest
+
+
 def _lent_ranks(
-    candidates: Mapping[str, PlannedAction], follows: Mapping[str, set[str]]
+    candidates: Mapping[str, PlannedAction], follows: Mapping[str, set[str]],
+    finds_out: frozenset[str] | set[str] = frozenset(),
 ) -> dict[str, tuple[int, int]]:
     """Each action's rank (its tier, then its kind: a basic that stops most attacks, a legal
-    duty, anything else), raised to that of the most urgent action waiting for it."""
-    ranks = {a: (candidates[a].tier, KIND_RANK.get(candidates[a].action.urgency, KIND_OTHER))
-             for a in candidates}
+    duty, anything else), raised to that of the most urgent action waiting for it. Finding
+    out whether a basic is in place ranks as that basic. Asking staff (a ``workforce``
+    prerequisite, such as asking before a purchase) is lent at most ``CONSULT_RANK``: it
+    comes with the legal duties after every basic, never before two-step sign-in, updates
+    or backups, and is never pushed out for time or money."""
+    def own_kind(action_id: str) -> int:
+        if action_id in finds_out:
+            return KIND_RANK[Urgency.BASIC]
+        return KIND_RANK.get(candidates[action_id].action.urgency, KIND_OTHER)
+
+    ranks = {a: (candidates[a].tier, own_kind(a)) for a in candidates}
     changed = True
     while changed:
         changed = False
         for action_id, prerequisites in follows.items():
             for prerequisite in prerequisites:
-                if ranks[prerequisite] > ranks[action_id]:
-                    ranks[prerequisite] = ranks[action_id]
+                lent = ranks[action_id]
+                if _asks_staff_before(candidates[prerequisite], candidates[action_id]):
+                    lent = max(lent, CONSULT_RANK)
+                if ranks[prerequisite] > lent:
+                    ranks[prerequisite] = lent
                     changed = True
     return ranks
+
+
+def _asks_staff_before(prerequisite: PlannedAction, waiting: PlannedAction) -> bool:
+    """True when ``prerequisite`` asks staff (``topic: workforce``) before a change of kit or
+    systems (an action that is not about staff)."""
+    return (prerequisite.action.topic is SupportTopic.WORKFORCE
+            and waiting.action.topic is not SupportTopic.WORKFORCE)
 
 
 def _planned_prerequisites(

@@ -353,13 +353,15 @@ class Variant:
     ``nations`` empty: any nation; ``when`` empty: any answers (actions only; all must hold,
     like ``show_if``). ``texts`` maps a field name (``help``, ``why`` for questions;
     ``title``, ``what``, ``first_step`` for actions) to its text; ``sources`` (when given)
-    replace the item's sources.
+    replace the item's sources. An action's variant with a ``cost`` is a cheaper way to do
+    it, used only when the plan's urgent actions cost more than the firm's budget.
     """
 
     texts: Mapping[str, LocalText]
     nations: frozenset[Nation] = frozenset()
     when: tuple[Condition, ...] = ()
     sources: tuple[Source, ...] | None = None
+    cost: CostBand | None = None  # a cheaper way (actions only): see docs/action-plan.md
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "texts", MappingProxyType(dict(self.texts)))
@@ -489,6 +491,7 @@ class Action:
     support_kinds: tuple[str, ...] = ()  # kinds of organisation to point to first (directory)
     nations: frozenset[Nation] = frozenset()  # empty: every nation
     variants: tuple[Variant, ...] = ()  # texts by nation and by the triggering answers
+    outside_help: bool = False  # brings in outside help (an IT supplier, a managed service)
 
     def fits_nation(self, nation: Nation | None) -> bool:
         """True when the action is for every nation or for ``nation``; an action limited to

@@ -917,7 +917,10 @@ class _Validator:
             if not texts and v.sources is None:
                 self.problem(vpath, "a variant needs at least one text: " + ", ".join(fields))
             sources = tuple(_source(s) for s in v.sources) if v.sources is not None else None
-            variants.append(Variant(texts, nations, tuple(when), sources))
+            if v.cost is not None and not answers_allowed:
+                self.problem((*vpath, "cost"), "only an action's variant can give a cost")
+            cost = CostBand(v.cost) if v.cost is not None else None
+            variants.append(Variant(texts, nations, tuple(when), sources, cost))
         return tuple(variants)
 
     def _area_rules(
@@ -1050,6 +1053,7 @@ class _Validator:
                 support_kinds=tuple(dict.fromkeys(spec.support_kinds)),
                 nations=nations,
                 variants=variants,
+                outside_help=spec.outside_help,
             )
         graph = {a.id: list(a.after) for a in built.values()}
         where = {s.id: i for i, s in specs}

@@ -96,6 +96,7 @@ class VariantSpec(_Strict):
     help: Text | None = None
     why: Text | None = None
     sources: list[SourceSpec] | None = None
+    cost: Literal["none", "low", "medium", "high"] | None = None
 
 
 class CheckSpec(_Strict):
@@ -182,6 +183,7 @@ class ActionSpec(_Strict):
     support_kinds: list[Id] = Field(default_factory=list)
     nations: list[Id] | None = None
     variants: list[VariantSpec] | None = None
+    outside_help: bool = False
 
 
 class QuestionnaireHeaderSpec(_Strict):

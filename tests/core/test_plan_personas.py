@@ -15,7 +15,9 @@ from readiness_app.core.action_plan import (
     ActionPlan,
     build_plan,
 )
-from readiness_app.core.questionnaire import CostBand, Questionnaire, Timeframe
+from readiness_app.core.assessment import BudgetBand
+from readiness_app.core.questionnaire import Actor, CostBand, Questionnaire, Timeframe
+from readiness_app.services.language import messages
 from tests.core import plan_personas as p
 
 BASICS = ["switch-on-two-step", "switch-on-updates"]
@@ -67,8 +69,25 @@ def test_a_joinery_lists_its_kit_and_asks_about_safety_before_replacing_the_old_
     plan = plan_of(p.JOINERY_12, uk_default)
     assert first_30(plan) == ["make-device-list", "switch-on-updates", "set-up-backups",
                               "consult-on-safety", "data-protection-basics"]
-    assert plan.in_timeframe(Timeframe.MONTHS_3)[0].id == "replace-unsupported"
+    # New kit is a purchase: the staff who will use it are asked just before it is bought,
+    # in the same period, and the replacement heads everything else in it.
+    months_3 = [a.id for a in plan.in_timeframe(Timeframe.MONTHS_3)]
+    assert months_3[:2] == ["ask-staff-first", "replace-unsupported"]
     assert before(plan, "consult-on-safety", "replace-unsupported")
+
+
+def test_asking_staff_before_a_purchase_never_comes_before_the_automatic_fails(
+        uk_default) -> None:
+    """The joinery with two-step sign-in missing too: asking staff is lent the replacement's
+    urgency (never pushed out), but as a legal duty, after two-step sign-in and updates."""
+    persona = p.Persona("joinery-no-mfa", p.JOINERY_12.firm, p._with(
+        p.JOINERY_12.answers, cyber__two_step="none"))
+    plan = plan_of(persona, uk_default)
+    for fail in BASICS:
+        assert before(plan, fail, "ask-staff-first"), fail
+    assert before(plan, "ask-staff-first", "replace-unsupported")
+    asked = plan.get("ask-staff-first")
+    assert asked is not None and not asked.is_later
 
 
 def test_a_ni_firm_answers_the_request_first_then_sign_in(uk_default) -> None:
@@ -144,6 +163,28 @@ def test_a_firm_that_does_not_know_starts_with_the_basics(uk_default) -> None:
         assert before(plan, "set-up-backups", other), other
 
 
+def test_dont_know_about_unsupported_kit_finds_out_before_buying_anything(uk_default) -> None:
+    """"Don't know" whether anything is unsupported: check the devices (free, this month),
+    not a GBP 8,000 replacement; the replacement comes once the firm knows."""
+    plan = plan_of(p.DONT_KNOW_ALL, uk_default)
+    assert plan.get("replace-unsupported") is None
+    check = plan.get("make-device-list")
+    assert check is not None and check.timeframe is Timeframe.DAYS_30
+    assert check.text_title().get("en") == (
+        "List your devices and check each still gets security updates")
+    assert check.cost_estimate == 0
+    # A firm with a list who does not know gets the same check, ranked as a basic.
+    persona = p.Persona("list-but-unsure", p.CE_NO_MFA.firm, p._with(
+        p.CE_NO_MFA.answers, cyber__two_step="all", cyber__unsupported=p.DONT_KNOW))
+    plan = plan_of(persona, uk_default)
+    assert plan.get("replace-unsupported") is None
+    check = plan.get("make-device-list")
+    assert check is not None and check.timeframe is Timeframe.DAYS_30
+    assert check.text_title().get("en") == "Check that everything still gets security updates"
+    # Knowing there is unsupported kit still brings the replacement.
+    assert plan_of(p.JOINERY_12, uk_default).get("replace-unsupported") is not None
+
+
 def test_a_firm_with_a_tiny_budget_gets_the_free_fixes_and_its_backups(uk_default) -> None:
     plan = plan_of(p.TINY_BUDGET, uk_default)
     assert set(first_30(plan)) == {*BASICS, "make-device-list", "check-virus-protection",
@@ -151,12 +192,72 @@ def test_a_firm_with_a_tiny_budget_gets_the_free_fixes_and_its_backups(uk_defaul
     _within_budget(plan)
 
 
-def test_a_firm_with_money_but_no_hours_still_gets_the_basics_first(uk_default) -> None:
+def test_basics_beyond_the_budget_are_done_the_free_way_and_the_plan_says_so(
+        uk_default) -> None:
+    """Done the usual way the tiny-budget firm's basics cost about GBP 9,000 against GBP 500:
+    the free ways (built-in updates and virus protection, backups to what it has) and
+    cutting off the old kit before replacing it bit by bit, and a plain note."""
+    plan = plan_of(p.TINY_BUDGET, uk_default)
+    assert sum(a.cost_estimate for a in plan.in_timeframe(Timeframe.DAYS_30)) == 0
+    assert sum(a.cost_estimate for a in plan.scheduled) <= plan.means.budget_limit
+    titles = {a.id: a.text_title().get("en") for a in plan.actions}
+    assert titles["set-up-backups"] == "Set up free automatic backups and test them"
+    assert titles["replace-unsupported"].startswith("Cut off what no longer gets updates")
+    load = plan.load(Timeframe.DAYS_30)
+    assert load is not None
+    assert "would cost more than your budget (under £500 a year)" in load.note()
+    welsh = load.note(messages("cy"))
+    assert "cyllideb" in welsh and "would cost" not in welsh
+    # The same firm with the money does it the usual way, and no note on money.
+    rich = p.Persona("rich-print", replace_budget(p.TINY_BUDGET.firm, BudgetBand.OVER_5000),
+                     p.TINY_BUDGET.answers)
+    plan = plan_of(rich, uk_default)
+    assert plan.get("set-up-backups").text_title().get("en") == (  # type: ignore[union-attr]
+        "Make your backups automatic, then test them")
+    assert all("budget" not in (x.note() or "") for x in plan.loads)
+
+
+def test_basics_still_beyond_the_budget_say_what_they_come_to(uk_default) -> None:
+    """Backups that run but were never restored have no cheaper way (testing a restore is
+    the step): the urgent fixes still come to GBP 750 against GBP 500, and the note says so."""
+    persona = p.Persona("tiny-auto-backups", p.TINY_BUDGET.firm, p._with(
+        p.TINY_BUDGET.answers, cyber__backups="automatic"))
+    plan = plan_of(persona, uk_default)
+    assert not plan.get("set-up-backups").is_later  # type: ignore[union-attr]
+    load = plan.load(Timeframe.DAYS_30)
+    assert load is not None
+    assert ("The urgent fixes alone come to about £750, more than your budget (under £500 a "
+            "year)") in load.note()
+    assert "£750" in load.note(messages("cy"))
+
+
+def test_a_firm_with_money_but_no_hours_lines_up_help_before_the_work(uk_default) -> None:
+    """Two hours a month and over GBP 5,000: two-step sign-in (the owner's own afternoon),
+    then lining up IT help, which takes on the updates, the list and the backups."""
     plan = plan_of(p.BIG_BUDGET_NO_HOURS, uk_default)
-    assert set(order(plan)[:2]) == set(BASICS)
+    assert order(plan)[:3] == ["switch-on-two-step", "line-up-technical-help",
+                               "switch-on-updates"]
     assert {"make-device-list", "set-up-backups"} <= set(first_30(plan))
+    helper = plan.get("line-up-technical-help")
+    assert helper is not None
+    for planned in plan.scheduled:
+        if planned.tier < TIER_OTHER and Actor.IT_SUPPLIER in planned.action.who:
+            assert before(plan, "line-up-technical-help", planned.id), planned.id
+            assert "line-up-technical-help" in planned.follows
     load = plan.load(Timeframe.DAYS_30)
     assert load is not None and load.over_hours and "ask for help" in load.note()
+    assert "more money than time" in load.note()
+    assert "arian" in load.note(messages("cy"))
+
+
+@pytest.mark.parametrize("hours,budget", [(2, BudgetBand.UNDER_500), (40, BudgetBand.OVER_5000)])
+def test_help_comes_first_only_when_hours_bind_and_money_does_not(
+        uk_default, hours: int, budget: BudgetBand) -> None:
+    from dataclasses import replace
+    firm = replace(p.BIG_BUDGET_NO_HOURS.firm, hours_per_month=hours, budget=budget)
+    plan = plan_of(p.Persona("other-means", firm, p.BIG_BUDGET_NO_HOURS.answers), uk_default)
+    assert not any("line-up-technical-help" in a.follows for a in plan.actions)
+    assert all("more money than time" not in x.note() for x in plan.loads)
 
 
 @pytest.mark.parametrize("persona", p.PERSONAS, ids=lambda x: x.key)
@@ -168,14 +269,28 @@ def test_every_persona_plan_keeps_the_rules(uk_default, persona: p.Persona) -> N
     for planned in plan.actions:
         for prerequisite in planned.follows:
             assert ids.index(prerequisite) < ids.index(planned.id)
-    # Staff are asked before a new system they will use is bought.
-    for purchase in ("bring-records-together", "try-ai-with-care"):
+    # Staff are asked before new kit or a new system they will use is bought, but never
+    # before the Cyber Essentials automatic fails.
+    for purchase in ("bring-records-together", "try-ai-with-care", "replace-unsupported"):
         if purchase in ids and "ask-staff-first" in ids:
             assert before(plan, "ask-staff-first", purchase)
+    for fail in BASICS:
+        if fail in ids and "ask-staff-first" in ids:
+            assert before(plan, fail, "ask-staff-first")
+    # "Don't know" never buys: the replacement needs a known yes.
+    replacement = plan.get("replace-unsupported")
+    if replacement is not None:
+        assert all(h.answer.value in {"several", "one_or_two"}
+                   for h in replacement.triggered_by)
     # A basic partly in place is never left for later.
     for planned in plan.actions:
         if planned.action.urgency.value == "basic":
             assert not planned.is_later, (persona.key, planned.id)
+
+
+def replace_budget(firm: p.FirmProfile, budget: BudgetBand) -> p.FirmProfile:
+    from dataclasses import replace
+    return replace(firm, budget=budget)
 
 
 def _within_budget(plan: ActionPlan) -> None:

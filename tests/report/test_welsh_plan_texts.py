@@ -8,11 +8,13 @@ import datetime as dt
 import json
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from readiness_app.core.action_plan import build_plan
+from readiness_app.core.assessment import BudgetBand
 from readiness_app.core.assessment_file import read_assessment_bytes
 from readiness_app.core.i18n import in_language
 from readiness_app.report.branding import BrandingError, load_branding
@@ -23,6 +25,7 @@ from readiness_app.services.plan_pdf import make_plan_pdf, report_content
 ROOT = Path(__file__).parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.readiness"))
 TODAY = dt.date(2026, 11, 23)
+TINY = "-under-500"
 ENGLISH_REASONS = ("It waits for", "The year's plan already", "It would take the year",
                    "There is no time left")
 
@@ -30,8 +33,14 @@ ENGLISH_REASONS = ("It waits for", "The year's plan already", "It would take the
 @pytest.fixture(scope="module")
 def examples():
     catalogue = load_catalogue()
-    return {path.stem: read_assessment_bytes(path.read_bytes(), str(path), catalogue.find)
-            for path in EXAMPLES}
+    found = {path.stem: read_assessment_bytes(path.read_bytes(), str(path), catalogue.find)
+             for path in EXAMPLES}
+    # Each example again as a firm that says it has under GBP 500 a year: its basics are done
+    # the free way, and ordinary actions with a cost wait for the budget.
+    for name, (assessment, questionnaire) in list(found.items()):
+        firm = replace(assessment.firm, budget=BudgetBand.UNDER_500)
+        found[f"{name}{TINY}"] = (replace(assessment, firm=firm), questionnaire)
+    return found
 
 
 def test_every_example_has_a_reason_to_check(examples) -> None:
@@ -43,7 +52,7 @@ def test_every_example_has_a_reason_to_check(examples) -> None:
     assert any(r.startswith("The year's plan already holds") for r in reasons)
 
 
-@pytest.mark.parametrize("name", [p.stem for p in EXAMPLES])
+@pytest.mark.parametrize("name", [p.stem + tiny for p in EXAMPLES for tiny in ("", TINY)])
 def test_every_why_later_reason_is_welsh_in_a_welsh_plan(examples, name: str) -> None:
     assessment, questionnaire = examples[name]
     content = report_content(questionnaire, assessment, today=TODAY, tr=messages("cy"))
