@@ -408,8 +408,11 @@ def test_esc_stops_the_work_in_progress(open_window, qtbot, tmp_path, monkeypatc
     target = tmp_path / "plan.pdf"
     worker = page.start_pdf(target)
     qtbot.waitUntil(page.progress.cancel_button.isVisible)
+    active(window, qtbot)  # a shortcut acts in the active window only
     with qtbot.waitSignal(worker.signals.done, timeout=30_000):
-        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+        # Esc presses Cancel with a short animation: hold the PDF until the press lands
+        with qtbot.waitSignal(page.progress.cancel_requested, timeout=5_000):
+            qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
         release.set()
     qtbot.waitUntil(lambda: page._worker is None)
     assert not target.exists()
