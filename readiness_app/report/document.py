@@ -554,7 +554,9 @@ def _plan(content: ReportContent, s: _Styles, tr: Messages) -> list[Flowable]:
         Paragraph(text(tr(
             "Actions are in the order to do them: a legal deadline first, then fixes for "
             "answers that fail a basic standard such as Cyber Essentials, other critical "
-            "gaps, then the rest by risk and gain, never before an action they depend on. "
+            "gaps, then the rest by risk and gain; at each step the basics that stop most "
+            "attacks (two-step sign-in, updates, backups, replacing unsupported kit) come "
+            "first and legal duties next, and nothing comes before an action it depends on. "
             "At most five go in the first 30 days and fifteen in the year; the rest are "
             "listed under \u201cLater\u201d. Fill in who will do each one and by when.")),
             s.body),
