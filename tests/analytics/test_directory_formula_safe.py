@@ -22,10 +22,16 @@ from readiness_app.services.local_support import load_directory
 from readiness_app.services.plan_export import plan_copy, write_plan_docx, write_plan_xlsx
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "wales-bakery-carmarthen.readiness"
-HEADER = ("id,name,kind,coverage_level,coverage_codes,website,topics,verified,source,compiled,"
-          "description\n")
-NAMES = {"=": '=HYPERLINK("https://evil.example","Click")', "+": "+44 1234 567890",
-         "-": "-2+3+cmd|' /C calc'!A0", "@": "@SUM(1+1)*cmd|' /C calc'!A0"}
+HEADER = (
+    "id,name,kind,coverage_level,coverage_codes,website,topics,verified,source,compiled,"
+    "description\n"
+)
+NAMES = {
+    "=": '=HYPERLINK("https://evil.example","Click")',
+    "+": "+44 1234 567890",
+    "-": "-2+3+cmd|' /C calc'!A0",
+    "@": "@SUM(1+1)*cmd|' /C calc'!A0",
+}
 
 
 def _cells(path: Path) -> list:
@@ -35,25 +41,35 @@ def _cells(path: Path) -> list:
 
 def _unsafe(cells: list) -> list[str]:
     """Cells a spreadsheet would run: formulas, or formula-like text without the quote prefix."""
-    return [c.coordinate for c in cells
-            if c.data_type == "f" or (isinstance(c.value, str) and c.value.startswith(
-                FORMULA_START) and not c.quotePrefix)]
+    return [
+        c.coordinate
+        for c in cells
+        if c.data_type == "f"
+        or (isinstance(c.value, str) and c.value.startswith(FORMULA_START) and not c.quotePrefix)
+    ]
 
 
 @pytest.mark.parametrize("start", sorted(NAMES))
-def test_a_formula_like_directory_row_stays_text_in_the_plan_copy(tmp_path: Path,
-                                                                  start: str) -> None:
+def test_a_formula_like_directory_row_stays_text_in_the_plan_copy(
+    tmp_path: Path, start: str
+) -> None:
     name = NAMES[start]
     hub = tmp_path / "hub.csv"
     quoted = name.replace('"', '""')
-    hub.write_text(HEADER + f'hub-evil,"{quoted}",growth_hub,lad,W06000010,https://hub.example,'
-                   f'finance;cyber;workforce;digital_adoption,partial,hub,2026-11-01,"{quoted}"\n',
-                   encoding="utf-8")
+    hub.write_text(
+        HEADER + f'hub-evil,"{quoted}",growth_hub,lad,W06000010,https://hub.example,'
+        f'finance;cyber;workforce;digital_adoption,partial,hub,2026-11-01,"{quoted}"\n',
+        encoding="utf-8",
+    )
     directory = load_directory([hub])  # the row is accepted, as text
     assert any(o.name == name for o in directory.organisations)
-    found = {(q.id, q.version): q for q in (
-        load_questionnaire(questionnaires_dir() / "uk_default.yaml"),
-        load_questionnaire(questionnaires_dir() / "quick_check.yaml"))}
+    found = {
+        (q.id, q.version): q
+        for q in (
+            load_questionnaire(questionnaires_dir() / "uk_default.yaml"),
+            load_questionnaire(questionnaires_dir() / "quick_check.yaml"),
+        )
+    }
     assessment, questionnaire = read_assessment_file(EXAMPLE, lambda i, v: found.get((i, v)))
     copy = plan_copy(questionnaire, assessment, today=dt.date(2026, 11, 30), directory=directory)
     path = tmp_path / "plan.xlsx"
