@@ -6,9 +6,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from readiness_app.cli._common import echo
+from readiness_app.cli._common import add_language_option, echo
+
+if TYPE_CHECKING:
+    from readiness_app.core.i18n import Messages
 
 QUESTIONNAIRE_SUFFIXES = {".yaml", ".yml"}
 DIRECTORY_SUFFIXES = {".csv"}
@@ -32,13 +35,16 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add_language_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Validate every file; report all problems; exit 1 when any file is bad."""
-    from readiness_app.core.errors import InputFileError
+    from readiness_app.core.errors import InputFileError, error_text
+    from readiness_app.services.language import messages
 
+    tr = messages(args.language)
     files: list[Path] = args.files
     failures = 0
     kinds = {path: _kind(path) for path in files}
@@ -53,13 +59,14 @@ def run(args: argparse.Namespace) -> int:
                 echo(checks[kind](path, args))
             except InputFileError as exc:
                 failures += 1
-                echo(exc, file=sys.stderr)
+                echo(error_text(exc, tr), file=sys.stderr)
     assessments = [f for f in files if kinds[f] == "assessment"]
     if assessments:
         failures += _assessments(assessments, good_questionnaires,
-                                 getattr(args, "data_dir", None))
+                                 getattr(args, "data_dir", None), tr)
     if failures:
-        echo(f"{failures} of {len(files)} file(s) failed validation.", file=sys.stderr)
+        echo(tr("{failures} of {count} file(s) failed validation.").format(
+            failures=failures, count=len(files)), file=sys.stderr)
         return 1
     return 0
 
@@ -141,18 +148,20 @@ def _branding(path: Path, args: argparse.Namespace) -> str:
 
 
 def _directory(path: Path, args: argparse.Namespace) -> str:
+    from readiness_app.services.language import messages
     from readiness_app.services.local_support import load_directory
 
     directory = load_directory([path])
     own = [o for o in directory.organisations if o.origin == str(path)]
-    return (f"OK  {path}: support directory, {len(own)} organisation(s), extending the "
-            "shipped directory")
+    tr = messages(args.language)
+    return "OK  " + tr("{path}: support directory, {count} organisation(s), extending the "
+                       "shipped directory").format(path=path, count=len(own))
 
 
 def _assessments(paths: list[Path], questionnaires: list[Path],
-                 data_dir: Path | None) -> int:
+                 data_dir: Path | None, tr: Messages) -> int:
     from readiness_app.cli._common import NeededCatalogue, read_assessment
-    from readiness_app.core.errors import InputFileError
+    from readiness_app.core.errors import InputFileError, error_text
 
     failures = 0
     loaded = NeededCatalogue(questionnaires, data_dir)  # each file's questionnaire only
@@ -161,7 +170,7 @@ def _assessments(paths: list[Path], questionnaires: list[Path],
             assessment, q = read_assessment(path, loaded)
         except InputFileError as exc:
             failures += 1
-            echo(exc, file=sys.stderr)
+            echo(error_text(exc, tr), file=sys.stderr)
             continue
         pack = f", hub pack {assessment.pack.describe()}" if assessment.pack else ""
         echo(f"OK  {path}: assessment of {assessment.firm.name!r} "
