@@ -315,3 +315,69 @@ def test_a_repeated_answer_and_action_are_explained_in_welsh(capsys, tmp_path: P
     assert "assessment.answers[1] (cyber.cloud): atebwyd y cwestiwn ddwywaith" in out, out
     assert "mae'r cam gweithredu wedi'i restru ddwywaith" in out, out
     assert _english(out, path) == []
+
+
+def test_a_broken_anonymised_share_file_is_explained_in_welsh(capsys, tmp_path: Path) -> None:
+    library = str(tmp_path / "library")
+    examples = sorted((Path(__file__).parents[2] / "examples").glob("*.readiness"))
+    assert main(["--data-dir", library, "import", *map(str, examples)]) == 0
+    good = tmp_path / "share.json"
+    assert main(["--data-dir", library, "share-anonymised", "--all", "-o", str(good)]) == 0
+    capsys.readouterr()
+    share = json.loads(good.read_text(encoding="utf-8"))
+    broken: dict[str, dict] = {
+        "other": {**share, "format": "something-else"},
+        "version": {**share, "version": 99},
+        "meta": {**share, "meta": None, "records": "none"},
+        "records": {
+            **share,
+            "records": [
+                7,
+                {**share["records"][0], "extra": 1},
+                {k: v for k, v in share["records"][0].items() if k != "month"},
+                {
+                    **share["records"][0],
+                    "firm_key": "x",
+                    "month": "May",
+                    "sector": 5,
+                    "overall_score": 101,
+                    "overall_level": 3,
+                    "actions": "all",
+                },
+            ],
+        },
+    }
+    paths = []
+    for name, data in broken.items():
+        paths.append(tmp_path / f"{name}.json")
+        paths[-1].write_text(json.dumps(data), encoding="utf-8")
+    code, out = run(
+        capsys,
+        "pool",
+        str(good),
+        *map(str, paths),
+        "--xlsx",
+        str(tmp_path / "hub.xlsx"),
+        "--language",
+        "cy",
+    )
+    assert code == 1 and "Traceback" not in out
+    for welsh in (
+        "nid yw'n ffeil rannu ddienw a wnaed gan `readiness-app share-anonymised`",
+        "mae'n fersiwn 99; mae'r ap hwn yn darllen fersiwn 1. Diweddarwch yr ap.",
+        "meta: mae ar goll",
+        "records: rhaid iddo fod yn rhestr",
+        "records[0]: rhaid iddo fod yn wrthrych",
+        "records[1]: mae ganddo feysydd nad yw ffeil rannu byth yn eu dal: extra",
+        "records[2]: nid oes ganddo month",
+        "records[3]: rhaid i firm_key fod yn 32 nod hecs",
+        "records[3]: rhaid i month fod yn BBBB-MM",
+        "records[3]: rhaid i sector fod yn destun (200 nod ar y mwyaf)",
+        "records[3]: rhaid i'r sgoriau fod yn rhifau o 0 i 100, neu null",
+        "records[3]: rhaid i'r lefelau fod yn ids lefel, neu null",
+        "records[3]: rhaid i actions fod yn rhestr o ids",
+    ):
+        assert welsh in out, (welsh, out)
+    assert english_left(out) == []
+    code, out = run(capsys, "pool", str(paths[2]), "--xlsx", str(tmp_path / "hub.xlsx"))
+    assert "meta: is missing" in out and "records: must be a list" in out
