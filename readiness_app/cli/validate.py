@@ -106,9 +106,12 @@ def _questionnaires(paths: list[Path], args: argparse.Namespace) -> list[Path]:
         return []
     from readiness_app import resources
     from readiness_app.cli._common import pack_questionnaires
-    from readiness_app.core.errors import InputFileError
+    from readiness_app.core.errors import InputFileError, error_text
     from readiness_app.core.questionnaire_loader import load_questionnaire, questionnaire_bases
     from readiness_app.services.catalogue import default_cache
+    from readiness_app.services.language import messages
+
+    tr = messages(args.language)
 
     cache = default_cache(args.data_dir)
     bases = questionnaire_bases([*resources.questionnaire_paths(), *paths,
@@ -118,33 +121,45 @@ def _questionnaires(paths: list[Path], args: argparse.Namespace) -> list[Path]:
         try:
             q = load_questionnaire(path, bases=bases)
         except InputFileError as exc:
-            echo(exc, file=sys.stderr)
+            echo(error_text(exc, tr), file=sys.stderr)
             continue
         good.append(path)
-        echo(f"OK  {path}: questionnaire {q.id} version {q.version} "
-              f"({len(q.areas)} areas, {len(q.questions)} questions, {len(q.actions)} actions)")
+        echo("OK  " + tr("{path}: questionnaire {id} version {version} ({areas} areas, "
+                         "{questions} questions, {actions} actions)").format(
+            path=path, id=q.id, version=q.version, areas=len(q.areas),
+            questions=len(q.questions), actions=len(q.actions)))
     return good
 
 
 def _pack(path: Path, args: argparse.Namespace) -> str:
     from readiness_app.services.hub_pack import check_pack_contents, open_pack
+    from readiness_app.services.language import messages
 
+    tr = messages(args.language)
     pack = open_pack(path, args.data_dir)
     loaded = check_pack_contents(pack)
     own = {str(p) for p in pack.questionnaire_paths}
     names = ", ".join(f"{q.id} {q.version}" for q in loaded.questionnaires
-                      if q.source_name in own) or "none"
-    return (f"OK  {path}: hub pack {pack.pack.id} version {pack.pack.version} "
-            f"({pack.name}; questionnaires: {names}; SHA-256 {pack.pack.sha256[:16]}…)")
+                      if q.source_name in own) or tr("none")
+    return "OK  " + tr("{path}: hub pack {id} version {version} ({name}; questionnaires: "
+                       "{names}; SHA-256 {hash}…)").format(
+        path=path, id=pack.pack.id, version=pack.pack.version, name=pack.name, names=names,
+        hash=pack.pack.sha256[:16])
 
 
 def _branding(path: Path, args: argparse.Namespace) -> str:
     from readiness_app.report.branding import load_branding
+    from readiness_app.services.language import messages
 
+    tr = messages(args.language)
     branding = load_branding(path)
-    return (f"OK  {path}: branding for {branding.organisation!r} "
-            f"({branding.primary_colour}, {branding.accent_colour}"
-            + (", with a logo)" if branding.logo else ")"))
+    fields = {"path": path, "organisation": repr(branding.organisation),
+              "primary": branding.primary_colour, "accent": branding.accent_colour}
+    if branding.logo:
+        return "OK  " + tr("{path}: branding for {organisation} ({primary}, {accent}, with a "
+                           "logo)").format(**fields)
+    return "OK  " + tr("{path}: branding for {organisation} ({primary}, {accent})").format(
+        **fields)
 
 
 def _directory(path: Path, args: argparse.Namespace) -> str:
@@ -172,7 +187,13 @@ def _assessments(paths: list[Path], questionnaires: list[Path],
             failures += 1
             echo(error_text(exc, tr), file=sys.stderr)
             continue
-        pack = f", hub pack {assessment.pack.describe()}" if assessment.pack else ""
-        echo(f"OK  {path}: assessment of {assessment.firm.name!r} "
-              f"({q.id} {q.version}, {len(assessment.answers)} answers{pack})")
+        fields = {"path": path, "firm": repr(assessment.firm.name), "id": q.id,
+                  "version": q.version, "count": len(assessment.answers)}
+        if assessment.pack:
+            echo("OK  " + tr("{path}: assessment of {firm} ({id} {version}, {count} answers, "
+                             "hub pack {pack})").format(pack=assessment.pack.describe(),
+                                                        **fields))
+        else:
+            echo("OK  " + tr("{path}: assessment of {firm} ({id} {version}, {count} "
+                             "answers)").format(**fields))
     return failures

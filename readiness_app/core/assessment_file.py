@@ -359,7 +359,7 @@ def _build(
 
 def _answer_value(item: AnswerSpec, qtype: QuestionType) -> AnswerValue:
     if item.dont_know and item.value is not None:
-        raise AnswerError(T_("an answer cannot have both a value and dont_know"))
+        raise AnswerError(T_("an answer cannot have both a value and {key}", key="dont_know"))
     return decode_answer_value(qtype, dict(DONT_KNOW_JSON) if item.dont_know else item.value)
 
 

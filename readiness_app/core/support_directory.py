@@ -675,8 +675,9 @@ class _Reader:
         try:
             level = CoverageLevel(raw_level)
         except ValueError:
-            self.problem("coverage_level", T_("unknown level {value}; use lad, region, nation "
-                                              "or multi_nation", value=_quoted(raw_level)))
+            self.problem("coverage_level", T_("unknown level {value}; use one of {levels}",
+                                              value=_quoted(raw_level),
+                                              levels="lad, region, nation, multi_nation"))
             return None, ()
         codes = tuple(c.strip().upper() for c in cells.get("coverage_codes", "").split(";")
                       if c.strip())

@@ -83,7 +83,7 @@ def test_every_row_problem_of_a_directory_is_explained_in_welsh(capsys, tmp_path
         f"{path}:3: row 2, column id: rhaid iddo fod yn 2 i 63 nod",
         f"{path}:4: row 3 [hub-a], column name: mae gwerth gofynnol ar goll",
         "column kind: math anhysbys 'growth_hubb' (ai 'growth_hub' oedd gennych chi?)",
-        "column coverage_level: lefel anhysbys 'county'; defnyddiwch lad",
+        "column coverage_level: lefel anhysbys 'county'; defnyddiwch un o lad, region",
         "column coverage_codes: X1: nid yw'n god lad (disgwylir codau fel",
         "column coverage_codes: wedi'u rhestru ddwywaith: W06000010",
         "column coverage_names: enwau: 2, codau: 3;",
@@ -381,3 +381,24 @@ def test_a_broken_anonymised_share_file_is_explained_in_welsh(capsys, tmp_path: 
     assert english_left(out) == []
     code, out = run(capsys, "pool", str(paths[2]), "--xlsx", str(tmp_path / "hub.xlsx"))
     assert "meta: is missing" in out and "records: must be a list" in out
+
+
+def test_validate_says_what_it_checked_in_welsh(capsys, tmp_path: Path) -> None:
+    root = Path(__file__).parents[2]
+    hub = tmp_path / "hub.csv"
+    hub.write_text(HEADER + "\n" + GOOD + "\n", encoding="utf-8")
+    files = [
+        str(hub),
+        str(CAFE),
+        str(root / "questionnaires" / "quick_check.yaml"),
+        str(root / "examples" / "fellside-growth-hub.readiness-pack"),
+    ]
+    code, out = run(capsys, "validate", *files, "--language", "cy")
+    assert code == 0 and "Traceback" not in out, out
+    assert f"OK  {hub}: cyfeiriadur cymorth, sefydliadau: 1" in out
+    assert f"OK  {CAFE}: asesiad o 'Harbour Café Ltd' (quick-check 1.0, atebion: " in out
+    assert "holiadur quick-check fersiwn 1.2 (meysydd: " in out
+    assert ": pecyn hwb " in out and "holiaduron: " in out
+    assert english_left(out) == []
+    code, out = run(capsys, "validate", *files)
+    assert code == 0 and f"OK  {CAFE}: assessment of 'Harbour Café Ltd'" in out
