@@ -6,9 +6,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from readiness_app.cli._common import echo
+from readiness_app.cli._common import add_language_option, echo
+
+if TYPE_CHECKING:
+    from readiness_app.core.i18n import Messages
 
 QUESTIONNAIRE_SUFFIXES = {".yaml", ".yml"}
 DIRECTORY_SUFFIXES = {".csv"}
@@ -32,13 +35,16 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add_language_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Validate every file; report all problems; exit 1 when any file is bad."""
-    from readiness_app.core.errors import InputFileError
+    from readiness_app.core.errors import InputFileError, error_text
+    from readiness_app.services.language import messages
 
+    tr = messages(args.language)
     files: list[Path] = args.files
     failures = 0
     kinds = {path: _kind(path) for path in files}
@@ -53,13 +59,14 @@ def run(args: argparse.Namespace) -> int:
                 echo(checks[kind](path, args))
             except InputFileError as exc:
                 failures += 1
-                echo(exc, file=sys.stderr)
+                echo(error_text(exc, tr), file=sys.stderr)
     assessments = [f for f in files if kinds[f] == "assessment"]
     if assessments:
         failures += _assessments(assessments, good_questionnaires,
-                                 getattr(args, "data_dir", None))
+                                 getattr(args, "data_dir", None), tr)
     if failures:
-        echo(f"{failures} of {len(files)} file(s) failed validation.", file=sys.stderr)
+        echo(tr("{failures} of {count} file(s) failed validation.").format(
+            failures=failures, count=len(files)), file=sys.stderr)
         return 1
     return 0
 
@@ -99,9 +106,12 @@ def _questionnaires(paths: list[Path], args: argparse.Namespace) -> list[Path]:
         return []
     from readiness_app import resources
     from readiness_app.cli._common import pack_questionnaires
-    from readiness_app.core.errors import InputFileError
+    from readiness_app.core.errors import InputFileError, error_text
     from readiness_app.core.questionnaire_loader import load_questionnaire, questionnaire_bases
     from readiness_app.services.catalogue import default_cache
+    from readiness_app.services.language import messages
+
+    tr = messages(args.language)
 
     cache = default_cache(args.data_dir)
     bases = questionnaire_bases([*resources.questionnaire_paths(), *paths,
@@ -111,48 +121,62 @@ def _questionnaires(paths: list[Path], args: argparse.Namespace) -> list[Path]:
         try:
             q = load_questionnaire(path, bases=bases)
         except InputFileError as exc:
-            echo(exc, file=sys.stderr)
+            echo(error_text(exc, tr), file=sys.stderr)
             continue
         good.append(path)
-        echo(f"OK  {path}: questionnaire {q.id} version {q.version} "
-              f"({len(q.areas)} areas, {len(q.questions)} questions, {len(q.actions)} actions)")
+        echo("OK  " + tr("{path}: questionnaire {id} version {version} ({areas} areas, "
+                         "{questions} questions, {actions} actions)").format(
+            path=path, id=q.id, version=q.version, areas=len(q.areas),
+            questions=len(q.questions), actions=len(q.actions)))
     return good
 
 
 def _pack(path: Path, args: argparse.Namespace) -> str:
     from readiness_app.services.hub_pack import check_pack_contents, open_pack
+    from readiness_app.services.language import messages
 
+    tr = messages(args.language)
     pack = open_pack(path, args.data_dir)
     loaded = check_pack_contents(pack)
     own = {str(p) for p in pack.questionnaire_paths}
     names = ", ".join(f"{q.id} {q.version}" for q in loaded.questionnaires
-                      if q.source_name in own) or "none"
-    return (f"OK  {path}: hub pack {pack.pack.id} version {pack.pack.version} "
-            f"({pack.name}; questionnaires: {names}; SHA-256 {pack.pack.sha256[:16]}…)")
+                      if q.source_name in own) or tr("none")
+    return "OK  " + tr("{path}: hub pack {id} version {version} ({name}; questionnaires: "
+                       "{names}; SHA-256 {hash}…)").format(
+        path=path, id=pack.pack.id, version=pack.pack.version, name=pack.name, names=names,
+        hash=pack.pack.sha256[:16])
 
 
 def _branding(path: Path, args: argparse.Namespace) -> str:
     from readiness_app.report.branding import load_branding
+    from readiness_app.services.language import messages
 
+    tr = messages(args.language)
     branding = load_branding(path)
-    return (f"OK  {path}: branding for {branding.organisation!r} "
-            f"({branding.primary_colour}, {branding.accent_colour}"
-            + (", with a logo)" if branding.logo else ")"))
+    fields = {"path": path, "organisation": repr(branding.organisation),
+              "primary": branding.primary_colour, "accent": branding.accent_colour}
+    if branding.logo:
+        return "OK  " + tr("{path}: branding for {organisation} ({primary}, {accent}, with a "
+                           "logo)").format(**fields)
+    return "OK  " + tr("{path}: branding for {organisation} ({primary}, {accent})").format(
+        **fields)
 
 
 def _directory(path: Path, args: argparse.Namespace) -> str:
+    from readiness_app.services.language import messages
     from readiness_app.services.local_support import load_directory
 
     directory = load_directory([path])
     own = [o for o in directory.organisations if o.origin == str(path)]
-    return (f"OK  {path}: support directory, {len(own)} organisation(s), extending the "
-            "shipped directory")
+    tr = messages(args.language)
+    return "OK  " + tr("{path}: support directory, {count} organisation(s), extending the "
+                       "shipped directory").format(path=path, count=len(own))
 
 
 def _assessments(paths: list[Path], questionnaires: list[Path],
-                 data_dir: Path | None) -> int:
+                 data_dir: Path | None, tr: Messages) -> int:
     from readiness_app.cli._common import NeededCatalogue, read_assessment
-    from readiness_app.core.errors import InputFileError
+    from readiness_app.core.errors import InputFileError, error_text
 
     failures = 0
     loaded = NeededCatalogue(questionnaires, data_dir)  # each file's questionnaire only
@@ -161,9 +185,15 @@ def _assessments(paths: list[Path], questionnaires: list[Path],
             assessment, q = read_assessment(path, loaded)
         except InputFileError as exc:
             failures += 1
-            echo(exc, file=sys.stderr)
+            echo(error_text(exc, tr), file=sys.stderr)
             continue
-        pack = f", hub pack {assessment.pack.describe()}" if assessment.pack else ""
-        echo(f"OK  {path}: assessment of {assessment.firm.name!r} "
-              f"({q.id} {q.version}, {len(assessment.answers)} answers{pack})")
+        fields = {"path": path, "firm": repr(assessment.firm.name), "id": q.id,
+                  "version": q.version, "count": len(assessment.answers)}
+        if assessment.pack:
+            echo("OK  " + tr("{path}: assessment of {firm} ({id} {version}, {count} answers, "
+                             "hub pack {pack})").format(pack=assessment.pack.describe(),
+                                                        **fields))
+        else:
+            echo("OK  " + tr("{path}: assessment of {firm} ({id} {version}, {count} "
+                             "answers)").format(**fields))
     return failures

@@ -17,7 +17,7 @@ from enum import Enum
 from types import MappingProxyType
 
 from readiness_app.core.errors import AnswerError
-from readiness_app.core.i18n import N_
+from readiness_app.core.i18n import N_, T_
 from readiness_app.core.question_types import DONT_KNOW as DONT_KNOW
 from readiness_app.core.question_types import MAX_TEXT_ANSWER_LENGTH as MAX_TEXT_ANSWER_LENGTH
 from readiness_app.core.question_types import AnswerValue as AnswerValue
@@ -123,12 +123,12 @@ class FirmProfile:
         # only change how a name looks (spoofing), and older libraries may hold them.
         name = " ".join(without_invisible(self.name).split())
         if not name:
-            raise AnswerError("The firm's name cannot be empty.")
+            raise AnswerError(T_("The firm's name cannot be empty."))
         sector = without_invisible(self.sector)
         postcode = without_invisible(self.postcode)
-        _check_text("firm name", name, MAX_NAME_LENGTH)
-        _check_text("sector", sector, MAX_SECTOR_LENGTH)
-        _check_text("postcode", postcode, MAX_POSTCODE_LENGTH)
+        _check_text(T_("firm name"), name, MAX_NAME_LENGTH)
+        _check_text(T_("sector"), sector, MAX_SECTOR_LENGTH)
+        _check_text(T_("postcode"), postcode, MAX_POSTCODE_LENGTH)
         object.__setattr__(self, "name", name)
         object.__setattr__(self, "sector", sector.strip())
         object.__setattr__(self, "postcode", postcode.strip())
@@ -136,14 +136,15 @@ class FirmProfile:
         try:
             section = check_section(self.sector_section)
         except ValueError as exc:
-            raise AnswerError(f"The sector: {exc}.") from None
+            raise AnswerError(T_("The sector: {problem}.", problem=exc.args[0])) from None
         object.__setattr__(self, "sector_section",
                            section if section is not None else section_for(self.sector))
         hours = self.hours_per_month
         if hours is not None and (isinstance(hours, bool) or not isinstance(hours, int)
                                   or not 1 <= hours <= MAX_HOURS_PER_MONTH):
-            raise AnswerError(f"The hours a month must be a whole number from 1 to "
-                              f"{MAX_HOURS_PER_MONTH} (got {hours!r}).")
+            raise AnswerError(T_("The hours a month must be a whole number from 1 to {most} "
+                                 "(got {value}).", most=MAX_HOURS_PER_MONTH,
+                                 value=repr(hours)))
 
     def with_identity_of(self, other: FirmProfile) -> FirmProfile:
         """This profile with who and where the firm is taken from ``other`` (name, sector
@@ -163,8 +164,8 @@ def check_authority_code(code: str | None) -> str | None:
     cleaned = code.strip().upper()
     if not _GSS_CODE.fullmatch(cleaned):
         shown = cleaned if len(cleaned) <= 20 else cleaned[:17] + "..."
-        raise AnswerError(f"The local authority code must be a letter and eight digits, like "
-                          f"E08000035 (got {shown!r}).")
+        raise AnswerError(T_("The local authority code must be a letter and eight digits, "
+                             "like E08000035 (got {value}).", value=repr(shown)))
     return cleaned
 
 
@@ -222,11 +223,11 @@ class ActionRecord:
 
     def __post_init__(self) -> None:
         if not _ACTION_ID.fullmatch(self.action_id):
-            raise AnswerError(f"'{self.action_id[:40]}' is not an action id.")
+            raise AnswerError(T_("'{id}' is not an action id.", id=self.action_id[:40]))
         who = " ".join(without_invisible(self.who).split())
         note = without_invisible(self.note)
-        _check_text("who", who, MAX_WHO_LENGTH)
-        _check_text("action note", note, MAX_NOTE_LENGTH, allow_newlines=True)
+        _check_text(T_("who"), who, MAX_WHO_LENGTH)
+        _check_text(T_("action note"), note, MAX_NOTE_LENGTH, allow_newlines=True)
         object.__setattr__(self, "who", who)
         object.__setattr__(self, "note", note.strip())
 
@@ -314,13 +315,14 @@ class Assessment:
         """A copy with ``answer`` set, after checking it fits its question."""
         self._check_questionnaire(questionnaire)
         if not questionnaire.has_question(answer.question_id):
-            raise AnswerError(f"The questionnaire has no question '{answer.question_id}'.")
+            raise AnswerError(T_("The questionnaire has no question '{id}'.",
+                                 id=answer.question_id))
         question = questionnaire.question(answer.question_id)
         value = check_answer(question, answer.value)
         note = without_invisible(answer.note)
-        _check_text("note", note, MAX_NOTE_LENGTH, allow_newlines=True)
+        _check_text(T_("note"), note, MAX_NOTE_LENGTH, allow_newlines=True)
         private = without_invisible(answer.private_note)
-        _check_text("private note", private, MAX_NOTE_LENGTH, allow_newlines=True)
+        _check_text(T_("private note"), private, MAX_NOTE_LENGTH, allow_newlines=True)
         stamped = replace(answer, value=value, note=note, private_note=private,
                           answered_at=answer.answered_at or _now())
         answers = dict(self.answers)

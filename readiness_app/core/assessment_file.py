@@ -234,25 +234,20 @@ def read_assessment_bytes(
                                "formats {oldest} to {newest})", found=spec.schema_version,
                                oldest=OLDEST_SCHEMA_VERSION, newest=SCHEMA_VERSION))
     firm_fields = raw["assessment"]["firm"]  # the shape check made sure these are objects
-    too_new = [Problem(source, f"assessment.firm.{name}",
-                       f"unknown field in file format {spec.schema_version} (it came in "
-                       f"format {since})")
+    too_new = [Problem(source, f"assessment.firm.{name}", _too_new(spec.schema_version, since))
                for name, since in _FIELDS_SINCE.items()
                if spec.schema_version < since and name in firm_fields]
     if spec.schema_version < ADVISER_SINCE:
         too_new += [Problem(source, f"assessment.answers[{i}].{name}",
-                            f"unknown field in file format {spec.schema_version} (it came in "
-                            f"format {ADVISER_SINCE})")
+                            _too_new(spec.schema_version, ADVISER_SINCE))
                     for i, item in enumerate(raw["assessment"]["answers"])
                     for name in ("private_note", "carried") if name in item]
         too_new += [Problem(source, f"assessment.{name}",
-                            f"unknown field in file format {spec.schema_version} (it came in "
-                            f"format {ADVISER_SINCE})")
+                            _too_new(spec.schema_version, ADVISER_SINCE))
                     for name in ("previous_id", "series_id") if name in raw["assessment"]]
         if "actions" in raw["assessment"]:
             too_new.append(Problem(source, "assessment.actions",
-                                   f"unknown field in file format {spec.schema_version} (it "
-                                   f"came in format {ADVISER_SINCE})"))
+                                   _too_new(spec.schema_version, ADVISER_SINCE)))
     if too_new:
         raise AssessmentFileError(source, too_new)
     return _build(spec.assessment, source, find_questionnaire)
@@ -303,16 +298,17 @@ def _build(
             sector_section=spec.firm.sector_section,
         )
     except AnswerError as exc:
-        problems.append(Problem(source, "assessment.firm", str(exc)))
+        problems.append(Problem(source, "assessment.firm", _reason(exc)))
     answers: dict[str, Answer] = {}
     for index, item in enumerate(spec.answers):
         where = f"assessment.answers[{index}] ({item.question})"
         if item.question in answers:
-            problems.append(Problem(source, where, "the question is answered twice"))
+            problems.append(Problem(source, where, T_("the question is answered twice")))
             continue
         if not questionnaire.has_question(item.question):
-            problems.append(Problem(source, where, f"questionnaire {ref.id} {ref.version} has "
-                                    "no such question"))
+            problems.append(Problem(source, where, T_("questionnaire {id} {version} has no such "
+                                                      "question", id=ref.id,
+                                                      version=ref.version)))
             continue
         question = questionnaire.question(item.question)
         try:
@@ -327,14 +323,14 @@ def _build(
             probe = Assessment("probe", FirmProfile("probe"), ref.id, ref.version)
             probe.with_answer(questionnaire, answer)  # checks the note too
         except AnswerError as exc:
-            problems.append(Problem(source, where, str(exc)))
+            problems.append(Problem(source, where, _reason(exc)))
             continue
         answers[item.question] = answer
     actions: dict[str, ActionRecord] = {}
     for index, act in enumerate(spec.actions):
         where = f"assessment.actions[{index}] ({act.action})"
         if act.action in actions:
-            problems.append(Problem(source, where, "the action is listed twice"))
+            problems.append(Problem(source, where, T_("the action is listed twice")))
             continue
         at = _timestamp(act.at, f"{where}.at", source, problems)
         if at is None:
@@ -343,7 +339,7 @@ def _build(
             actions[act.action] = ActionRecord(act.action, ActionStatus(act.status), at,
                                                act.who, act.note)
         except AnswerError as exc:
-            problems.append(Problem(source, where, str(exc)))
+            problems.append(Problem(source, where, _reason(exc)))
     if problems or firm is None or created is None or updated is None:
         raise AssessmentFileError(source, problems)
     assessment = Assessment(
@@ -363,7 +359,7 @@ def _build(
 
 def _answer_value(item: AnswerSpec, qtype: QuestionType) -> AnswerValue:
     if item.dont_know and item.value is not None:
-        raise AnswerError("an answer cannot have both a value and dont_know")
+        raise AnswerError(T_("an answer cannot have both a value and {key}", key="dont_know"))
     return decode_answer_value(qtype, dict(DONT_KNOW_JSON) if item.dont_know else item.value)
 
 
@@ -371,7 +367,8 @@ def _timestamp(text: str, where: str, source: str, problems: list[Problem]) -> d
     try:
         stamp = datetime.fromisoformat(text)
     except ValueError:
-        problems.append(Problem(source, where, f"is not a date and time (got {text[:40]!r})"))
+        problems.append(Problem(source, where, T_("is not a date and time (got {value})",
+                                                  value=repr(text[:40]))))
         return None
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=UTC)
@@ -380,13 +377,25 @@ def _timestamp(text: str, where: str, source: str, problems: list[Problem]) -> d
     except OverflowError:  # 9999-12-31T23:59:59-05:00 is in year 10000 in UTC
         year = FIRST_YEAR - 1
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        problems.append(Problem(source, where, f"{text[:40]!r} is outside the dates this app "
-                                f"accepts ({FIRST_YEAR} to {LAST_YEAR})"))
+        problems.append(Problem(source, where, T_("{value} is outside the dates this app "
+                                                  "accepts ({first} to {last})",
+                                                  value=repr(text[:40]), first=FIRST_YEAR,
+                                                  last=LAST_YEAR)))
         return None
     return stamp
 
 
 _fail = AssessmentFileError.single
+
+
+def _too_new(found: int, since: int) -> str:
+    return T_("unknown field in file format {found} (it came in format {since})", found=found,
+              since=since)
+
+
+def _reason(exc: AnswerError) -> str:
+    """An answer error's message as it was made (a ``T_`` text keeps its Welsh)."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
 
 
 def _loc(loc: tuple[Any, ...]) -> str:
@@ -420,6 +429,11 @@ def _message(error: Any) -> str:
     if kind == "string_pattern_mismatch" and isinstance(pattern, str):
         return T_("does not have the form this field takes ({pattern}; got {got})",
                   pattern=pattern, got=got)
+    bound = (error.get("ctx") or {}).get("ge", (error.get("ctx") or {}).get("le"))
+    if kind in {"greater_than_equal", "less_than_equal"} and isinstance(bound, int | float):
+        return (T_("must be at least {limit} (got {got})", limit=bound, got=got)
+                if kind == "greater_than_equal" else
+                T_("must be at most {limit} (got {got})", limit=bound, got=got))
     wanted = _WANTED.get(kind)
     if wanted is not None:
         return T_("must be {format} (got {got})", format=wanted, got=got)

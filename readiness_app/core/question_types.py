@@ -66,14 +66,17 @@ Points = tuple[float, bool, LocalText]
 
 
 def check_text(what: str, text: str, limit: int, *, allow_newlines: bool = False) -> None:
-    """Raise AnswerError when ``text`` is too long or holds control characters."""
+    """Raise AnswerError when ``text`` is too long or holds control characters; ``what`` names
+    the field (a ``T_`` text, so that the message can be shown in another language)."""
     if len(text) > limit:
-        raise AnswerError(f"The {what} is {len(text)} characters long; the limit is {limit}.")
+        raise AnswerError(T_("The {what} is {count} characters long; the limit is {limit}.",
+                             what=what, count=len(text), limit=limit))
     bad = _CONTROL_CHARS.search(text)
     if bad is None and not allow_newlines and ("\n" in text or "\r" in text or "\t" in text):
-        raise AnswerError(f"The {what} must be on one line.")
+        raise AnswerError(T_("The {what} must be on one line.", what=what))
     if bad is not None:
-        raise AnswerError(f"The {what} contains a control character (code {ord(bad.group())}).")
+        raise AnswerError(T_("The {what} contains a control character (code {code}).",
+                             what=what, code=ord(bad.group())))
 
 
 class QuestionKind(ABC):
@@ -101,7 +104,7 @@ class QuestionKind(ABC):
         """``value`` in canonical form if it fits ``question``; AnswerError if not."""
         if value is DONT_KNOW:
             if not question.allow_dont_know:
-                raise AnswerError(f"'{question.id}' does not take \"don't know\".")
+                raise AnswerError(T_("'{id}' does not take \"don't know\".", id=question.id))
             return DONT_KNOW
         return self._check(question, value)
 
@@ -232,7 +235,8 @@ class _SingleChoice(_OptionKind):
 
     def _check(self, question: Question, value: object) -> AnswerValue:
         if not isinstance(value, str) or value not in question.option_ids():
-            raise AnswerError(f"'{question.id}' has no option {value!r}.")
+            raise AnswerError(T_("'{id}' has no option {value}.", id=question.id,
+                                 value=repr(value)))
         return value
 
     def options_scoring_below(
@@ -295,16 +299,16 @@ class MultiKind(_OptionKind):
 
     def _check(self, question: Question, value: object) -> AnswerValue:
         if isinstance(value, str) or not isinstance(value, frozenset | set | list | tuple):
-            raise AnswerError(f"'{question.id}' takes a set of options.")
+            raise AnswerError(T_("'{id}' takes a set of options.", id=question.id))
         picked = frozenset(value)
         unknown = picked - question.option_ids()
         if unknown or not all(isinstance(v, str) for v in picked):
-            raise AnswerError(f"'{question.id}' has no option {sorted(map(str, unknown))}.")
+            raise AnswerError(T_("'{id}' has no option {value}.", id=question.id,
+                                 value=str(sorted(map(str, unknown)))))
         exclusive = _exclusive_ids(question) & picked
         if exclusive and len(picked) > 1:
-            raise AnswerError(
-                f"'{question.id}': '{sorted(exclusive)[0]}' cannot be combined with other options."
-            )
+            raise AnswerError(T_("'{id}': '{option}' cannot be combined with other options.",
+                                 id=question.id, option=sorted(exclusive)[0]))
         return picked
 
     def encode(self, value: AnswerValue) -> JsonAnswer:
@@ -316,9 +320,9 @@ class MultiKind(_OptionKind):
     def decode(self, data: Any) -> AnswerValue:
         """A list of option ids, none twice."""
         if not isinstance(data, list):
-            raise AnswerError("this question takes a list of options")
+            raise AnswerError(T_("this question takes a list of options"))
         if len(set(data)) != len(data):
-            raise AnswerError("an option is listed twice")
+            raise AnswerError(T_("an option is listed twice"))
         return frozenset(data)
 
     def picked(self, value: AnswerValue) -> frozenset[str]:
@@ -384,14 +388,16 @@ class NumberKind(QuestionKind):
 
     def _check(self, question: Question, value: object) -> AnswerValue:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise AnswerError(f"'{question.id}' takes a number.")
+            raise AnswerError(T_("'{id}' takes a number.", id=question.id))
         number = float(value)
         if not math.isfinite(number):
-            raise AnswerError(f"'{question.id}' takes an ordinary number.")
+            raise AnswerError(T_("'{id}' takes an ordinary number.", id=question.id))
         if question.min_value is not None and number < question.min_value:
-            raise AnswerError(f"'{question.id}' must be at least {question.min_value:g}.")
+            raise AnswerError(T_("'{id}' must be at least {n}.", id=question.id,
+                                 n=f"{question.min_value:g}"))
         if question.max_value is not None and number > question.max_value:
-            raise AnswerError(f"'{question.id}' must be at most {question.max_value:g}.")
+            raise AnswerError(T_("'{id}' must be at most {n}.", id=question.id,
+                                 n=f"{question.max_value:g}"))
         return number
 
     def _points(self, question: Question, value: AnswerValue) -> Points:
@@ -429,14 +435,14 @@ class NumberKind(QuestionKind):
     def decode(self, data: Any) -> AnswerValue:
         """A JSON number (never true or false)."""
         if isinstance(data, bool) or not isinstance(data, int | float):
-            raise AnswerError("this question takes a number")
+            raise AnswerError(T_("this question takes a number"))
         try:
             number = float(data)
         except OverflowError:
-            raise AnswerError(f"the number has {len(str(abs(data))):,} digits; it is too "
-                              "large for this question") from None
+            raise AnswerError(T_("the number has {count} digits; it is too large for this "
+                                 "question", count=f"{len(str(abs(data))):,}")) from None
         if not math.isfinite(number):
-            raise AnswerError("the number is too large for this question")
+            raise AnswerError(T_("the number is too large for this question"))
         return number
 
     def number(self, value: AnswerValue) -> float | None:
@@ -476,9 +482,9 @@ class TextKind(QuestionKind):
 
     def _check(self, question: Question, value: object) -> AnswerValue:
         if not isinstance(value, str):
-            raise AnswerError(f"'{question.id}' takes text.")
+            raise AnswerError(T_("'{id}' takes text.", id=question.id))
         value = without_invisible(value)  # bidi overrides and zero-width characters
-        check_text("answer", value, MAX_TEXT_ANSWER_LENGTH, allow_newlines=True)
+        check_text(T_("answer"), value, MAX_TEXT_ANSWER_LENGTH, allow_newlines=True)
         return value
 
     def describe_answer(self, question: Question, value: AnswerValue, language: str) -> str:
@@ -533,10 +539,11 @@ def decode_answer_value(question_type: QuestionType, data: Any) -> AnswerValue:
     (:meth:`QuestionKind.check`).
     """
     if data is None:
-        raise AnswerError("the answer has no value")
+        raise AnswerError(T_("the answer has no value"))
     if isinstance(data, Mapping):
         if dict(data) != dict(DONT_KNOW_JSON):
-            raise AnswerError("an answer object can only be {\"dont_know\": true}")
+            raise AnswerError(T_("an answer object can only be {example}",
+                                 example='{"dont_know": true}'))
         return DONT_KNOW
     return kind_of(question_type).decode(data)
 
@@ -558,7 +565,8 @@ def parse_number(text: str) -> float | None:
     except ValueError:
         number = math.nan
     if not math.isfinite(number):
-        raise AnswerError(f"'{text}' is not a number; type digits only, such as 12.")
+        raise AnswerError(T_("'{text}' is not a number; type digits only, such as 12.",
+                             text=text))
     return number
 
 
@@ -621,7 +629,7 @@ def _encode_str(value: AnswerValue) -> JsonAnswer:
 
 def _decode_str(data: Any) -> AnswerValue:
     if not isinstance(data, str):
-        raise AnswerError("this question takes text or an option id")
+        raise AnswerError(T_("this question takes text or an option id"))
     return data
 
 

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from readiness_app.core.i18n import N_
+from readiness_app.core.i18n import N_, T_
 
 SOURCE = ("ONS, UK Standard Industrial Classification of Economic Activities 2007 "
           "(UK SIC 2007), sections A to U")
@@ -121,7 +121,8 @@ def check_section(code: str | None) -> str | None:
         return None
     letter = code.strip().upper()
     if letter not in BY_CODE:
-        raise ValueError(f"'{code}' is not a UK SIC 2007 section (a letter from A to U)")
+        raise ValueError(T_("'{code}' is not a UK SIC 2007 section (a letter from A to U)",
+                            code=code))
     return letter
 
 

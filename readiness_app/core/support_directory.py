@@ -38,9 +38,9 @@ from readiness_app.core.geography import (
     Geography,
     LocalAuthority,
 )
-from readiness_app.core.i18n import ENGLISH, N_, Messages
+from readiness_app.core.i18n import ENGLISH, N_, T_, Messages, Text
 from readiness_app.core.questionnaire import ORGANISATION_KINDS, SupportTopic
-from readiness_app.core.text import did_you_mean, unsafe_char
+from readiness_app.core.text import closest, unsafe_char
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 ACTION_CONTACTS = 2  # organisations an action points to
@@ -354,15 +354,27 @@ class SupportDirectory:
             found = self.matches(authority)
             for topic in SupportTopic:
                 if not any(topic in m.organisation.topics for m in found):
-                    missing.setdefault(f"topic '{topic.value}'", []).append(authority.name)
+                    missing.setdefault(topic.value, []).append(authority.name)
             if not any(m.organisation.front_door for m in found):
-                missing.setdefault("a business-support front door", []).append(authority.name)
-        lines = []
-        for what, names in missing.items():
-            shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8
-                                            else "")
-            lines.append(f"no organisation covers {what} in {len(names)} local "
-                         f"authorit{'y' if len(names) == 1 else 'ies'}: {shown}")
+                missing.setdefault("", []).append(authority.name)
+        lines: list[str] = []
+        for topic_id, names in missing.items():
+            shown = ", ".join(names[:8])
+            if len(names) > 8:
+                shown = T_("{names} and {count} more", names=shown, count=len(names) - 8)
+            fields = {"count": len(names), "names": shown}
+            if topic_id and len(names) == 1:
+                lines.append(T_("no organisation covers topic '{topic}' in {count} local "
+                                "authority: {names}", topic=topic_id, **fields))
+            elif topic_id:
+                lines.append(T_("no organisation covers topic '{topic}' in {count} local "
+                                "authorities: {names}", topic=topic_id, **fields))
+            elif len(names) == 1:
+                lines.append(T_("no organisation covers a business-support front door in "
+                                "{count} local authority: {names}", **fields))
+            else:
+                lines.append(T_("no organisation covers a business-support front door in "
+                                "{count} local authorities: {names}", **fields))
         return lines
 
 
@@ -408,8 +420,8 @@ def merge_directories(
                     continue  # already gone from the default directory
                 if withdrawn not in merged:
                     problems.append(Problem(source, _where(row, "replaces"),
-                                            f"there is no earlier row with id '{withdrawn}' "
-                                            "to replace", row.line))
+                                            T_("there is no earlier row with id '{id}' to "
+                                               "replace", id=withdrawn), row.line))
                 else:
                     del merged[withdrawn]
             merged[row.id] = row  # an existing id is replaced in place (dicts keep order)
@@ -423,8 +435,8 @@ def merge_directories(
     if gaps:
         source = files[-1][0] if files else "support directory"
         raise SupportDirectoryError(source, [
-            Problem(source, "coverage", gap + ("" if len(files) == 1 else
-                                               " (after combining the directory files)"))
+            Problem(source, "coverage", gap if len(files) == 1 else
+                    T_("{problem} (after combining the directory files)", problem=gap))
             for gap in gaps])
     return directory
 
@@ -439,13 +451,13 @@ def read_directory_bytes(data: bytes, source: str, geography: Geography | None =
                          ) -> list[Organisation]:
     """Validate a directory given as the bytes of a CSV file."""
     if len(data) > MAX_FILE_BYTES:
-        raise _single(source, f"the file is {len(data):,} bytes; the limit is "
-                              f"{MAX_FILE_BYTES:,}")
+        raise _single(source, T_("the file is {size} bytes; the limit is {limit}",
+                                 size=f"{len(data):,}", limit=f"{MAX_FILE_BYTES:,}"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _single(source, "is not UTF-8 text (bad byte at position "
-                              f"{exc.start}); save it as 'CSV UTF-8'") from None
+        raise _single(source, T_("is not UTF-8 text (bad byte at position {position}); "
+                                 "save it as 'CSV UTF-8'", position=exc.start)) from None
     return read_directory_text(text, source, geography)
 
 
@@ -479,21 +491,23 @@ class _Reader:
         self.row_name = ""
         self.line: int | None = None
 
-    def problem(self, column: str, message: str) -> None:
+    def problem(self, column: str, message: Text) -> None:
         location = f"{self.row_name}, column {column}" if column else self.row_name
         self.problems.append(Problem(self.source, location, message, self.line))
 
     def run(self, text: str) -> list[Organisation]:
         if "\x00" in text:
-            raise _single(self.source, "contains NUL bytes; it is not a text CSV file")
+            raise _single(self.source, T_("contains NUL bytes; it is not a text CSV file"))
         reader = csv.reader(io.StringIO(text, newline=""), strict=True)
         try:
             header = next(reader, None)
         except csv.Error as exc:
-            raise _single(self.source, f"the header line is not valid CSV ({exc})", 1) from None
+            raise _single(self.source, T_("the header line is not valid CSV ({detail})",
+                                          detail=str(exc)), 1) from None
         if header is None or not any(h.strip() for h in header):
-            raise _single(self.source, "the file is empty; the first line must name the "
-                                       "columns (see docs/support-directory.md)", 1)
+            raise _single(self.source, T_("the file is empty; the first line must name the "
+                                          "columns (see {doc})",
+                                          doc="docs/support-directory.md"), 1)
         columns = [h.strip().lower() for h in header]
         if not self._header(columns):
             raise SupportDirectoryError(self.source, self.problems)
@@ -508,7 +522,8 @@ class _Reader:
                 break
             except csv.Error as exc:
                 self.line, self.row_name = reader.line_num, f"line {reader.line_num}"
-                self.problem("", f"not valid CSV ({exc}); reading stopped here")
+                self.problem("", T_("not valid CSV ({detail}); reading stopped here",
+                                    detail=str(exc)))
                 break
             start, previous_end = previous_end + 1, reader.line_num
             if not any(c.strip() for c in cells):
@@ -516,23 +531,25 @@ class _Reader:
             count += 1
             if count > MAX_ROWS:
                 self.line, self.row_name = start, f"row {count}"
-                self.problem("", f"more than {MAX_ROWS:,} rows; reading stopped here")
+                self.problem("", T_("more than {count} rows; reading stopped here",
+                                    count=f"{MAX_ROWS:,}"))
                 break
             self.line = start
             self.row_name = f"row {count}"
             if len(cells) != len(columns):
-                self.problem("", f"has {len(cells)} fields but the header has {len(columns)} "
-                                 "(check for a missing or extra comma, or an unclosed quote)")
+                self.problem("", T_("has {count} fields but the header has {columns} (check "
+                                    "for a missing or extra comma, or an unclosed quote)",
+                                    count=len(cells), columns=len(columns)))
                 continue
             organisation = self._row(dict(zip(columns, cells, strict=True)), seen)
             if organisation is not None:
                 rows.append(organisation)
             if len(self.problems) >= MAX_REPORTED_PROBLEMS:
-                self.problem("", "too many problems; reading stopped here")
+                self.problem("", T_("too many problems; reading stopped here"))
                 break
         if not count and not self.problems:
             self.line, self.row_name = 1, ""
-            self.problem("", "the file has a header but no organisations")
+            self.problem("", T_("the file has a header but no organisations"))
         if self.problems:
             raise SupportDirectoryError(self.source, self.problems)
         return rows
@@ -543,15 +560,15 @@ class _Reader:
         self.line, self.row_name = 1, "header"
         ok = True
         for name in _repeated(columns):
-            self.problem(name, "the column appears more than once")
+            self.problem(name, T_("the column appears more than once"))
             ok = False
         for name in columns:
             if name not in COLUMNS:
-                self.problem(name, "unknown column" + did_you_mean(name, COLUMNS))
+                self.problem(name, _unknown(T_("unknown column"), name, COLUMNS))
                 ok = False
         for name in REQUIRED_COLUMNS:
             if name not in columns:
-                self.problem(name, "required column is missing")
+                self.problem(name, T_("required column is missing"))
                 ok = False
         return ok
 
@@ -562,62 +579,68 @@ class _Reader:
         cells = {k: v.strip() for k, v in raw.items()}
         for column, value in cells.items():
             bad = unsafe_char(value) if _CONTROL.search(value) is None else \
-                "control characters"
+                T_("control characters")
             if bad is not None:
-                self.problem(column, f"contains {bad}")
+                self.problem(column, T_("contains {what}", what=bad))
             elif len(value) > MAX_CELL_CHARS:
-                self.problem(column, f"is {len(value):,} characters long; the limit is "
-                                     f"{MAX_CELL_CHARS:,}")
+                self.problem(column, T_("is {count} characters long; the limit is {limit}",
+                                        count=f"{len(value):,}", limit=f"{MAX_CELL_CHARS:,}"))
         ident = cells.get("id", "")
         if _ID.fullmatch(ident):
             self.row_name = f"row {self.row_name.split()[-1]} [{ident}]"
             if ident in seen:
-                where = f" (first on line {seen[ident]})" if seen[ident] else ""
-                self.problem("id", f"duplicate id '{ident}'{where}")
+                first = seen[ident]
+                self.problem("id", T_("duplicate id '{id}' (first on line {line})", id=ident,
+                                      line=first) if first else
+                             T_("duplicate id '{id}'", id=ident))
             seen.setdefault(ident, self.line)
         else:
-            self.problem("id", "must be 2 to 63 characters of lower-case letters, digits and "
-                               f"hyphens, starting with a letter or digit; got {_quoted(ident)}")
+            self.problem("id", T_("must be 2 to 63 characters of lower-case letters, digits "
+                                  "and hyphens, starting with a letter or digit; got {value}",
+                                  value=_quoted(ident)))
         for column in ("name", "website", "source"):
             if not cells.get(column):
-                self.problem(column, "required value is missing")
+                self.problem(column, T_("required value is missing"))
         kind = cells.get("kind", "")
         if kind not in KINDS:
-            self.problem("kind", f"unknown kind {_quoted(kind)}" + did_you_mean(kind, KINDS))
+            self.problem("kind", _unknown(T_("unknown kind {value}", value=_quoted(kind)),
+                                          kind, KINDS))
         level, codes = self._coverage(cells)
         website = cells.get("website", "")
         if website and not _URL.fullmatch(website):
-            self.problem("website", f"{_quoted(website)} is not a web address starting with "
-                                    "https://")
+            self.problem("website", T_("{value} is not a web address starting with https://",
+                                       value=_quoted(website)))
         phone, phone_verified = self._phone(cells)
         email = cells.get("email", "")
         if email and not _EMAIL.fullmatch(email):
-            self.problem("email", f"{_quoted(email)} is not an e-mail address")
+            self.problem("email", T_("{value} is not an e-mail address", value=_quoted(email)))
         topics = self._topics(cells.get("topics", ""))
         front_door = self._yes_no(cells, "front_door", default=False)
         if not topics and front_door is False:
-            self.problem("topics", "give at least one topic (finance, cyber, workforce, "
-                                   "digital_adoption) or set front_door to yes")
+            self.problem("topics", T_("give at least one topic ({topics}) or set front_door to "
+                                      "yes", topics=_TOPIC_LIST))
         verified = self._verification(cells.get("verified", ""))
         source_date = cells.get("source_date", "")
         if source_date and not _valid_partial_date(source_date):
-            self.problem("source_date", f"{_quoted(source_date)} is not a date like 2025, "
-                                        "2025-06 or 2025-06-30")
+            self.problem("source_date", T_("{value} is not a date like 2025, 2025-06 or "
+                                           "2025-06-30", value=_quoted(source_date)))
         if verified is Verification.YES and not source_date:
-            self.problem("source_date", "a row marked verified=yes needs the date of its "
-                                        "source")
+            self.problem("source_date", T_("a row marked verified=yes needs the date of its "
+                                           "source"))
         compiled = _parse_date(cells.get("compiled", ""))
         if compiled is None:
-            self.problem("compiled", f"{_quoted(cells.get('compiled', ''))} is not a date like "
-                                     "2026-11-23")
+            self.problem("compiled", T_("{value} is not a date like 2026-11-23",
+                                        value=_quoted(cells.get("compiled", ""))))
         elif not FIRST_YEAR <= compiled.year <= LAST_YEAR:
-            self.problem("compiled", f"{compiled.isoformat()} is outside the dates this app "
-                                     f"accepts ({FIRST_YEAR} to {LAST_YEAR})")
+            self.problem("compiled", T_("{date} is outside the dates this app accepts ({first} "
+                                        "to {last})", date=compiled.isoformat(),
+                                        first=FIRST_YEAR, last=LAST_YEAR))
             compiled = None
         replaces = tuple(x.strip() for x in cells.get("replaces", "").split(";") if x.strip())
         for withdrawn in replaces:
             if not _ID.fullmatch(withdrawn):
-                self.problem("replaces", f"{_quoted(withdrawn)} is not a valid id")
+                self.problem("replaces", T_("{value} is not a valid id",
+                                            value=_quoted(withdrawn)))
         if len(self.problems) > before or level is None or verified is None \
                 or compiled is None or phone_verified is None or front_door is None:
             return None
@@ -652,13 +675,14 @@ class _Reader:
         try:
             level = CoverageLevel(raw_level)
         except ValueError:
-            self.problem("coverage_level", f"unknown level {_quoted(raw_level)}; use lad, "
-                                           "region, nation or multi_nation")
+            self.problem("coverage_level", T_("unknown level {value}; use one of {levels}",
+                                              value=_quoted(raw_level),
+                                              levels="lad, region, nation, multi_nation"))
             return None, ()
         codes = tuple(c.strip().upper() for c in cells.get("coverage_codes", "").split(";")
                       if c.strip())
         if not codes:
-            self.problem("coverage_codes", "give at least one ONS area code")
+            self.problem("coverage_codes", T_("give at least one ONS area code"))
             return level, ()
         pattern = _LEVEL_CODE[level.value]
         known = self._known_codes(level)
@@ -666,20 +690,25 @@ class _Reader:
         unknown = [c for c in codes if known is not None and pattern.fullmatch(c)
                    and c not in known]
         if bad:
-            self.problem("coverage_codes", f"{', '.join(bad[:5])} "
-                         f"{'is not a' if len(bad) == 1 else 'are not'} {level.value} "
-                         f"code{'' if len(bad) == 1 else 's'} (expected codes like "
-                         f"{_EXAMPLE_CODES[level.value]})")
+            fields = {"codes": ", ".join(bad[:5]), "level": level.value,
+                      "examples": _EXAMPLE_CODES[level.value]}
+            self.problem("coverage_codes", T_(
+                "{codes}: not a {level} code (expected codes like {examples})", **fields)
+                if len(bad) == 1 else T_(
+                "{codes}: not {level} codes (expected codes like {examples})", **fields))
         if unknown:
-            self.problem("coverage_codes", f"unknown {level.value} code"
-                         f"{'' if len(unknown) == 1 else 's'}: {', '.join(unknown[:5])}")
+            fields = {"level": level.value, "codes": ", ".join(unknown[:5])}
+            self.problem("coverage_codes", T_("unknown {level} code: {codes}", **fields)
+                         if len(unknown) == 1 else T_("unknown {level} codes: {codes}", **fields))
         repeated = _repeated(codes)
         if repeated:
-            self.problem("coverage_codes", f"listed twice: {', '.join(repeated)}")
+            self.problem("coverage_codes", T_("listed twice: {codes}",
+                                              codes=", ".join(repeated)))
         names = [n for n in cells.get("coverage_names", "").split(";") if n.strip()]
         if names and len(names) != len(codes):
-            self.problem("coverage_names", f"{len(names)} names for {len(codes)} codes; "
-                         "give one name per code in the same order, or leave it empty")
+            self.problem("coverage_names", T_("{names} names for {codes} codes; give one name "
+                                              "per code in the same order, or leave it empty",
+                                              names=len(names), codes=len(codes)))
         return level, codes
 
     def _known_codes(self, level: CoverageLevel) -> set[str] | None:
@@ -697,11 +726,11 @@ class _Reader:
     def _phone(self, cells: Mapping[str, str]) -> tuple[str, bool | None]:
         phone = " ".join(cells.get("phone", "").split())
         if phone and not _PHONE.fullmatch(phone):
-            self.problem("phone", f"{_quoted(phone)} is not a phone number (digits and "
-                                  "spaces, optionally starting with +)")
+            self.problem("phone", T_("{value} is not a phone number (digits and spaces, "
+                                     "optionally starting with +)", value=_quoted(phone)))
         verified = self._yes_no(cells, "phone_verified", default=False)
         if verified and not phone:
-            self.problem("phone_verified", "is yes but there is no phone number")
+            self.problem("phone_verified", T_("is yes but there is no phone number"))
         return phone, verified
 
     def _topics(self, text: str) -> frozenset[SupportTopic]:
@@ -712,15 +741,18 @@ class _Reader:
             try:
                 found.add(SupportTopic(word))
             except ValueError:
+                unknown = T_("unknown topic {value} (topics are {topics})",
+                             value=_quoted(word), topics=_TOPIC_LIST)
                 hint = _TOPIC_HINTS.get(word)
                 if word == "general_business":
-                    extra = "; for a general business-support service set front_door to yes"
+                    unknown = T_("{problem}; for a general business-support service set "
+                                 "front_door to yes", problem=unknown)
                 elif hint:
-                    extra = f"; did you mean {hint}?"
+                    unknown = T_("{problem}; did you mean {choice}?", problem=unknown,
+                                 choice=hint)
                 else:
-                    extra = did_you_mean(word, [t.value for t in SupportTopic])
-                self.problem("topics", f"unknown topic {_quoted(word)} (topics are finance, "
-                                       f"cyber, workforce, digital_adoption){extra}")
+                    unknown = _unknown(unknown, word, [t.value for t in SupportTopic])
+                self.problem("topics", unknown)
         return frozenset(found)
 
     def _yes_no(self, cells: Mapping[str, str], column: str, *, default: bool) -> bool | None:
@@ -729,15 +761,27 @@ class _Reader:
             return default
         if value in {"yes", "no"}:
             return value == "yes"
-        self.problem(column, f"must be yes or no, not {_quoted(value)}")
+        self.problem(column, T_("must be yes or no, not {value}", value=_quoted(value)))
         return None
 
     def _verification(self, text: str) -> Verification | None:
         try:
             return Verification(text.lower())
         except ValueError:
-            self.problem("verified", f"must be yes, partial or no, not {_quoted(text)}")
+            self.problem("verified", T_("must be yes, partial or no, not {value}",
+                                        value=_quoted(text)))
             return None
+
+
+_TOPIC_LIST = "finance, cyber, workforce, digital_adoption"
+
+
+def _unknown(problem: Text, word: str, choices: Iterable[str]) -> Text:
+    """``problem``, with "(did you mean 'x'?)" when one of ``choices`` is close to ``word``."""
+    choice = closest(word, choices)
+    if choice is None:
+        return problem
+    return T_("{problem} (did you mean '{choice}'?)", problem=problem, choice=choice)
 
 
 _EXAMPLE_CODES = {

@@ -6,6 +6,8 @@ import math
 import re
 from collections.abc import Iterable
 
+from readiness_app.core.i18n import T_
+
 # Letters that Unicode does not decompose into an ASCII letter plus accents.
 _NO_DECOMPOSITION = str.maketrans({
     "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
@@ -29,10 +31,16 @@ _UNSAFE_ONE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{INVISIBLE_CHARS}{_SURROGATES
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` for the closest of ``choices``, or "" when none is close."""
+    close = closest(word, choices)
+    return f" (did you mean '{close}'?)" if close is not None else ""
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The one of ``choices`` closest to ``word`` (a likely typing slip), or None."""
     import difflib  # imported when a message needs it: every command imports this module
 
     close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return close[0] if close else None
 
 
 def percent(share: float) -> str:
@@ -92,10 +100,10 @@ def unsafe_char(text: str, *, one_line: bool = False) -> str | None:
     if found is None:
         return None
     char = found.group()
-    kind = ("an invisible character" if char in INVISIBLE_CHARS else
-            "half of a character (a lone surrogate)" if "\ud800" <= char <= "\udfff" else
-            "a control character")
-    return f"{kind} (U+{ord(char):04X})"
+    kind = (T_("an invisible character") if char in INVISIBLE_CHARS else
+            T_("half of a character (a lone surrogate)") if "\ud800" <= char <= "\udfff" else
+            T_("a control character"))
+    return T_("{kind} (U+{code})", kind=kind, code=f"{ord(char):04X}")
 
 
 def printable(text: str, *, one_line: bool = False) -> str:

@@ -31,7 +31,7 @@ from readiness_app.analytics.privacy import DEFAULT_K
 from readiness_app.analytics.records import CohortMeta, CohortRecord
 from readiness_app.core.errors import InputFileError, Problem
 from readiness_app.core.files import read_limited
-from readiness_app.core.i18n import ENGLISH, T_, Messages
+from readiness_app.core.i18n import ENGLISH, T_, Messages, Text
 from readiness_app.core.questionnaire import Questionnaire
 from readiness_app.core.strict_json import read_strict_json
 from readiness_app.services.cohort import (
@@ -204,7 +204,7 @@ class ShareFile:
     meta: CohortMeta
 
 
-def _problem(source: str, message: str, location: str = "") -> InputFileError:
+def _problem(source: str, message: Text, location: str = "") -> InputFileError:
     return InputFileError(source, [Problem(source, location, message)])
 
 
@@ -214,16 +214,17 @@ def read_share(path: Path) -> ShareFile:
     data = read_limited(path, MAX_FILE_BYTES)  # a pipe or device is refused, never waited on
     payload = read_strict_json(data, source, T_("an anonymised share file"))
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-        raise _problem(source, "is not an anonymised share file made by "
-                       "`readiness-app share-anonymised`")
+        raise _problem(source, T_("is not an anonymised share file made by {command}",
+                                  command="`readiness-app share-anonymised`"))
     if payload.get("version") != VERSION:
-        raise _problem(source, f"is version {payload.get('version')!r}; this app reads "
-                       f"version {VERSION}. Update the app.")
+        raise _problem(source, T_("is version {found}; this app reads version {version}. "
+                                  "Update the app.", found=repr(payload.get("version")),
+                                  version=VERSION))
     problems: list[Problem] = []
     meta = _read_meta(source, payload.get("meta"), problems)
     raw = payload.get("records")
     if not isinstance(raw, list):
-        problems.append(Problem(source, "records", "must be a list"))
+        problems.append(Problem(source, "records", T_("must be a list")))
         raw = []
     records = []
     for index, record in enumerate(raw):
@@ -249,55 +250,57 @@ def _read_meta(source: str, meta: Any, problems: list[Problem]) -> CohortMeta:
         if isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str)
                                            for k, v in value.items()):
             return dict(value)
-        problems.append(Problem(source, "meta", "titles must map ids to text"))
+        problems.append(Problem(source, "meta", T_("titles must map ids to text")))
         return {}
 
     if not isinstance(meta, dict):
-        problems.append(Problem(source, "meta", "is missing"))
+        problems.append(Problem(source, "meta", T_("is missing")))
         return CohortMeta((), ())
     areas, levels = pairs(meta.get("areas")), pairs(meta.get("levels"))
     if areas is None or levels is None:
-        problems.append(Problem(source, "meta", "areas and levels must be [id, title] lists"))
+        problems.append(Problem(source, "meta", T_("areas and levels must be {shape} lists",
+                                                   shape="[id, title]")))
     elif any(len({p[i] for p in found}) < len(found) for found in (areas, levels) for i in (0, 1)):
-        problems.append(Problem(source, "meta", "an id or title is given twice in the areas or "
-                                                "the levels"))  # each names a table column
+        problems.append(Problem(source, "meta", T_("an id or title is given twice in the "
+                                                   "areas or the levels")))  # table columns
     return CohortMeta(areas or (), levels or (), titles(meta.get("questions", {})),
                       titles(meta.get("actions", {})))
 
 
 def _check_record(record: Any) -> list[str]:
     if not isinstance(record, dict):
-        return ["must be an object"]
-    found = []
+        return [T_("must be an object")]
+    found: list[str] = []
     extra = sorted(set(record) - set(RECORD_FIELDS))
     missing = [f for f in RECORD_FIELDS if f not in record]
     if extra:
-        found.append(f"has fields a share file never holds: {', '.join(extra)}")
+        found.append(T_("has fields a share file never holds: {fields}",
+                        fields=", ".join(extra)))
     if missing:
-        return [*found, f"lacks {', '.join(missing)}"]
+        return [*found, T_("lacks {fields}", fields=", ".join(missing))]
     for key in ("record_key", "firm_key"):
         if not isinstance(record[key], str) or not _HEX32.fullmatch(record[key]):
-            found.append(f"{key} must be 32 hex characters")
+            found.append(T_("{field} must be 32 hex characters", field=key))
     if not isinstance(record["month"], str) or not _MONTH.fullmatch(record["month"]):
-        found.append("month must be YYYY-MM")
+        found.append(T_("{field} must be YYYY-MM", field="month"))
     for key in ("local_authority", "local_authority_code", "region", "nation", "sector",
                 "size_band", "questionnaire_id", "questionnaire_version"):
         if not isinstance(record[key], str) or len(record[key]) > 200:
-            found.append(f"{key} must be text (at most 200 characters)")
+            found.append(T_("{field} must be text (at most 200 characters)", field=key))
     scores = [record["overall_score"], *(record["area_scores"].values()
                                          if isinstance(record["area_scores"], dict) else [])]
     if not isinstance(record["area_scores"], dict) or not all(
             s is None or (isinstance(s, int | float) and not isinstance(s, bool)
                           and math.isfinite(s) and 0 <= s <= 100) for s in scores):
-        found.append("scores must be numbers from 0 to 100, or null")
+        found.append(T_("scores must be numbers from 0 to 100, or null"))
     levels = [record["overall_level"], *(record["area_levels"].values()
                                          if isinstance(record["area_levels"], dict) else [])]
     if not isinstance(record["area_levels"], dict) or \
             not all(v is None or isinstance(v, str) for v in levels):
-        found.append("levels must be level ids, or null")
+        found.append(T_("levels must be level ids, or null"))
     for key in ("critical_gaps", "actions"):
         if not isinstance(record[key], list) or not all(isinstance(v, str) for v in record[key]):
-            found.append(f"{key} must be a list of ids")
+            found.append(T_("{field} must be a list of ids", field=key))
     return found
 
 
