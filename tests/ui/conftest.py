@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from readiness_app.core.questionnaire_loader import LoadedQuestionnaires
 from readiness_app.services.catalogue import load_catalogue
@@ -15,7 +15,7 @@ from readiness_app.services.library import FirmPlacer
 from readiness_app.storage import paths
 from readiness_app.storage.library import Library
 from readiness_app.storage.portable import PLAIN
-from readiness_app.ui import dialogs, errors, share_dialog
+from readiness_app.ui import dialogs, errors, i18n, share_dialog
 from readiness_app.ui.main_window import MainWindow
 
 ROOT = Path(__file__).parents[2]
@@ -68,6 +68,14 @@ def _workers_finish() -> Iterator[None]:
 
 
 OpenWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def welsh(qapp: QApplication) -> Iterator[None]:
+    """The app started in Welsh (as run_gui does before the first window); English after."""
+    assert i18n.install(qapp, "cy") == "cy"
+    yield
+    i18n.install(qapp, "en")
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@ mouse, the same by keyboard alone, an adviser in Welsh at 1024x600), each checke
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
@@ -16,17 +14,23 @@ from tests.ui.test_main_window import start_assessment
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def welsh(qapp: QApplication) -> Iterator[None]:
-    """The app started in Welsh (as run_gui does before the first window); English after."""
-    assert i18n.install(qapp, "cy") == "cy"
-    yield
-    i18n.install(qapp, "en")
-
-
 def active(window, qtbot) -> None:
     with qtbot.waitActive(window):
         window.activateWindow()
+
+
+def cafe_results(open_window, qtbot):
+    """The window, active, on the results of the example café imported into its library."""
+    from readiness_app.storage.portable import import_files
+    from tests.ui.conftest import CAFE
+
+    window = open_window()
+    import_files(window._library, [CAFE])
+    window.library_page.refresh()
+    window.open_assessment(window._library.list_assessments().items[0].id)
+    window.show_results()
+    active(window, qtbot)
+    return window
 
 
 def test_enter_on_a_focused_button_presses_it(open_window, qtbot) -> None:
@@ -168,15 +172,7 @@ def test_a_welsh_questionnaire_title_shows_whole_at_1024(welsh, open_window, qtb
 def test_tab_reaches_the_action_boxes_where_they_are_on_the_page(open_window, qtbot) -> None:
     """The boxes of "Where each action stands" came after the buttons at the bottom, and
     "Edit firm details" (at the top) last of all: Tab jumped about the page."""
-    from readiness_app.storage.portable import import_files
-    from tests.ui.conftest import CAFE
-
-    window = open_window()
-    import_files(window._library, [CAFE])
-    window.library_page.refresh()
-    window.open_assessment(window._library.list_assessments().items[0].id)
-    window.show_results()
-    active(window, qtbot)
+    window = cafe_results(open_window, qtbot)
     page = window.results_page
     boxes = list(page.tracker.boxes.values())
     assert len(boxes) >= 2
@@ -290,15 +286,7 @@ def test_one_action_reads_in_the_singular(open_window, qtbot) -> None:
 
 def test_a_focused_card_list_and_chart_show_it(open_window, qtbot) -> None:
     """Tab reached "Do these first" and the chart of areas with nothing on screen to say so."""
-    from readiness_app.storage.portable import import_files
-    from tests.ui.conftest import CAFE
-
-    window = open_window()
-    import_files(window._library, [CAFE])
-    window.library_page.refresh()
-    window.open_assessment(window._library.list_assessments().items[0].id)
-    window.show_results()
-    active(window, qtbot)
+    window = cafe_results(open_window, qtbot)
     page = window.results_page
     for widget in (page.priorities, page.chart):
         page.library_button.setFocus()
@@ -383,9 +371,7 @@ def test_esc_stops_the_work_in_progress(open_window, qtbot, tmp_path, monkeypatc
     a PDF was being made, Alt+C went to one or the other by turns. Esc stops it now."""
     import threading
 
-    from readiness_app.storage.portable import import_files
     from readiness_app.ui.pages import results_page
-    from tests.ui.conftest import CAFE
 
     # the PDF takes a fifth of a second: hold it until Esc has been pressed
     release = threading.Event()
@@ -397,12 +383,7 @@ def test_esc_stops_the_work_in_progress(open_window, qtbot, tmp_path, monkeypatc
 
     monkeypatch.setattr(results_page, "plan_pdf_bytes", held)
 
-    window = open_window()
-    import_files(window._library, [CAFE])
-    window.library_page.refresh()
-    window.open_assessment(window._library.list_assessments().items[0].id)
-    window.show_results()
-    active(window, qtbot)
+    window = cafe_results(open_window, qtbot)
     page = window.results_page
     assert mnemonic(page.progress.cancel_button.text()) is None
     target = tmp_path / "plan.pdf"

@@ -5,7 +5,6 @@ still be English."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,7 @@ from readiness_app.core.assessment import ActionStatus
 from readiness_app.services import local_support
 from readiness_app.services.hub_pack import build_pack
 from readiness_app.storage.portable import SCRUBBED_NAME, import_files
-from readiness_app.ui import dialogs, errors, i18n
+from readiness_app.ui import dialogs, errors
 from readiness_app.ui.batch_dialog import BatchPdfDialog
 from readiness_app.ui.firm_history import FirmHistoryDialog
 from readiness_app.ui.share_dialog import ShareDialog
@@ -76,14 +75,6 @@ def organisation_names() -> list[str]:
     welsh = local_support.organisation_names("cy")
     return [o.name for o in local_support.load_directory().organisations
             if o.id not in welsh]
-
-
-@pytest.fixture
-def welsh(qapp: QApplication) -> Iterator[None]:
-    """The app started in Welsh (as run_gui does before the first window); English after."""
-    assert i18n.install(qapp, "cy") == "cy"
-    yield
-    i18n.install(qapp, "en")
 
 
 def test_the_english_words_are_never_welsh() -> None:

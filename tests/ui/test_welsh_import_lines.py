@@ -4,25 +4,14 @@ language, not only the dialogs' own frame."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from readiness_app.storage.library import ConflictPolicy
 from readiness_app.storage.portable import import_files, prepare_import
-from readiness_app.ui import dialogs, i18n
+from readiness_app.ui import dialogs
 from tests.cli.test_welsh_cli import english_left
 from tests.helpers import renamed_copy
 from tests.ui.conftest import CAFE
-
-
-@pytest.fixture
-def welsh(qapp: QApplication) -> Iterator[None]:
-    """The app in Welsh; English after."""
-    assert i18n.install(qapp, "cy") == "cy"
-    yield
-    i18n.install(qapp, "en")
 
 
 def test_the_conflict_question_is_all_welsh(welsh, open_window, tmp_path, monkeypatch) -> None:

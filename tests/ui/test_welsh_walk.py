@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from readiness_app.services.language import messages
 from readiness_app.ui import dialogs, i18n
@@ -19,14 +18,6 @@ from tests.report.test_welsh_pdf import english_headings
 from tests.ui.test_main_window import start_assessment
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def welsh(qapp: QApplication) -> Iterator[None]:
-    """The app started in Welsh (as run_gui does before the first window); English after."""
-    assert i18n.install(qapp, "cy") == "cy"
-    yield
-    i18n.install(qapp, "en")
 
 
 def test_the_language_follows_the_saved_choice_then_the_system(data_folder) -> None:
