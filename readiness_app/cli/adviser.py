@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from readiness_app.cli._common import (
+    add_language_option,
     add_questionnaire_option,
     catalogue,
     data_dir_of,
@@ -25,6 +26,7 @@ from readiness_app.core.text import score_text
 
 if TYPE_CHECKING:
     from readiness_app.core.comparison import Comparison, ScoreChange
+    from readiness_app.core.i18n import Messages
     from readiness_app.services.compare import Visit
     from readiness_app.storage.library import Library
 
@@ -45,6 +47,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--password-file", type=Path, metavar="F",
                         help="the password of password-protected files (first line of F)")
     add_questionnaire_option(parser)
+    add_language_option(parser)
     _data_dir(parser)
     parser.set_defaults(handler=run_compare)
 
@@ -61,6 +64,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                         help="when (default: now)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_language_option(parser)
     _data_dir(parser)
     parser.set_defaults(handler=run_action)
 
@@ -74,6 +78,7 @@ def run_compare(args: argparse.Namespace) -> int:
     """Print the comparison of two visits."""
     from readiness_app.services.catalogue import LazyCatalogue
     from readiness_app.services.compare import compare_visits
+    from readiness_app.services.language import messages
     from readiness_app.services.library import open_library
     from readiness_app.storage.sealed import read_password_file
 
@@ -96,11 +101,11 @@ def run_compare(args: argparse.Namespace) -> int:
     finally:
         if library is not None:
             library.close()
-    comparison = compare_visits(visits[0], visits[1])
+    comparison = compare_visits(visits[0], visits[1], language=args.language)
     if args.json:
         print_json(comparison.to_dict())
     else:
-        _print(comparison)
+        _print(comparison, messages(args.language))
     return 0
 
 
@@ -110,27 +115,32 @@ def _change(change: ScoreChange) -> str:
     return f"{score_text(change.before)} -> {score_text(change.after)}{sign}"
 
 
-def _print(c: Comparison) -> None:
+def _print(c: Comparison, tr: Messages) -> None:
     firm = c.firm_after if c.firm_before == c.firm_after else \
         f"{c.firm_before} / {c.firm_after}"
     echo(f"{firm}: {c.date_before:%Y-%m-%d} -> {c.date_after:%Y-%m-%d}")
-    echo(f"Overall: {_change(c.overall)}, {c.overall.level_before} -> {c.overall.level_after}")
+    echo(tr("Overall: {change}, {level_before} -> {level_after}").format(
+        change=_change(c.overall), level_before=c.overall.level_before,
+        level_after=c.overall.level_after))
     width = max((len(a.title) for a in c.areas), default=0)
     for area in c.areas:
         echo(f"  {area.title.ljust(width)}  {_change(area)}")
-    echo(f"\nQuestions that moved: {len(c.moved)}")
+    echo("\n" + tr("Questions that moved: {count}").format(count=len(c.moved)))
+    words = {"up": tr("Better"), "down": tr("Worse"), "changed": tr("Changed")}
+    width = max(len(word) for word in words.values())
+    unanswered = f"({tr('not answered')})"
     for move in c.moved:
-        echo(f"  {move.direction:<7} {move.question}: {move.before or '(not answered)'} -> "
-             f"{move.after or '(not answered)'}")
-    counts = c.action_counts
-    echo(f"\nActions of the earlier plan: {counts['done']} done, {counts['in_progress']} in "
-         f"progress, {counts['planned']} planned, {counts['not_doing']} not doing, "
-         f"{counts['not_started']} not started")
+        echo(f"  {words[move.direction].ljust(width)} {move.question}: "
+             f"{move.before or unanswered} -> {move.after or unanswered}")
+    echo("\n" + tr("Actions of the earlier plan: {done} done, {in_progress} in progress, "
+                   "{planned} planned, {not_doing} not doing, {not_started} not started")
+         .format(**c.action_counts))
 
 
 def run_action(args: argparse.Namespace) -> int:
     """Record an action's status."""
     from readiness_app.core.assessment import ActionStatus
+    from readiness_app.services.language import messages
     from readiness_app.services.library import open_library
     from readiness_app.services.tracking import track_action
 
@@ -145,7 +155,9 @@ def run_action(args: argparse.Namespace) -> int:
                                 "who": record.who, "note": record.note}
         print_json(data)
     else:
-        echo(f"{changed.firm.name} ({changed.id[:8]}): {record.action_id} is now "
-             f"{record.status.label.lower()}")
+        tr = messages(args.language)
+        echo(tr("{firm} ({id}): {action} is now {status}").format(
+            firm=changed.firm.name, id=changed.id[:8], action=record.action_id,
+            status=tr(record.status.label).lower()))
     return 0
 

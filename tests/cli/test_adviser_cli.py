@@ -43,6 +43,10 @@ def test_a_firm_re_assessed_after_six_months(capsys, data_dir: Path, tmp_path: P
                        "--status", "done", "--who", "Owner", "--note", "Weekly, tested",
                        "--date", "2027-01-15")
     assert code == 0 and "set-up-backups is now done" in out
+    code, out, _ = run(capsys, data_dir, "action", CAFE_ID[:8], "set-up-backups",
+                       "--status", "done", "--who", "Owner", "--note", "Weekly, tested",
+                       "--date", "2027-01-15", "--language", "cy")
+    assert code == 0 and "mae set-up-backups bellach yn y cyflwr hwn: wedi'i wneud" in out
     code, out, _ = run(capsys, data_dir, "action", CAFE_ID[:8], "switch-on-two-step",
                        "--status", "in_progress", "--json")
     assert code == 0 and json.loads(out)["status"] == "in_progress"
@@ -75,10 +79,19 @@ def test_a_firm_re_assessed_after_six_months(capsys, data_dir: Path, tmp_path: P
     code, out, _ = run(capsys, data_dir, "compare", str(CAFE), str(later))
     assert code == 0
     assert "Harbour Café Ltd: 2026-11-02 -> 2027-05-03" in out
-    assert "Questions that moved: 2" in out and "up" in out
+    assert "Questions that moved: 2" in out and "Better" in out
     assert "Actions of the earlier plan: 0 done" in out  # the file has no tracking
     code, out, _ = run(capsys, data_dir, "compare", CAFE_ID[:8], str(later))
     assert code == 0 and "1 done, 1 in progress" in out
+
+    # in Welsh: the headings, the directions and the questions themselves
+    code, out, _ = run(capsys, data_dir, "compare", CAFE_ID[:8], str(later), "--language", "cy")
+    assert code == 0
+    assert "Cwestiynau a newidiodd: 2" in out and "Gwell" in out
+    assert "Yn gyffredinol:" in out and "ar y gweill: 1" in out
+    assert not any(english in out for english in (
+        "Questions that moved", "Overall", "Better", "Actions of the earlier plan",
+        "in progress", "not answered"))
 
 
 def test_compare_names_what_it_cannot_find(capsys, data_dir: Path) -> None:
