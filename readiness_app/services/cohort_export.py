@@ -73,7 +73,7 @@ def _plain(value: Any) -> Any:
     if value is None:
         return None
     if isinstance(value, str):
-        return value
+        return str(value)  # a kept message (core.i18n.Text) as plain text: see _sheet_rows
     if type(value).__module__ == "numpy" and getattr(value, "ndim", None) == 0 \
             and type(value).__name__.startswith(("bool", "int", "uint", "float")):
         value = value.item()  # numpy scalars as Python ones
@@ -221,7 +221,7 @@ def _sheet_rows(sheet: Any, headers: Sequence[str], columns: Sequence[list[Any]]
         for index, value in enumerate(row):
             if value is None:
                 out.append(None)
-            elif type(value) is str:
+            elif isinstance(value, str):
                 if value.startswith(FORMULA_START) or _XML_ILLEGAL.search(value):
                     out.append(safe_cell(cell_type(sheet), value))
                 else:

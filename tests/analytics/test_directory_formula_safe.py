@@ -84,7 +84,9 @@ def test_a_formula_like_directory_row_stays_text_in_the_plan_copy(
 
 def test_text_of_any_kind_stays_text_in_the_cohort_xlsx_and_csv(tmp_path: Path) -> None:
     # a message kept with its catalogue id (a str subclass) among plain text
-    frame = pd.DataFrame({"Organisation": [T_("={x}", x="1+1"), NAMES["@"], "\tTab", "\rCR"]})
+    # (object dtype, as pandas keeps it without pyarrow: the message stays a str subclass)
+    frame = pd.DataFrame({"Organisation": pd.Series(
+        [T_("={x}", x="1+1"), NAMES["@"], "\tTab", "\rCR"], dtype=object)})
     write_xlsx(tmp_path / "cohort.xlsx", {"Help": frame}, [("Title", NAMES["="])])
     cells = _cells(tmp_path / "cohort.xlsx")
     assert _unsafe(cells) == []
