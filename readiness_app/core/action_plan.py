@@ -409,7 +409,9 @@ def build_plan_for_answers(
         caps_after = {q for a in after.areas for q in a.capped_by}
         lifts_cap = bool(caps_before - caps_after)
         quick_win = action.effort.rank == 0 and (lifts_cap or gain_area >= QUICK_WIN_MIN_GAIN)
-        variants = matching_variants(action.variants, nation, shown, answers)
+        # every matching variant once: the cheaper ways first, then the usual ones in order
+        ways = matching_variants(action.variants, nation, shown, answers, cheaper=True)
+        variants = tuple(v for v in ways if v.cost is None)
         # Finding out whether a basic is in place ("don't know") is part of that basic.
         if action.urgency is not Urgency.BASIC and any(
                 h.answer.value is DONT_KNOW and h.question_id in basic_questions for h in hits):
@@ -433,9 +435,7 @@ def build_plan_for_answers(
             else None,
             sources=pick_sources(action.sources, variants) if variants else None,
         )
-        cheap = _cheaper_way(candidates[action.id],
-                             matching_variants(action.variants, nation, shown, answers,
-                                               cheaper=True))
+        cheap = _cheaper_way(candidates[action.id], ways)
         if cheap is not None:
             cheaper[action.id] = cheap
     actions, loads = _schedule(questionnaire, candidates, means, cheaper, finds_out)
